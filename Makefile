@@ -1,0 +1,33 @@
+# policy-qa — `make run` sets everything up and starts the web chat; `make test` runs the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export POLICY_QA_HOME ?= $(CURDIR)/.policy_qa
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: install ingest run test clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+ingest: install
+	$(BIN)/policy-qa ingest
+
+run: ingest
+	@echo "web chat not built yet (issue 4); index is ready under $(POLICY_QA_HOME)"
+	$(BIN)/policy-qa docs
+
+test: install
+	$(BIN)/python -m pytest tests ingest rag app
+
+clean:
+	rm -rf $(POLICY_QA_HOME)

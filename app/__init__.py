@@ -1,0 +1,1 @@
+"""policy-qa user-facing entry points (CLI; web app to come)."""

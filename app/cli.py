@@ -1,0 +1,84 @@
+"""``policy-qa`` command line: ingest, docs, rm.
+
+>>> build_parser().parse_args(["ingest", "--strict"]).strict
+True
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ingest.config import Settings, apply_offline_env
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policy-qa", description="减污降碳政策文件问答 (policy-qa)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    ing = sub.add_parser("ingest", help="ingest documents (default: the corpus folder)")
+    ing.add_argument("paths", nargs="*", type=Path)
+    ing.add_argument("--strict", action="store_true", help="exit non-zero if any file fails")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar")
+    d = sub.add_parser("docs", help="list ingested documents")
+    d.add_argument("--json", action="store_true")
+    rm = sub.add_parser("rm", help="remove one document from the index")
+    rm.add_argument("doc_id")
+    return p
+
+
+def _ingestor(settings: Settings, progress: bool = False):
+    from ingest.pipeline import Ingestor
+
+    return Ingestor(settings, progress=progress)
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    paths = args.paths or [settings.corpus_dir]
+    ing = _ingestor(settings, progress=not args.quiet)
+    rep = ing.run(paths)
+    print(
+        f"ingested {len(rep.ingested)}, unchanged {len(rep.unchanged)}, failed {len(rep.failed)}; "
+        f"{rep.records} records, {rep.chunks} chunks; embedded {rep.embedded} (cache hits {rep.cache_hits}); "
+        f"{rep.seconds:.1f}s" + ("; index rebuilt (manifest changed)" if rep.rebuilt else "")
+    )
+    if rep.failed and (args.strict or not (rep.ingested or rep.unchanged)):
+        return 1
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.store import Store
+
+    docs = Store(settings.db_path).documents()
+    if args.json:
+        print(json.dumps(docs, ensure_ascii=False, indent=1))
+        return 0
+    if not docs:
+        print("no documents ingested (run: policy-qa ingest)")
+        return 0
+    for d in docs:
+        print(f"{d['id']:<24} {d['level'] or '-':<2} {d['region'] or '-':<6} {d['status'] or '-':<6} "
+              f"records={d['n_records']:<4} chunks={d['n_chunks']:<4} {d['title']}")
+    return 0
+
+
+def cmd_rm(args: argparse.Namespace, settings: Settings) -> int:
+    ok = _ingestor(settings).remove(args.doc_id)
+    print(("removed " if ok else "no such document: ") + args.doc_id)
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    apply_offline_env()
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    return {"ingest": cmd_ingest, "docs": cmd_docs, "rm": cmd_rm}[args.cmd](args, settings)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""policy-qa ingest: loaders, structure parser, records, chunks and the hybrid index."""

@@ -1,0 +1,89 @@
+"""Structure-aware chunks: one chunk per table row (never split), prose packed to 150–500 chars
+within one section, split at sentence ends.
+
+>>> from ingest.structure import Paragraph
+>>> from ingest.types import DocumentMeta
+>>> meta = DocumentMeta(id="d", title="T", file="t.txt")
+>>> cs = Chunker(150, 500).run(meta, [], [Paragraph("甲。" * 10, 1, 1, ["一、总则"])])
+>>> cs[0].section, cs[0].kind
+(['一、总则'], 'text')
+"""
+from __future__ import annotations
+
+import re
+
+from .structure import Paragraph
+from .types import Chunk, DocumentMeta, Record, Span
+
+
+def record_text(r: Record) -> str:
+    """A self-contained sentence form of one record (used for its chunk and BM25)."""
+    parts = [f"{r.list_name}第{r.item_no}项：{r.text}"]
+    if r.categories:
+        parts.insert(0, "／".join(r.categories))
+    if r.lead_units or r.lead_note:
+        parts.append("牵头单位：" + "、".join(r.lead_names) + (("；" + r.lead_note) if r.lead_note else ""))
+    if r.participant_units or r.participant_note:
+        parts.append("参与单位：" + "、".join(r.participant_names) + (("；" + r.participant_note) if r.participant_note else ""))
+    if r.deadline_year:
+        parts.append(f"完成时限：{r.deadline_year}年")
+    for k, v in r.extra.items():
+        if not k.startswith("list_note") and isinstance(v, (str, int, float)):
+            parts.append(f"{k}：{v}")
+    return "。".join(p.rstrip("。") for p in parts)
+
+
+class Chunker:
+    """Make chunks from parsed records and paragraphs."""
+
+    def __init__(self, min_chars: int = 150, max_chars: int = 500) -> None:
+        if not 0 < min_chars < max_chars:
+            raise ValueError("need 0 < min_chars < max_chars")
+        self.min_chars, self.max_chars = min_chars, max_chars
+
+    def run(self, meta: DocumentMeta, records: list[Record], paragraphs: list[Paragraph]) -> list[Chunk]:
+        chunks: list[Chunk] = []
+        for r in records:
+            assert r.span is not None
+            chunks.append(
+                Chunk(doc_id=meta.id, text=record_text(r), section=r.section + [r.list_name], span=r.span,
+                      title=meta.title, record_ids=[r.id], kind="row")
+            )
+        buf: list[Paragraph] = []
+
+        def flush() -> None:
+            if buf:
+                text = "\n".join(p.text for p in buf)
+                span = Span(meta.id, buf[0].start_line, buf[-1].end_line)
+                chunks.append(Chunk(doc_id=meta.id, text=text, section=buf[0].section, span=span, title=meta.title))
+                buf.clear()
+
+        for p in paragraphs:
+            for piece in self._split(p):
+                size = sum(len(b.text) for b in buf)
+                if buf and (piece.section != buf[0].section or size + len(piece.text) > self.max_chars):
+                    if size >= self.min_chars or piece.section != buf[0].section:
+                        flush()
+                    elif size + len(piece.text) > self.max_chars:
+                        flush()
+                buf.append(piece)
+        flush()
+        return chunks
+
+    def _split(self, p: Paragraph) -> list[Paragraph]:
+        if len(p.text) <= self.max_chars:
+            return [p]
+        sentences = [s for s in re.split(r"(?<=[。！？；])", p.text) if s]
+        out: list[Paragraph] = []
+        cur = ""
+        for s in sentences:
+            if cur and len(cur) + len(s) > self.max_chars:
+                out.append(Paragraph(cur, p.start_line, p.end_line, p.section))
+                cur = ""
+            while len(s) > self.max_chars:
+                out.append(Paragraph(s[: self.max_chars], p.start_line, p.end_line, p.section))
+                s = s[self.max_chars :]
+            cur += s
+        if cur:
+            out.append(Paragraph(cur, p.start_line, p.end_line, p.section))
+        return out

@@ -1,0 +1,241 @@
+"""The ingest pipeline: files → records + chunks → SQLite store, Chroma vectors, BM25.
+
+Idempotent: documents are keyed by content hash (unchanged → skipped), embeddings are cached by
+model + text hash, and an index manifest (embedder, dimension, chunking and parser versions) is
+checked on load — a mismatch rebuilds the index instead of mixing vectors.
+
+>>> Ingestor  # doctest: +ELLIPSIS
+<class 'ingest.pipeline.Ingestor'>
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .chunker import Chunker
+from .config import CHUNKING_VERSION, Settings
+from .embed import Embedder, make_embedder
+from .index import BM25Index, Tokenizer, VectorIndex
+from .loaders import SUPPORTED, IngestError, load_document
+from .store import Store
+from .structure import parse_document
+from .types import Chunk, DocumentMeta, content_hash
+
+PARSER_VERSION = "p3"
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0
+    records: int = 0
+    embedded: int = 0
+    cache_hits: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed or bool(self.ingested or self.unchanged)
+
+
+def load_corpus_manifest(corpus_dir: Path) -> dict[str, DocumentMeta]:
+    """file name → metadata from ``corpus_dir/manifest.json`` (empty when absent)."""
+    path = corpus_dir / "manifest.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    keys = DocumentMeta.__dataclass_fields__.keys()
+    return {d["file"]: DocumentMeta(**{k: d.get(k) or ("" if k not in ("date", "doc_number") else None) for k in keys})
+            for d in data["documents"]}
+
+
+_TITLE_HINT = re.compile(r"(方案|意见|通知|办法|规划|公报|说明|决定|细则|计划|清单|规定)")
+
+
+def infer_meta(path: Path, lines: list[str]) -> DocumentMeta:
+    """Metadata for a document that is not in the corpus manifest, read from its first lines."""
+    head = [l.strip() for l in lines[:60] if l.strip()]
+    title = next((l for l in head if len(l) <= 60 and _TITLE_HINT.search(l)), head[0][:60] if head else path.stem)
+    if len(head) > 1 and re.fullmatch(r"[（(]\s*征求意见稿\s*[)）]", head[min(head.index(title) + 1, len(head) - 1)] if title in head else ""):
+        title += "（征求意见稿）"
+    region_m = re.search(r"(浙江省|[\u4e00-\u9fff]{2,3}市)", title)
+    region = region_m.group(1) if region_m else ""
+    level = "省" if region.endswith("省") else ("市" if region else "")
+    blob = "".join(head[:10])
+    status = "征求意见稿" if "征求意见" in blob else ("公报" if "公报" in title else "正式")
+    doc_id = re.sub(r"[^a-zA-Z0-9_-]", "", path.stem)[:24] or "doc"
+    doc_id = f"{doc_id}-{content_hash(path.name, length=6)}"
+    return DocumentMeta(id=doc_id, title=title, file=path.name, issuer="", level=level, region=region, status=status)
+
+
+def passage_text(c: Chunk) -> str:
+    """What is embedded for a chunk: the document title and section give it context."""
+    sec = " / ".join(c.section[-2:])
+    return f"《{c.title}》{sec}\n{c.text}"
+
+
+class Ingestor:
+    """Ingest files into the index under ``settings.home``.
+
+    Usage: ``Ingestor(Settings.from_env(), progress=True).run([Path("corpus")])`` returns an
+    :class:`IngestReport`; ``remove(doc_id)`` deletes one document.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, progress: bool = False) -> None:
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self.progress = progress
+        self.store = Store(settings.db_path)
+        self.vectors = VectorIndex(self.embedder, settings.chroma_dir, settings.chroma_url)
+        self.chunker = Chunker(settings.chunk_min, settings.chunk_max)
+
+    def expected_manifest(self) -> dict[str, object]:
+        return {
+            "embedder": self.embedder.name,
+            "dim": self.embedder.dim,
+            "chunking": f"{CHUNKING_VERSION}:{self.settings.chunk_min}-{self.settings.chunk_max}",
+            "parser": PARSER_VERSION,
+        }
+
+    def _check_manifest(self) -> bool:
+        """Rebuild from scratch when the stored index was made differently. Returns True if reset."""
+        want = self.expected_manifest()
+        have = self.store.get_manifest()
+        if have == want:
+            return False
+        if have:
+            self.store.clear_index()
+            self.vectors.reset()
+        self.store.set_manifest(want)
+        return bool(have)
+
+    @staticmethod
+    def collect(paths: Iterable[Path]) -> list[Path]:
+        files: list[Path] = []
+        for p in paths:
+            p = Path(p)
+            if p.is_dir():
+                files.extend(sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in SUPPORTED))
+            else:
+                files.append(p)
+        return files
+
+    def run(self, paths: Iterable[Path], log: Callable[[str], None] | None = None) -> IngestReport:
+        t0 = time.perf_counter()
+        log = log or (lambda m: print(m, file=sys.stderr))
+        report = IngestReport(rebuilt=self._check_manifest())
+        files = self.collect(paths)
+        manifests: dict[Path, dict[str, DocumentMeta]] = {}
+        known_vectors = self.vectors.ids()
+        bar = None
+        if self.progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(files), desc="ingest", unit="doc", file=sys.stderr)
+        changed = False
+        for f in files:
+            try:
+                man = manifests.setdefault(f.parent, load_corpus_manifest(f.parent))
+                changed |= self._ingest_file(f, man.get(f.name), known_vectors, report)
+            except IngestError as exc:
+                report.failed.append((str(f), str(exc)))
+                log(f"error: {exc}")
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+                report.failed.append((str(f), f"{f.name}: {exc.__class__.__name__}: {exc}"))
+                log(f"error: {f.name}: {exc.__class__.__name__}: {exc}")
+            if bar:
+                bar.update(1)
+        if bar:
+            bar.close()
+        if changed or report.rebuilt or not (self.settings.index_dir / "bm25" / "bm25.json").exists():
+            self.rebuild_bm25()
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def _ingest_file(self, path: Path, meta: DocumentMeta | None, known_vectors: set[str], report: IngestReport) -> bool:
+        if meta is None:
+            probe = load_document(path, DocumentMeta(id="probe", title="", file=path.name),
+                                  self.settings.max_file_mb, self.settings.max_pdf_pages)
+            meta = infer_meta(path, [ln.text for ln in probe.lines])
+        doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages)
+        old_chunks = {c.id for c in self.store.chunks(meta.id)}
+        if self.store.doc_sha(meta.id) == doc.sha and old_chunks and old_chunks <= known_vectors:
+            report.unchanged.append(meta.id)
+            return False
+        parsed = parse_document(doc)
+        chunks = self.chunker.run(meta, parsed.records, parsed.paragraphs)
+        if not chunks:
+            raise IngestError(f"{path.name}: no text found")
+        vectors = self._embed(chunks, report)
+        self.vectors.upsert([c.id for c in chunks], vectors,
+                            [{"doc_id": c.doc_id, "kind": c.kind} for c in chunks])
+        when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.store.put_document(doc, parsed.records, chunks, when)
+        stale = sorted(old_chunks - {c.id for c in chunks})
+        if stale:
+            self.vectors.delete(stale)
+        report.ingested.append(meta.id)
+        report.chunks += len(chunks)
+        report.records += len(parsed.records)
+        return True
+
+    def _embed(self, chunks: list[Chunk], report: IngestReport):  # -> np.ndarray
+        import numpy as np
+
+        texts = [passage_text(c) for c in chunks]
+        hashes = [content_hash(t, length=24) for t in texts]
+        cached = self.store.cached_embeddings(self.embedder.name, set(hashes))
+        todo: dict[str, str] = {}
+        for h, t in zip(hashes, texts):
+            if h not in cached and h not in todo:
+                todo[h] = t
+        report.cache_hits += len(chunks) - len(todo)
+        if todo:
+            items = list(todo.items())
+            bs = self.settings.embed_batch
+            new: dict[str, np.ndarray] = {}
+            for i in range(0, len(items), bs):
+                part = items[i : i + bs]
+                vecs = self.embedder.embed_passages([t for _, t in part])
+                new.update({h: v for (h, _), v in zip(part, vecs)})
+            self.store.put_embeddings(self.embedder.name, new)
+            cached.update(new)
+            report.embedded += len(new)
+        return np.stack([cached[h] for h in hashes]).astype("float32")
+
+    def remove(self, doc_id: str) -> bool:
+        ids = [c.id for c in self.store.chunks(doc_id)]
+        existed = self.store.delete_document(doc_id)
+        if ids:
+            self.vectors.delete(ids)
+        if existed:
+            self.rebuild_bm25()
+        return existed
+
+    def rebuild_bm25(self) -> None:
+        """Rebuild and atomically replace the persisted BM25 index from the store."""
+        words = set(self.store.all_unit_surface_forms())
+        for r in self.store.records():
+            words.add(r.list_name)
+        chunks = self.store.chunks()
+        idx = BM25Index(Tokenizer(sorted(words))).build([c.id for c in chunks], [passage_text(c) for c in chunks])
+        final = self.settings.index_dir / "bm25"
+        tmp = self.settings.index_dir / "bm25.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        idx.save(tmp)
+        old = self.settings.index_dir / "bm25.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old, ignore_errors=True)

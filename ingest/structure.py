@@ -1,0 +1,539 @@
+"""Document structure: headings → section paths, prose paragraphs, and list tables → records.
+
+Three table layouts occur in extracted policy text and are handled generically:
+
+* **cell-per-line** – a header of one tab-cell per line, then rows as groups of tab-cells
+  separated by blank lines (Word → text export);
+* **row-per-line** – tab-separated cells, one row a line, with merged (empty) cells and wrapped
+  rows (Word → text export of nested tables);
+* **flow** – PDF text: cells separated by spaces or wrapped over several lines at fixed
+  column widths, rows split over pages with repeated header rows.
+
+>>> from ingest.types import DocumentMeta, Line, SourceDocument
+>>> text = "一、目标清单\\n\\t序号\\n\\t指标目标\\n\\t牵头单位\\n\\t参与单位\\n\\n\\t1\\n\\t建成80家农场。\\n\\t市农业农村局\\n\\t\\n\\n注：上表中未注明的，完成时限均为2025年。"
+>>> lines = tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n")))
+>>> doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"), lines, "x", "txt")
+>>> rec = parse_document(doc).records[0]
+>>> rec.list_name, rec.item_no, rec.lead_names, rec.deadline_year, rec.deadline_source
+('目标清单', '1', ['市农业农村局'], 2025, 'list_note')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .types import Record, SourceDocument, Span
+from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
+from .values import find_deadline, find_list_default_year, find_targets
+
+PAGE_NO = re.compile(r"^\s*[—\-－–一]{1,3}\s*\d{1,4}\s*[—\-－–一]{1,3}\s*$")
+CN_NUM = "一二三四五六七八九十"
+H_ANNEX = re.compile(r"^附\s*件\s*(\d+|[" + CN_NUM + r"]+)?\s*[:：]?\s*$")
+H_CHAPTER = re.compile(r"^第[" + CN_NUM + r"百\d]+[章节]")
+H_L1 = re.compile(r"^([" + CN_NUM + r"]+)、\s*(\S.*)$")
+H_L2 = re.compile(r"^[（(]\s*([" + CN_NUM + r"]+)\s*[）)]\s*(\S.*)$")
+H_TABLE = re.compile(r"^(附?表\s*\d+(?:[.\-－]\d+)*)\s*[:：]?\s*(\S.*)?$")
+LIST_HEADING = re.compile(r"^(?:[" + CN_NUM + r"]+、)?\s*(\S*清单)$")
+ROW_NO = re.compile(r"^(\d{1,3})(?:\s+(.*))?$")
+INLINE_NO = re.compile(r"^\s*(\d{1,3})\s*[、.．]\s*")
+NOTE_LINE = re.compile(r"^\s*(注|备注|备注说明)\s*[:：]")
+
+ROLE_WORDS = {
+    "num": ("序号",),
+    "lead": ("牵头单位", "责任单位", "责任部门", "牵头部门"),
+    "part": ("参与单位", "配合单位", "参与部门"),
+    "item": ("指标目标", "工作任务", "具体内容", "指标名称", "评价体系", "试点名称", "主要任务", "任务内容", "重点工程", "项目名称"),
+    "cat": ("指标类别", "领域", "类别", "评价方向", "环境要素", "协同领域"),
+}
+
+
+def _role_of(cell: str) -> str:
+    c = clean_cell(cell)
+    for role, words in ROLE_WORDS.items():
+        if c in words:
+            return role
+    return ""
+
+
+def _header_roles(cells: list[str]) -> list[str]:
+    return [_role_of(c) for c in cells]
+
+
+def is_resp_header(cells: list[str]) -> bool:
+    """A header row of a responsibility list: has a lead column and an item or number column."""
+    roles = _header_roles(cells)
+    return "lead" in roles and ("item" in roles or "num" in roles)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    start_line: int
+    end_line: int
+    section: list[str]
+
+
+@dataclass
+class ParsedDocument:
+    records: list[Record] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class _RowBuf:
+    no: str
+    start: int
+    end: int
+    text_parts: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # unit cells in column order
+    categories: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # other named columns
+
+    def add_text(self, t: str, line_no: int) -> None:
+        t = t.strip()
+        if t:
+            self.text_parts.append(t)
+        self.end = max(self.end, line_no)
+
+
+def _join_text(parts: list[str]) -> str:
+    """Join wrapped pieces; drop spaces PDF extraction put next to CJK characters."""
+    s = "".join(p.strip() for p in parts)
+    s = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])", "", s)
+    return s.strip()
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    """(level, title) of a heading line, else None. Body paragraphs that open with (一)… count
+    as headings with the title cut at the first full stop."""
+    s = line.strip()
+    if not s or len(s) > 300:
+        return None
+    if H_ANNEX.match(s) or re.match(r"^附\s*件\s*\d+", s) and len(s) <= 40:
+        return 0, re.sub(r"\s+", "", s)
+    if H_CHAPTER.match(s):
+        return 1, s[:40]
+    m = H_L1.match(s)
+    if m and len(s) <= 60 and "。" not in s[:-1]:
+        return 1, s
+    m = H_L2.match(s)
+    if m:
+        title = re.split(r"[。：:]", s, maxsplit=1)[0]
+        return 2, title[:40]
+    m = H_TABLE.match(s)
+    if m and len(s) <= 60:
+        return 3, re.sub(r"\s+", " ", s)
+    return None
+
+
+class StructureParser:
+    """Parse a :class:`SourceDocument` into records (list rows) and prose paragraphs.
+
+    >>> StructureParser().run  # doctest: +ELLIPSIS
+    <bound method StructureParser.run of ...>
+    """
+
+    def run(self, doc: SourceDocument) -> ParsedDocument:
+        self.doc = doc
+        self.lines = [ln.text for ln in doc.lines]
+        self.out = ParsedDocument()
+        self.section: list[tuple[int, str]] = []
+        self.list_name = ""
+        self._para: list[tuple[int, str]] = []
+        i = 0
+        n = len(self.lines)
+        while i < n:
+            raw = self.lines[i]
+            s = raw.strip()
+            if not s or PAGE_NO.match(s):
+                i += 1
+                continue
+            header = self._detect_header(i)
+            if header is not None:
+                self._flush_para()
+                kind, cells, j = header
+                if kind == "cells":
+                    i = self._parse_cell_per_line(j, cells)
+                elif kind == "rows":
+                    i = self._parse_row_per_line(j, cells)
+                else:
+                    i = self._parse_flow(j, cells)
+                continue
+            h = _heading(s)
+            if h is not None:
+                self._flush_para()
+                self._push_section(*h, line_no=i + 1)
+                i += 1
+                continue
+            self._add_para_line(i + 1, s)
+            i += 1
+        self._flush_para()
+        return self.out
+
+    # ---- sections and prose -------------------------------------------------
+    def _push_section(self, level: int, title: str, line_no: int) -> None:
+        while self.section and self.section[-1][0] >= level:
+            self.section.pop()
+        self.section.append((level, title))
+        m = LIST_HEADING.match(re.sub(r"\s+", "", title))
+        if m:
+            self.list_name = m.group(1)
+        elif level <= 1:
+            self.list_name = ""
+        if level == 3:
+            self.list_name = title
+        self.out.paragraphs.append(Paragraph(title, line_no, line_no, self.section_path()))
+
+    def section_path(self) -> list[str]:
+        return [t for _, t in self.section]
+
+    def _add_para_line(self, line_no: int, s: str) -> None:
+        if self._para:
+            prev = self._para[-1][1]
+            if prev.endswith(("。", "！", "？", "；", "：", ":")) or len("".join(t for _, t in self._para)) > 400:
+                self._flush_para()
+        self._para.append((line_no, s))
+
+    def _flush_para(self) -> None:
+        if self._para:
+            text = _join_text([t for _, t in self._para])
+            self.out.paragraphs.append(Paragraph(text, self._para[0][0], self._para[-1][0], self.section_path()))
+            self._para = []
+
+    # ---- table detection ------------------------------------------------------
+    def _detect_header(self, i: int) -> tuple[str, list[str], int] | None:
+        raw = self.lines[i]
+        if raw.startswith("\t") and raw.count("\t") == 1 and _role_of(raw) in ("num", "cat", "item"):
+            cells: list[str] = []
+            j = i
+            while j < len(self.lines) and self.lines[j].startswith("\t") and self.lines[j].count("\t") == 1:
+                if not _role_of(self.lines[j]):
+                    break
+                cells.append(self.lines[j].strip())
+                j += 1
+            if is_resp_header(cells):
+                return "cells", cells, j
+            return None
+        if "\t" in raw:
+            cells = raw.split("\t")
+            if is_resp_header(cells):
+                return "rows", cells, i + 1
+            return None
+        cells = raw.split()
+        if len(cells) >= 3 and is_resp_header(cells):
+            return "flow", cells, i + 1
+        return None
+
+    def _list_name_for(self, header: list[str]) -> str:
+        name = self.list_name or (self.section[-1][1] if self.section else "表格")
+        return name.rstrip(":： ")
+
+    def _emit(self, buf: _RowBuf, roles: list[str], list_name: str, assigned: bool) -> Record:
+        lead_cell, part_cell = "", ""
+        cells = [c for c in buf.cells if clean_cell(c)]
+        if "part" in roles:
+            lead_cell = cells[0] if cells else ""
+            part_cell = "、".join(cells[1:]) if len(cells) > 1 else ""
+        else:
+            lead_cell = "、".join(cells)
+        lead, lead_note, shared = split_units(lead_cell)
+        part, part_note, _ = split_units(part_cell)
+        text = _join_text(buf.text_parts)
+        text = INLINE_NO.sub("", text) if INLINE_NO.match(text) else text
+        year = find_deadline(text)
+        for name, value in buf.extra.items():
+            if re.search(r"期限|时限", name):
+                years = re.findall(r"20\d\d", value)
+                if years:
+                    year = int(years[-1])
+        level = self.doc.meta.level
+        start_page, end_page = self.doc.page_of(buf.start), self.doc.page_of(buf.end)
+        rec = Record(
+            doc_id=self.doc.meta.id,
+            list_name=list_name,
+            item_no=buf.no,
+            item_no_assigned=assigned,
+            text=text,
+            section=self.section_path(),
+            categories=list(buf.categories),
+            lead_units=make_units(lead, level),
+            lead_note=lead_note,
+            participant_units=make_units(part, level),
+            participant_note=part_note,
+            shared_lead=shared,
+            deadline_year=year,
+            deadline_source="item" if year else "",
+            targets=find_targets(text),
+            span=Span(self.doc.meta.id, buf.start, buf.end, start_page, end_page),
+            extra={k: _join_text([v]) for k, v in buf.extra.items()},
+        )
+        self.out.records.append(rec)
+        return rec
+
+    def _apply_list_note(self, records: list[Record], line: str, line_no: int) -> bool:
+        year = find_list_default_year(line)
+        if year is None:
+            return False
+        for r in records:
+            r.extra["list_note"] = _join_text([line])
+            r.extra["list_note_line"] = line_no
+            if r.deadline_year is None:
+                r.deadline_year = year
+                r.deadline_source = "list_note"
+        return True
+
+    def _end_table(self, records: list[Record], k: int) -> int:
+        """After a table: consume a closing note line if present; return next index."""
+        j = k
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        if j < len(self.lines) and NOTE_LINE.match(self.lines[j]):
+            self._apply_list_note(records, self.lines[j], j + 1)
+            self.out.paragraphs.append(
+                Paragraph(_join_text([self.lines[j]]), j + 1, j + 1, self.section_path())
+            )
+            return j + 1
+        return k
+
+    # ---- layout 1: cell per line ----------------------------------------------
+    def _parse_cell_per_line(self, j: int, header: list[str]) -> int:
+        roles = _header_roles(header)
+        ncols = len(header)
+        list_name = self._list_name_for(header)
+        cats: list[tuple[int, str]] = []
+        records: list[Record] = []
+        counter = 0
+        k = j
+        n = len(self.lines)
+        while k < n:
+            if not self.lines[k].strip() and not self.lines[k].startswith("\t"):
+                k += 1
+                continue
+            if not self.lines[k].startswith("\t"):
+                break
+            start = k
+            group: list[str] = []
+            while k < n and self.lines[k].startswith("\t"):
+                group.append(self.lines[k][1:])
+                k += 1
+            if len(group) == 1 or (len(group) < ncols and sum(1 for g in group if g.strip()) == 1):
+                title = next(g.strip() for g in group if g.strip()) if any(g.strip() for g in group) else ""
+                h = _heading(title)
+                if title:
+                    lvl = h[0] if h else 9
+                    while cats and cats[-1][0] >= lvl:
+                        cats.pop()
+                    cats.append((lvl, title))
+                continue
+            if any(PAGE_NO.match(g) for g in group):
+                continue
+            cells = dict(zip(roles, group))
+            counter += 1
+            no = clean_cell(cells.get("num", ""))
+            assigned = not no
+            buf = _RowBuf(no=no or str(counter), start=start + 1, end=k, categories=[t for _, t in cats])
+            extra_cells = group[len(roles):]
+            buf.add_text(cells.get("item", ""), start + 1)
+            for role in ("lead", "part"):
+                if role in roles:
+                    buf.cells.append(cells.get(role, ""))
+            if "part" not in roles and extra_cells:
+                buf.cells.extend(extra_cells)
+            records.append(self._emit(buf, roles if "part" in roles else [r for r in roles], list_name, assigned))
+        return self._end_table(records, k)
+
+    # ---- layout 2: row per line (tab-separated) -------------------------------
+    def _parse_row_per_line(self, j: int, header: list[str]) -> int:
+        roles = _header_roles(header)
+        header_cells = [clean_cell(c) for c in header]
+        list_name = self._list_name_for(header)
+        records: list[Record] = []
+        cur: _RowBuf | None = None
+        cats: dict[int, str] = {}
+        k = j
+        n = len(self.lines)
+        counter = 0
+
+        def finish() -> None:
+            nonlocal cur
+            if cur is not None:
+                records.append(self._emit(cur, roles, list_name, False))
+                cur = None
+
+        while k < n:
+            raw = self.lines[k]
+            if not raw.strip():
+                k += 1
+                continue
+            if "\t" not in raw:
+                break
+            cells = raw.split("\t")
+            if is_resp_header(cells):  # a sub-header row: first cell names the outer category
+                finish()
+                if clean_cell(cells[0]) and not _role_of(cells[0]):
+                    cats = {0: clean_cell(cells[0])}
+                roles = _header_roles(cells)
+                header_cells = [clean_cell(c) for c in cells]
+                k += 1
+                continue
+            if "num" in roles and roles.index("num") == 0:
+                # positional layout: 序号 in the first column
+                first = clean_cell(cells[0])
+                if re.fullmatch(r"\d{1,3}", first):
+                    finish()
+                    cur = _RowBuf(no=first, start=k + 1, end=k + 1, categories=[cats[x] for x in sorted(cats)])
+                    self._fill_positional(cur, header_cells, cells, k + 1)
+                elif cur is None or (first and len([c for c in cells if clean_cell(c)]) == 1):
+                    finish()
+                    if first:
+                        cats = {0: first}
+                elif cur is not None:
+                    self._fill_positional(cur, header_cells, cells, k + 1, append=True)
+                k += 1
+                continue
+            item_idx = next((x for x, c in enumerate(cells) if INLINE_NO.match(c) and len(clean_cell(c)) > 3), None)
+            if item_idx is not None:
+                finish()
+                counter += 1
+                m = INLINE_NO.match(cells[item_idx])
+                no = m.group(1) if m else str(counter)
+                for x in range(item_idx):
+                    if clean_cell(cells[x]):
+                        cats[x] = clean_cell(cells[x])
+                        for y in list(cats):
+                            if y > x:
+                                del cats[y]
+                cur = _RowBuf(no=no, start=k + 1, end=k + 1, categories=[cats[x] for x in sorted(cats)])
+                cur.add_text(cells[item_idx], k + 1)
+                for c in cells[item_idx + 1 :]:
+                    if clean_cell(c):
+                        cur.cells.append(c.strip())
+            elif cur is not None:
+                # continuation of a wrapped row: unit fragments extend the unit cell,
+                # short label-like first cells are categories for later rows, the rest is item text
+                filled = [(x, c.strip()) for x, c in enumerate(cells) if c.strip()]
+                last_x = filled[-1][0] if filled else -1
+                for x, c in filled:
+                    if x == last_x and "。" not in c and cur.cells and looks_incomplete(cur.cells[-1]):
+                        cur.cells[-1] += c
+                    elif x == last_x and self._unit_like_token(c):
+                        cur.cells.append(c)
+                    elif x == 0 and len(c) <= 8 and "。" not in c:
+                        cats = {0: c}
+                    else:
+                        cur.add_text(c, k + 1)
+                cur.end = k + 1
+            k += 1
+        finish()
+        return self._end_table(records, k)
+
+    def _fill_positional(self, buf: _RowBuf, header: list[str], cells: list[str], line_no: int, append: bool = False) -> None:
+        """Put the cells of a positional row into item text, unit cells and extra columns."""
+        buf.end = line_no
+        for name, cell in zip(header, cells):
+            role = _role_of(name)
+            c = cell.strip()
+            if not c or role == "num":
+                continue
+            if role == "item":
+                buf.add_text(c, line_no)
+            elif role in ("lead", "part"):
+                idx = 0 if role == "lead" else 1
+                while len(buf.cells) <= idx:
+                    buf.cells.append("")
+                buf.cells[idx] += c
+            elif name:
+                buf.extra[name] = (buf.extra.get(name, "") + c) if append else c
+
+    # ---- layout 3: flow (PDF) --------------------------------------------------
+    def _is_repeat_header(self, s: str) -> bool:
+        return is_resp_header(s.split())
+
+    def _unit_like_token(self, tok: str) -> bool:
+        t = clean_cell(tok)
+        if not t or "。" in t:
+            return False
+        units, note, _ = split_units(t)
+        return is_unit_name(t) or (bool(units) and not note) or bool(re.match(r"^(待|具体参照|按《)", t))
+
+    def _parse_flow(self, j: int, header: list[str]) -> int:
+        roles = _header_roles(header)
+        list_name = self._list_name_for(header)
+        records: list[Record] = []
+        cats: list[tuple[int, str]] = []
+        cur: _RowBuf | None = None
+        last_no = 0
+        k = j
+        n = len(self.lines)
+        max_unit_line = 18
+
+        def finish() -> None:
+            nonlocal cur
+            if cur is not None:
+                records.append(self._emit(cur, roles, list_name, False))
+                cur = None
+
+        def add_unit(piece: str, new_cell: bool) -> None:
+            assert cur is not None
+            piece = clean_cell(piece)
+            if not cur.cells or new_cell:
+                cur.cells.append(piece)
+            elif looks_incomplete(cur.cells[-1]) or not starts_unit_cell(piece):
+                cur.cells[-1] += piece
+            else:
+                cur.cells.append(piece)
+
+        while k < n:
+            raw = self.lines[k]
+            s = raw.strip()
+            k += 1
+            if not s or PAGE_NO.match(s) or self._is_repeat_header(s):
+                continue
+            if NOTE_LINE.match(s) or re.match(r"^附\s*件", s) or LIST_HEADING.match(re.sub(r"\s+", "", s)):
+                k -= 1
+                break
+            m = ROW_NO.match(s)
+            if m and int(m.group(1)) == last_no + 1:
+                finish()
+                last_no = int(m.group(1))
+                cur = _RowBuf(no=m.group(1), start=k, end=k, categories=[t for _, t in cats])
+                s = (m.group(2) or "").strip()
+                if not s:
+                    continue
+            elif (H_L1.match(s) or H_L2.match(s)) and "。" not in s and len(s) <= 40:
+                finish()
+                lvl = 1 if H_L1.match(s) else 2
+                while cats and cats[-1][0] >= lvl:
+                    cats.pop()
+                cats.append((lvl, re.sub(r"\s+", "", s)))
+                continue
+            if cur is None:
+                continue
+            cur.end = k
+            tokens = s.split()
+            tail: list[str] = []
+            while len(tokens) > 1 and self._unit_like_token(tokens[-1]):
+                tail.insert(0, tokens.pop())
+            if tail and len(tokens) == 1 and self._unit_like_token(tokens[0]):
+                tail.insert(0, tokens.pop())
+            if tail:
+                cur.add_text(" ".join(tokens), k)
+                for t in tail:
+                    add_unit(t, new_cell=True)
+                continue
+            compact = clean_cell(s)
+            if compact.endswith(("。", "；", "？", "！")) or len(compact) > max_unit_line:
+                cur.add_text(s, k)
+            elif cur.cells and (looks_incomplete(cur.cells[-1]) or not starts_unit_cell(compact)):
+                add_unit(compact, new_cell=False)
+            elif starts_unit_cell(compact) or self._unit_like_token(compact):
+                add_unit(compact, new_cell=bool(cur.cells))
+            else:
+                cur.add_text(s, k)
+        finish()
+        return self._end_table(records, k)
+
+
+def parse_document(doc: SourceDocument) -> ParsedDocument:
+    """Convenience wrapper: ``StructureParser().run(doc)``."""
+    return StructureParser().run(doc)

@@ -1,0 +1,73 @@
+"""Numbers in item text: deadline years and numeric targets.
+
+>>> find_deadline("编制融合清单（完成期限为 2023年）。")
+2023
+>>> find_deadline("用水量较2020年下降16%") is None
+True
+>>> [t.text for t in find_targets("一般工业固体废物综合利用率达到98%以上。")]
+['达到98%以上']
+>>> find_list_default_year("注：上表中未注明的，完成时限均为 2025年。")
+2025
+"""
+from __future__ import annotations
+
+import re
+
+from .types import Target
+
+_Y = r"(20\d\d)\s*年"
+_DEADLINE_PATTERNS = (
+    re.compile(r"(完成期限|完成时限|期限|时限)(为|是)?\s*" + _Y),
+    re.compile(_Y + r"\s*(年底|底|末)?\s*(前|以前)(完成|建成|实现)?"),
+    re.compile(r"(到|至|于)\s*" + _Y + r"(底|末)?"),
+)
+_LIST_NOTE = re.compile(r"未注明的?[，,]?\s*完成(时限|期限)均为\s*(20\d\d)\s*年")
+
+UNITS = (
+    "个百分点", "万千瓦时", "万千瓦", "千瓦", "万吨/年", "万吨", "吨/年", "吨", "亿立方米", "万立方米", "万立方",
+    "立方米", "公里", "千米", "万亩", "亩", "公顷", "平方公里", "万辆", "辆", "家", "条（个）", "条", "个", "处",
+    "项", "亿元", "万元", "座", "台", "套", "微克/立方米", "毫米", "%", "％",
+)
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_TARGET = re.compile(
+    r"(力争达到|力争|达到|达|不低于|不少于|不高于|超过|高于|低于|提高|提升|降低|下降|减少|控制在|保持在|保持|为|实现|建成|创建|打造|新增|完成|淘汰|修复|建设)?"
+    r"\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_RE + r")\s*(以上|以下|以内|左右|及以上)?"
+)
+
+
+def _strip_quoted(text: str) -> str:
+    return re.sub(r"《[^》]*》", "", text)
+
+
+def find_deadline(text: str) -> int | None:
+    """The completion year an item states for itself, or None."""
+    t = _strip_quoted(text)
+    for pat in _DEADLINE_PATTERNS:
+        for m in pat.finditer(t):
+            start = m.start()
+            if t[max(0, start - 1) : start] == "较" or t[max(0, start - 2) : start].endswith("较"):
+                continue
+            year = next(g for g in m.groups() if g and g.isdigit() and len(g) == 4)
+            return int(year)
+    return None
+
+
+def find_list_default_year(line: str) -> int | None:
+    """The default year of a list's closing note ("注：上表中未注明的，完成时限均为2025年")."""
+    m = _LIST_NOTE.search(line.replace(" ", ""))
+    return int(m.group(2)) if m else None
+
+
+def find_targets(text: str) -> list[Target]:
+    """Numeric targets (value, unit, comparator) in an item's text; years are not targets."""
+    out: list[Target] = []
+    t = _strip_quoted(text)
+    for m in _TARGET.finditer(t):
+        verb, value, unit, post = m.group(1) or "", m.group(2), m.group(3), m.group(4) or ""
+        before = t[max(0, m.start(2) - 1) : m.start(2)]
+        if before == "较":
+            continue
+        comparator = post or verb
+        phrase = (verb + value + unit.replace("％", "%") + post).replace(" ", "")
+        out.append(Target(value=value, unit=unit.replace("％", "%"), comparator=comparator, text=phrase))
+    return out

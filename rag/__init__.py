@@ -1,0 +1,1 @@
+"""policy-qa retrieval and answering (built on the ingest index)."""

@@ -1,0 +1,56 @@
+"""Shared fixtures: a deterministic fake embedder and settings rooted in a temp folder."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.config import PROJECT_ROOT, Settings, apply_offline_env
+from ingest.embed import Embedder
+
+apply_offline_env()
+CORPUS = PROJECT_ROOT / "corpus"
+
+
+class FakeEmbedder(Embedder):
+    """Deterministic bag-of-characters vectors: similar texts get similar vectors, no model."""
+
+    name = "fake-chargram"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.texts_embedded = 0
+
+    def _encode(self, texts, kind):
+        self.calls += 1
+        self.texts_embedded += len(texts)
+        out = np.zeros((len(texts), self.dim), dtype="float32")
+        for i, t in enumerate(texts):
+            for ch in t:
+                h = int(hashlib.md5(ch.encode("utf-8")).hexdigest()[:8], 16)
+                out[i, h % self.dim] += 1.0
+        return out
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home", corpus_dir=CORPUS)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the corpus (files + manifest)."""
+    dst = tmp_path / "corpus"
+    dst.mkdir()
+    for f in CORPUS.iterdir():
+        (dst / f.name).write_bytes(f.read_bytes())
+    return dst

@@ -1,0 +1,108 @@
+"""Parser behaviour on the real corpus. Expected values were read off the source text."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.loaders import load_document
+from ingest.pipeline import load_corpus_manifest
+from ingest.structure import parse_document
+
+from ..conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    man = load_corpus_manifest(CORPUS)
+    out = {}
+    for fname, meta in man.items():
+        doc = load_document(CORPUS / fname, meta)
+        out[meta.id] = (doc, parse_document(doc))
+    return out
+
+
+def rec(parsed, doc_id, list_name, no, nth=0):
+    hits = [r for r in parsed[doc_id][1].records if r.list_name == list_name and r.item_no == str(no)]
+    return hits[nth]
+
+
+def test_list_sizes(parsed):
+    count = lambda d, l: sum(1 for r in parsed[d][1].records if r.list_name == l)  # noqa: E731
+    assert (count("zj-plan", "目标清单"), count("zj-plan", "任务清单"), count("zj-plan", "政策清单")) == (32, 47, 9)
+    assert (count("wz-plan", "目标清单"), count("wz-plan", "任务清单"), count("wz-plan", "政策清单")) == (30, 45, 5)
+
+
+def test_empty_number_column_is_numbered_in_order(parsed):
+    r = rec(parsed, "wz-plan", "目标清单", 13)
+    assert r.item_no_assigned
+    assert r.text == "铁路货运量占比完成省下达目标。"
+    assert r.lead_names == ["温州铁管中心"] and r.participant_names == ["市发展改革委"]
+
+
+def test_pdf_layout_lead_and_participant_on_one_line(parsed):
+    r = rec(parsed, "zj-plan", "目标清单", 20)
+    assert r.lead_names == ["省建设厅"]
+    assert r.participant_names == ["省生态环境厅"]
+
+
+def test_pdf_layout_wrapped_cells_with_note(parsed):
+    r = rec(parsed, "zj-plan", "目标清单", 1)
+    assert r.lead_names == ["省生态环境厅"]
+    assert r.lead_note.startswith("以下各项工作均需各市")
+    assert r.participant_names == ["省经信厅", "省交通运输厅", "省农业农村厅"]
+
+
+def test_lead_to_be_decided(parsed):
+    r = rec(parsed, "zj-plan", "目标清单", 2)
+    assert r.lead_names == [] and r.lead_note == "待国家分工明确后确定"
+    assert r.participant_names[0] == "省发展改革委" and len(r.participant_names) == 7
+
+
+def test_row_continued_after_page_break(parsed):
+    r = rec(parsed, "zj-plan", "任务清单", 3)
+    assert r.lead_names == ["省发展改革委（省能源局）"]
+    assert r.participant_names == ["省经信厅", "省交通运输厅", "省农业农村厅"]
+    assert "加快终端能源消费电气化" in r.text and "— " not in r.text
+
+
+def test_shore_power_and_straw_rows(parsed):
+    r = rec(parsed, "zj-plan", "任务清单", 10)
+    assert "码头岸电设施" in r.text
+    assert r.lead_names == ["省交通运输厅"] and r.participant_names == ["省发展改革委", "浙江海事局"]
+    r = rec(parsed, "zj-plan", "任务清单", 11)
+    assert "秸秆" in r.text and r.lead_names == ["省农业农村厅"] and r.participant_names == []
+
+
+def test_deadlines_stated_vs_list_note(parsed):
+    r31 = rec(parsed, "zj-plan", "目标清单", 31)
+    assert (r31.deadline_year, r31.deadline_source) == (2023, "item")
+    r30 = rec(parsed, "zj-plan", "目标清单", 30)
+    assert (r30.deadline_year, r30.deadline_source) == (2025, "list_note")
+    # the Wenzhou task list has no closing note and its items state no year
+    assert rec(parsed, "wz-plan", "任务清单", 1).deadline_year is None
+
+
+def test_shared_leads(parsed):
+    r = rec(parsed, "zj-plan", "任务清单", 47)
+    assert r.shared_lead
+    assert r.lead_names == ["省生态环境厅", "省地方金融监管局", "人行杭州中心支行", "浙江银保监局"]
+
+
+def test_row_per_line_wrapped_row(parsed):
+    r = rec(parsed, "tz-pilot", "协同治理清单", 52)
+    assert r.lead_names == ["市建设局", "市综合行政执法局", "市生态环境局"] and r.shared_lead
+    assert "54.8" in r.text
+
+
+def test_every_record_points_at_its_original_text(parsed):
+    for doc_id, (doc, p) in parsed.items():
+        for r in p.records:
+            assert r.span is not None and r.span.doc_id == doc_id
+            original = re.sub(r"\s", "", doc.text_of(r.span.start_line, r.span.end_line))
+            head = re.sub(r"\s", "", r.text)[:8]
+            assert head in original, (doc_id, r.list_name, r.item_no)
+            for name in r.lead_names + r.participant_names:
+                # a wrapped name may be interleaved with other cells, but never invented
+                it = iter(original)
+                assert all(ch in it for ch in name), (doc_id, r.list_name, r.item_no, name)
