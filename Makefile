@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install ingest run test clean
+.PHONY: install ingest run test eval clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,6 +28,9 @@ run: ingest
 
 test: install
 	$(BIN)/python -m pytest tests ingest rag app
+
+eval: install
+	$(BIN)/python -m evals.parser_eval
 
 clean:
 	rm -rf $(POLICY_QA_HOME)

@@ -18,11 +18,19 @@ from .types import Chunk, DocumentMeta, Record, Span
 
 def record_text(r: Record) -> str:
     """A self-contained sentence form of one record (used for its chunk and BM25)."""
+    if r.kind == "index":
+        parts = [f"{r.list_name}第{r.item_no}项指标：{r.text}"]
+        parts += [f"{p['level']}：{p['name']}" + (f"（权重{p['weight']}）" if p.get("weight") else "") for p in r.parents]
+        if r.weight:
+            parts.append(f"权重：{r.weight}")
+        if r.extra.get("数据来源"):
+            parts.append(f"数据来源：{r.extra['数据来源']}")
+        return "。".join(parts)
     parts = [f"{r.list_name}第{r.item_no}项：{r.text}"]
     if r.categories:
         parts.insert(0, "／".join(r.categories))
     if r.lead_units or r.lead_note:
-        parts.append("牵头单位：" + "、".join(r.lead_names) + (("；" + r.lead_note) if r.lead_note else ""))
+        parts.append(f"{r.lead_label}：" + "、".join(r.lead_names) + (("；" + r.lead_note) if r.lead_note else ""))
     if r.participant_units or r.participant_note:
         parts.append("参与单位：" + "、".join(r.participant_names) + (("；" + r.participant_note) if r.participant_note else ""))
     if r.deadline_year:

@@ -114,7 +114,7 @@ class Store:
                 )
                 unit_rows = []
                 for r in records:
-                    for role, units in (("lead", r.lead_units), ("part", r.participant_units)):
+                    for role, units in (("lead", r.lead_units), ("part", r.participant_units), ("source", r.data_sources)):
                         for u in units:
                             unit_rows.append((r.id, r.doc_id, role, u.name, u.key, u.level))
                 self._db.executemany("INSERT INTO record_units VALUES (?,?,?,?,?,?)", unit_rows)

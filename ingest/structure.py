@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .index_tables import header_levels, is_index_header, parse_index_flow, parse_index_rows
 from .types import Record, SourceDocument, Span
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
 from .values import find_deadline, find_list_default_year, find_targets
@@ -148,6 +149,10 @@ class StructureParser:
             if not s or PAGE_NO.match(s):
                 i += 1
                 continue
+            if is_index_header(s):
+                self._flush_para()
+                i = self._parse_index_table(i)
+                continue
             header = self._detect_header(i)
             if header is not None:
                 self._flush_para()
@@ -225,6 +230,7 @@ class StructureParser:
         return None
 
     def _list_name_for(self, header: list[str]) -> str:
+        self._lead_label = next((clean_cell(c) for c in header if _role_of(c) == "lead"), "牵头单位")
         name = self.list_name or (self.section[-1][1] if self.section else "表格")
         return name.rstrip(":： ")
 
@@ -257,6 +263,7 @@ class StructureParser:
             section=self.section_path(),
             categories=list(buf.categories),
             lead_units=make_units(lead, level),
+            lead_label=getattr(self, "_lead_label", "牵头单位"),
             lead_note=lead_note,
             participant_units=make_units(part, level),
             participant_note=part_note,
@@ -294,6 +301,55 @@ class StructureParser:
             )
             return j + 1
         return k
+
+    # ---- index tables (指标体系 / 协同指数) -------------------------------------
+    def _parse_index_table(self, i: int) -> int:
+        """Parse an index table whose header line is ``lines[i]``; return the next index."""
+        n = len(self.lines)
+        head = [i]
+        x = i - 1
+        while x >= 0 and len(self.lines[x].strip()) <= 4 and i - x <= 6:
+            if self.lines[x].strip():
+                head.insert(0, x)  # wrapped header words above, e.g. 评价内 / 容
+            x -= 1
+        k = i + 1
+        while k < n and (not self.lines[k].strip() or re.search(r"名称|权重|序号|分值", self.lines[k])
+                         and not re.search(r"[\u4e00-\u9fff]{6,}", re.sub(r"名称|权重|序号|分值|数据来源?|源", "", self.lines[k]))):
+            if self.lines[k].strip():
+                head.append(k)
+            k += 1
+        header_texts = {self.lines[h].strip() for h in head}
+        levels = header_levels("".join(self.lines[h].strip() for h in head))
+        title = self._table_title(head[0])
+        end = k
+        while end < n:
+            s = self.lines[end].strip()
+            if H_ANNEX.match(s) or NOTE_LINE.match(s) or H_CHAPTER.match(s):
+                break
+            end += 1
+        body = ["" if (self.lines[x].strip() in header_texts or PAGE_NO.match(self.lines[x].strip())
+                       or is_index_header(self.lines[x])) else self.lines[x] for x in range(k, end)]
+        tabbed = sum("\t" in b for b in body) > len([b for b in body if b.strip()]) / 2
+        rows = (parse_index_rows if tabbed else parse_index_flow)(body, k + 1, levels)
+        level = self.doc.meta.level
+        for r in rows:
+            self.out.records.append(Record(
+                doc_id=self.doc.meta.id, list_name=title, item_no=r.no, item_no_assigned=False, text=r.name,
+                section=self.section_path(), categories=[p["name"] for p in r.parents], kind="index",
+                weight=r.weight, data_sources=make_units(split_units(r.source)[0], level), parents=r.parents,
+                extra={"数据来源": r.source, "指标层级": levels[-1] if levels else ""},
+                span=Span(self.doc.meta.id, r.start_line, r.end_line,
+                          self.doc.page_of(r.start_line), self.doc.page_of(r.end_line)),
+            ))
+        return end
+
+    def _table_title(self, before: int) -> str:
+        """The short line above a table (its title), else the current section or list name."""
+        for x in range(before - 1, max(-1, before - 4), -1):
+            s = re.sub(r"\s+", "", self.lines[x])
+            if s and len(s) <= 40 and not H_ANNEX.match(s) and not PAGE_NO.match(s):
+                return s
+        return self._list_name_for([])
 
     # ---- layout 1: cell per line ----------------------------------------------
     def _parse_cell_per_line(self, j: int, header: list[str]) -> int:

@@ -131,6 +131,7 @@ class Record:
     section: list[str] = field(default_factory=list)  # section path of the document
     categories: list[str] = field(default_factory=list)  # category / section rows above it
     lead_units: list[Unit] = field(default_factory=list)
+    lead_label: str = "牵头单位"  # the lead column's own header: 牵头单位 / 责任单位 / 责任部门
     lead_note: str = ""
     participant_units: list[Unit] = field(default_factory=list)
     participant_note: str = ""
@@ -138,7 +139,11 @@ class Record:
     deadline_year: int | None = None
     deadline_source: str = ""  # "item" | "list_note" | "plan" | ""
     targets: list[Target] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)  # weights, data source, 现状值 ...
+    extra: dict[str, Any] = field(default_factory=dict)  # other columns as written
+    kind: str = "list"  # "list" (responsibility list row) | "index" (index/indicator table row)
+    weight: str = ""  # index tables: the indicator's weight or score as written
+    data_sources: list[Unit] = field(default_factory=list)  # index tables: 数据来源
+    parents: list[dict[str, str]] = field(default_factory=list)  # index tables: [{level,name,weight}]
     span: Span | None = None
     id: str = ""
 
@@ -162,6 +167,7 @@ class Record:
         d = dict(d)
         d["lead_units"] = [Unit(**u) for u in d.get("lead_units", [])]
         d["participant_units"] = [Unit(**u) for u in d.get("participant_units", [])]
+        d["data_sources"] = [Unit(**u) for u in d.get("data_sources", [])]
         d["targets"] = [Target(**t) for t in d.get("targets", [])]
         d["span"] = Span(**d["span"]) if d.get("span") else None
         return cls(**d)

@@ -74,7 +74,7 @@ def is_unit_name(seg: str) -> bool:
     if re.match(r"^[\u4e00-\u9fff]{2,3}(市|县|区)$", seg) and not re.search(r"[各均需的等全本该]", seg):
         return True  # a county-level place standing for its government, e.g. 临海市
     # a truncated or unusual name that still starts like a unit, e.g. 市综合行政执法
-    return bool(LEVEL_PREFIX.match(seg)) and len(seg) <= 12
+    return bool(LEVEL_PREFIX.match(seg)) and 3 <= len(seg) <= 12
 
 
 def looks_incomplete(text: str) -> bool:
@@ -113,8 +113,35 @@ def starts_unit_cell(text: str) -> bool:
     return bool(PLACE_PREFIX.match(first)) and is_unit_name(first)
 
 
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,3}(市|县|区)$")
+_PLACE_ORG = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:市|县|区)(人民政府|政府|管委会)$")
+
+
+def distribute_suffix(units: list[str]) -> list[str]:
+    """Give bare place names before "X县人民政府" the same suffix ("临海市、三门县人民政府").
+
+    >>> distribute_suffix(["市生态环境局", "临海市", "温岭市", "三门县人民政府"])
+    ['市生态环境局', '临海市人民政府', '温岭市人民政府', '三门县人民政府']
+    """
+    out = list(units)
+    for j in range(len(out) - 1, 0, -1):
+        m = _PLACE_ORG.match(out[j])
+        if not m:
+            continue
+        i = j - 1
+        while i >= 0 and _BARE_PLACE.match(out[i]):
+            out[i] += m.group(1)
+            i -= 1
+    return out
+
+
 def split_units(cell: str) -> tuple[list[str], str, bool]:
     """Split a lead/participant cell into (unit names, note, shared-by-duty flag)."""
+    units, note, shared = _split_units(cell)
+    return distribute_suffix(units), note, shared
+
+
+def _split_units(cell: str) -> tuple[list[str], str, bool]:
     text = clean_cell(cell)
     if NOTE_START.match(text):
         return [], text, False

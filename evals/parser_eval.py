@@ -1,0 +1,214 @@
+"""Parser evaluation: per-field precision / recall / F1 of parsed records against hand-checked gold.
+
+Gold lives in ``evals/gold`` (``list_rows.jsonl`` for list rows, ``index_rows.tsv`` for index
+tables). Runtime code never reads it.
+
+Usage::
+
+    python -m evals.parser_eval            # prints the table, writes evals/reports/parser_eval.{md,json}
+
+>>> PRF(tp=9, fp=1, fn=0).f1 > 0.94
+True
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.loaders import load_document
+from ingest.pipeline import load_corpus_manifest
+from ingest.structure import parse_document
+from ingest.types import Record
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "evals" / "gold"
+REPORTS = ROOT / "evals" / "reports"
+LIST_FIELDS = ("rows", "lead", "participants", "shared_lead", "deadline", "targets")
+INDEX_FIELDS = ("rows", "name", "weight", "data_source", "parents")
+REQUIRED = {"lead": 0.98, "participants": 0.98, "deadline": 0.98, "targets": 0.98, "weight": 0.98}
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: list, pred: list) -> None:
+        g, p = Counter(gold), Counter(pred)
+        both = sum((g & p).values())
+        self.tp += both
+        self.fp += sum(p.values()) - both
+        self.fn += sum(g.values()) - both
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def load_gold_lists(path: Path = GOLD / "list_rows.jsonl") -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_gold_index(path: Path = GOLD / "index_rows.tsv") -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        doc_id, table, no, name, weight, source, parents = line.split("\t")
+        rows.append({"doc_id": doc_id, "table": table, "no": no, "name": name, "weight": weight,
+                     "data_source": source,
+                     "parents": [tuple(p.split(":")) for p in parents.split("|")] if parents else []})
+    return rows
+
+
+def parse_corpus(corpus_dir: Path = ROOT / "corpus") -> dict[str, list[Record]]:
+    """doc id → parsed records, for every document of the corpus manifest."""
+    out: dict[str, list[Record]] = {}
+    for file, meta in load_corpus_manifest(corpus_dir).items():
+        out[meta.id] = parse_document(load_document(corpus_dir / file, meta)).records
+    return out
+
+
+def _list_pred(r: Record) -> dict:
+    return {"lead": r.lead_names, "participants": r.participant_names, "shared_lead": [r.shared_lead] if r.shared_lead else [],
+            "deadline": [f"{r.deadline_year}/{r.deadline_source}"] if r.deadline_year else [],
+            "targets": [t.value + t.unit for t in r.targets]}
+
+
+def _list_gold(g: dict) -> dict:
+    return {"lead": g["lead"], "participants": g["participants"], "shared_lead": [True] if g["shared_lead"] else [],
+            "deadline": [f"{g['deadline_year']}/{g['deadline_source']}"] if g["deadline_year"] else [],
+            "targets": g["targets"]}
+
+
+def _index_fields(name: str, weight: str, source: str, parents: list) -> dict:
+    return {"name": [_norm(name)], "weight": [weight] if weight else [], "data_source": [_norm(source)] if source else [],
+            "parents": [":".join(_norm(x) for x in p) for p in parents]}
+
+
+def evaluate(records: dict[str, list[Record]] | None = None) -> dict:
+    """Compare parsed records with the gold; returns totals and per (doc, list) scores."""
+    records = records if records is not None else parse_corpus()
+    groups: dict[tuple[str, str], dict[str, PRF]] = defaultdict(lambda: defaultdict(PRF))
+    totals: dict[str, PRF] = defaultdict(PRF)
+    mismatches: list[dict] = []
+
+    def score(key: tuple[str, str], fname: str, gold: list, pred: list, where: str) -> None:
+        groups[key][fname].add(gold, pred)
+        totals[fname].add(gold, pred)
+        if Counter(gold) != Counter(pred):
+            mismatches.append({"where": where, "field": fname, "gold": gold, "parsed": pred})
+
+    # list rows: match on (doc, list, item number, start of item text)
+    pool = {doc: [r for r in recs if r.kind == "list"] for doc, recs in records.items()}
+    for g in load_gold_lists():
+        key = (g["doc_id"], g["list"])
+        cands = [r for r in pool.get(g["doc_id"], []) if r.list_name == g["list"] and r.item_no == g["item_no"]
+                 and _norm(r.text).startswith(_norm(g["text_start"])[:8])]
+        where = f"{g['doc_id']} {g['list']} #{g['item_no']}"
+        if not cands:
+            score(key, "rows", ["row"], [], where)
+            for f, v in _list_gold(g).items():
+                score(key, f, v, [], where)
+            continue
+        r = cands[0]
+        pool[g["doc_id"]].remove(r)
+        score(key, "rows", ["row"], ["row"], where)
+        pg = _list_pred(r)
+        for f, v in _list_gold(g).items():
+            score(key, f, v, pg[f], where)
+    for doc, rest in pool.items():  # parsed rows the gold does not have
+        for r in rest:
+            where = f"{doc} {r.list_name} #{r.item_no} (not in gold)"
+            score((doc, r.list_name), "rows", [], ["row"], where)
+            for f, v in _list_pred(r).items():
+                score((doc, r.list_name), f, [], v, where)
+
+    # index tables: match on (doc, table, indicator number)
+    ipool = {doc: [r for r in recs if r.kind == "index"] for doc, recs in records.items()}
+    for g in load_gold_index():
+        key = (g["doc_id"], g["table"])
+        cands = [r for r in ipool.get(g["doc_id"], []) if _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"]]
+        where = f"{g['doc_id']} {g['table']} #{g['no']}"
+        gf = _index_fields(g["name"], g["weight"], g["data_source"], g["parents"])
+        if not cands:
+            score(key, "rows", ["row"], [], where)
+            for f, v in gf.items():
+                score(key, f, v, [], where)
+            continue
+        r = cands[0]
+        ipool[g["doc_id"]].remove(r)
+        score(key, "rows", ["row"], ["row"], where)
+        pf = _index_fields(r.text, r.weight, r.extra.get("数据来源", ""),
+                           [(p["level"], p["name"], p["weight"]) for p in r.parents])
+        for f, v in gf.items():
+            score(key, f, v, pf[f], where)
+    for doc, rest in ipool.items():
+        for r in rest:
+            score((doc, r.list_name), "rows", [], ["row"], f"{doc} {r.list_name} #{r.item_no} (not in gold)")
+
+    return {
+        "totals": {f: p.as_dict() for f, p in totals.items()},
+        "groups": [{"doc_id": d, "list": lst, **{f: p.as_dict() for f, p in fields.items()}}
+                   for (d, lst), fields in sorted(groups.items())],
+        "required": REQUIRED,
+        "mismatches": mismatches,
+    }
+
+
+def to_markdown(result: dict) -> str:
+    lines = ["# Parser evaluation against hand-checked gold", "",
+             "Micro-averaged over all rows of every list and index table in `evals/gold`.", "",
+             "| field | precision | recall | F1 | required F1 |", "|---|---|---|---|---|"]
+    for f, s in result["totals"].items():
+        req = result["required"].get(f)
+        lines.append(f"| {f} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} | {req if req else ''} |")
+    lines += ["", "## Per document and list (F1)", ""]
+    fields = sorted({f for g in result["groups"] for f in g if f not in ("doc_id", "list")})
+    lines.append("| document | list | " + " | ".join(fields) + " |")
+    lines.append("|---|---|" + "---|" * len(fields))
+    for g in result["groups"]:
+        cells = [f"{g[f]['f1']:.3f} ({g[f]['tp']}/{g[f]['tp'] + g[f]['fn']})" if f in g else "" for f in fields]
+        lines.append(f"| {g['doc_id']} | {g['list']} | " + " | ".join(cells) + " |")
+    lines += ["", f"## Mismatches ({len(result['mismatches'])})", ""]
+    for m in result["mismatches"][:200]:
+        lines.append(f"- {m['where']} · {m['field']}: gold {m['gold']} ≠ parsed {m['parsed']}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    result = evaluate()
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    (REPORTS / "parser_eval.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    md = to_markdown(result)
+    (REPORTS / "parser_eval.md").write_text(md, encoding="utf-8")
+    print(md.split("## Per document")[0])
+    failed = [f for f, t in REQUIRED.items() if result["totals"].get(f, {}).get("f1", 0) < t]
+    if failed:
+        print("BELOW REQUIRED F1:", ", ".join(failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
