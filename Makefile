@@ -29,8 +29,9 @@ run: ingest
 test: install
 	$(BIN)/python -m pytest tests ingest rag app
 
-eval: install
+eval: ingest
 	$(BIN)/python -m evals.parser_eval
+	$(BIN)/python -m evals.qa_eval
 
 clean:
 	rm -rf $(POLICY_QA_HOME)

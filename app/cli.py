@@ -1,4 +1,4 @@
-"""``policy-qa`` command line: ingest, docs, rm.
+"""``policy-qa`` command line: ingest, docs, rm, ask.
 
 >>> build_parser().parse_args(["ingest", "--strict"]).strict
 True
@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--json", action="store_true")
     rm = sub.add_parser("rm", help="remove one document from the index")
     rm.add_argument("doc_id")
+    ask = sub.add_parser("ask", help="ask a question (or --batch FILE, one question per line)")
+    ask.add_argument("question", nargs="?", help="the question, in Chinese")
+    ask.add_argument("--batch", type=Path, help="file with one question per line; answers in the same order")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--region", help="only documents of this region, e.g. 温州市")
+    ask.add_argument("--doc", help="only this document id")
     return p
 
 
@@ -69,6 +75,49 @@ def cmd_rm(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if ok else 1
 
 
+def format_answer(ans) -> str:  # rag.types.Answer
+    """Readable text: the answer, then numbered sources with their verbatim passages."""
+    lines = [ans.answer, ""]
+    cites = ans.citations or ans.nearest
+    if cites:
+        lines.append("最接近的原文：" if ans.refused else "来源：")
+    for c in cites:
+        lines.append(f"[{c.n}] 《{c.title}》 {c.section} · {c.locator}")
+        lines += ["    " + t for t in c.text.splitlines()]
+    return "\n".join(lines).rstrip()
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from rag.chain import PolicyQA
+    from rag.resources import IndexNotReady
+
+    if not args.question and not args.batch:
+        print("give a question or --batch FILE", file=sys.stderr)
+        return 2
+    try:
+        qa = PolicyQA.from_settings(settings)
+    except IndexNotReady as exc:
+        print(f"index not ready: {exc}", file=sys.stderr)
+        return 2
+    filters = {k: v for k, v in (("region", args.region), ("doc_id", args.doc)) if v}
+    if args.batch:
+        try:
+            questions = [q for q in args.batch.read_text(encoding="utf-8").splitlines() if q.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"{args.batch}: cannot read ({exc})", file=sys.stderr)
+            return 2
+    else:
+        questions = [args.question]
+    for q in questions:
+        ans = qa.answer(q, filters=filters)
+        if args.json:
+            print(json.dumps(ans.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(("问：" + q + "\n") if args.batch else "", end="")
+            print(format_answer(ans) + ("\n" if args.batch else ""), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     apply_offline_env()
     args = build_parser().parse_args(argv)
@@ -77,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    return {"ingest": cmd_ingest, "docs": cmd_docs, "rm": cmd_rm}[args.cmd](args, settings)
+    return {"ingest": cmd_ingest, "docs": cmd_docs, "rm": cmd_rm, "ask": cmd_ask}[args.cmd](args, settings)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ True
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from pathlib import Path
@@ -27,6 +28,7 @@ class Tokenizer:
     def __init__(self, user_words: Sequence[str] = ()) -> None:
         import jieba
 
+        jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize() if hasattr(self._jieba, "initialize") else None
         for w in sorted(set(user_words)):

@@ -54,3 +54,24 @@ def corpus_copy(tmp_path: Path) -> Path:
     for f in CORPUS.iterdir():
         (dst / f.name).write_bytes(f.read_bytes())
     return dst
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory) -> Settings:
+    """The whole corpus ingested once with the fake embedder (BM25, records and a Chroma index)."""
+    from ingest.pipeline import Ingestor
+
+    home = tmp_path_factory.mktemp("corpus_index")
+    s = Settings(home=home, corpus_dir=CORPUS)
+    rep = Ingestor(s, FakeEmbedder()).run([CORPUS], log=lambda m: None)
+    assert rep.ok and len(rep.ingested) == 5
+    return s
+
+
+@pytest.fixture(scope="session")
+def qa(corpus_index):
+    """The answer chain over the corpus (fake embedder for the dense part)."""
+    from rag.chain import PolicyQA
+    from rag.resources import Resources
+
+    return PolicyQA(Resources.load(corpus_index, embedder=FakeEmbedder()))

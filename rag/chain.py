@@ -1,0 +1,461 @@
+"""The answer chain: understand → retrieve → compose → verify, as LangChain runnables.
+
+Usage::
+
+    from rag.chain import PolicyQA
+    qa = PolicyQA.from_settings(Settings.from_env())
+    ans = qa.answer("秸秆综合利用那条谁牵头？")
+    print(ans.answer, ans.citations[0].locator)
+
+``answer(question, history=None, filters=None) -> Answer`` at module level uses a chain built once
+from the environment (POLICY_QA_HOME etc.).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.runnables import RunnableLambda
+
+from ingest.config import Settings
+from ingest.embed import Embedder
+from ingest.types import Record
+
+from .compose import Citer, best_sentence, compose_record, doc_label, quote
+from .question import QuestionParser
+from .resources import Resources
+from .retrievers import BM25Retriever, DenseRetriever, FusionRetriever, RecordRetriever, coverage, flat
+from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
+from .verify import Verifier
+
+NOT_FOUND = "文件中未找到"
+
+
+@dataclass(frozen=True)
+class ChainConfig:
+    """Thresholds of the chain (set once, measured in evals/, never per question)."""
+
+    accept: float = 0.6  # item-word coverage a row needs to be answered from
+    other_doc_margin: float = 0.2  # other documents answer too when within this margin of the best
+    passage_accept: float = 0.65  # coverage a passage needs for an open question
+    top_k: int = 30
+    max_list_rows: int = 40
+
+    def __post_init__(self) -> None:
+        if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1):
+            raise ValueError("thresholds must be in (0, 1]")
+
+
+@dataclass
+class _State:
+    question: str
+    history: Sequence[Any] | None
+    filters: dict[str, Any]
+    query: Query | None = None
+    doc_ids: list[str] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    matches: list[tuple[float, Record]] = field(default_factory=list)
+    answer: Answer | None = None
+    citer: Citer | None = None
+
+
+class PolicyQA:
+    """Answer questions about the ingested policy documents with exact, cited, verified answers."""
+
+    def __init__(self, resources: Resources, config: ChainConfig | None = None, phraser: Any | None = None) -> None:
+        self.res = resources
+        self.config = config or ChainConfig()
+        self.phraser = phraser  # optional LLM phrasing (rag.llm.LLMPhraser)
+        self._lock = threading.Lock()
+        self._build()
+        self.chain = (RunnableLambda(self._understand) | RunnableLambda(self._retrieve)
+                      | RunnableLambda(self._compose) | RunnableLambda(self._verify))
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None, **kw: Any) -> "PolicyQA":
+        phraser = None
+        if settings.llm_base_url and settings.llm_model:
+            from .llm import LLMPhraser
+
+            phraser = LLMPhraser.from_settings(settings)
+        return cls(Resources.load(settings, embedder), phraser=kw.pop("phraser", phraser), **kw)
+
+    def _build(self) -> None:
+        res = self.res
+        self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()})
+        self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
+        rets: list[Any] = [self.records_ret]
+        if res.bm25 is not None:
+            rets.append(BM25Retriever(res.bm25, {cid: c.doc_id for cid, c in res.chunks.items()}))
+        if res.vectors is not None:
+            rets.append(DenseRetriever(res.vectors, res.embedder))
+        self.retriever = FusionRetriever(rets)
+        names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
+        self.verifier = Verifier(names)
+
+    def refresh(self) -> bool:
+        """Pick up documents ingested or removed since loading (no restart needed)."""
+        with self._lock:
+            if self.res.refresh_if_changed():
+                self._build()
+                return True
+            return False
+
+    # ---- public API -------------------------------------------------------
+    def answer(self, question: str, history: Sequence[Any] | None = None, filters: dict[str, Any] | None = None) -> Answer:
+        if not isinstance(question, str):
+            raise TypeError("question must be a string")
+        q = question.strip()
+        limit = self.res.settings.max_question_chars
+        if not q or not re.search(r"[\w\u4e00-\u9fff]", q):
+            return Answer(question=question, answer="请输入问题，例如：“秸秆综合利用那条谁牵头？”", refused=True)
+        if len(q) > limit:
+            return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
+        q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
+        return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
+
+    # ---- steps --------------------------------------------------------------
+    def _understand(self, st: _State) -> _State:
+        st.query = self.parser.run(st.question, st.history)
+        docs = list(self.res.docs)
+        f = st.filters
+        if f.get("doc_id"):
+            wanted = f["doc_id"] if isinstance(f["doc_id"], (list, tuple)) else [f["doc_id"]]
+            docs = [d for d in docs if d in wanted]
+        if f.get("region"):
+            docs = [d for d in docs if self.res.docs[d].region == f["region"]]
+        if f.get("level"):
+            docs = [d for d in docs if self.res.docs[d].level == f["level"]]
+        named = [d for d in st.query.doc_ids if d in docs]
+        st.doc_ids = named or docs
+        return st
+
+    def _retrieve(self, st: _State) -> _State:
+        q = st.query
+        assert q is not None
+        st.hits = self.retriever.retrieve(q, k=self.config.top_k, doc_ids=set(st.doc_ids))
+        fused_rank = {}
+        for h in st.hits:
+            for rid in self.res.chunks[h.chunk_id].record_ids:
+                fused_rank.setdefault(rid, h.rank)
+        scored = []
+        want = set(q.intents)
+        candidates = self.records_ret.scored(q, set(st.doc_ids))
+        if q.regions_named and len(flat(q.content_full)) >= 6:
+            # a region word can be part of the item's own wording ("支持温州开展红树林蓝碳试点")
+            quote_ = flat(q.content_full)
+            candidates += [(s, r) for s, r in self.records_ret.scored(q, None)
+                           if r.doc_id not in st.doc_ids and quote_ in flat(r.text)]
+        for s, r in candidates:
+            bonus = 0.05 / fused_rank[r.id] if r.id in fused_rank else 0.0
+            if want & {"weight", "data_source"} and r.kind != "index":
+                bonus -= 0.5  # weights and data sources live in index tables
+            elif want & {"lead", "participants", "deadline", "target"} and r.kind == "index":
+                bonus -= 0.15  # responsibility questions prefer list rows
+            scored.append((s + bonus, r))
+        scored.sort(key=lambda x: -x[0])
+        st.matches = scored
+        return st
+
+    # ---- composing ------------------------------------------------------------
+    def _refuse(self, st: _State, why: str) -> Answer:
+        citer = Citer(self.res)
+        for h in st.hits[:3]:
+            citer.chunk(h.chunk_id)
+        if not citer.citations and self.res.chunks:
+            pass
+        q = st.query
+        return Answer(question=st.question, answer=why + ("以下为最接近的原文段落，供参考。" if citer.citations else ""),
+                      refused=True, nearest=citer.citations, intents=q.intents if q else [], query=q)
+
+    def _compose(self, st: _State) -> _State:
+        q = st.query
+        assert q is not None
+        cfg = self.config
+        if "status" in q.intents:
+            st.answer = self._refuse(st, f"{NOT_FOUND}执行进展或完成情况：现有文件是规划、方案或公报文本，只载明任务、目标和时限，不含实际完成情况。")
+            return st
+        if q.foreign_places and not q.doc_ids:
+            mention = [h for h in st.hits if any(p in self.res.chunks[h.chunk_id].text for p in q.foreign_places)]
+            rest = q.content
+            for p in q.foreign_places:
+                rest = rest.replace(p, "")
+            if not mention or len(rest) < 2 or self.records_ret.idf.generic(rest):
+                covered = "、".join(sorted({m.region for m in self.res.docs.values() if m.region}))
+                st.answer = self._refuse(st, f"{NOT_FOUND}关于{'、'.join(q.foreign_places)}的内容：现有文件覆盖{covered}。")
+                return st
+            st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)]
+            st.hits = mention
+        if "doc_fact" in q.intents:
+            st.answer = self._doc_fact(st)
+            return st
+        if "list_by_dept" in q.intents and q.units:
+            st.answer = self._list_by_dept(st)
+            return st
+        if "list_by_year" in q.intents and q.years:
+            st.answer = self._list_by_year(st)
+            return st
+        if "count" in q.intents:
+            st.answer = self._count(st)
+            return st
+        picked = self._pick_records(st)
+        if picked and q.wants_number and "target" in q.intents and not any(r.targets or r.weight for _, r in picked):
+            # a number is asked and none of the matching rows states one
+            st.hits = [Hit(self.res.chunk_of_record[r.id], s, "record", i + 1) for i, (s, r) in enumerate(picked)
+                       if r.id in self.res.chunk_of_record] + st.hits
+            st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
+            return st
+        if picked:
+            st.answer = self._answer_records(st, picked)
+            return st
+        wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
+        if self._passage_ok(st):
+            st.answer = self._answer_passages(st)
+            return st
+        what = f"与“{q.content}”相关的" if q.content else "相关"
+        if q.years:
+            what = "、".join(f"{y}年" for y in q.years) + what
+        st.answer = self._refuse(st, f"{NOT_FOUND}{what}{'条目' if wants_item else '内容'}。")
+        return st
+
+    def _passage_ok(self, st: _State, hit: Hit | None = None) -> bool:
+        q = st.query
+        assert q is not None
+        hit = hit or (st.hits[0] if st.hits else None)
+        if hit is None or len(q.content) < 3 or self.records_ret.idf.generic(q.content):
+            return False
+        text = self.res.chunks[hit.chunk_id].text
+        if q.years and not any(str(y) in text for y in q.years):
+            return False
+        return self.records_ret.idf.coverage(q.content, text) >= self.config.passage_accept
+
+    def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
+        """The best row per document, for documents whose best row clears the threshold."""
+        q = st.query
+        assert q is not None
+        if not st.matches:
+            return []
+        if not q.item_no and (len(q.content) < 2 or self.records_ret.idf.generic(q.content)):
+            return []
+        best_by_doc: dict[str, tuple[float, Record]] = {}
+        for s, r in st.matches:
+            if r.doc_id not in best_by_doc:
+                best_by_doc[r.doc_id] = (s, r)
+        top = max(s for s, _ in best_by_doc.values())
+        if top < self.config.accept:
+            return []
+        keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - self.config.other_doc_margin]
+        if q.years and set(q.intents) & {"target", "deadline"}:
+            # a year the row does not carry is a question the documents do not answer
+            keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)]
+        keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
+        return keep
+
+    def _doc_order(self, doc_id: str) -> tuple[int, str]:
+        meta = self.res.docs.get(doc_id)
+        return ({"省": 0, "市": 1}.get(meta.level, 2) if meta else 3, doc_id)
+
+    def _answer_records(self, st: _State, picked: list[tuple[float, Record]]) -> Answer:
+        q = st.query
+        assert q is not None
+        citer = Citer(self.res)
+        facts: list[Fact] = []
+        sentences = [compose_record(r, q.intents, citer, self.res, facts) for _, r in picked]
+        found_docs = {r.doc_id for _, r in picked}
+        found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
+        for d in q.doc_ids:  # a region the user named that has no such item
+            meta = self.res.docs.get(d)
+            if (meta and d in st.doc_ids and meta.region not in found_regions
+                    and self.res.doc_info.get(d, {}).get("n_records")):
+                sentences.append(f"{doc_label(meta)}中未找到与“{q.content or '该事项'}”对应的条目。")
+                found_regions.add(meta.region)
+        text = "\n".join(sentences)
+        if len(picked) > 1:
+            text = f"共有{len(found_docs)}份文件载有该事项，分别如下：\n" + text
+        return Answer(question=st.question, answer=text, refused=False, citations=citer.citations,
+                      records=[self._record_json(r) for _, r in picked], facts=facts, intents=q.intents, query=q)
+
+    def _answer_passages(self, st: _State) -> Answer:
+        q = st.query
+        assert q is not None
+        citer = Citer(self.res)
+        lines = []
+        for h in st.hits[:3]:
+            c = self.res.chunks[h.chunk_id]
+            if not self._passage_ok(st, h):
+                continue
+            meta = self.res.docs.get(c.doc_id)
+            n = citer.chunk(h.chunk_id)
+            sec = c.section[-1] if c.section else ""
+            lines.append(f"根据{doc_label(meta) if meta else c.doc_id}{('“' + sec + '”部分') if sec else ''}：“{best_sentence(c.text, q.content)}”[{n}]。")
+            if len(lines) == 2:
+                break
+        return Answer(question=st.question, answer="\n".join(lines), refused=False, citations=citer.citations,
+                      intents=q.intents, query=q)
+
+    def _list_by_dept(self, st: _State) -> Answer:
+        q = st.query
+        assert q is not None
+        role = "lead" if "lead" in q.intents and "participants" not in q.intents else (
+            "part" if "participants" in q.intents and "lead" not in q.intents else None)
+        rows: list[Record] = []
+        for key in q.units:
+            for d in st.doc_ids:
+                rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
+                                                     year=q.years[0] if q.years else None)
+        rows = sorted({r.id: r for r in rows}.values(), key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))
+        name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
+        role_txt = {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
+        if not rows:
+            return self._refuse(st, f"{NOT_FOUND}{name}{role_txt}的条目。")
+        def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
+            as_lead = any(u.key in q.units for u in r.lead_units)
+            return f"（{'牵头' if as_lead else '参与'}{deadline}）", "lead" if as_lead else "participants", name
+
+        return self._listing(st, rows, f"{name}{role_txt}的条目", describe)
+
+    def _list_by_year(self, st: _State) -> Answer:
+        q = st.query
+        assert q is not None
+        rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)]
+        if q.units:
+            rows = [r for r in rows if any(u.key in q.units for u in [*r.lead_units, *r.participant_units])]
+        if q.content:
+            narrowed = [r for r in rows if coverage(q.content, r.text) >= 0.5]
+            rows = narrowed or rows
+        years = "、".join(f"{y}年" for y in q.years)
+        if not rows:
+            return self._refuse(st, f"{NOT_FOUND}完成时限为{years}的条目。")
+        def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
+            how = "按清单表注" if r.deadline_source == "list_note" else "条目中注明"
+            lead = f"，{r.lead_label}：{'、'.join(r.lead_names) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
+            return f"（{how}{lead}）", "deadline", r.deadline_year
+
+        return self._listing(st, rows, f"完成时限为{years}的条目", describe)
+
+    def _listing(self, st: _State, rows: list[Record], title: str, describe: Any) -> Answer:
+        """One cited line per row; ``describe(row, deadline_text) -> (suffix, fact field, fact value)``."""
+        q = st.query
+        assert q is not None
+        citer = Citer(self.res)
+        facts: list[Fact] = []
+        limit = self.config.max_list_rows
+        out = [f"{title}共{len(rows)}项" + (f"（列出前{limit}项）" if len(rows) > limit else "") + "："]
+        for r in rows[:limit]:
+            meta = self.res.docs.get(r.doc_id)
+            marks = [citer.record(r)]
+            deadline = ""
+            if r.deadline_year:
+                deadline = f"，完成时限{r.deadline_year}年" + ("（按清单表注）" if r.deadline_source == "list_note" else "")
+                if r.deadline_source == "list_note" and (nn := citer.list_note(r)):
+                    marks.append(nn)
+            suffix, field_, value = describe(r, deadline)
+            out.append(f"{doc_label(meta) if meta else r.doc_id}{r.list_name}第{r.item_no}项“{quote(r.text, 40)}”{suffix}"
+                       + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。")
+            facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, marks[0]))
+        return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
+                      records=[self._record_json(r) for r in rows[:limit]], facts=facts, intents=q.intents, query=q)
+
+    def _count(self, st: _State) -> Answer:
+        q = st.query
+        assert q is not None
+        lists: dict[tuple[str, str], list[Record]] = {}
+        for r in self.res.records.values():
+            if r.doc_id in st.doc_ids and (not q.list_name or r.list_name == q.list_name):
+                lists.setdefault((r.doc_id, r.list_name), []).append(r)
+        if q.content and not q.list_name:
+            lists = {k: v for k, v in lists.items() if coverage(q.content, k[1]) >= 0.5} or {}
+        if not lists:
+            return self._refuse(st, f"{NOT_FOUND}可计数的清单{('“' + q.list_name + '”') if q.list_name else ''}。")
+        citer = Citer(self.res)
+        facts: list[Fact] = []
+        out = []
+        for (doc_id, name), rows in lists.items():
+            meta = self.res.docs.get(doc_id)
+            rows.sort(key=lambda r: r.span.start_line if r.span else 0)
+            n_last = citer.record(rows[-1])
+            out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。")
+            facts.append(Fact(doc_id, name, "", "count", len(rows), n_last))
+        return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
+                      facts=facts, intents=q.intents, query=q)
+
+    def _doc_fact(self, st: _State) -> Answer:
+        q = st.query
+        assert q is not None
+        patterns = [r"[\u4e00-\u9fff]{1,8}〔\s*20\d\d\s*〕\s*\d+\s*号", r"20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+                    r"^[^。]{2,60}[：:]\s*$", r"征求意见稿"]
+        citer = Citer(self.res)
+        out = []
+        for d in st.doc_ids:
+            lines, _ = self.res.store.doc_lines(d)
+            meta = self.res.docs[d]
+            found = []
+            for i, ln in enumerate(lines[:400]):
+                s = ln.strip()
+                if any(re.search(p, s) for p in patterns) and len(s) <= 120:
+                    found.append((i + 1, s))
+                if len(found) >= 3:
+                    break
+            if not found:
+                continue
+            marks = [citer.lines(d, i, i, "文件信息") for i, _ in found]
+            out.append(f"{doc_label(meta)}：" + "；".join(f"“{s}”" for _, s in found) + "".join(f"[{m}]" for m in marks) + "。")
+        if not out:
+            return self._refuse(st, f"{NOT_FOUND}该文件的文号、日期等发文信息。")
+        return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
+                      intents=q.intents, query=q)
+
+    # ---- verification -----------------------------------------------------------
+    def _verify(self, st: _State) -> Answer:
+        ans = st.answer
+        assert ans is not None
+        if ans.refused:
+            return ans
+        if self.phraser is not None:
+            ans = self.phraser.rephrase(ans)
+        passages = {c.n: c.text for c in ans.citations}
+        res = self.verifier.run(ans.answer, passages)
+        ans.dropped_claims = res.dropped
+        if res.dropped:
+            ans.answer = res.text
+        if not ans.answer.strip() or (res.dropped and res.kept_claims == 0):
+            refused = self._refuse(st, f"{NOT_FOUND}可核实的答案：候选答案中的数值或部门未能在引用原文中找到。")
+            refused.dropped_claims = res.dropped
+            return refused
+        used = {int(m) for m in re.findall(r"\[(\d+)\]", ans.answer)}
+        if used:
+            ans.citations = [c for c in ans.citations if c.n in used]
+            ans.facts = [f for f in ans.facts if f.citation in used]
+        return ans
+
+    @staticmethod
+    def _record_json(r: Record) -> dict[str, Any]:
+        return {
+            "id": r.id, "doc_id": r.doc_id, "list": r.list_name, "item_no": r.item_no, "text": r.text,
+            "section": r.section, "categories": r.categories, "lead_label": r.lead_label,
+            "lead": r.lead_names, "lead_note": r.lead_note, "participants": r.participant_names,
+            "participant_note": r.participant_note, "shared_lead": r.shared_lead,
+            "deadline_year": r.deadline_year, "deadline_source": r.deadline_source,
+            "targets": [t.text for t in r.targets], "weight": r.weight,
+            "data_source": r.extra.get("数据来源", "") if r.kind == "index" else "",
+            "kind": r.kind, "locator": r.span.locator() if r.span else "",
+        }
+
+
+_default: PolicyQA | None = None
+_default_lock = threading.Lock()
+
+
+def answer(question: str, history: Sequence[Any] | None = None, filters: dict[str, Any] | None = None) -> Answer:
+    """Answer with a chain built once from the environment (see :class:`ingest.config.Settings`)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = PolicyQA.from_settings(Settings.from_env())
+    return _default.answer(question, history=history, filters=filters)
+
+
+__all__ = ["PolicyQA", "ChainConfig", "answer", "Answer", "Citation"]

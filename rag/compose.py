@@ -1,0 +1,181 @@
+"""Deterministic Chinese answers composed from records and passages, with numbered citations.
+
+Every sentence names its document (and 征求意见稿 status), the list and row, and ends with the
+[n] markers of the verbatim passages it rests on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.types import DocumentMeta, Record
+
+from .resources import Resources
+from .types import Citation, Fact
+
+ITEM_QUOTE_MAX = 60
+
+
+def doc_label(meta: DocumentMeta) -> str:
+    """《title》 plus （征求意见稿） when the document is a draft and its title does not say so."""
+    label = f"《{meta.title}》"
+    if meta.status == "征求意见稿" and "征求意见稿" not in meta.title:
+        label += "（征求意见稿）"
+    return label
+
+
+def quote(text: str, limit: int = ITEM_QUOTE_MAX) -> str:
+    text = text.strip().rstrip("。；;")
+    return text if len(text) <= limit else text[:limit].rstrip("，、；") + "…"
+
+
+def section_of(r: Record) -> str:
+    """The section path of a row, ending with its list (not repeated when the heading names it)."""
+    path = list(r.section)
+    if not path or r.list_name not in path[-1]:
+        path.append(r.list_name)
+    return " / ".join(path)
+
+
+@dataclass
+class Citer:
+    """Numbers the passages an answer cites; the same passage gets the same number."""
+
+    res: Resources
+    citations: list[Citation] = field(default_factory=list)
+    _seen: dict[tuple, int] = field(default_factory=dict)
+
+    def lines(self, doc_id: str, start: int, end: int, section: str, record_id: str = "", chunk_id: str = "") -> int:
+        key = (doc_id, start, end)
+        if key in self._seen:
+            return self._seen[key]
+        lines, pages = self.res.store.doc_lines(doc_id)
+        text = "\n".join(ln for ln in lines[start - 1 : end] if ln.strip())
+        if pages:
+            p0, p1 = pages[start - 1], pages[end - 1]
+            locator = f"第{p0}页" if p0 == p1 else f"第{p0}-{p1}页"
+        else:
+            locator = f"第{start}行" if start == end else f"第{start}-{end}行"
+        meta = self.res.docs.get(doc_id)
+        n = len(self.citations) + 1
+        self.citations.append(Citation(n=n, doc_id=doc_id, title=meta.title if meta else doc_id, section=section,
+                                       locator=locator, text=text, status=meta.status if meta else "",
+                                       record_id=record_id, chunk_id=chunk_id))
+        self._seen[key] = n
+        return n
+
+    def record(self, r: Record) -> int:
+        assert r.span is not None
+        return self.lines(r.doc_id, r.span.start_line, r.span.end_line, section_of(r),
+                          record_id=r.id, chunk_id=self.res.chunk_of_record.get(r.id, ""))
+
+    def chunk(self, chunk_id: str) -> int:
+        c = self.res.chunks[chunk_id]
+        return self.lines(c.doc_id, c.span.start_line, c.span.end_line, " / ".join(c.section), chunk_id=chunk_id)
+
+    def list_note(self, r: Record) -> int | None:
+        line = r.extra.get("list_note_line")
+        if not line:
+            return None
+        return self.lines(r.doc_id, int(line), int(line), section_of(r))
+
+    def passages(self) -> dict[int, str]:
+        return {c.n: c.text for c in self.citations}
+
+
+def row_label(r: Record) -> str:
+    if r.kind == "index":
+        return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
+    return f"{r.list_name}第{r.item_no}项“{quote(r.text)}”"
+
+
+def units_text(names: list[str]) -> str:
+    return "、".join(names)
+
+
+def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact]) -> str:
+    """One sentence answering ``intents`` about one record."""
+    meta = res.docs.get(r.doc_id)
+    n = citer.record(r)
+    marks = [n]
+    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r)}"
+    parts: list[str] = []
+    want = set(intents)
+    if want & {"open", "compare"} or not want & {"lead", "participants", "deadline", "target", "weight", "data_source"}:
+        want |= {"weight", "data_source"} if r.kind == "index" else {"lead", "participants", "deadline", "target"}
+
+    def fact(field_: str, value) -> None:
+        facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, n))
+
+    if r.kind == "index":
+        if r.parents:
+            parts.append("所属指标：" + " / ".join(f"{p['level']}“{p['name']}”" for p in r.parents))
+        if "weight" in want or "target" in want:
+            if r.weight:
+                parts.append(f"权重为{r.weight}")
+                fact("weight", r.weight)
+            else:
+                parts.append("表中未列该指标的权重")
+        if "data_source" in want or "lead" in want:
+            src = r.extra.get("数据来源", "")
+            if src:
+                parts.append(f"数据来源为{src}")
+                fact("data_source", src)
+            else:
+                parts.append("表中未列数据来源")
+        return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in marks) + "。"
+
+    if "lead" in want:
+        lead_extra = ("（按职责分工负责）" if r.shared_lead else "") + (f"（{r.lead_note}）" if r.lead_note and r.lead_units else "")
+        parts.append(_units_clause(r.lead_label, r.lead_names, r.lead_note, lead_extra, always=True))
+        if r.lead_units or r.lead_note:
+            fact("lead", r.lead_names)
+    if "participants" in want:
+        always = "participants" in intents or r.lead_label == "牵头单位"
+        extra = f"（{r.participant_note}）" if r.participant_note and r.participant_units else ""
+        clause = _units_clause("参与单位", r.participant_names, r.participant_note, extra, always=always)
+        if clause:
+            parts.append(clause)
+            fact("participants", r.participant_names)
+    if "target" in want:
+        if r.targets:
+            parts.append("目标值：" + "，".join(t.text for t in r.targets))
+            fact("target", [t.value + t.unit for t in r.targets])
+        elif "target" in intents:
+            parts.append(f"该项未列具体数值，原文为“{quote(r.text, 120)}”")
+            fact("target", [])
+    if "deadline" in want:
+        if r.deadline_year and r.deadline_source == "list_note":
+            note_n = citer.list_note(r)
+            note = r.extra.get("list_note", "")
+            parts.append(f"完成时限为{r.deadline_year}年（该项未单独注明，按清单表注“{note.rstrip('。')}”）")
+            if note_n:
+                marks.append(note_n)
+            fact("deadline", r.deadline_year)
+        elif r.deadline_year:
+            parts.append(f"完成时限为{r.deadline_year}年（条目中注明）")
+            fact("deadline", r.deadline_year)
+        elif "deadline" in intents:
+            parts.append("该清单未注明完成时限")
+            fact("deadline", None)
+    return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。"
+
+
+def _units_clause(label: str, names: list[str], note: str, extra: str, always: bool) -> str:
+    """"牵头单位为A、B（按职责分工负责）" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"."""
+    if names:
+        return f"{label}为{units_text(names)}{extra}"
+    if note:
+        return f"{label}：{note}"
+    return f"该行未列{label}" if always else ""
+
+
+def best_sentence(text: str, content: str, limit: int = 160) -> str:
+    """The sentence(s) of a passage that best cover the question's item words."""
+    from .retrievers import coverage
+
+    sents = [s for s in re.split(r"(?<=[。；！？])", text) if s.strip()]
+    if not sents:
+        return quote(text, limit)
+    best = max(sents, key=lambda s: coverage(content, s)) if content else sents[0]
+    return quote(best, limit)

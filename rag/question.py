@@ -1,0 +1,274 @@
+"""Understand a question: level/region → documents, intents, departments, years, list/item, follow-ups.
+
+Everything is derived from the ingested documents' metadata and records (region names, list names,
+department names) plus general Chinese question words; nothing is specific to one document.
+
+>>> from ingest.types import DocumentMeta
+>>> docs = [DocumentMeta(id="p", title="浙江省方案", file="p.txt", level="省", region="浙江省"),
+...         DocumentMeta(id="w", title="温州市方案", file="w.txt", level="市", region="温州市")]
+>>> qp = QuestionParser(docs, unit_forms={"市生态环境局": "市生态环境局"}, list_names=["目标清单"])
+>>> q = qp.run("秸秆综合利用那条温州谁牵头？")
+>>> q.intents, q.doc_ids, q.content
+(['lead'], ['w'], '秸秆综合利用')
+>>> f = qp.run("那省里呢？", history=["秸秆综合利用那条温州谁牵头？"])
+>>> f.followup, f.intents, f.doc_ids, f.content
+(True, ['lead'], ['p'], '秸秆综合利用')
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ingest.types import DocumentMeta
+
+from .types import Query
+
+_PLACES = Path(__file__).parent / "data" / "places.json"
+
+_STATUS = r"了吗|完成没|进展|进度|完成情况|实际完成|是否(已经)?完成|已经|目前|现在|最新|实际(值|情况)|今年|去年|验收|怎么样了|落实得"
+_SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
+           r"|来源单位")
+# (intent, detect pattern, question words removed before item matching — "" = the detect pattern)
+INTENT_PATTERNS: list[tuple[str, str, str]] = [
+    ("status", _STATUS, ""),
+    ("weight", r"权重|分值|占多少分|几分|评分", ""),
+    ("data_source", _SOURCE, ""),
+    ("count", r"一共|总共|共有|共几|共多少|多少项|几项|多少条|几条|数量", ""),
+    ("doc_fact", r"文号|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|征求意见|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
+     r"文号|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
+    ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
+    ("lead", r"牵头|谁负责|由谁|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
+     r"牵头(单位|部门)?|谁负责|由谁|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
+    ("participants", r"参与|配合|协同单位|协助|协办|还有谁|哪些单位参加", r"参与(单位|部门)?|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
+    ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份",
+     r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份"),
+    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|要求|多大|多高|多长|规模|覆盖率|利用率|%",
+     r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长"),
+]
+LIST_BY_DEPT = r"哪些|哪几|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
+LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
+FILLER_TOKENS = set(
+    "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
+    "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
+    "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 项 条 个 一 年 多 少 "
+    "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样".split()
+)
+QUESTION_TAIL = r"请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么|多少|谁|呢|吗|的?单位|的?部门"
+PUNCT = r"(?<!\d)\.|\.(?!\d)|[\s，。、；：？！?!,;:“”\"'《》（）()\[\]【】—\-]+"
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    for w in ("那条", "那项", "这条", "这项", "哪个", "哪些", "是什么"):
+        tk.add_word(w, freq=100000)
+    return tk
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[str]]:
+    return {k: v for k, v in json.loads(_PLACES.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+def _history_questions(history: Sequence[Any] | None) -> list[str]:
+    """User questions of earlier turns, oldest first, from strings, (q, a) pairs or chat messages."""
+    out: list[str] = []
+    for h in history or []:
+        if isinstance(h, str):
+            out.append(h)
+        elif isinstance(h, dict) and h.get("role") == "user":
+            c = h.get("content")
+            out.append(c if isinstance(c, str) else str(c))
+        elif isinstance(h, (list, tuple)) and h and isinstance(h[0], str):
+            out.append(h[0])
+    return [q for q in out if q.strip()]
+
+
+class QuestionParser:
+    """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
+
+    def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str]) -> None:
+        self.docs = list(docs)
+        if not isinstance(unit_forms, dict):
+            raise TypeError("unit_forms must map surface form → unit key")
+        self.unit_forms = dict(unit_forms)
+        self._unit_re = self._alternation(self.unit_forms)
+        self.list_names = sorted({n for n in list_names if n}, key=len, reverse=True)
+        self.region_words = self._region_words()
+        self._region_re = self._alternation(self.region_words)
+        covered = {w for w in self.region_words}
+        places = _places()
+        covered_cities = {re.sub(r"(省|市)$", "", d.region or "") for d in self.docs}
+        foreign = [p for k in ("provinces", "cities") for p in places[k] if p not in covered]
+        foreign += [c for c, city in places["counties"].items() if city not in covered_cities and c not in covered]
+        self._foreign_re = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True))) if foreign else None
+
+    @staticmethod
+    def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+        ws = sorted({w for w in words if w}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, ws))) if ws else None
+
+    def _region_words(self) -> dict[str, list[str]]:
+        """Surface word → ids of the documents it selects (by region and level)."""
+        words: dict[str, list[str]] = {}
+
+        def add(w: str, doc_id: str) -> None:
+            words.setdefault(w, [])
+            if doc_id not in words[w]:
+                words[w].append(doc_id)
+
+        for d in self.docs:
+            region = (d.region or "").strip()
+            if region:
+                add(region, d.id)
+                short = re.sub(r"(省|市|县|区)$", "", region)
+                if len(short) >= 2 and d.level != "省":  # "浙江" starts many unit names (浙江海事局)
+                    add(short, d.id)
+            if d.level == "省":
+                for w in ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的"):
+                    add(w, d.id)
+        # a kind of document named in its title and unique to one document (公报, 编制说明 …)
+        for kind in ("公报", "编制说明", "起草说明", "政策解读"):
+            owners = [d.id for d in self.docs if kind in d.title]
+            if len(owners) == 1:
+                add(kind, owners[0])
+            if d.level == "市" and region:
+                for suffix in ("这边", "那边", "方面"):
+                    add(re.sub(r"市$", "", region) + suffix, d.id)
+        return words
+
+    # ------------------------------------------------------------------
+    def parse_one(self, question: str) -> Query:
+        q = Query(text=question)
+        text = question.strip()
+        rest = text
+        # departments first (their names contain region words: 温州铁管中心, 省生态环境厅)
+        if self._unit_re:
+            for m in self._unit_re.finditer(text):
+                key = self.unit_forms[m.group(0)]
+                if key not in q.units:
+                    q.units.append(key)
+            rest = self._unit_re.sub(" ", rest)
+        for m in re.finditer(r"《([^》]{2,60})》", rest):
+            titled = [d.id for d in self.docs if len(m.group(1)) >= 6 and (m.group(1) in d.title or d.title in m.group(1))]
+            if titled:  # a document named by its title; other 《…》 are part of an item's wording
+                q.doc_ids += [d for d in titled if d not in q.doc_ids]
+                rest = rest.replace(m.group(0), " ")
+        full = rest  # item words before region words are removed (they may be part of the item text)
+        if self._region_re:
+            sets = []
+            for m in self._region_re.finditer(rest):
+                q.regions_named.append(m.group(0))
+                sets.append(set(self.region_words[m.group(0)]))
+            if sets:
+                common = set.intersection(*sets)
+                chosen = common if common and len(sets) > 1 else set().union(*sets)
+                order = [d.id for d in self.docs]
+                q.doc_ids += [d for d in order if d in chosen and d not in q.doc_ids]
+            rest = self._region_re.sub(" ", rest)
+        if self._foreign_re:
+            q.foreign_places = list(dict.fromkeys(self._foreign_re.findall(rest)))
+        year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
+        q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
+        rest = re.sub(year_re, " ", rest)
+        full = re.sub(year_re, " ", full)
+        m = re.search(r"第\s*(\d{1,3})\s*[项条个]", rest)
+        if m:
+            q.item_no = m.group(1)
+            rest = rest[: m.start()] + " " + rest[m.end():]
+        for name in self.list_names:
+            if name in rest:
+                q.list_name = name
+                rest = rest.replace(name, " ")
+                break
+        for intent, pat, _ in INTENT_PATTERNS:
+            if re.search(pat, rest):
+                q.intents.append(intent)
+        q.wants_number = bool(re.search(r"多少|几个|几家|几辆|几座|几条|几处|百分之几|数值|多大|多高|多长|几成", rest))
+        if q.units and re.search(LIST_BY_DEPT, rest) and not ({"weight", "data_source"} & set(q.intents)):
+            q.intents.append("list_by_dept")
+        if q.years and re.search(LIST_BY_YEAR, rest):
+            q.intents.append("list_by_year")
+        for _, detect, remove in INTENT_PATTERNS:
+            rest = re.sub(remove or detect, " ", rest)
+            full = re.sub(remove or detect, " ", full)
+        rest = re.sub(LIST_BY_DEPT, " ", rest)
+        full = re.sub(QUESTION_TAIL, " ", full)
+        full = re.sub(LIST_BY_DEPT, " ", full)
+        if q.list_name:
+            full = full.replace(q.list_name, " ")
+        if q.item_no:
+            full = re.sub(r"第\s*\d{1,3}\s*[项条个]", " ", full)
+        q.content = self.content_words(re.sub(PUNCT, " ", rest))
+        full = re.sub(QUESTION_TAIL, " ", full)
+        q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
+        return q
+
+    def content_words(self, text: str) -> str:
+        """The item words of ``text``: jieba tokens minus question fillers, joined."""
+        toks = [t for t in _jieba().lcut(text) if t.strip() and t not in FILLER_TOKENS]
+        return "".join(toks).strip()
+
+    def run(self, question: str, history: Sequence[Any] | None = None) -> Query:
+        """Parse ``question``; a follow-up ("那温州呢？", "参与单位呢？") inherits from earlier turns."""
+        if not isinstance(question, str):
+            raise TypeError("question must be a string")
+        q = self.parse_one(question)
+        prev_qs = _history_questions(history)
+        if not prev_qs:
+            return self._finish(q)
+        short = len(q.content) < 2 and not q.item_no and not q.list_name
+        looks_follow = bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
+        if not looks_follow:
+            return self._finish(q)
+        prev = None
+        for pq in reversed(prev_qs):
+            cand = self.parse_one(pq)
+            if cand.content or cand.item_no or cand.units or cand.years:
+                prev = cand
+                break
+        if prev is None:
+            return self._finish(q)
+        q.followup = True
+        if short:
+            q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
+            q.content_full = prev.content_full
+            q.inherited.append("item")
+            if not q.units and prev.units:
+                q.units = prev.units
+            if not q.years and prev.years:
+                q.years = prev.years
+        if not q.intents or q.intents == ["compare"]:
+            q.intents = [i for i in prev.intents if i != "compare"] + q.intents
+            q.wants_number = q.wants_number or prev.wants_number
+            q.inherited.append("intent")
+        if not q.doc_ids and prev.doc_ids and not q.regions_named:
+            q.doc_ids = prev.doc_ids
+            q.inherited.append("region")
+        return self._finish(q)
+
+    @staticmethod
+    def _finish(q: Query) -> Query:
+        if not q.intents:
+            q.intents = ["open"]
+        # "多少" in a weight question is the weight, not a target value
+        if "weight" in q.intents and "target" in q.intents:
+            q.intents.remove("target")
+        if "data_source" in q.intents and "target" in q.intents:
+            q.intents.remove("target")
+        if "count" in q.intents and len(q.content) >= 2 and not q.list_name:
+            q.intents.remove("count")  # "氮磷拦截沟多少条" asks a target value, not a list size
+            if "target" not in q.intents:
+                q.intents.append("target")
+        if "count" in q.intents and "target" in q.intents:
+            q.intents.remove("target")
+        if "list_by_dept" in q.intents and "lead" in q.intents and not q.content:
+            pass
+        return q

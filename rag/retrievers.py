@@ -1,0 +1,248 @@
+"""Retrievers: one interface; BM25 (jieba), dense (Chroma + our embedder) and record lookup implement
+it; :class:`FusionRetriever` composes them by reciprocal-rank fusion.
+
+>>> from rag.types import Query
+>>> r = StaticRetriever("a", ["c1", "c2"])
+>>> [h.chunk_id for h in FusionRetriever([r, StaticRetriever("b", ["c2", "c3"])]).retrieve(Query("x"))]
+['c2', 'c1', 'c3']
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.types import Record
+
+from .types import Hit, Query
+
+_TOKEN = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]+|\d+(?:\.\d+)?")
+_SYN = Path(__file__).parent / "data" / "synonyms.json"
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[str, str]]:
+    data = json.loads(_SYN.read_text(encoding="utf-8"))["canonical"]
+    pairs = [(short, full) for full, shorts in data.items() for short in shorts]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def canonical(text: str) -> str:
+    """Rewrite common abbreviations to one form (固废 → 固体废物) so paraphrases match.
+
+    >>> canonical("一般工业固废综合利用率")
+    '一般工业固体废物综合利用率'
+    """
+    for short, full in _synonyms():
+        if short in text and full not in text:
+            text = text.replace(short, full)
+    return text
+
+
+def bigrams(text: str) -> set[str]:
+    """Character bigrams over CJK characters, words and numbers (punctuation and spaces ignored).
+
+    >>> sorted(bigrams("秸秆综合"))
+    ['秆综', '秸秆', '综合']
+    """
+    toks = _TOKEN.findall(canonical(text or ""))
+    if len(toks) == 1:
+        return {toks[0]}
+    return {a + b for a, b in zip(toks, toks[1:])}
+
+
+def coverage(content: str, text: str) -> float:
+    """Share of the question's item bigrams found in ``text`` (1.0 = every bigram present).
+
+    >>> coverage("码头岸电全覆盖", "沿海五类专业化码头岸电设施全覆盖。")
+    0.8333333333333334
+    """
+    q = bigrams(content)
+    if not q:
+        return 0.0
+    return len(q & bigrams(text)) / len(q)
+
+
+def flat(text: str) -> str:
+    """Letters, digits and CJK only (no spaces or punctuation), for verbatim comparison."""
+    return re.sub(r"[\W_]+", "", canonical(text or ""))
+
+
+def longest_common(a: str, b: str) -> int:
+    """Length of the longest common substring.
+
+    >>> longest_common("温州电镀等行业", "聚焦绍兴纺织温州电镀等行业开展")
+    7
+    """
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+class Idf:
+    """Inverse document frequency of bigrams over the records: generic words weigh little.
+
+    >>> idf = Idf([bigrams("推进减污降碳协同"), bigrams("秸秆综合利用"), bigrams("减污降碳试点")])
+    >>> idf.coverage("秸秆减污降碳", "减污降碳试点") < coverage("秸秆减污降碳", "减污降碳试点")
+    True
+    """
+
+    def __init__(self, docs: Sequence[set[str]]) -> None:
+        self.n = max(len(docs), 1)
+        df: dict[str, int] = {}
+        for g in docs:
+            for b in g:
+                df[b] = df.get(b, 0) + 1
+        self.df = df
+        self.max_idf = math.log(1 + self.n)
+
+    def weight(self, b: str) -> float:
+        d = self.df.get(b, 0)
+        return math.log(1 + (self.n - d + 0.5) / (d + 0.5)) if d else self.max_idf
+
+    def coverage(self, content: str, text: str, grams: set[str] | None = None) -> float:
+        q = bigrams(content)
+        if not q:
+            return 0.0
+        g = grams if grams is not None else bigrams(text)
+        total = sum(self.weight(b) for b in q)
+        return sum(self.weight(b) for b in q & g) / total if total else 0.0
+
+    def generic(self, content: str, share: float = 0.08) -> bool:
+        """True when every bigram of ``content`` occurs in more than ``share`` of the records."""
+        q = bigrams(content)
+        if self.n < 20:  # too few records to tell generic words from specific ones
+            return False
+        return bool(q) and all(self.df.get(b, 0) > share * self.n for b in q)
+
+
+class Retriever(ABC):
+    """Ranks chunk ids for a :class:`Query`, optionally restricted to some documents."""
+
+    name: str = "retriever"
+
+    @abstractmethod
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]: ...
+
+
+class StaticRetriever(Retriever):
+    """A fixed ranking (tests and doctests)."""
+
+    def __init__(self, name: str, ids: Sequence[str]) -> None:
+        self.name, self.ids = name, list(ids)
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        return [Hit(i, 1.0 / (r + 1), self.name, r + 1) for r, i in enumerate(self.ids[:k])]
+
+
+class BM25Retriever(Retriever):
+    """jieba-BM25 over all chunks (persisted sparse matrix)."""
+
+    name = "bm25"
+
+    def __init__(self, index, chunk_doc: Mapping[str, str]) -> None:  # index: ingest.index.BM25Index
+        self.index, self.chunk_doc = index, chunk_doc
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        text = " ".join(x for x in (query.content, query.text) if x)
+        hits = self.index.search(text, k=k * 4 if doc_ids else k)
+        if doc_ids:
+            hits = [(i, s) for i, s in hits if self.chunk_doc.get(i) in doc_ids]
+        return [Hit(i, s, self.name, r + 1) for r, (i, s) in enumerate(hits[:k])]
+
+
+class DenseRetriever(Retriever):
+    """Cosine search in the Chroma collection with the query embedded by our own embedder."""
+
+    name = "dense"
+
+    def __init__(self, vectors, embedder) -> None:  # ingest.index.VectorIndex, ingest.embed.Embedder
+        self.vectors, self.embedder = vectors, embedder
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        vec = self.embedder.embed_query(query.text)
+        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
+        hits = self.vectors.search(vec, k=k, where=where)
+        return [Hit(i, s, self.name, r + 1) for r, (i, s) in enumerate(hits)]
+
+
+class RecordRetriever(Retriever):
+    """Record lookup: item number in a named list, else bigram coverage of the item words."""
+
+    name = "record"
+
+    def __init__(self, records: Sequence[Record], chunk_of_record: Mapping[str, str]) -> None:
+        self.records = list(records)
+        self.chunk_of_record = chunk_of_record
+        self._grams = [bigrams(self.match_text(r)) for r in self.records]
+        self.idf = Idf([bigrams(r.text) for r in self.records])
+
+    @staticmethod
+    def match_text(r: Record) -> str:
+        if r.kind == "index":
+            return r.text + " " + " ".join(p.get("name", "") for p in r.parents) + " " + r.list_name
+        return r.text
+
+    def scored(self, query: Query, doc_ids: Collection[str] | None = None) -> list[tuple[float, Record]]:
+        out: list[tuple[float, Record]] = []
+        q = bigrams(query.content)
+        for r, g in zip(self.records, self._grams):
+            if doc_ids and r.doc_id not in doc_ids:
+                continue
+            if query.list_name and r.list_name != query.list_name:
+                continue
+            if query.item_no:
+                if r.item_no == query.item_no and (query.list_name or not q or q & g):
+                    out.append((2.0, r))
+                continue
+            if not q:
+                continue
+            inter = len(q & g)
+            if inter == 0:
+                continue
+            cov = self.idf.coverage(query.content, "", g)
+            if query.content_full and query.content_full != query.content:
+                cov = max(cov, self.idf.coverage(query.content_full, "", g))
+            dice = 2 * inter / (len(q) + len(g))
+            out.append((cov + 0.1 * dice, r))
+        out.sort(key=lambda x: -x[0])
+        quote = flat(query.content_full or query.content)
+        if len(quote) >= 4:  # a partial quote: reward the longest verbatim overlap
+            head = [(s + 0.3 * longest_common(quote, flat(r.text)) / len(quote), r) for s, r in out[:40]]
+            out = sorted(head, key=lambda x: -x[0]) + out[40:]
+        return out
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        hits = []
+        for s, r in self.scored(query, doc_ids)[:k]:
+            cid = self.chunk_of_record.get(r.id)
+            if cid:
+                hits.append(Hit(cid, s, self.name, len(hits) + 1))
+        return hits
+
+
+class FusionRetriever(Retriever):
+    """Reciprocal-rank fusion: score(d) = Σ weight / (k_rrf + rank)."""
+
+    name = "fused"
+
+    def __init__(self, retrievers: Sequence[Retriever], weights: Sequence[float] | None = None, k_rrf: int = 60) -> None:
+        if not retrievers:
+            raise ValueError("FusionRetriever needs at least one retriever")
+        self.retrievers = list(retrievers)
+        self.weights = list(weights) if weights else [1.0] * len(self.retrievers)
+        if len(self.weights) != len(self.retrievers):
+            raise ValueError("one weight per retriever")
+        self.k_rrf = k_rrf
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        scores: dict[str, float] = {}
+        for ret, w in zip(self.retrievers, self.weights):
+            for h in ret.retrieve(query, k=max(k, 30), doc_ids=doc_ids):
+                scores[h.chunk_id] = scores.get(h.chunk_id, 0.0) + w / (self.k_rrf + h.rank)
+        ranked = sorted(scores.items(), key=lambda x: -x[1])[:k]
+        return [Hit(i, s, self.name, r + 1) for r, (i, s) in enumerate(ranked)]

@@ -1,0 +1,107 @@
+"""Data that flows through the answer chain: parsed query, retrieval hits, citations, answers.
+
+>>> a = Answer(question="q", answer="文件中未找到。", refused=True)
+>>> sorted(a.to_json())
+['answer', 'citations', 'question', 'records', 'refused']
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Intents the question parser recognises (several may be asked at once).
+INTENTS = ("lead", "participants", "deadline", "target", "weight", "data_source", "count",
+           "list_by_dept", "list_by_year", "doc_fact", "compare", "status", "open")
+ITEM_INTENTS = ("lead", "participants", "deadline", "target", "weight", "data_source")
+
+
+@dataclass
+class Query:
+    """What a question asks, after parsing (and after inheriting from earlier turns)."""
+
+    text: str
+    intents: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)  # documents the question names (by region/level/title)
+    regions_named: list[str] = field(default_factory=list)  # region words as the user wrote them
+    foreign_places: list[str] = field(default_factory=list)  # places no document covers
+    units: list[str] = field(default_factory=list)  # department keys mentioned
+    years: list[int] = field(default_factory=list)
+    list_name: str = ""
+    item_no: str = ""
+    content: str = ""  # the item words left after removing intent/region/filler words
+    content_full: str = ""  # the item words with region and filler words kept (partial quotes)
+    wants_number: bool = False  # asks for a quantity (多少 / 几个 / 百分之几 …)
+    followup: bool = False
+    inherited: list[str] = field(default_factory=list)  # which parts came from the history
+
+
+@dataclass
+class Hit:
+    """A retrieved chunk with the retriever's score and rank."""
+
+    chunk_id: str
+    score: float
+    source: str  # "bm25" | "dense" | "record" | "fused"
+    rank: int = 0
+
+
+@dataclass
+class Citation:
+    """A numbered source: the verbatim original passage and where it is."""
+
+    n: int
+    doc_id: str
+    title: str
+    section: str
+    locator: str
+    text: str
+    status: str = ""
+    record_id: str = ""
+    chunk_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "doc_id": self.doc_id, "title": self.title, "section": self.section,
+                "locator": self.locator, "text": self.text}
+
+
+@dataclass
+class Fact:
+    """One asserted value, for evaluation and highlighting: which row, which field, what value."""
+
+    doc_id: str
+    list_name: str
+    item_no: str
+    field: str  # lead | participants | deadline | target | weight | data_source | count | ...
+    value: Any
+    citation: int = 0
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)
+    nearest: list[Citation] = field(default_factory=list)  # shown when refused
+    dropped_claims: list[str] = field(default_factory=list)  # removed by verification
+    query: Query | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The exact contract of ``policy-qa ask --json`` and ``POST /api/ask``."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "citations": [c.to_json() for c in (self.citations or self.nearest)],
+            "records": self.records,
+        }
+
+    def debug(self) -> dict[str, Any]:
+        d = self.to_json()
+        d["facts"] = [asdict(f) for f in self.facts]
+        d["intents"] = self.intents
+        d["dropped_claims"] = self.dropped_claims
+        return d

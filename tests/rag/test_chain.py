@@ -1,0 +1,145 @@
+"""The answer chain on the real corpus (fake embedder for the dense part)."""
+import re
+
+import pytest
+
+from rag.types import Answer
+
+
+def facts(ans: Answer, field: str) -> dict[str, object]:
+    return {f.doc_id: f.value for f in ans.facts if f.field == field}
+
+
+def test_lead_and_participants_are_never_mixed(qa):
+    ans = qa.answer("省里一般工业固体废物综合利用率那条谁牵头，哪些单位参与？")
+    assert not ans.refused
+    assert facts(ans, "lead")["zj-plan"] == ["省生态环境厅"]
+    assert facts(ans, "participants")["zj-plan"] == ["省经信厅", "省建设厅"]
+    assert "牵头单位为省生态环境厅；参与单位为省经信厅、省建设厅" in ans.answer
+    assert "目标清单第23项" in ans.answer and "征求意见稿" in ans.answer
+
+
+def test_shared_leads_are_all_listed(qa):
+    ans = qa.answer("温州公用充电桩那条谁牵头？")
+    assert facts(ans, "lead")["wz-plan"] == ["市发展改革委", "市交通运输局", "市机关事务管理局"]
+    assert "按职责分工负责" in ans.answer
+
+
+def test_deadline_from_the_list_note_says_so_and_cites_the_note(qa):
+    ans = qa.answer("省里码头岸电设施改造什么时候完成？")
+    assert facts(ans, "deadline")["zj-plan"] == 2025
+    assert "上表中未注明的" in ans.answer
+    assert any(c.text.startswith("注：上表中未注明的") for c in ans.citations)
+
+
+def test_deadline_stated_in_the_item_keeps_its_year(qa):
+    ans = qa.answer("编制大气污染物和温室气体排放融合清单什么时候完成？")
+    assert facts(ans, "deadline")["zj-plan"] == 2023 and "条目中注明" in ans.answer
+
+
+def test_a_list_without_a_note_has_no_invented_deadline(qa):
+    ans = qa.answer("码头岸电设施全覆盖那项什么时候完成？")
+    assert facts(ans, "deadline")["wz-plan"] is None and "未注明完成时限" in ans.answer
+
+
+def test_same_item_in_several_documents_is_answered_per_document(qa):
+    ans = qa.answer("非化石能源占一次能源消费比重目标省里和温州分别是多少？")
+    t = facts(ans, "target")
+    assert t["zj-plan"] == ["24%"] and t["wz-plan"] == ["13%"]
+    assert ans.answer.index("浙江省") < ans.answer.index("温州市")
+
+
+def test_index_weight_and_data_source(qa):
+    ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
+    assert facts(ans, "weight")["zj-plan"] == "0.5"
+    assert facts(ans, "data_source")["zj-plan"] == "省生态环境厅、省经信厅"
+
+
+def test_citations_quote_the_original_lines(qa, corpus_index):
+    from ingest.store import Store
+
+    ans = qa.answer("温州低碳生态农场要建多少家？")
+    c = ans.citations[0]
+    m = re.match(r"第(\d+)(?:-(\d+))?行", c.locator)
+    start, end = int(m.group(1)), int(m.group(2) or m.group(1))
+    lines, _ = Store(corpus_index.db_path).doc_lines(c.doc_id)
+    assert c.text == "\n".join(ln for ln in lines[start - 1:end] if ln.strip())
+    assert "\t" in c.text  # verbatim: the table's tab-separated cells, not the normalised text
+
+
+@pytest.mark.parametrize("question", [
+    "宁波市的减污降碳协同指数目标是多少？",
+    "温州2030年非化石能源占一次能源消费比重目标是多少？",
+    "秸秆综合利用那条已经完成了吗？",
+    "全省加氢站建设数量目标是多少座？",
+])
+def test_refusals_say_not_found_and_show_nearest_passages(qa, question):
+    ans = qa.answer(question)
+    assert ans.refused and ans.answer.startswith("文件中未找到")
+    assert ans.nearest and ans.to_json()["citations"]
+
+
+def test_follow_up_inherits_the_item(qa):
+    first = "秸秆综合利用那条省里谁牵头？"
+    ans = qa.answer("那温州呢？", history=[first])
+    assert facts(ans, "lead") == {"wz-plan": ["市农业农村局"]}
+
+
+def test_filters_restrict_documents(qa):
+    ans = qa.answer("秸秆综合利用那条谁牵头？", filters={"region": "温州市"})
+    assert set(facts(ans, "lead")) == {"wz-plan"}
+    ans = qa.answer("秸秆综合利用那条谁牵头？", filters={"doc_id": "zj-plan"})
+    assert set(facts(ans, "lead")) == {"zj-plan"}
+
+
+def test_listing_by_department_and_by_year(qa):
+    ans = qa.answer("市气象局负责哪些事项？")
+    assert "温室气体监测功能站" in ans.answer and not ans.refused
+    ans = qa.answer("省里2023年要完成的有哪些？")
+    assert "融合清单" in ans.answer and "温州" not in ans.answer
+
+
+def test_counts(qa):
+    assert "政策清单共9项" in qa.answer("省里政策清单一共几项？").answer
+
+
+@pytest.mark.parametrize("question", ["", "   ", "？？？", "😀😀", "x" * 5000])
+def test_empty_or_oversized_questions_get_a_clear_message(qa, question):
+    ans = qa.answer(question)
+    assert ans.refused and ans.answer
+
+
+def test_every_answer_has_a_citation(qa):
+    for q in ["秸秆综合利用那条谁牵头？", "温州任务清单共有多少项？", "台州的方案是征求意见稿吗？", "宁波的目标？"]:
+        assert qa.answer(q).to_json()["citations"], q
+
+
+def test_json_contract(qa):
+    d = qa.answer("温州碳标签制度谁牵头？").to_json()
+    assert list(d) == ["question", "answer", "refused", "citations", "records"]
+    assert set(d["citations"][0]) == {"n", "doc_id", "title", "section", "locator", "text"}
+    assert d["records"][0]["lead"] == ["市电力局"]
+
+
+def test_a_new_document_is_answerable_after_refresh(tmp_path, corpus_index):
+    from ingest.pipeline import Ingestor
+    from rag.chain import PolicyQA
+    from rag.resources import Resources
+    from tests.conftest import FakeEmbedder
+
+    settings = corpus_index.with_(home=tmp_path / "home")
+    doc = tmp_path / "丽水市低碳试点方案.txt"
+    doc.write_text("丽水市低碳试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
+                   "\t1\n\t建成30个低碳示范村。\n\t市农业农村局\n\t市生态环境局\n\n注：上表中未注明的，完成时限均为2026年。\n",
+                   encoding="utf-8")
+    Ingestor(settings, FakeEmbedder()).run([tmp_path / "丽水市低碳试点方案.txt"], log=lambda m: None)
+    qa2 = PolicyQA(Resources.load(settings, embedder=FakeEmbedder()))
+    assert qa2.answer("低碳示范村那条谁牵头？").facts[0].value == ["市农业农村局"]
+    doc2 = tmp_path / "丽水市海绵城市方案.txt"
+    doc2.write_text("丽水市海绵城市方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
+                    "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市建设局\n\t市水利局\n", encoding="utf-8")
+    assert qa2.answer("海绵城市建设面积目标多少？").refused
+    Ingestor(settings, FakeEmbedder()).run([doc2], log=lambda m: None)
+    assert qa2.refresh()
+    ans = qa2.answer("海绵城市建设面积目标多少？")
+    assert not ans.refused and facts(ans, "target") and "40" in ans.answer

@@ -1,0 +1,93 @@
+import pytest
+
+from ingest.types import DocumentMeta
+from rag.question import QuestionParser
+
+DOCS = [
+    DocumentMeta(id="prov", title="浙江省减污降碳协同创新区建设实施方案（征求意见稿）", file="p.txt", level="省", region="浙江省",
+                 status="征求意见稿"),
+    DocumentMeta(id="wz", title="温州市减污降碳协同增效实施方案", file="w.txt", level="市", region="温州市"),
+    DocumentMeta(id="wzg", title="温州市人民政府公报 2023年第6期", file="g.txt", level="市", region="温州市", status="公报"),
+    DocumentMeta(id="tz", title="台州市减污降碳协同试点建设实施方案（征求意见稿）", file="t.txt", level="市", region="台州市"),
+]
+UNITS = {"市生态环境局": "市生态环境局", "省生态环境厅": "省生态环境厅", "温州铁管中心": "温州铁管中心",
+         "省建设厅": "省住房和城乡建设厅", "省住房和城乡建设厅": "省住房和城乡建设厅"}
+
+
+@pytest.fixture
+def qp():
+    return QuestionParser(DOCS, UNITS, ["目标清单", "任务清单", "政策清单", "附表1"])
+
+
+@pytest.mark.parametrize("question,intents", [
+    ("秸秆综合利用那条谁牵头？", ["lead"]),
+    ("禁塑限塑的参与单位有哪些？", ["participants"]),
+    ("码头岸电设施全覆盖那项什么时候完成？", ["deadline"]),
+    ("一般工业固废综合利用率目标多少？", ["target"]),
+    ("PM2.5浓度的权重是多少？", ["weight"]),
+    ("再生水利用率的数据来源是哪个部门？", ["data_source"]),
+    ("政策清单一共几项？", ["count"]),
+    ("秸秆综合利用那条已经完成了吗？", ["status"]),
+])
+def test_intents(qp, question, intents):
+    assert qp.run(question).intents == intents
+
+
+def test_levels_and_regions_select_documents(qp):
+    assert qp.run("省里一般工业固废综合利用率目标多少？").doc_ids == ["prov"]
+    assert qp.run("温州这边秸秆那条谁牵头？").doc_ids == ["wz", "wzg"]
+    assert qp.run("温州公报里美丽河湖创建谁负责？").doc_ids == ["wzg"]  # narrower word wins
+    assert set(qp.run("一般工业固废综合利用率省里目标多少？台州呢？").doc_ids) == {"prov", "tz"}
+    assert qp.run("秸秆综合利用那条谁牵头？").doc_ids == []
+
+
+def test_department_names_are_not_read_as_regions(qp):
+    q = qp.run("温州铁管中心牵头哪些事项？")
+    assert q.units == ["温州铁管中心"] and q.doc_ids == [] and "list_by_dept" in q.intents
+    assert qp.run("省建设厅负责什么？").units == ["省住房和城乡建设厅"]
+
+
+def test_years_but_not_quantities(qp):
+    assert qp.run("2023年到期的有哪些？").years == [2023]
+    q = qp.run("完成岸坡生态化改造2000公里什么时候完成？")
+    assert q.years == [] and "2000" in q.content_full
+
+
+def test_places_other_documents_do_not_cover(qp):
+    assert qp.run("宁波的减污降碳目标是什么？").foreign_places == ["宁波"]
+    assert qp.run("椒江区的试点谁负责？").foreign_places == []  # a county of a covered city
+
+
+def test_document_titles_and_quoted_item_names(qp):
+    assert qp.run("《温州市减污降碳协同增效实施方案》里秸秆那条谁牵头？").doc_ids == ["wz"]
+    assert "养殖水域滩涂规划" in qp.run("实施《台州市养殖水域滩涂规划》那条谁牵头？").content
+
+
+def test_item_number_and_list(qp):
+    q = qp.run("温州目标清单第23项谁牵头？")
+    assert (q.list_name, q.item_no, q.doc_ids) == ("目标清单", "23", ["wz", "wzg"])
+
+
+@pytest.mark.parametrize("history,question,expect", [
+    (["秸秆综合利用那条省里谁牵头？"], "那温州呢？", (["lead"], ["wz", "wzg"], "秸秆综合利用")),
+    (["省里建筑垃圾综合利用率目标是多少？"], "谁牵头？", (["lead"], ["prov"], "建筑垃圾综合利用率")),
+    ([{"role": "user", "content": "温州目标清单第12项谁牵头？"}, {"role": "assistant", "content": "…"}], "参与单位呢？",
+     (["participants"], ["wz", "wzg"], "")),
+    ([("全省活性炭再生处置建设规模目标多少？", "…")], "什么时候完成？", (["deadline"], ["prov"], "活性炭再生处置建设规模")),
+])
+def test_follow_ups_inherit_item_intent_and_region(qp, history, question, expect):
+    q = qp.run(question, history=history)
+    assert q.followup
+    assert (q.intents, q.doc_ids, q.content) == expect
+
+
+def test_a_full_new_question_is_not_a_follow_up(qp):
+    q = qp.run("建筑垃圾综合利用率谁牵头？", history=["秸秆综合利用那条省里谁牵头？"])
+    assert not q.followup and q.doc_ids == []
+
+
+def test_bad_input_types(qp):
+    with pytest.raises(TypeError):
+        qp.run(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        QuestionParser(DOCS, ["not a dict"], [])  # type: ignore[arg-type]

@@ -1,0 +1,40 @@
+from rag.verify import Verifier, views
+
+ROW = "23\n一般工业固体废物综合利用率达到 98%以上。打造 80个固废污染防\n治协同控制标杆项目。\n省生态环境厅 省经信厅、省建设厅"
+V = Verifier(["省生态环境厅", "省经信厅", "省建设厅", "省发展改革委"])
+
+
+def test_supported_answer_is_kept_whole():
+    text = "根据《方案》目标清单第23项：牵头单位为省生态环境厅；参与单位为省经信厅、省建设厅；目标值：达到98%以上[1]。"
+    r = V.run(text, {1: ROW})
+    assert r.text == text and r.dropped == [] and r.kept_claims == 3
+
+
+def test_altered_number_and_wrong_department_are_dropped():
+    text = "根据《方案》目标清单第23项：牵头单位为省生态环境厅；目标值：达到99%以上；参与单位为省发展改革委[1]。"
+    r = V.run(text, {1: ROW})
+    assert "99%" not in r.text and "省发展改革委" not in r.text
+    assert r.dropped == ["目标值：达到99%以上", "参与单位为省发展改革委"]
+    assert "省生态环境厅" in r.text
+
+
+def test_clause_checked_against_its_own_citation():
+    r = V.run("牵头单位为省建设厅[2]。", {1: ROW, 2: "12 积极推广使用沼气发电等技术。 省生态环境厅"})
+    assert r.text == "" and r.dropped
+
+
+def test_titles_item_numbers_and_locators_are_not_claims():
+    assert V.assertions("根据《2023年第6期公报》附件1目标清单第23项（第712-716行）") == []
+
+
+def test_department_split_over_table_cell_lines():
+    passage = "52、推动铝灰。\t\t市建设局、市综合行政执法局、市生态\t\n综合整治\t扩容 54.8 万立方。\t环境局按职责分工负责"
+    assert any("市生态环境局" in v for v in views(passage))
+    v = Verifier(["市生态环境局", "市建设局"])
+    assert v.unsupported("责任单位为市建设局、市生态环境局", [passage]) == []
+
+
+def test_county_governments_sharing_one_suffix():
+    v = Verifier([])
+    assert v.unsupported("临海市人民政府", ["市生态环境局、临海市、温岭市、三门县人民政府"]) == []
+    assert v.unsupported("仙居县人民政府", ["市生态环境局、临海市、温岭市、三门县人民政府"]) == ["仙居县人民政府"]
