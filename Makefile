@@ -23,8 +23,7 @@ ingest: install
 	$(BIN)/policy-qa ingest
 
 run: ingest
-	@echo "web chat not built yet (issue 4); index is ready under $(POLICY_QA_HOME)"
-	$(BIN)/policy-qa docs
+	$(BIN)/policy-qa serve --host 127.0.0.1 --port 7860
 
 test: install
 	$(BIN)/python -m pytest tests ingest rag app

@@ -1,4 +1,4 @@
-"""``policy-qa`` command line: ingest, docs, rm, ask.
+"""``policy-qa`` command line: ingest, docs, rm, ask, serve.
 
 >>> build_parser().parse_args(["ingest", "--strict"]).strict
 True
@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--region", help="only documents of this region, e.g. 温州市")
     ask.add_argument("--doc", help="only this document id")
+    sv = sub.add_parser("serve", help="web chat and REST API (binds 127.0.0.1 unless told otherwise)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=7860)
     return p
 
 
@@ -118,6 +121,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from app.server import serve
+
+    serve(settings, host=args.host, port=args.port)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     apply_offline_env()
     args = build_parser().parse_args(argv)
@@ -126,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
-    return {"ingest": cmd_ingest, "docs": cmd_docs, "rm": cmd_rm, "ask": cmd_ask}[args.cmd](args, settings)
+    return {"ingest": cmd_ingest, "docs": cmd_docs, "rm": cmd_rm, "ask": cmd_ask, "serve": cmd_serve}[args.cmd](args, settings)
 
 
 if __name__ == "__main__":

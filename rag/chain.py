@@ -144,7 +144,7 @@ class PolicyQA:
         scored = []
         want = set(q.intents)
         candidates = self.records_ret.scored(q, set(st.doc_ids))
-        if q.regions_named and len(flat(q.content_full)) >= 6:
+        if any(w in q.content_full for w in q.regions_named) and len(flat(q.content_full)) >= 6:
             # a region word can be part of the item's own wording ("支持温州开展红树林蓝碳试点")
             quote_ = flat(q.content_full)
             candidates += [(s, r) for s, r in self.records_ret.scored(q, None)

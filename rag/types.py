@@ -45,6 +45,10 @@ class Hit:
     rank: int = 0
 
 
+#: The citation fields of the public JSON contract (CLI ``--json`` and ``POST /api/ask``).
+CITATION_FIELDS = ("n", "doc_id", "title", "section", "locator", "text")
+
+
 @dataclass
 class Citation:
     """A numbered source: the verbatim original passage and where it is."""
@@ -60,8 +64,7 @@ class Citation:
     chunk_id: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"n": self.n, "doc_id": self.doc_id, "title": self.title, "section": self.section,
-                "locator": self.locator, "text": self.text}
+        return {k: getattr(self, k) for k in CITATION_FIELDS}
 
 
 @dataclass

@@ -85,6 +85,16 @@ def test_follow_up_inherits_the_item(qa):
     assert facts(ans, "lead") == {"wz-plan": ["市农业农村局"]}
 
 
+def test_follow_up_naming_a_region_answers_only_that_region(qa):
+    ans = qa.answer("那温州呢？", history=["秸秆综合利用那条谁牵头？"])
+    assert set(facts(ans, "lead")) == {"wz-plan"}
+
+
+def test_a_region_word_inside_the_item_wording_still_finds_the_item(qa):
+    ans = qa.answer("支持温州开展红树林蓝碳试点建设那条谁牵头？")
+    assert facts(ans, "lead")["zj-plan"] == ["省自然资源厅", "省农业农村厅"]
+
+
 def test_filters_restrict_documents(qa):
     ans = qa.answer("秸秆综合利用那条谁牵头？", filters={"region": "温州市"})
     assert set(facts(ans, "lead")) == {"wz-plan"}

@@ -1,0 +1,145 @@
+"""REST API (FastAPI); the gradio page is mounted on the same app at "/".
+
+POST /api/ask returns exactly the JSON of ``policy-qa ask --json``.
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, File, Header, HTTPException, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic import BaseModel, Field, create_model
+
+from rag.types import CITATION_FIELDS
+
+from .service import AdminError, Service, UploadError
+
+MAX_BODY = 256 * 1024  # JSON requests; uploads are limited by POLICY_QA_MAX_FILE_MB
+
+
+class AskFilters(BaseModel):
+    region: str | None = Field(None, description="e.g. 温州市")
+    level: str | None = Field(None, description="省 or 市")
+    doc_id: str | list[str] | None = None
+
+
+class AskRequest(BaseModel):
+    question: str
+    history: list[Any] | None = Field(None, description="earlier user questions, or chat messages {role, content}")
+    filters: AskFilters | None = None
+
+
+CitationOut = create_model("CitationOut", **{  # type: ignore[call-overload]
+    name: (int if name == "n" else str, ...) for name in CITATION_FIELDS})
+
+
+class AskResponse(BaseModel):
+    question: str
+    answer: str
+    refused: bool
+    citations: list[CitationOut]  # type: ignore[valid-type]
+    records: list[dict[str, Any]]
+
+
+class FeedbackIn(BaseModel):
+    question: str
+    answer: str = ""
+    verdict: str = Field(..., description="correct | wrong | wrong_source")
+    comment: str = ""
+    citations: list[dict[str, Any]] = []
+
+
+def create_api(service: Service) -> FastAPI:
+    app = FastAPI(title="policy-qa", version="0.1.0",
+                  description="减污降碳政策文件问答：牵头单位、参与单位、目标值、完成时限，附原文出处。")
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):  # noqa: ANN001, ANN202 - FastAPI middleware signature
+        if request.url.path.startswith("/api/") and not request.url.path.startswith("/api/docs"):
+            length = request.headers.get("content-length")
+            if length and length.isdigit() and int(length) > MAX_BODY:
+                return JSONResponse({"detail": f"request too large (> {MAX_BODY} bytes)"}, status_code=413)
+        return await call_next(request)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        docs = service.docs()
+        return {"status": "ok", "documents": len(docs), "chunks": sum(d["n_chunks"] or 0 for d in docs)}
+
+    @app.post("/api/ask", response_model=AskResponse)
+    def ask(req: AskRequest) -> dict[str, Any]:
+        filters = req.filters.model_dump(exclude_none=True) if req.filters else None
+        return service.ask(req.question, history=req.history, filters=filters).to_json()
+
+    @app.get("/api/departments")
+    def departments() -> list[dict[str, Any]]:
+        return service.departments()
+
+    @app.get("/api/records")
+    def records(department: str | None = None, year: int | None = Query(None, ge=1900, le=2100),
+                region: str | None = None, doc: str | None = None, role: str | None = Query(None, pattern="^(lead|part)$")
+                ) -> list[dict[str, Any]]:
+        return service.records(department=department, year=year, region=region, doc=doc, role=role)
+
+    @app.get("/api/docs")
+    def docs() -> list[dict[str, Any]]:
+        return service.docs()
+
+    @app.get("/api/docs/{doc_id}/text", response_class=PlainTextResponse)
+    def doc_text(doc_id: str) -> str:
+        text = service.doc_text(doc_id)
+        if not text:
+            raise HTTPException(404, f"no such document: {doc_id}")
+        return text
+
+    @app.post("/api/docs")
+    def upload(file: UploadFile = File(...), x_admin_token: str | None = Header(None)) -> dict[str, Any]:
+        try:
+            service.check_admin(x_admin_token)
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "upload.bin"
+                with open(path, "wb") as out:
+                    limit = service.settings.max_file_mb * 1024 * 1024
+                    size = 0
+                    while chunk := file.file.read(1 << 20):
+                        size += len(chunk)
+                        if size > limit:
+                            raise UploadError(f"file too large (> {service.settings.max_file_mb} MB)")
+                        out.write(chunk)
+                rep = service.upload(path, file.filename or "", x_admin_token)
+        except AdminError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except UploadError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        return {"ingested": rep.ingested, "unchanged": rep.unchanged, "records": rep.records, "chunks": rep.chunks}
+
+    @app.delete("/api/docs/{doc_id}")
+    def delete(doc_id: str, x_admin_token: str | None = Header(None)) -> dict[str, Any]:
+        try:
+            ok = service.delete(doc_id, x_admin_token)
+        except AdminError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        if not ok:
+            raise HTTPException(404, f"no such document: {doc_id}")
+        return {"deleted": doc_id}
+
+    @app.post("/api/feedback")
+    def feedback(fb: FeedbackIn) -> dict[str, Any]:
+        try:
+            fid = service.feedback.add(fb.question, fb.answer, fb.verdict, fb.comment, fb.citations)
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        return {"id": fid}
+
+    @app.get("/api/feedback.csv", response_class=PlainTextResponse)
+    def feedback_csv(x_admin_token: str | None = Header(None)) -> str:
+        if service.admin_enabled:
+            try:
+                service.check_admin(x_admin_token)
+            except AdminError as exc:
+                raise HTTPException(403, str(exc)) from exc
+        return service.feedback.export_csv()
+
+    return app

@@ -1,0 +1,286 @@
+"""The web page (gradio Blocks, Chinese UI): 问答, 部门, 时限, 文档.
+
+Everything shown from documents or questions is escaped: it is rendered as text, never as markup.
+"""
+from __future__ import annotations
+
+import html
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ingest.config import apply_offline_env
+
+from .feedback import VERDICT_LABELS
+from .service import AdminError, Service, UploadError
+
+apply_offline_env()
+import gradio as gr  # noqa: E402 - after the offline environment is set
+
+EXAMPLES = [
+    "秸秆综合利用那条谁牵头？",
+    "一般工业固废综合利用率省里目标多少？台州呢？",
+    "码头岸电设施全覆盖那项什么时候完成？",
+    "非化石能源占一次能源消费比重目标省里和温州分别是多少？",
+    "2023年到期的有哪些？",
+]
+ALL = "全部"
+TABLE_COLUMNS = [("document", "文件"), ("list", "清单"), ("item_no", "序号"), ("role", "角色"),
+                 ("lead", "牵头/责任单位"), ("participants", "参与单位"), ("deadline", "完成时限"),
+                 ("deadline_source", "时限来源"), ("source", "原文出处"), ("item", "事项")]
+CSS = """
+.source-card {border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin: 6px 0; background: #fafbfc;}
+.source-card .meta {color: #57606a; font-size: 0.9em;}
+.source-card pre {white-space: pre-wrap; font-family: inherit; margin: 6px 0 0 0;}
+.badge {background: #fff1c2; border-radius: 4px; padding: 0 4px; font-size: 0.85em;}
+.notfound {color: #9a3412; font-weight: 600;}
+mark {background: #fde68a;}
+"""
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def md_text(text: str) -> str:
+    """Document text shown in the chat as literal text (markdown and HTML characters escaped)."""
+    return _MD_SPECIAL.sub(r"\\\1", text or "")
+
+
+def message_text(msg: dict[str, Any]) -> str:
+    """Plain text of a chat message (gradio may send content as a string or as typed parts)."""
+    c = msg.get("content")
+    if isinstance(c, str):
+        text = c
+    elif isinstance(c, list):
+        text = "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in c)
+    elif isinstance(c, dict):
+        text = str(c.get("text", ""))
+    else:
+        text = ""
+    return re.sub(r"\\(.)", r"\1", text)  # undo md_text escaping
+
+
+def highlight_values(answer: Any) -> list[str]:
+    """Values to highlight in the source passages: departments, numbers with units, years of the answer."""
+    vals: set[str] = set()
+    for f in getattr(answer, "facts", []):
+        v = f.value
+        for x in (v if isinstance(v, list) else [v]):
+            if x not in (None, ""):
+                vals.add(str(x))
+                m = re.match(r"^(\d+(?:\.\d+)?)", str(x))
+                if m:
+                    vals.add(m.group(1))
+    return sorted(vals, key=len, reverse=True)
+
+
+def mark_passage(text: str, values: list[str]) -> str:
+    """HTML-escaped passage with the answer's values wrapped in <mark>."""
+    out = html.escape(text)
+    for v in values:
+        ev = html.escape(v)
+        if ev and len(ev) >= 1:
+            out = out.replace(ev, f"\x00{ev}\x01")
+    return out.replace("\x00", "<mark>").replace("\x01", "</mark>")
+
+
+def sources_html(answer: Any) -> str:
+    """Numbered source cards (title and status, section, line/page, the verbatim passage)."""
+    cites = answer.citations or answer.nearest
+    if not cites:
+        return ""
+    head = ('<div class="notfound">文件中未找到答案 · 以下为最接近的原文段落</div>' if answer.refused
+            else "<div><b>来源</b></div>")
+    values = [] if answer.refused else highlight_values(answer)
+    cards = []
+    for c in cites:
+        badge = f' <span class="badge">{html.escape(c.status)}</span>' if c.status in ("征求意见稿", "公报") else ""
+        cards.append(
+            f'<div class="source-card" data-n="{c.n}"><div><b>[{c.n}] 《{html.escape(c.title)}》</b>{badge}</div>'
+            f'<div class="meta">{html.escape(c.section)} · {html.escape(c.locator)}</div>'
+            f"<pre>{mark_passage(c.text, values)}</pre></div>")
+    return f'<div id="source-cards" data-question="{html.escape(answer.question, quote=True)}">{head}{"".join(cards)}</div>'
+
+
+def _table(rows: list[dict[str, Any]]) -> list[list[Any]]:
+    out = []
+    for r in rows:
+        r = dict(r)
+        r["source"] = f"{r['locator']}（{r['doc_id']}）"
+        out.append([r.get(k, "") for k, _ in TABLE_COLUMNS])
+    return out
+
+
+def _csv_file(service: Service, rows: list[dict[str, Any]], stem: str) -> str | None:
+    if not rows:
+        return None
+    path = Path(tempfile.mkdtemp(prefix="policy_qa_")) / f"{stem}.csv"
+    path.write_text(service.to_csv(rows), encoding="utf-8")
+    return str(path)
+
+
+def build_ui(service: Service) -> gr.Blocks:
+    docs = service.docs()
+    regions = sorted({d["region"] for d in docs if d.get("region")})
+    doc_choices = [(ALL, "")] + [(d["title"], d["id"]) for d in docs]
+    dept_names = [d["name"] for d in service.departments()]
+    years = sorted({r.deadline_year for r in service.qa.res.records.values() if r.deadline_year})
+
+    with gr.Blocks(title="减污降碳政策文件问答") as demo:
+        gr.Markdown("## 减污降碳政策文件问答\n牵头单位、参与单位、目标值、完成时限——答案均注明出处并附原文。")
+        with gr.Tabs():
+            # ---------------- 问答 ----------------
+            with gr.Tab("问答", id="tab-qa"):
+                with gr.Row():
+                    region = gr.Dropdown([ALL] + regions, value=ALL, label="地区", elem_id="filter-region")
+                    doc = gr.Dropdown(doc_choices, value="", label="文件", elem_id="filter-doc")
+                chat = gr.Chatbot(label="对话", height=380, elem_id="chat", buttons=["copy"])
+                with gr.Row():
+                    question = gr.Textbox(label="问题", placeholder="例如：秸秆综合利用那条谁牵头？", scale=5,
+                                          elem_id="question", max_lines=3)
+                    send = gr.Button("提问", variant="primary", scale=1, elem_id="ask")
+                    clear = gr.Button("新对话", scale=1, elem_id="clear")
+                gr.Examples(EXAMPLES, inputs=question, label="示例问题")
+                sources = gr.HTML(elem_id="sources")
+                last = gr.State({})
+                with gr.Row():
+                    verdict = gr.Radio(list(VERDICT_LABELS.values()), label="这个回答", elem_id="verdict")
+                    comment = gr.Textbox(label="意见（可选）", scale=3, elem_id="comment")
+                    fb_btn = gr.Button("提交反馈", elem_id="feedback")
+                fb_msg = gr.Markdown(elem_id="feedback-msg")
+
+                def respond(message: str, history: list[dict[str, Any]] | None, region_v: str, doc_v: str):
+                    history = list(history or [])
+                    message = (message or "").strip()
+                    if not message:
+                        yield history, "", gr.update(), {}
+                        return
+                    earlier = [message_text(h) for h in history if h.get("role") == "user"]
+                    filters = {k: v for k, v in (("region", "" if region_v == ALL else region_v), ("doc_id", doc_v)) if v}
+                    history += [{"role": "user", "content": md_text(message)}, {"role": "assistant", "content": "…"}]
+                    yield history, "", "", {}
+                    ans = service.ask(message, history=[e for e in earlier if e], filters=filters)
+                    text = md_text(ans.answer)
+                    step = max(8, len(text) // 12)
+                    for i in range(step, len(text), step):  # answers appear progressively
+                        history[-1] = {"role": "assistant", "content": text[:i]}
+                        yield history, "", gr.update(), {}
+                    history[-1] = {"role": "assistant", "content": text}
+                    yield history, "", sources_html(ans), ans.to_json()
+
+                ins = [question, chat, region, doc]
+                outs = [chat, question, sources, last]
+                send.click(respond, ins, outs)
+                question.submit(respond, ins, outs)
+                clear.click(lambda: ([], "", {}, ""), None, [chat, sources, last, fb_msg])
+
+                def give_feedback(v: str, c: str, data: dict[str, Any]) -> str:
+                    if not data:
+                        return "请先提问。"
+                    code = next((k for k, lab in VERDICT_LABELS.items() if lab == v), None)
+                    if code is None:
+                        return "请选择“正确 / 答案错误 / 来源不对”。"
+                    service.feedback.add(data["question"], data["answer"], code, c or "", data.get("citations"))
+                    return "已记录反馈，谢谢。"
+
+                fb_btn.click(give_feedback, [verdict, comment, last], fb_msg)
+
+            # ---------------- 部门 ----------------
+            with gr.Tab("部门", id="tab-dept"):
+                with gr.Row():
+                    dept = gr.Dropdown(dept_names, label="部门（可输入简称，如 省建设厅）", allow_custom_value=True,
+                                       elem_id="dept-name", scale=3)
+                    role = gr.Radio(["牵头或参与", "牵头", "参与"], value="牵头或参与", label="角色", elem_id="dept-role")
+                    dept_btn = gr.Button("查询", variant="primary", elem_id="dept-search")
+                dept_info = gr.Markdown(elem_id="dept-info")
+                dept_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True,
+                                          elem_id="dept-table")
+                dept_csv = gr.File(label="下载 CSV", elem_id="dept-csv")
+
+                def by_department(name: str, role_v: str):
+                    r = {"牵头": "lead", "参与": "part"}.get(role_v)
+                    rows = service.records(department=name, role=r)
+                    keys = service.resolve_department(name)
+                    shown = "、".join(service.qa.res.unit_display.get(k, k) for k in keys) or (name or "")
+                    info = f"{md_text(shown)}：共 {len(rows)} 项" if rows else f"文件中未找到“{md_text(name or '')}”{role_v}的条目。"
+                    return info, _table(rows), _csv_file(service, rows, "department")
+
+                dept_btn.click(by_department, [dept, role], [dept_info, dept_table, dept_csv])
+
+            # ---------------- 时限 ----------------
+            with gr.Tab("时限", id="tab-deadline"):
+                with gr.Row():
+                    year = gr.Dropdown([str(y) for y in years], value=str(years[0]) if years else None, label="完成年份",
+                                       elem_id="dl-year")
+                    dl_region = gr.Dropdown([ALL] + regions, value=ALL, label="地区")
+                    dl_doc = gr.Dropdown(doc_choices, value="", label="文件")
+                    dl_dept = gr.Textbox(label="部门（可选）")
+                    dl_btn = gr.Button("查询", variant="primary", elem_id="dl-search")
+                dl_info = gr.Markdown()
+                dl_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True, elem_id="dl-table")
+                dl_csv = gr.File(label="下载 CSV")
+
+                def by_year(y: str, reg: str, d: str, dp: str):
+                    rows = service.records(year=int(y) if y else None, region=None if reg == ALL else reg, doc=d or None,
+                                           department=dp or None)
+                    return f"完成时限为 {y} 年的条目：共 {len(rows)} 项", _table(rows), _csv_file(service, rows, f"deadline_{y}")
+
+                dl_btn.click(by_year, [year, dl_region, dl_doc, dl_dept], [dl_info, dl_table, dl_csv])
+
+            # ---------------- 文档 ----------------
+            with gr.Tab("文档", id="tab-docs"):
+                doc_cols = ["id", "title", "issuer", "level", "region", "date", "status", "n_records", "n_chunks"]
+                docs_table = gr.Dataframe(headers=["编号", "标题", "发文单位", "层级", "地区", "日期", "状态", "条目数", "段落数"],
+                                          value=[[d.get(k) for k in doc_cols] for d in docs], interactive=False,
+                                          elem_id="docs-table")
+                with gr.Row():
+                    open_id = gr.Dropdown([(d["title"], d["id"]) for d in docs], label="打开文件阅读", elem_id="open-doc")
+                    open_btn = gr.Button("打开")
+                reader = gr.Textbox(label="原文", lines=16, max_lines=30, interactive=False, elem_id="reader")
+                open_btn.click(lambda i: service.doc_text(i) if i else "", open_id, reader)
+                admin_note = ("上传与删除需要管理员口令。" if service.admin_enabled
+                              else "未配置 POLICY_QA_ADMIN_TOKEN：上传与删除已关闭。")
+                gr.Markdown(f"**管理** · {admin_note}")
+                with gr.Row():
+                    upload = gr.File(label="上传 PDF / TXT", file_types=[".pdf", ".txt"], elem_id="upload",
+                                     interactive=service.admin_enabled)
+                    token = gr.Textbox(label="管理员口令", type="password", elem_id="admin-token",
+                                       interactive=service.admin_enabled)
+                with gr.Row():
+                    up_btn = gr.Button("上传并入库", variant="primary", elem_id="upload-btn", interactive=service.admin_enabled)
+                    del_id = gr.Dropdown([(d["title"], d["id"]) for d in docs], label="删除文件", elem_id="delete-doc",
+                                         interactive=service.admin_enabled)
+                    del_btn = gr.Button("删除", variant="stop", elem_id="delete-btn", interactive=service.admin_enabled)
+                admin_msg = gr.Markdown(elem_id="admin-msg")
+
+                def refreshed():
+                    ds = service.docs()
+                    choices = [(d["title"], d["id"]) for d in ds]
+                    return ([[d.get(k) for k in doc_cols] for d in ds], gr.update(choices=choices),
+                            gr.update(choices=choices), gr.update(choices=[(ALL, "")] + choices))
+
+                def do_upload(f: Any, tok: str, progress=gr.Progress()):  # noqa: B008 - gradio's progress injection
+                    if not f:
+                        return ("请选择文件。", *refreshed())
+                    path = Path(f if isinstance(f, str) else f.name)
+                    progress(0.1, desc="校验文件")
+                    try:
+                        progress(0.3, desc="解析、切分并建立索引")
+                        rep = service.upload(path, path.name, tok)
+                    except (AdminError, UploadError) as exc:
+                        return (f"上传失败：{md_text(str(exc))}", *refreshed())
+                    progress(1.0, desc="完成")
+                    what = "、".join(rep.ingested) or ("内容未变化：" + "、".join(rep.unchanged))
+                    return (f"已入库：{md_text(what)}（{rep.records} 个条目，{rep.chunks} 个段落），现在即可提问。", *refreshed())
+
+                def do_delete(i: str, tok: str):
+                    try:
+                        ok = service.delete(i, tok) if i else False
+                    except AdminError as exc:
+                        return (f"删除失败：{md_text(str(exc))}", *refreshed())
+                    return ((f"已删除：{md_text(i)}" if ok else "未找到该文件。"), *refreshed())
+
+                up_outs = [admin_msg, docs_table, open_id, del_id, doc]
+                up_btn.click(do_upload, [upload, token], up_outs)
+                del_btn.click(do_delete, [del_id, token], up_outs)
+    return demo

@@ -1,0 +1,78 @@
+"""REST API over HTTP (FastAPI TestClient) on the corpus index."""
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api import create_api
+from app.service import Service
+
+
+@pytest.fixture
+def client(corpus_index, tmp_path, qa):
+    from tests.conftest import FakeEmbedder
+
+    settings = corpus_index.with_(admin_token="s3cret")
+    svc = Service(settings, embedder=FakeEmbedder(), qa=qa)
+    svc.feedback = type(svc.feedback)(tmp_path / "feedback.sqlite")
+    return TestClient(create_api(svc))
+
+
+def test_ask_returns_the_cli_json_contract(client):
+    r = client.post("/api/ask", json={"question": "温州碳标签制度谁牵头？"})
+    assert r.status_code == 200
+    d = r.json()
+    assert list(d) == ["question", "answer", "refused", "citations", "records"]
+    assert "市电力局" in d["answer"] and d["citations"][0]["doc_id"] == "wz-plan"
+
+
+def test_ask_with_history_and_filters(client):
+    r = client.post("/api/ask", json={"question": "那温州呢？", "history": ["秸秆综合利用那条省里谁牵头？"]})
+    assert "市农业农村局" in r.json()["answer"]
+    r = client.post("/api/ask", json={"question": "秸秆综合利用那条谁牵头？", "filters": {"doc_id": "zj-plan"}})
+    assert "省农业农村厅" in r.json()["answer"] and "市农业农村局" not in r.json()["answer"]
+
+
+def test_ask_validates_the_body(client):
+    assert client.post("/api/ask", json={}).status_code == 422
+    assert client.post("/api/ask", content=b"x" * 300_000, headers={"content-type": "application/json"}).status_code == 413
+
+
+def test_departments_and_records(client):
+    deps = client.get("/api/departments").json()
+    assert any(d["name"] == "省生态环境厅" and d["lead"] > 10 for d in deps)
+    rows = client.get("/api/records", params={"department": "省建设厅", "year": 2025}).json()
+    assert rows and all(r["deadline"] == 2025 for r in rows)
+    assert any(r["item_no"] == "24" and r["list"] == "目标清单" and r["role"] == "牵头" for r in rows)
+    rows = client.get("/api/records", params={"region": "台州市"}).json()
+    assert len(rows) == 122 + 32 and {r["doc_id"] for r in rows} == {"tz-pilot"}
+    assert client.get("/api/records", params={"department": "不存在的局"}).json() == []
+
+
+def test_docs_and_text(client):
+    docs = client.get("/api/docs").json()
+    assert {d["id"] for d in docs} == {"zj-plan", "zj-note", "wz-plan", "tz-pilot", "wz-gazette-2023-06"}
+    assert "目标清单" in client.get("/api/docs/wz-plan/text").text
+    assert client.get("/api/docs/nope/text").status_code == 404
+
+
+def test_health_and_openapi(client):
+    assert client.get("/healthz").json()["documents"] == 5
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/ask", "/api/departments", "/api/records", "/api/docs", "/healthz"} <= set(paths)
+
+
+def test_feedback_is_stored_and_exported(client):
+    r = client.post("/api/feedback", json={"question": "q", "answer": "a", "verdict": "wrong_source", "comment": "出处不对"})
+    assert r.status_code == 200
+    assert client.post("/api/feedback", json={"question": "q", "verdict": "maybe"}).status_code == 400
+    assert client.get("/api/feedback.csv").status_code == 403
+    csv_text = client.get("/api/feedback.csv", headers={"X-Admin-Token": "s3cret"}).text
+    assert "wrong_source" in csv_text and "出处不对" in csv_text
+
+
+def test_upload_and_delete_need_the_admin_token(client, tmp_path):
+    files = {"file": ("丽水方案.txt", "丽水市方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n\t1\n\t建成30个低碳示范村。\n\t市农业农村局\n\t市生态环境局\n".encode(), "text/plain")}
+    assert client.post("/api/docs", files=files).status_code == 403
+    assert client.post("/api/docs", files=files, headers={"X-Admin-Token": "wrong"}).status_code == 403
+    assert client.delete("/api/docs/wz-plan").status_code == 403
+    bad = {"file": ("evil.pdf", b"not a pdf at all", "application/pdf")}
+    assert client.post("/api/docs", files=bad, headers={"X-Admin-Token": "s3cret"}).status_code == 400

@@ -1,0 +1,131 @@
+"""The web page in a real browser: Debian chromium driven by playwright (headless, --no-sandbox).
+
+Screenshots are kept in test-output/ (a CI artifact)."""
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+OUT = Path(__file__).resolve().parents[2] / "test-output"
+CHROMIUM = "/usr/bin/chromium"
+NEW_DOC = ("丽水市低碳试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
+           "\t1\n\t建成30个低碳示范村。\n\t市林业局\n\t市生态环境局\n\n注：上表中未注明的，完成时限均为2026年。\n")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(corpus_index, tmp_path_factory):
+    import uvicorn
+
+    from app.server import build_app
+    from tests.conftest import FakeEmbedder
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed (apt-get install chromium); .ci/run installs it")
+    home = tmp_path_factory.mktemp("browser_home")
+    shutil.copytree(corpus_index.home, home, dirs_exist_ok=True)
+    settings = corpus_index.with_(home=home, admin_token="browser-token")
+    app = build_app(settings, embedder=FakeEmbedder())
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    for _ in range(300):
+        if srv.started:
+            break
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    th.join(10)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 1280, "height": 1600})
+        pg.set_default_timeout(30000)
+        pg.goto(server)
+        pg.wait_for_selector("#question textarea")
+        yield pg
+        browser.close()
+
+
+def ask(page, question: str) -> str:
+    """Type and send a question; wait until its source cards are shown; return the last bot message."""
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function("q => { const s = document.querySelector('#source-cards');"
+                           " return s && s.dataset.question === q; }", arg=question)
+    return last_answer(page)
+
+
+def last_answer(page) -> str:
+    return page.locator("#chat [data-testid='bot']").last.inner_text()
+
+
+def test_question_shows_department_and_source_card(page):
+    text = ask(page, "秸秆综合利用那条谁牵头？")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('省农业农村厅')")
+    cards = page.locator("#source-cards .source-card")
+    assert cards.count() >= 1
+    assert "《浙江省减污降碳协同创新区建设实施方案（征求意见稿）》" in page.locator("#source-cards").inner_text()
+    assert "省农业农村厅" in page.locator("#chat").inner_text()
+    assert page.locator("#source-cards mark").count() >= 1  # the answer's values are highlighted
+    page.screenshot(path=str(OUT / "01_answer.png"), full_page=True)
+    assert text
+
+
+def test_follow_up_question(page):
+    ask(page, "那温州呢？")
+    last = last_answer(page)
+    assert "市农业农村局" in last and "省农业农村厅" not in last
+    page.screenshot(path=str(OUT / "02_follow_up.png"), full_page=True)
+
+
+def test_not_found_state_shows_nearest_passages(page):
+    ask(page, "宁波市的减污降碳协同指数目标是多少？")
+    page.wait_for_function("() => document.querySelector('#source-cards .notfound') !== null")
+    assert "文件中未找到" in last_answer(page)
+    page.screenshot(path=str(OUT / "03_not_found.png"), full_page=True)
+
+
+def test_department_tab_lookup(page):
+    page.get_by_role("tab", name="部门").click()
+    page.fill("#dept-name input", "省建设厅")
+    page.keyboard.press("Escape")
+    page.click("#dept-search")
+    page.wait_for_function("() => document.querySelector('#dept-info').innerText.includes('共')")
+    table = page.locator("#dept-table").inner_text()
+    assert "建筑垃圾综合利用率" in table and "牵头" in table
+    page.screenshot(path=str(OUT / "04_department.png"), full_page=True)
+
+
+def test_admin_upload_then_answer_from_it(page, tmp_path):
+    page.get_by_role("tab", name="文档").click()
+    f = tmp_path / "丽水市低碳试点方案.txt"
+    f.write_text(NEW_DOC, encoding="utf-8")
+    page.set_input_files("#upload input[type=file]", str(f))
+    page.wait_for_timeout(1000)
+    page.fill("#admin-token input", "browser-token")
+    page.click("#upload-btn")
+    page.wait_for_function("() => document.querySelector('#admin-msg').innerText.includes('已入库')", timeout=60000)
+    page.screenshot(path=str(OUT / "05_upload.png"), full_page=True)
+    page.get_by_role("tab", name="问答").click()
+    ask(page, "低碳示范村那条谁牵头？")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('市林业局')")
+    assert "丽水市低碳试点方案" in page.locator("#source-cards").inner_text()
+    page.screenshot(path=str(OUT / "06_answer_from_upload.png"), full_page=True)
