@@ -29,6 +29,7 @@ ALL = "全部"
 TABLE_COLUMNS = [("document", "文件"), ("list", "清单"), ("item_no", "序号"), ("role", "角色"),
                  ("lead", "牵头/责任单位"), ("participants", "参与单位"), ("deadline", "完成时限"),
                  ("deadline_source", "时限来源"), ("source", "原文出处"), ("item", "事项")]
+TABLE_TYPES = ["markdown" if k == "source" else "str" for k, _ in TABLE_COLUMNS]
 CSS = """
 .source-card {border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin: 6px 0; background: #fafbfc;}
 .source-card .meta {color: #57606a; font-size: 0.9em;}
@@ -106,7 +107,7 @@ def _table(rows: list[dict[str, Any]]) -> list[list[Any]]:
     out = []
     for r in rows:
         r = dict(r)
-        r["source"] = f"{r['locator']}（{r['doc_id']}）"
+        r["source"] = f"[{r['locator']}](/api/docs/{r['doc_id']}/text)"  # opens the document's original text
         out.append([r.get(k, "") for k, _ in TABLE_COLUMNS])
     return out
 
@@ -194,7 +195,7 @@ def build_ui(service: Service) -> gr.Blocks:
                     dept_btn = gr.Button("查询", variant="primary", elem_id="dept-search")
                 dept_info = gr.Markdown(elem_id="dept-info")
                 dept_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True,
-                                          elem_id="dept-table")
+                                          elem_id="dept-table", datatype=TABLE_TYPES)
                 dept_csv = gr.File(label="下载 CSV", elem_id="dept-csv")
 
                 def by_department(name: str, role_v: str):
@@ -217,7 +218,8 @@ def build_ui(service: Service) -> gr.Blocks:
                     dl_dept = gr.Textbox(label="部门（可选）")
                     dl_btn = gr.Button("查询", variant="primary", elem_id="dl-search")
                 dl_info = gr.Markdown()
-                dl_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True, elem_id="dl-table")
+                dl_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True, elem_id="dl-table",
+                                        datatype=TABLE_TYPES)
                 dl_csv = gr.File(label="下载 CSV")
 
                 def by_year(y: str, reg: str, d: str, dp: str):

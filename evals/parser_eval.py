@@ -28,7 +28,7 @@ GOLD = ROOT / "evals" / "gold"
 REPORTS = ROOT / "evals" / "reports"
 LIST_FIELDS = ("rows", "lead", "participants", "shared_lead", "deadline", "targets")
 INDEX_FIELDS = ("rows", "name", "weight", "data_source", "parents")
-REQUIRED = {"lead": 0.98, "participants": 0.98, "deadline": 0.98, "targets": 0.98, "weight": 0.98}
+REQUIRED = {"lead": 0.98, "participants": 0.98, "deadline": 0.98, "targets": 0.98, "weight": 0.98, "values": 0.98}
 
 
 @dataclass
@@ -80,6 +80,10 @@ def load_gold_index(path: Path = GOLD / "index_rows.tsv") -> list[dict]:
                      "data_source": source,
                      "parents": [tuple(p.split(":")) for p in parents.split("|")] if parents else []})
     return rows
+
+
+def load_gold_indicators(path: Path = GOLD / "indicator_rows.jsonl") -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def parse_corpus(corpus_dir: Path = ROOT / "corpus") -> dict[str, list[Record]]:
@@ -165,6 +169,32 @@ def evaluate(records: dict[str, list[Record]] | None = None) -> dict:
         for f, v in gf.items():
             score(key, f, v, pf[f], where)
     for doc, rest in ipool.items():
+        for r in rest:
+            score((doc, r.list_name), "rows", [], ["row"], f"{doc} {r.list_name} #{r.item_no} (not in gold)")
+
+    # indicator tables: match on (doc, table, number); rows the text leaves ambiguous are not scored
+    dpool = {doc: [r for r in recs if r.kind == "indicator"] for doc, recs in records.items()}
+    for g in load_gold_indicators():
+        key = (g["doc_id"], g["table"])
+        where = f"{g['doc_id']} {g['table']} #{g['no']}"
+        cands = [r for r in dpool.get(g["doc_id"], []) if _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"]]
+        if g.get("ambiguous"):
+            if cands:
+                dpool[g["doc_id"]].remove(cands[0])
+            continue
+        gf = {"indicator": [_norm(g["name"])], "values": [_norm(g[k]) for k in ("current", "plan_2025", "plan_2030")]}
+        if not cands:
+            score(key, "rows", ["row"], [], where)
+            for f, v in gf.items():
+                score(key, f, v, [], where)
+            continue
+        r = cands[0]
+        dpool[g["doc_id"]].remove(r)
+        score(key, "rows", ["row"], ["row"], where)
+        vals = [_norm(r.extra.get(k, "")) for k in ("现状值(2020年)", "规划值(2025年)", "规划值(2030年)")]
+        for f, v in gf.items():
+            score(key, f, v, {"indicator": [_norm(r.text)], "values": vals}[f], where)
+    for doc, rest in dpool.items():
         for r in rest:
             score((doc, r.list_name), "rows", [], ["row"], f"{doc} {r.list_name} #{r.item_no} (not in gold)")
 

@@ -183,3 +183,118 @@ def parse_index_rows(lines: list[str], first_line_no: int, levels: list[str] | N
                              parents=[parents[k] for k in order if k in parents],  # shared: later fragments extend
                              start_line=line_no, end_line=line_no))
     return rows
+
+
+# ---- indicator tables (指标名称 / 指标属性 / 现状值 / 规划值 …) -------------------------------
+ATTRIBUTE = re.compile(r"^(约束性|参考性|预期性|引导性)$")
+VALUE_HEADER = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
+
+
+def is_indicator_header(line: str) -> bool:
+    """A tab row naming an indicator column and current/planned value columns.
+
+    >>> is_indicator_header("领域\\t任务\\t序号\\t指标名称\\t单位\\t参照值\\t指标属性\\t现状值(2020年)\\t规划值(2025年)")
+    True
+    """
+    cells = [c.strip() for c in line.split("\t")]
+    return "\t" in line and any(c == "指标名称" for c in cells) and sum(bool(VALUE_HEADER.search(c)) for c in cells) >= 2
+
+
+@dataclass
+class IndicatorRow:
+    """One indicator: number, name, unit, reference value, attribute, and the value columns by header name."""
+
+    no: str
+    name: str
+    unit: str
+    reference: str
+    attribute: str
+    values: dict[str, str]
+    categories: list[str]
+    line: int
+    extra_values: list[str] = field(default_factory=list)  # cells beyond the header's value columns
+    end_line: int = 0
+    parts: list[str] = field(default_factory=list)  # sub-rows (②③…) continuing this indicator
+
+
+def collapse_repeats(cells: list[str], want: int) -> list[str]:
+    """Drop one cell of an adjacent repeated pair while there are more cells than columns (a merged
+    cell that extraction wrote twice).
+
+    >>> collapse_repeats(["97.5", "≥98", "≥98.5", "≥98.5"], 3), collapse_repeats(["82.05", "≥85", "≥85", "≥87"], 3)
+    (['97.5', '≥98', '≥98.5'], ['82.05', '≥85', '≥87'])
+    >>> collapse_repeats(["—", "≥50", "100", "保持"], 3)
+    ['—', '≥50', '100', '保持']
+    """
+    out = list(cells)
+    while len(out) > want:
+        k = next((x for x in range(len(out) - 1) if out[x] == out[x + 1]), None)
+        if k is None:
+            break
+        del out[k + 1]
+    return out
+
+
+def parse_indicator_rows(header: list[str], lines: list[str], first_line_no: int) -> list[IndicatorRow]:
+    """Rows of an indicator table, anchored on the 指标属性 cell (约束性/参考性): number, name, unit and
+    reference value are read before it, the value columns (as the header names them) after it.
+
+    >>> h = "领域\\t任务\\t序号\\t指标名称\\t单位\\t参照值\\t指标属性\\t现状值(2020年)\\t规划值(2025年)\\t规划值(2030年)\\t是否达标".split("\\t")
+    >>> r = parse_indicator_rows(h, ["生态\\t(一) 制度\\t3\\t考核比例\\t%\\t≥25\\t约束性\\t28.3\\t不下降\\t不下降\\t是"], 10)[0]
+    >>> r.no, r.name, r.values["规划值(2025年)"], r.values["是否达标"], r.categories
+    ('3', '考核比例', '不下降', '是', ['生态', '(一)制度'])
+    """
+    hdr = [re.sub(r"\s+", "", c) for c in header]
+    try:
+        a_col = next(i for i, c in enumerate(hdr) if "属性" in c)
+    except StopIteration:
+        return []
+    value_names = [c for c in hdr[a_col + 1:] if c]
+    check_name = next((c for c in value_names if "达标" in c), "")
+    plain_names = [c for c in value_names if c != check_name]
+    rows: list[IndicatorRow] = []
+    cats: dict[int, str] = {}
+    last_no = 0
+    for i, raw in enumerate(lines):
+        cells = [c.strip() for c in raw.split("\t")]
+        anchor = next((x for x, c in enumerate(cells) if ATTRIBUTE.match(c)), None)
+        if anchor is None or anchor < 2:
+            continue
+        before, after = cells[:anchor], cells[anchor + 1:]
+        while after and not after[-1]:
+            after.pop()
+        values: dict[str, str] = {}
+        if check_name and after and after[-1] in ("是", "否"):
+            values[check_name] = after.pop()
+        after = collapse_repeats(after, len(plain_names))
+        for name, v in zip(plain_names, after):
+            values[name] = v
+        extra = after[len(plain_names):]
+        no_idx = next((x for x, c in enumerate(before) if re.fullmatch(r"\d{1,3}", c)), None)
+        named = [c for c in before if c]
+        if no_idx is None and rows and named and re.match("[" + CIRCLED + "]", named[0]):
+            rows[-1].parts.append(" ".join(c for c in cells if c))  # ②③… of the indicator above
+            rows[-1].end_line = first_line_no + i
+            continue
+        if no_idx is not None:
+            no = before[no_idx]
+            last_no = int(no)
+            rest = [c for c in before[no_idx + 1:]]
+            lead = before[:no_idx]
+        else:
+            last_no += 1
+            no = str(last_no)
+            lead = []
+            rest = [c for c in before if c][-3:] if len([c for c in before if c]) >= 3 else [c for c in before if c]
+        for x, c in enumerate(lead[:2]):
+            if c:
+                cats[x] = re.sub(r"\s+", "", c)
+                for y in list(cats):
+                    if y > x:
+                        del cats[y]
+        rest = rest + [""] * (3 - len(rest)) if len(rest) < 3 else rest
+        name, unit, reference = rest[0], rest[1], "".join(rest[2:])
+        rows.append(IndicatorRow(no=no, name=re.sub(r"\s+", "", name), unit=unit, reference=reference,
+                                 attribute=cells[anchor], values=values, categories=[cats[k] for k in sorted(cats)],
+                                 line=first_line_no + i, extra_values=extra, end_line=first_line_no + i))
+    return rows

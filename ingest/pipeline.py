@@ -28,7 +28,7 @@ from .store import Store
 from .structure import parse_document
 from .types import Chunk, DocumentMeta, content_hash
 
-PARSER_VERSION = "p4"
+PARSER_VERSION = "p5"
 
 
 @dataclass

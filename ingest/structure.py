@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .index_tables import header_levels, is_index_header, parse_index_flow, parse_index_rows
+from .index_tables import (
+    header_levels,
+    is_index_header,
+    is_indicator_header,
+    parse_index_flow,
+    parse_index_rows,
+    parse_indicator_rows,
+)
 from .types import Record, SourceDocument, Span
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
 from .values import find_deadline, find_list_default_year, find_targets
@@ -148,6 +155,10 @@ class StructureParser:
             s = raw.strip()
             if not s or PAGE_NO.match(s):
                 i += 1
+                continue
+            if is_indicator_header(raw):
+                self._flush_para()
+                i = self._parse_indicator_table(i)
                 continue
             if is_index_header(s):
                 self._flush_para()
@@ -342,6 +353,28 @@ class StructureParser:
                           self.doc.page_of(r.start_line), self.doc.page_of(r.end_line)),
             ))
         return end
+
+    def _parse_indicator_table(self, i: int) -> int:
+        """An indicator table (现状值 / 规划值 columns) whose header is ``lines[i]``; returns the next index."""
+        header = self.lines[i].split("\t")
+        title = self._table_title(i)
+        k = i + 1
+        n = len(self.lines)
+        while k < n and ("\t" in self.lines[k] or not self.lines[k].strip()):
+            k += 1
+        body = ["" if is_indicator_header(self.lines[x]) else self.lines[x] for x in range(i + 1, k)]
+        for r in parse_indicator_rows(header, body, i + 2):
+            extra: dict[str, object] = {"单位": r.unit, "参照值": r.reference, "指标属性": r.attribute, **r.values}
+            if r.extra_values:  # more value cells than the header has columns: which is which is unclear
+                extra["其余列"] = "、".join(r.extra_values)
+            if r.parts:
+                extra["分项"] = "；".join(r.parts)
+            self.out.records.append(Record(
+                doc_id=self.doc.meta.id, list_name=title, item_no=r.no, item_no_assigned=False, text=r.name,
+                section=self.section_path(), categories=r.categories, kind="indicator", extra=extra,
+                span=Span(self.doc.meta.id, r.line, r.end_line, self.doc.page_of(r.line), self.doc.page_of(r.end_line)),
+            ))
+        return k
 
     def _table_title(self, before: int) -> str:
         """The short line above a table (its title), else the current section or list name."""

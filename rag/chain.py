@@ -202,7 +202,8 @@ class PolicyQA:
             st.answer = self._count(st)
             return st
         picked = self._pick_records(st)
-        if picked and q.wants_number and "target" in q.intents and not any(r.targets or r.weight for _, r in picked):
+        if picked and q.wants_number and "target" in q.intents and not any(
+                r.targets or r.weight or r.kind == "indicator" for _, r in picked):
             # a number is asked and none of the matching rows states one
             st.hits = [Hit(self.res.chunk_of_record[r.id], s, "record", i + 1) for i, (s, r) in enumerate(picked)
                        if r.id in self.res.chunk_of_record] + st.hits
@@ -250,7 +251,8 @@ class PolicyQA:
         keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - self.config.other_doc_margin]
         if q.years and set(q.intents) & {"target", "deadline"}:
             # a year the row does not carry is a question the documents do not answer
-            keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)]
+            keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)
+                    or (r.kind == "indicator" and any(str(y) in k for k in r.extra for y in q.years))]
         keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
         return keep
 
@@ -263,7 +265,8 @@ class PolicyQA:
         assert q is not None
         citer = Citer(self.res)
         facts: list[Fact] = []
-        sentences = [compose_record(r, q.intents, citer, self.res, facts) for _, r in picked]
+        asked = q.intents + [str(y) for y in q.years]  # indicator rows pick their year columns
+        sentences = [compose_record(r, asked, citer, self.res, facts) for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
         for d in q.doc_ids:  # a region the user named that has no such item

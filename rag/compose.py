@@ -84,7 +84,7 @@ class Citer:
 
 
 def row_label(r: Record) -> str:
-    if r.kind == "index":
+    if r.kind in ("index", "indicator"):
         return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
     return f"{r.list_name}第{r.item_no}项“{quote(r.text)}”"
 
@@ -106,6 +106,9 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
 
     def fact(field_: str, value) -> None:
         facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, n))
+
+    if r.kind == "indicator":
+        return head + "：" + "；".join(indicator_parts(r, intents, fact)) + "".join(f"[{m}]" for m in marks) + "。"
 
     if r.kind == "index":
         if r.parents:
@@ -159,6 +162,28 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             parts.append("该清单未注明完成时限")
             fact("deadline", None)
     return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。"
+
+
+VALUE_COLUMN = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
+
+
+def indicator_parts(r: Record, intents: list[str], fact) -> list[str]:
+    """Clauses for an indicator-table row: the value columns asked (a year, 现状), else all of them."""
+    cols = [k for k in r.extra if VALUE_COLUMN.search(k)]
+    years = [y for y in re.findall(r"20\d\d", " ".join(intents))]
+    asked = [k for k in cols if any(y in k for y in years)] or cols
+    parts = []
+    meta = [f"{k}：{r.extra[k]}" for k in ("单位", "指标属性") if r.extra.get(k) not in (None, "", "-")]
+    if meta:
+        parts.append("，".join(meta))
+    for k in asked:
+        parts.append(f"{k}为“{r.extra[k]}”")
+        fact(f"value:{k}", r.extra[k])
+    if r.extra.get("其余列"):
+        parts.append(f"该行还有多出表头的数值“{r.extra['其余列']}”，原文无法确定其对应列，请核对原文")
+    if r.extra.get("是否达标"):
+        parts.append(f"是否达标：{r.extra['是否达标']}")
+    return parts
 
 
 def _units_clause(label: str, names: list[str], note: str, extra: str, always: bool) -> str:

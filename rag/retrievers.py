@@ -185,6 +185,8 @@ class RecordRetriever(Retriever):
     def match_text(r: Record) -> str:
         if r.kind == "index":
             return r.text + " " + " ".join(p.get("name", "") for p in r.parents) + " " + r.list_name
+        if r.kind == "indicator":  # the table title and its value columns (现状值, 规划值 …)
+            return r.text + " " + r.list_name + " " + " ".join(k for k in r.extra if "值" in k)
         return r.text
 
     def scored(self, query: Query, doc_ids: Collection[str] | None = None) -> list[tuple[float, Record]]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 MARK = re.compile(r"\[(\d+)\]")
 #: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts.
-EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期")
+EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期"
+                    r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Department-like names not in the known list (e.g. invented by a model), matched from a word start.
 GENERIC_UNIT = re.compile(r"(?:^|(?<=[\W为由是和与及]))(?:[\u4e00-\u9fff]{2,3}(?:市|县|区)|省|市|县|区)"

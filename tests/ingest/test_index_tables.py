@@ -43,3 +43,19 @@ def test_header_detection_and_levels():
     assert is_index_header("一级指标 二级指标 三级指标 数据来")
     assert not is_index_header("设区市减污降碳协同指数提高 10%。")
     assert header_levels("一级指标 二级指标 权重") == ["一级指标", "二级指标"]
+
+
+def test_indicator_rows_anchor_on_the_attribute_cell_and_merge_sub_rows():
+    from ingest.index_tables import parse_indicator_rows
+
+    header = "领域\t任务\t序号\t指标名称\t单位\t参照值\t指标属性\t现状值(2020年)\t规划值(2025年)\t规划值(2030年)\t是否达标".split("\t")
+    rows = parse_indicator_rows(header, [
+        "\t\t36\t城市污水处理率\t%\t≥95\t约束性\t97.5\t≥98\t≥98.5\t≥98.5\t是",   # a merged cell written twice
+        "\t\t\t\t生态环境状况指数（EI）\t%\t≥60\t参考性\t82.5\t完成省下达指标\t完成省下达指标\t是",  # no number
+        "\t\t\t\t②外来物种入侵\t-\t不明显\t参考性\t②不明显\t不明显\t不明显",  # a sub-row of the row above
+        "\t\t35\t绿色产品市场占有率\t%\t≥50\t参考性\t—\t≥50\t100\t保持稳定或持续改善\t否",
+    ], first_line_no=100)
+    assert [(r.no, r.name) for r in rows] == [("36", "城市污水处理率"), ("37", "生态环境状况指数（EI）"), ("35", "绿色产品市场占有率")]
+    assert [rows[0].values[k] for k in ("现状值(2020年)", "规划值(2025年)", "规划值(2030年)", "是否达标")] == ["97.5", "≥98", "≥98.5", "是"]
+    assert rows[1].parts and rows[1].end_line == 102
+    assert rows[2].extra_values == ["保持稳定或持续改善"]  # left for the reader: the text does not say which column

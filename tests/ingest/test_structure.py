@@ -106,3 +106,13 @@ def test_every_record_points_at_its_original_text(parsed):
                 # a wrapped name may be interleaved with other cells, but never invented
                 it = iter(original)
                 assert all(ch in it for ch in name), (doc_id, r.list_name, r.item_no, name)
+
+
+def test_gazette_indicator_tables_become_records(parsed):
+    recs = [r for r in parsed["wz-gazette-2023-06"][1].records if r.kind == "indicator"]
+    by = {(r.list_name[:5], r.item_no): r for r in recs}
+    assert len([r for r in recs if r.list_name.startswith("表2-1")]) == 48
+    assert len([r for r in recs if r.list_name.startswith("表2-2")]) == 39
+    r = by[("表2-1省", "40")]
+    assert r.text == "城镇人均公园绿地面积" and r.extra["规划值(2025年)"] == "≥13.78" and r.extra["规划值(2030年)"] == "≥15"
+    assert r.extra["指标属性"] == "参考性" and r.extra["是否达标"] == "是"
