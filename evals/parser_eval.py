@@ -124,79 +124,45 @@ def evaluate(records: dict[str, list[Record]] | None = None) -> dict:
         if Counter(gold) != Counter(pred):
             mismatches.append({"where": where, "field": fname, "gold": gold, "parsed": pred})
 
-    # list rows: match on (doc, list, item number, start of item text)
-    pool = {doc: [r for r in recs if r.kind == "list"] for doc, recs in records.items()}
-    for g in load_gold_lists():
-        key = (g["doc_id"], g["list"])
-        cands = [r for r in pool.get(g["doc_id"], []) if r.list_name == g["list"] and r.item_no == g["item_no"]
-                 and _norm(r.text).startswith(_norm(g["text_start"])[:8])]
-        where = f"{g['doc_id']} {g['list']} #{g['item_no']}"
-        if not cands:
-            score(key, "rows", ["row"], [], where)
-            for f, v in _list_gold(g).items():
-                score(key, f, v, [], where)
-            continue
-        r = cands[0]
-        pool[g["doc_id"]].remove(r)
-        score(key, "rows", ["row"], ["row"], where)
-        pg = _list_pred(r)
-        for f, v in _list_gold(g).items():
-            score(key, f, v, pg[f], where)
-    for doc, rest in pool.items():  # parsed rows the gold does not have
-        for r in rest:
-            where = f"{doc} {r.list_name} #{r.item_no} (not in gold)"
-            score((doc, r.list_name), "rows", [], ["row"], where)
-            for f, v in _list_pred(r).items():
-                score((doc, r.list_name), f, [], v, where)
-
-    # index tables: match on (doc, table, indicator number)
-    ipool = {doc: [r for r in recs if r.kind == "index"] for doc, recs in records.items()}
-    for g in load_gold_index():
-        key = (g["doc_id"], g["table"])
-        cands = [r for r in ipool.get(g["doc_id"], []) if _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"]]
-        where = f"{g['doc_id']} {g['table']} #{g['no']}"
-        gf = _index_fields(g["name"], g["weight"], g["data_source"], g["parents"])
-        if not cands:
-            score(key, "rows", ["row"], [], where)
-            for f, v in gf.items():
-                score(key, f, v, [], where)
-            continue
-        r = cands[0]
-        ipool[g["doc_id"]].remove(r)
-        score(key, "rows", ["row"], ["row"], where)
-        pf = _index_fields(r.text, r.weight, r.extra.get("数据来源", ""),
-                           [(p["level"], p["name"], p["weight"]) for p in r.parents])
-        for f, v in gf.items():
-            score(key, f, v, pf[f], where)
-    for doc, rest in ipool.items():
-        for r in rest:
-            score((doc, r.list_name), "rows", [], ["row"], f"{doc} {r.list_name} #{r.item_no} (not in gold)")
-
-    # indicator tables: match on (doc, table, number); rows the text leaves ambiguous are not scored
-    dpool = {doc: [r for r in recs if r.kind == "indicator"] for doc, recs in records.items()}
-    for g in load_gold_indicators():
-        key = (g["doc_id"], g["table"])
-        where = f"{g['doc_id']} {g['table']} #{g['no']}"
-        cands = [r for r in dpool.get(g["doc_id"], []) if _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"]]
-        if g.get("ambiguous"):
+    def compare(kind: str, golds: list[tuple[dict, dict[str, list]]], match, predict) -> None:
+        """Score gold rows (gold, gold fields) against parsed rows of ``kind``; unmatched parsed rows are extra."""
+        pool = {doc: [r for r in recs if r.kind == kind] for doc, recs in records.items()}
+        for g, fields in golds:
+            key = (g["doc_id"], g.get("list") or g.get("table"))
+            where = f"{key[0]} {key[1]} #{g.get('item_no') or g.get('no')}"
+            cands = [r for r in pool.get(g["doc_id"], []) if match(g, r)]
             if cands:
-                dpool[g["doc_id"]].remove(cands[0])
-            continue
-        gf = {"indicator": [_norm(g["name"])], "values": [_norm(g[k]) for k in ("current", "plan_2025", "plan_2030")]}
-        if not cands:
-            score(key, "rows", ["row"], [], where)
-            for f, v in gf.items():
-                score(key, f, v, [], where)
-            continue
-        r = cands[0]
-        dpool[g["doc_id"]].remove(r)
-        score(key, "rows", ["row"], ["row"], where)
-        vals = [_norm(r.extra.get(k, "")) for k in ("现状值(2020年)", "规划值(2025年)", "规划值(2030年)")]
-        for f, v in gf.items():
-            score(key, f, v, {"indicator": [_norm(r.text)], "values": vals}[f], where)
-    for doc, rest in dpool.items():
-        for r in rest:
-            score((doc, r.list_name), "rows", [], ["row"], f"{doc} {r.list_name} #{r.item_no} (not in gold)")
+                pool[g["doc_id"]].remove(cands[0])
+            if g.get("ambiguous"):  # the text cannot settle it: not scored
+                continue
+            pred = predict(cands[0]) if cands else {f: [] for f in fields}
+            score(key, "rows", ["row"], ["row"] if cands else [], where)
+            for f, v in fields.items():
+                score(key, f, v, pred[f], where)
+        for doc, rest in pool.items():  # parsed rows the gold does not have
+            for r in rest:
+                where = f"{doc} {r.list_name} #{r.item_no} (not in gold)"
+                score((doc, r.list_name), "rows", [], ["row"], where)
+                if kind == "list":
+                    for f, v in _list_pred(r).items():
+                        score((doc, r.list_name), f, [], v, where)
+
+    # list rows: match on (doc, list, item number, start of item text)
+    compare("list", [(g, _list_gold(g)) for g in load_gold_lists()],
+            lambda g, r: r.list_name == g["list"] and r.item_no == g["item_no"]
+            and _norm(r.text).startswith(_norm(g["text_start"])[:8]), _list_pred)
+    # index tables: match on (doc, table, indicator number)
+    compare("index", [(g, _index_fields(g["name"], g["weight"], g["data_source"], g["parents"])) for g in load_gold_index()],
+            lambda g, r: _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"],
+            lambda r: _index_fields(r.text, r.weight, r.extra.get("数据来源", ""),
+                                    [(p["level"], p["name"], p["weight"]) for p in r.parents]))
+    # indicator tables: match on (doc, table, number); rows the text leaves ambiguous are not scored
+    columns = ("现状值(2020年)", "规划值(2025年)", "规划值(2030年)")
+    compare("indicator",
+            [(g, {"indicator": [_norm(g["name"])], "values": [_norm(g[k]) for k in ("current", "plan_2025", "plan_2030")]})
+             for g in load_gold_indicators()],
+            lambda g, r: _norm(r.list_name) == _norm(g["table"]) and r.item_no == g["no"],
+            lambda r: {"indicator": [_norm(r.text)], "values": [_norm(r.extra.get(k, "")) for k in columns]})
 
     return {
         "totals": {f: p.as_dict() for f, p in totals.items()},
