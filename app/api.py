@@ -5,6 +5,9 @@ POST /api/ask returns exactly the JSON of ``policy-qa ask --json``.
 from __future__ import annotations
 
 import tempfile
+import threading
+import time
+from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +54,45 @@ class FeedbackIn(BaseModel):
     citations: list[dict[str, Any]] = []
 
 
+class RateLimiter:
+    """At most ``per_min`` requests per client in any 60-second window (0: unlimited).
+
+    >>> rl = RateLimiter(2)
+    >>> [rl.allow("a", now=t) for t in (0.0, 1.0, 2.0, 61.5)]
+    [True, True, False, True]
+    """
+
+    def __init__(self, per_min: int) -> None:
+        self.per_min = per_min
+        self._hits: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def allow(self, client: str, now: float | None = None) -> bool:
+        if self.per_min <= 0:
+            return True
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            q = self._hits[client]
+            while q and now - q[0] >= 60.0:
+                q.popleft()
+            if len(q) >= self.per_min:
+                return False
+            q.append(now)
+            return True
+
+
 def create_api(service: Service) -> FastAPI:
     app = FastAPI(title="policy-qa", version="0.1.0",
                   description="减污降碳政策文件问答：牵头单位、参与单位、目标值、完成时限，附原文出处。")
+    limiter = RateLimiter(service.settings.rate_limit_per_min)
+
+    @app.middleware("http")
+    async def rate_limit(request: Request, call_next):  # noqa: ANN001, ANN202 - FastAPI middleware signature
+        if request.url.path.startswith("/api/"):
+            client = request.client.host if request.client else "unknown"
+            if not limiter.allow(client):
+                return JSONResponse({"detail": "too many requests; try again in a minute"}, status_code=429)
+        return await call_next(request)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):  # noqa: ANN001, ANN202 - FastAPI middleware signature

@@ -48,6 +48,7 @@ class Settings:
     max_file_mb: float = 50.0
     max_pdf_pages: int = 500
     max_question_chars: int = 2000
+    rate_limit_per_min: int = 600  # API requests per client and minute (0: no limit)
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = ""
@@ -62,6 +63,8 @@ class Settings:
             raise ValueError("chunk_min must be positive and below chunk_max")
         if self.embed_batch < 1:
             raise ValueError("embed_batch must be >= 1")
+        if self.max_question_chars < 1 or self.rate_limit_per_min < 0:
+            raise ValueError("max_question_chars must be >= 1 and rate_limit_per_min >= 0")
 
     @property
     def index_dir(self) -> Path:
@@ -104,6 +107,8 @@ class Settings:
             ("POLICY_QA_MAX_FILE_MB", "max_file_mb", float),
             ("POLICY_QA_MAX_PDF_PAGES", "max_pdf_pages", int),
             ("POLICY_QA_EMBED_BATCH", "embed_batch", int),
+            ("POLICY_QA_MAX_QUESTION_CHARS", "max_question_chars", int),
+            ("POLICY_QA_RATE_LIMIT", "rate_limit_per_min", int),
         ):
             if env.get(name):
                 kw[key] = conv(env[name])

@@ -62,14 +62,28 @@ def load_corpus_manifest(corpus_dir: Path) -> dict[str, DocumentMeta]:
 _TITLE_HINT = re.compile(r"(方案|意见|通知|办法|规划|公报|说明|决定|细则|计划|清单|规定)")
 
 
+def known_region(title: str) -> str:
+    """The province or city a title names (from a gazetteer, so 海绵城市 is not a city).
+
+    >>> known_region("丽水市低碳试点方案"), known_region("海绵城市试点方案"), known_region("浙江省实施方案")
+    ('丽水市', '', '浙江省')
+    """
+    places = json.loads((Path(__file__).parent / "data" / "places.json").read_text(encoding="utf-8"))
+    for name in places["provinces"] + places["cities"]:
+        m = re.search(re.escape(name) + r"(省|市)?", title)
+        if m:
+            suffix = m.group(1) or ("省" if name in places["provinces"] else "市")
+            return name + suffix
+    return ""
+
+
 def infer_meta(path: Path, lines: list[str]) -> DocumentMeta:
     """Metadata for a document that is not in the corpus manifest, read from its first lines."""
     head = [l.strip() for l in lines[:60] if l.strip()]
     title = next((l for l in head if len(l) <= 60 and _TITLE_HINT.search(l)), head[0][:60] if head else path.stem)
     if len(head) > 1 and re.fullmatch(r"[（(]\s*征求意见稿\s*[)）]", head[min(head.index(title) + 1, len(head) - 1)] if title in head else ""):
         title += "（征求意见稿）"
-    region_m = re.search(r"(浙江省|[\u4e00-\u9fff]{2,3}市)", title)
-    region = region_m.group(1) if region_m else ""
+    region = known_region(title)
     level = "省" if region.endswith("省") else ("市" if region else "")
     blob = "".join(head[:10])
     status = "征求意见稿" if "征求意见" in blob else ("公报" if "公报" in title else "正式")
@@ -157,6 +171,11 @@ class Ingestor:
                 bar.update(1)
         if bar:
             bar.close()
+        self._recover_bm25()
+        orphans = self.vectors.ids() - self.store.chunk_ids()
+        if orphans:  # vectors of a document whose store transaction never committed (a crash): repair
+            self.vectors.delete(sorted(orphans))
+            log(f"repaired: removed {len(orphans)} vectors without a stored chunk")
         if changed or report.rebuilt or not (self.settings.index_dir / "bm25" / "bm25.json").exists():
             self.rebuild_bm25()
         report.seconds = time.perf_counter() - t0
@@ -221,6 +240,13 @@ class Ingestor:
         if existed:
             self.rebuild_bm25()
         return existed
+
+    def _recover_bm25(self) -> None:
+        """Finish an interrupted BM25 swap: if only the previous index is left, put it back."""
+        final, old = self.settings.index_dir / "bm25", self.settings.index_dir / "bm25.old"
+        if not (final / "bm25.json").exists() and (old / "bm25.json").exists():
+            shutil.rmtree(final, ignore_errors=True)
+            old.rename(final)
 
     def rebuild_bm25(self) -> None:
         """Rebuild and atomically replace the persisted BM25 index from the store."""

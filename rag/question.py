@@ -27,7 +27,7 @@ from ingest.types import DocumentMeta
 
 from .types import Query
 
-_PLACES = Path(__file__).parent / "data" / "places.json"
+_PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.json"
 
 _STATUS = r"了吗|完成没|进展|进度|完成情况|实际完成|是否(已经)?完成|已经|目前|现在|最新|实际(值|情况)|今年|去年|验收|怎么样了|落实得"
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"

@@ -2,9 +2,6 @@
 
 Screenshots are kept in test-output/ (a CI artifact)."""
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -16,17 +13,10 @@ NEW_DOC = ("丽水市低碳试点方案\n\n一、目标清单\n\t序号\n\t指�
            "\t1\n\t建成30个低碳示范村。\n\t市林业局\n\t市生态环境局\n\n注：上表中未注明的，完成时限均为2026年。\n")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(corpus_index, tmp_path_factory):
-    import uvicorn
-
     from app.server import build_app
+    from evals.bench.load import start_server
     from tests.conftest import FakeEmbedder
 
     if not Path(CHROMIUM).exists():
@@ -34,16 +24,8 @@ def server(corpus_index, tmp_path_factory):
     home = tmp_path_factory.mktemp("browser_home")
     shutil.copytree(corpus_index.home, home, dirs_exist_ok=True)
     settings = corpus_index.with_(home=home, admin_token="browser-token")
-    app = build_app(settings, embedder=FakeEmbedder())
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    for _ in range(300):
-        if srv.started:
-            break
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
+    base, srv, th = start_server(build_app(settings, embedder=FakeEmbedder()))
+    yield base
     srv.should_exit = True
     th.join(10)
 

@@ -42,3 +42,15 @@ def test_department_aliases_resolve(corpus_index, qa):
     rows = svc.records(department="市综合执法局")
     assert rows and all(r["role"] in ("牵头", "参与") for r in rows)
     assert svc.to_csv(rows[:2]).startswith("\ufeffdoc_id,")
+
+
+def test_feedback_and_index_survive_a_restart(corpus_index, tmp_path):
+    from app.feedback import FeedbackStore
+    from rag.resources import Resources
+    from tests.conftest import FakeEmbedder
+
+    path = tmp_path / "fb.sqlite"
+    FeedbackStore(path).add("秸秆那条谁牵头？", "省农业农村厅", "correct", "好")
+    assert [r["verdict"] for r in FeedbackStore(path).all()] == ["correct"]  # a new process sees it
+    again = Resources.load(corpus_index, embedder=FakeEmbedder())  # reopening the index needs no ingest
+    assert len(again.docs) == 5 and again.bm25 is not None and again.vectors is not None

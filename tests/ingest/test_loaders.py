@@ -77,3 +77,33 @@ def test_pdf_lines_keep_page_numbers(tmp_path):
     pages = {ln.page for ln in doc.lines if "局" in ln.text}
     assert pages == {1, 2}
     assert any("省林业局" in ln.text and ln.page == 2 for ln in doc.lines)
+
+
+def test_a_200_mb_file_is_refused_before_reading(tmp_path):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as fh:  # sparse: 200 MB on paper, nothing on disk
+        fh.truncate(200 * 1024 * 1024)
+    with pytest.raises(IngestError, match="over the limit"):
+        load_document(p, meta("huge.txt"), max_file_mb=50)
+
+
+def test_a_pdf_page_bomb_is_refused(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    for _ in range(600):
+        w.add_blank_page(10, 10)
+    p = tmp_path / "bomb.pdf"
+    with open(p, "wb") as fh:
+        w.write(fh)
+    with pytest.raises(IngestError, match="pages"):
+        load_document(p, meta("bomb.pdf"), max_pdf_pages=500)
+
+
+def test_binary_renamed_pdf_and_100k_lines(tmp_path):
+    p = write(tmp_path, "photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    with pytest.raises(IngestError, match="not a PDF"):
+        load_document(p, meta("photo.pdf"))
+    lines = "\n".join(f"第{i}行：推进减污降碳协同增效工作。" for i in range(100_000))
+    doc = load_document(write(tmp_path, "long.txt", lines.encode("utf-8")), meta("long.txt"))
+    assert len(doc.lines) == 100_000

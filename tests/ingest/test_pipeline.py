@@ -115,3 +115,24 @@ def test_docs_cli_lists_documents(settings, corpus_copy, capsys, monkeypatch):
     docs = json.loads(capsys.readouterr().out)
     assert {d["id"] for d in docs} == {"wz-plan", "zj-note"}
     assert next(d for d in docs if d["id"] == "wz-plan")["n_records"] == 80
+
+
+def test_a_failed_file_leaves_index_and_records_unchanged(settings, corpus_copy):
+    corpus = small_corpus(corpus_copy)
+    ing = Ingestor(settings, FakeEmbedder())
+    ing.run([corpus], log=lambda m: None)
+    before = (sorted(ing.store.chunk_ids()), len(ing.store.records()), sorted(ing.vectors.ids()))
+    (corpus / "wenzhou_jwjt_plan.txt").write_bytes(b"\x00\x01binary now" * 100)  # a known document goes bad
+    rep = Ingestor(settings, FakeEmbedder()).run([corpus], log=lambda m: None)
+    assert rep.failed and "wenzhou_jwjt_plan.txt" in rep.failed[0][1]
+    after = (sorted(ing.store.chunk_ids()), len(ing.store.records()), sorted(ing.vectors.ids()))
+    assert after == before
+
+
+def test_html_and_script_in_a_document_stay_text(settings, tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("测试方案\n\n<script>alert(1)</script> 推进'; DROP TABLE records; -- 工作。\n", encoding="utf-8")
+    ing = Ingestor(settings, FakeEmbedder())
+    ing.run([p], log=lambda m: None)
+    assert any("<script>" in c.text for c in ing.store.chunks())  # stored verbatim, rendered escaped by the UI
+    assert ing.store.records() == [] and len(ing.store.documents()) == 1

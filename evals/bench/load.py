@@ -1,0 +1,140 @@
+"""Load test on loopback: concurrent clients ask varied questions through POST /api/ask while an
+admin uploads a document; answers are compared with the same questions asked serially.
+
+Usage::
+
+    python -m evals.bench.load [--clients 20] [--questions 500]   # index under POLICY_QA_HOME
+    # writes evals/bench/load.json and prints p50/p95
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+OUT = Path(__file__).resolve().parent
+UPLOAD = ("海绵城市试点方案.txt", "海绵城市试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
+          "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市园林局\n\t市水利局\n")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(app: Any) -> tuple[str, Any, threading.Thread]:
+    import uvicorn
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    for _ in range(600):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    return f"http://127.0.0.1:{port}", srv, th
+
+
+def questions(n: int) -> list[str]:
+    from evals.qa_sets import all_sets
+
+    items = [i.question for i in all_sets() if not i.history]
+    step = max(1, len(items) // n)
+    out = items[::step][:n]
+    while len(out) < n:
+        out += items[: n - len(out)]
+    return out
+
+
+def run(base: str, qs: list[str], clients: int, token: str) -> dict[str, Any]:
+    serial: dict[str, str] = {}
+    with httpx.Client(base_url=base, timeout=60) as c:
+        for q in dict.fromkeys(qs):
+            serial[q] = c.post("/api/ask", json={"question": q}).json()["answer"]
+    latencies: list[float] = []
+    errors: list[str] = []
+    wrong: list[str] = []
+    lock = threading.Lock()
+
+    def ask(q: str) -> None:
+        with httpx.Client(base_url=base, timeout=60) as c:
+            t = time.perf_counter()
+            try:
+                r = c.post("/api/ask", json={"question": q})
+                dt = (time.perf_counter() - t) * 1000
+                with lock:
+                    latencies.append(dt)
+                    if r.status_code != 200:
+                        errors.append(f"{r.status_code}: {q}")
+                    elif r.json()["answer"] != serial[q]:
+                        wrong.append(q)
+            except Exception as exc:  # noqa: BLE001 - counted as an error
+                with lock:
+                    errors.append(f"{exc.__class__.__name__}: {q}")
+
+    def upload() -> dict[str, Any]:
+        time.sleep(0.5)
+        with httpx.Client(base_url=base, timeout=300) as c:
+            r = c.post("/api/docs", files={"file": (UPLOAD[0], UPLOAD[1].encode("utf-8"), "text/plain")},
+                       headers={"X-Admin-Token": token})
+            return {"status": r.status_code, "body": r.json()}
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=clients + 1) as pool:
+        up = pool.submit(upload)
+        list(pool.map(ask, qs))
+        upload_result = up.result()
+    wall = time.perf_counter() - t0
+    lat = sorted(latencies)
+    return {
+        "clients": clients, "questions": len(qs), "errors": errors, "wrong": wrong, "upload": upload_result,
+        "wall_s": round(wall, 2), "throughput_qps": round(len(qs) / wall, 1),
+        "latency_ms_p50": round(statistics.median(lat), 1) if lat else None,
+        "latency_ms_p95": round(lat[int(0.95 * (len(lat) - 1))], 1) if lat else None,
+    }
+
+
+def main() -> int:
+    import os
+    import platform
+
+    from app.server import build_app
+    from ingest.config import Settings
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--questions", type=int, default=500)
+    args = ap.parse_args()
+    import shutil
+    import tempfile
+
+    base_settings = Settings.from_env()
+    home = Path(tempfile.mkdtemp(prefix="policy_qa_load_"))
+    shutil.copytree(base_settings.home, home, dirs_exist_ok=True)  # the upload must not touch the real index
+    settings = base_settings.with_(home=home, admin_token="load-test", rate_limit_per_min=0)
+    base, srv, th = start_server(build_app(settings))
+    try:
+        res = run(base, questions(args.questions), args.clients, "load-test")
+    finally:
+        srv.should_exit = True
+        th.join(10)
+        shutil.rmtree(home, ignore_errors=True)
+    res["machine"] = f"{os.cpu_count()} CPU, Python {platform.python_version()}, embedder {settings.embedder}"
+    (OUT / "load.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(json.dumps({k: v for k, v in res.items() if k not in ("errors", "wrong")}, ensure_ascii=False))
+    print(f"errors {len(res['errors'])}, wrong {len(res['wrong'])}")
+    return 0 if not res["errors"] and not res["wrong"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
