@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install ingest run test eval clean
+.PHONY: install ingest run test eval bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: install
 eval: ingest
 	$(BIN)/python -m evals.parser_eval
 	$(BIN)/python -m evals.qa_eval
+
+bench: ingest
+	$(BIN)/python -m evals.bench.latency
+	$(BIN)/python -m evals.bench.load
 
 clean:
 	rm -rf $(POLICY_QA_HOME)
