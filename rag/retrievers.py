@@ -179,7 +179,9 @@ class RecordRetriever(Retriever):
         self.records = list(records)
         self.chunk_of_record = chunk_of_record
         self._grams = [bigrams(self.match_text(r)) for r in self.records]
+        self._flat = {r.id: flat(r.text) for r in self.records}
         self.idf = Idf([bigrams(r.text) for r in self.records])
+        self._memo: dict[tuple, list[tuple[float, Record]]] = {}
 
     @staticmethod
     def match_text(r: Record) -> str:
@@ -190,8 +192,26 @@ class RecordRetriever(Retriever):
         return r.text
 
     def scored(self, query: Query, doc_ids: Collection[str] | None = None) -> list[tuple[float, Record]]:
+        """Records scored against the query, best first (memoised: the chain and the fusion both ask)."""
+        key = (query.content, query.content_full, query.list_name, query.item_no,
+               frozenset(doc_ids) if doc_ids else None)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._score(query, doc_ids)
+            if len(self._memo) > 256:
+                self._memo.clear()
+            self._memo[key] = hit
+        return list(hit)
+
+    def _score(self, query: Query, doc_ids: Collection[str] | None) -> list[tuple[float, Record]]:
         out: list[tuple[float, Record]] = []
         q = bigrams(query.content)
+        weigh = self.idf.weight
+        qw = {b: weigh(b) for b in q}
+        q_total = sum(qw.values()) or 1.0
+        full = bigrams(query.content_full) if query.content_full and query.content_full != query.content else set()
+        fw = {b: weigh(b) for b in full}
+        f_total = sum(fw.values()) or 1.0
         for r, g in zip(self.records, self._grams):
             if doc_ids and r.doc_id not in doc_ids:
                 continue
@@ -206,15 +226,15 @@ class RecordRetriever(Retriever):
             inter = len(q & g)
             if inter == 0:
                 continue
-            cov = self.idf.coverage(query.content, "", g)
-            if query.content_full and query.content_full != query.content:
-                cov = max(cov, self.idf.coverage(query.content_full, "", g))
+            cov = sum(qw[b] for b in q & g) / q_total
+            if full:
+                cov = max(cov, sum(fw[b] for b in full & g) / f_total)
             dice = 2 * inter / (len(q) + len(g))
             out.append((cov + 0.1 * dice, r))
         out.sort(key=lambda x: -x[0])
         quote = flat(query.content_full or query.content)
         if len(quote) >= 4:  # a partial quote: reward the longest verbatim overlap
-            head = [(s + 0.3 * longest_common(quote, flat(r.text)) / len(quote), r) for s, r in out[:40]]
+            head = [(s + 0.3 * longest_common(quote, self._flat[r.id]) / len(quote), r) for s, r in out[:40]]
             out = sorted(head, key=lambda x: -x[0]) + out[40:]
         return out
 
