@@ -82,7 +82,8 @@ class RateLimiter:
 
 
 def create_api(service: Service) -> FastAPI:
-    app = FastAPI(title="policy-qa", version="0.1.0",
+    # the schema is served at /openapi.json; the Swagger/ReDoc pages are off because they load from a CDN
+    app = FastAPI(title="policy-qa", version="0.1.0", docs_url=None, redoc_url=None,
                   description="减污降碳政策文件问答：牵头单位、参与单位、目标值、完成时限，附原文出处。")
     limiter = RateLimiter(service.settings.rate_limit_per_min)
 
