@@ -13,7 +13,6 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +269,6 @@ def main() -> int:
     failed = [k for k, v in REQUIRED.items() if res["totals"][k] < v]
     if failed:
         print("BELOW REQUIRED:", ", ".join(failed), file=sys.stderr)
-    _ = asdict
     return 1 if failed else 0
 
 

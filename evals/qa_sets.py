@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.parser_eval import GOLD, load_gold_index, load_gold_lists
+from evals.parser_eval import load_gold_index, load_gold_lists
 
 QA_DIR = Path(__file__).resolve().parent / "qa"
 
@@ -180,4 +180,3 @@ if __name__ == "__main__":
     print(json.dumps(cats, ensure_ascii=False), len(sets))
     for it in sets[:: max(1, len(sets) // 25)]:
         print(json.dumps(asdict(it), ensure_ascii=False)[:200])
-    _ = GOLD

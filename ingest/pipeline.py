@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -62,13 +63,18 @@ def load_corpus_manifest(corpus_dir: Path) -> dict[str, DocumentMeta]:
 _TITLE_HINT = re.compile(r"(方案|意见|通知|办法|规划|公报|说明|决定|细则|计划|清单|规定)")
 
 
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[str]]:
+    return json.loads((Path(__file__).parent / "data" / "places.json").read_text(encoding="utf-8"))
+
+
 def known_region(title: str) -> str:
     """The province or city a title names (from a gazetteer, so 海绵城市 is not a city).
 
     >>> known_region("丽水市低碳试点方案"), known_region("海绵城市试点方案"), known_region("浙江省实施方案")
     ('丽水市', '', '浙江省')
     """
-    places = json.loads((Path(__file__).parent / "data" / "places.json").read_text(encoding="utf-8"))
+    places = _places()
     for name in places["provinces"] + places["cities"]:
         m = re.search(re.escape(name) + r"(省|市)?", title)
         if m:

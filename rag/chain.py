@@ -165,8 +165,6 @@ class PolicyQA:
         citer = Citer(self.res)
         for h in st.hits[:3]:
             citer.chunk(h.chunk_id)
-        if not citer.citations and self.res.chunks:
-            pass
         q = st.query
         return Answer(question=st.question, answer=why + ("以下为最接近的原文段落，供参考。" if citer.citations else ""),
                       refused=True, nearest=citer.citations, intents=q.intents if q else [], query=q)

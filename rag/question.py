@@ -269,6 +269,4 @@ class QuestionParser:
                 q.intents.append("target")
         if "count" in q.intents and "target" in q.intents:
             q.intents.remove("target")
-        if "list_by_dept" in q.intents and "lead" in q.intents and not q.content:
-            pass
         return q

@@ -1,7 +1,5 @@
 """Property-based tests: the table parser, the unit splitter and the question parser never crash on
 random or mutated input, and every record keeps a source span inside the document."""
-from pathlib import Path
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,4 +63,3 @@ def test_question_parser_never_crashes(q, history):
                         {"市生态环境局": "市生态环境局"}, ["目标清单"])
     out = qp.run(q, history=history)
     assert out.intents
-    _ = Path
