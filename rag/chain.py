@@ -27,7 +27,8 @@ from ingest.types import Record
 from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
-from .retrievers import BM25Retriever, DenseRetriever, FusionRetriever, RecordRetriever, coverage, flat
+from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, coverage,
+                         flat)
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import Verifier
 
@@ -41,12 +42,15 @@ class ChainConfig:
     accept: float = 0.6  # item-word coverage a row needs to be answered from
     other_doc_margin: float = 0.2  # other documents answer too when within this margin of the best
     passage_accept: float = 0.65  # coverage a passage needs for an open question
+    dense_skip: float = 0.8  # dense search is skipped when record lookup covers this much (> 2: never)
     top_k: int = 30
     max_list_rows: int = 40
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1):
             raise ValueError("thresholds must be in (0, 1]")
+        if self.dense_skip < self.accept:
+            raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
 
 @dataclass
@@ -91,10 +95,14 @@ class PolicyQA:
         if res.bm25 is not None:
             rets.append(BM25Retriever(res.bm25, {cid: c.doc_id for cid, c in res.chunks.items()}))
         if res.vectors is not None:
-            rets.append(DenseRetriever(res.vectors, res.embedder))
+            rets.append(GatedRetriever(DenseRetriever(res.vectors, res.embedder), self._needs_dense))
         self.retriever = FusionRetriever(rets)
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
         self.verifier = Verifier(names)
+
+    def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
+        """Dense search helps unless record lookup already matched the item words of the question."""
+        return self.records_ret.best(query, doc_ids) < self.config.dense_skip
 
     def refresh(self) -> bool:
         """Pick up documents ingested or removed since loading (no restart needed)."""

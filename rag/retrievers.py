@@ -176,12 +176,29 @@ class RecordRetriever(Retriever):
     name = "record"
 
     def __init__(self, records: Sequence[Record], chunk_of_record: Mapping[str, str]) -> None:
+        import numpy as np
+        from scipy import sparse
+
         self.records = list(records)
         self.chunk_of_record = chunk_of_record
-        self._grams = [bigrams(self.match_text(r)) for r in self.records]
         self._flat = {r.id: flat(r.text) for r in self.records}
         self.idf = Idf([bigrams(r.text) for r in self.records])
         self._memo: dict[tuple, list[tuple[float, Record]]] = {}
+        # records × bigrams (0/1): coverage and dice for all records are two sparse products
+        vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for i, r in enumerate(self.records):
+            for b in bigrams(self.match_text(r)):
+                rows.append(i)
+                cols.append(vocab.setdefault(b, len(vocab)))
+        self._vocab = vocab
+        self._m = sparse.csr_matrix((np.ones(len(rows), dtype="float64"), (rows, cols)),
+                                    shape=(len(self.records), max(len(vocab), 1)))
+        self._n_grams = np.asarray(self._m.sum(axis=1)).ravel()
+        docs = sorted({r.doc_id for r in self.records})
+        self._doc_index = {d: k for k, d in enumerate(docs)}
+        self._doc_of = np.array([self._doc_index[r.doc_id] for r in self.records], dtype="int32")
+        self._list_of = np.array([r.list_name for r in self.records], dtype=object)
 
     @staticmethod
     def match_text(r: Record) -> str:
@@ -203,40 +220,62 @@ class RecordRetriever(Retriever):
             self._memo[key] = hit
         return list(hit)
 
+    def _weights(self, grams: set[str]):  # -> (np.ndarray over the vocabulary, total weight of all grams)
+        import numpy as np
+
+        w = np.zeros(self._m.shape[1], dtype="float64")
+        total = 0.0
+        for b in grams:
+            wb = self.idf.weight(b)
+            total += wb
+            j = self._vocab.get(b)
+            if j is not None:
+                w[j] = wb
+        return w, (total or 1.0)
+
     def _score(self, query: Query, doc_ids: Collection[str] | None) -> list[tuple[float, Record]]:
-        out: list[tuple[float, Record]] = []
+        """score = IDF-weighted coverage of the item words (or of the full quote, whichever is higher)
+        + 0.1 × Dice overlap; an item number asked scores its rows 2.0; the 40 best are then
+        rewarded for the longest verbatim overlap with a quoted phrase."""
+        import numpy as np
+
+        n = len(self.records)
+        if n == 0:
+            return []
         q = bigrams(query.content)
-        weigh = self.idf.weight
-        qw = {b: weigh(b) for b in q}
-        q_total = sum(qw.values()) or 1.0
+        qw, q_total = self._weights(q)
+        inter = self._m @ (qw > 0).astype("float64") if q else np.zeros(n)
+        keep = np.ones(n, dtype=bool)
+        if doc_ids:
+            wanted = [self._doc_index[d] for d in doc_ids if d in self._doc_index]
+            keep &= np.isin(self._doc_of, wanted)
+        if query.list_name:
+            keep &= self._list_of == query.list_name
+        if query.item_no:
+            return [(2.0, self.records[i]) for i in np.flatnonzero(keep)
+                    if self.records[i].item_no == query.item_no and (query.list_name or not q or inter[i] > 0)]
+        if not q:
+            return []
+        keep &= inter > 0
+        idx = np.flatnonzero(keep)
+        cov = (self._m[idx] @ qw) / q_total
         full = bigrams(query.content_full) if query.content_full and query.content_full != query.content else set()
-        fw = {b: weigh(b) for b in full}
-        f_total = sum(fw.values()) or 1.0
-        for r, g in zip(self.records, self._grams):
-            if doc_ids and r.doc_id not in doc_ids:
-                continue
-            if query.list_name and r.list_name != query.list_name:
-                continue
-            if query.item_no:
-                if r.item_no == query.item_no and (query.list_name or not q or q & g):
-                    out.append((2.0, r))
-                continue
-            if not q:
-                continue
-            inter = len(q & g)
-            if inter == 0:
-                continue
-            cov = sum(qw[b] for b in q & g) / q_total
-            if full:
-                cov = max(cov, sum(fw[b] for b in full & g) / f_total)
-            dice = 2 * inter / (len(q) + len(g))
-            out.append((cov + 0.1 * dice, r))
-        out.sort(key=lambda x: -x[0])
+        if full:
+            fw, f_total = self._weights(full)
+            cov = np.maximum(cov, (self._m[idx] @ fw) / f_total)
+        score = cov + 0.1 * (2 * inter[idx] / (len(q) + self._n_grams[idx]))
+        order = np.argsort(-score, kind="stable")
+        out = [(float(score[k]), self.records[idx[k]]) for k in order]
         quote = flat(query.content_full or query.content)
         if len(quote) >= 4:  # a partial quote: reward the longest verbatim overlap
             head = [(s + 0.3 * longest_common(quote, self._flat[r.id]) / len(quote), r) for s, r in out[:40]]
             out = sorted(head, key=lambda x: -x[0]) + out[40:]
         return out
+
+    def best(self, query: Query, doc_ids: Collection[str] | None = None) -> float:
+        """Score of the best record (0.0 when none shares a word with the question)."""
+        top = self.scored(query, doc_ids)[:1]
+        return top[0][0] if top else 0.0
 
     def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
         hits = []
@@ -245,6 +284,32 @@ class RecordRetriever(Retriever):
             if cid:
                 hits.append(Hit(cid, s, self.name, len(hits) + 1))
         return hits
+
+
+class GatedRetriever(Retriever):
+    """Runs ``inner`` only when ``needed(query, doc_ids)`` says so, else returns nothing.
+
+    The chain gates dense search this way: when record lookup already covers the item words of the
+    question, embedding the question adds latency and no accuracy (measured in evals/bench).
+
+    >>> from rag.types import Query
+    >>> g = GatedRetriever(StaticRetriever("dense", ["c1"]), lambda q, d: len(q.text) > 3)
+    >>> [h.chunk_id for h in g.retrieve(Query("短"))], [h.chunk_id for h in g.retrieve(Query("长一些的问题"))]
+    ([], ['c1'])
+    """
+
+    def __init__(self, inner: Retriever, needed) -> None:  # needed: (Query, doc_ids) -> bool
+        if not callable(needed):
+            raise TypeError("needed must be callable")
+        self.inner, self.needed, self.name = inner, needed, inner.name
+        self.calls = self.skipped = 0
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        self.calls += 1
+        if not self.needed(query, doc_ids):
+            self.skipped += 1
+            return []
+        return self.inner.retrieve(query, k=k, doc_ids=doc_ids)
 
 
 class FusionRetriever(Retriever):

@@ -47,7 +47,7 @@ def test_changed_document_replaces_its_rows_and_vectors(settings, corpus_copy):
     texts = [r.text for r in ing2.store.records("wz-plan")]
     assert "建成90家低碳生态农场。" in texts and "建成80家低碳生态农场。" not in texts
     after = {c.id for c in ing2.store.chunks("wz-plan")}
-    assert before - after and ing2.vectors.ids() >= after
+    assert before - after and ing2.vectors.ids() >= {c.id for c in ing2.dense(ing2.store.chunks("wz-plan"))}
     assert not (before - after) & ing2.vectors.ids()
 
 
@@ -136,3 +136,46 @@ def test_html_and_script_in_a_document_stay_text(settings, tmp_path):
     ing.run([p], log=lambda m: None)
     assert any("<script>" in c.text for c in ing.store.chunks())  # stored verbatim, rendered escaped by the UI
     assert ing.store.records() == [] and len(ing.store.documents()) == 1
+
+
+class RecordingEmbedder(FakeEmbedder):
+    """The fake embedder, keeping every passage text it was given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passages: list[str] = []
+
+    def _encode(self, texts, kind):
+        if kind == "passage":
+            self.passages += list(texts)
+        return super()._encode(texts, kind)
+
+
+def test_rows_embed_their_wording_not_their_department_columns(settings, corpus_copy):
+    corpus = small_corpus(corpus_copy)
+    emb = RecordingEmbedder()
+    ing = Ingestor(settings, emb)
+    ing.run([corpus])
+    rows = [c for c in ing.store.chunks("wz-plan") if c.kind == "row"]
+    row = next(c for c in rows if "秸秆" in c.text)
+    assert "市农业农村局" in row.text  # BM25 and record lookup still see the departments
+    assert "秸秆" in row.embed_text
+    assert "牵头单位" not in row.embed_text and "市农业农村局" not in row.embed_text
+    assert row.embed_text not in emb.passages  # by default rows are found by record lookup and BM25
+    prose = [c for c in ing.store.chunks("wz-plan") if c.kind == "text"]
+    assert {c.embed_text for c in prose} <= set(emb.passages) and row.id not in ing.vectors.ids()
+    with_rows = RecordingEmbedder()
+    Ingestor(settings.with_(dense_rows=True), with_rows).run([corpus])
+    assert row.embed_text in with_rows.passages
+    title = ing.store.doc_meta("wz-plan").title
+    assert not any(p.startswith(f"《{title}》") for p in emb.passages)  # no title prefix on every passage
+
+
+def test_embed_chars_caps_what_is_embedded_and_a_new_cap_rebuilds(settings, corpus_copy):
+    corpus = small_corpus(corpus_copy)
+    emb = RecordingEmbedder()
+    Ingestor(settings.with_(embed_chars=40), emb).run([corpus])
+    assert emb.passages and max(map(len, emb.passages)) <= 40
+    uncapped = RecordingEmbedder()
+    rep = Ingestor(settings.with_(embed_chars=0), uncapped).run([corpus])
+    assert rep.rebuilt and max(map(len, uncapped.passages)) > 40

@@ -153,3 +153,23 @@ def test_a_new_document_is_answerable_after_refresh(tmp_path, corpus_index):
     assert qa2.refresh()
     ans = qa2.answer("海绵城市建设面积目标多少？")
     assert not ans.refused and facts(ans, "target") and "40" in ans.answer
+
+
+def test_dense_search_runs_only_when_record_lookup_is_not_sure(qa):
+    gate = next(r for r in qa.retriever.retrievers if r.name == "dense")
+    calls, skipped = gate.calls, gate.skipped
+    qa.answer("秸秆综合利用那条谁牵头？")  # the row's words are all there: no dense search
+    assert gate.calls > calls and gate.skipped > skipped
+    skipped = gate.skipped
+    qa.answer("全省在推进工作时强调了哪些保障措施？")  # no row matches: dense search runs
+    assert gate.skipped == skipped
+
+
+def test_the_dense_gate_does_not_change_answers(qa):
+    from rag.chain import ChainConfig, PolicyQA
+
+    always = PolicyQA(qa.res, ChainConfig(dense_skip=2.5))
+    for q in ["秸秆综合利用那条谁牵头？", "一般工业固废综合利用率省里目标多少？台州呢？", "码头岸电设施全覆盖那项什么时候完成？",
+              "温州低碳生态农场要建多少家？", "市综合行政执法局牵头哪些工作？"]:
+        a, b = qa.answer(q), always.answer(q)
+        assert (a.answer, a.refused, [c.text for c in a.citations]) == (b.answer, b.refused, [c.text for c in b.citations])

@@ -1,7 +1,8 @@
 import pytest
 
 from ingest.types import Record, Span
-from rag.retrievers import FusionRetriever, Idf, RecordRetriever, StaticRetriever, bigrams, canonical, coverage
+from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, StaticRetriever, bigrams, canonical, coverage, flat,
+                            longest_common)
 from rag.types import Query
 
 
@@ -50,3 +51,44 @@ def test_reciprocal_rank_fusion_prefers_agreement():
         FusionRetriever([])
     with pytest.raises(ValueError):
         FusionRetriever([StaticRetriever("a", [])], weights=[1, 2])
+
+
+def reference_scores(rr: RecordRetriever, query: Query, doc_ids=None) -> list[tuple[float, str]]:
+    """The record score written plainly, one record at a time."""
+    q = bigrams(query.content)
+    full = bigrams(query.content_full) if query.content_full and query.content_full != query.content else set()
+    w = rr.idf.weight
+    by_id = {r.id: r for r in rr.records}
+    out = []
+    for r in rr.records:
+        g = bigrams(rr.match_text(r))
+        if (doc_ids and r.doc_id not in doc_ids) or (query.list_name and r.list_name != query.list_name):
+            continue
+        if not q or not q & g:
+            continue
+        cov = sum(w(b) for b in q & g) / sum(w(b) for b in q)
+        if full:
+            cov = max(cov, sum(w(b) for b in full & g) / sum(w(b) for b in full))
+        out.append((cov + 0.1 * 2 * len(q & g) / (len(q) + len(g)), r.id))
+    out.sort(key=lambda x: -x[0])
+    quote = flat(query.content_full or query.content)
+    if len(quote) >= 4:  # the 40 best get the verbatim-overlap reward
+        head = [(sc + 0.3 * longest_common(quote, flat(by_id[i].text)) / len(quote), i) for sc, i in out[:40]]
+        out = sorted(head, key=lambda x: -x[0]) + out[40:]
+    return out
+
+
+def test_vectorised_record_scores_equal_the_plain_definition(qa):
+    from evals.qa_sets import all_sets
+
+    rr = qa.records_ret
+    questions = [i.question for i in all_sets() if not i.history][::25]
+    assert len(questions) > 50
+    for text in questions:
+        query = qa.parser.run(text)
+        if query.item_no:
+            continue
+        want = reference_scores(rr, query)
+        got = [(s, r.id) for s, r in rr._score(query, None)]
+        assert {i for _, i in got} == {i for _, i in want}
+        assert all(abs(a[0] - b[0]) < 1e-9 for a, b in zip(got, want))

@@ -1,0 +1,133 @@
+"""Helpers the benchmarks share: percentiles, the machine line, result files, two embedders and an
+in-memory dense retriever for experiments.
+
+>>> percentile([1.0, 2.0, 3.0, 4.0], 0.5)
+2.0
+>>> e = HashingEmbedder()
+>>> v = e.embed_passages(["秸秆综合利用", "秸秆综合利用率"])
+>>> v.shape, bool(v[0] @ v[1] > 0.5)
+((2, 384), True)
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import zlib
+from collections.abc import Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.embed import Embedder
+from rag.retrievers import Retriever, bigrams
+from rag.types import Hit, Query
+
+OUT = Path(__file__).resolve().parent
+
+
+def percentile(sorted_ms: Sequence[float], p: float) -> float:
+    """The ``p`` quantile (nearest rank below) of already sorted values."""
+    if not sorted_ms:
+        return 0.0
+    return round(float(sorted_ms[min(len(sorted_ms) - 1, int(p * (len(sorted_ms) - 1)))]), 2)
+
+
+def summary_ms(ms: Sequence[float]) -> dict[str, float]:
+    """p50 / p95 / p99 / max of latencies in milliseconds."""
+    s = sorted(ms)
+    return {"n": len(s), "p50_ms": percentile(s, 0.5), "p95_ms": percentile(s, 0.95),
+            "p99_ms": percentile(s, 0.99), "max_ms": round(float(s[-1]), 2) if s else 0.0}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far (MB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def machine(embedder: str = "") -> str:
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo", encoding="utf-8") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{os.cpu_count()} CPU ({cpu or platform.machine()}), {mem:.0f} GiB, Python {platform.python_version()}"
+            + (f", embedder {embedder}" if embedder else ""))
+
+
+def write_json(name: str, data: dict[str, Any]) -> Path:
+    path = OUT / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def pyplot() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+class HashingEmbedder(Embedder):
+    """Cheap lexical vectors (sum of fixed random vectors of the text's character bigrams), 384-d like
+    e5-small. Similar texts get similar vectors, so an HNSW index over them is shaped like a real one;
+    used where a benchmark needs vectors for more chunks than the model can embed here."""
+
+    name = "hash-bigram-384"
+    dim = 384
+
+    def __init__(self, buckets: int = 1 << 15, seed: int = 7) -> None:
+        self.table = np.random.default_rng(seed).standard_normal((buckets, self.dim)).astype("float32")
+        self.buckets = buckets
+
+    def _encode(self, texts: list[str], kind: str) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype="float32")
+        for i, t in enumerate(texts):
+            idx = [zlib.crc32(b.encode("utf-8")) % self.buckets for b in bigrams(t)]
+            if idx:
+                out[i] = self.table[idx].sum(axis=0)
+        return out
+
+
+class MemoEmbedder(Embedder):
+    """Wraps an embedder and remembers query vectors (experiments ask the same questions many times)."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self._queries: dict[str, np.ndarray] = {}
+
+    def _encode(self, texts: list[str], kind: str) -> np.ndarray:
+        return self.inner._encode(texts, kind)  # noqa: SLF001 - same interface
+
+    def embed_query(self, text: str) -> np.ndarray:
+        if text not in self._queries:
+            self._queries[text] = self.inner.embed_query(text)
+        return self._queries[text]
+
+
+class MatrixDenseRetriever(Retriever):
+    """Exact cosine search over an in-memory matrix (for experiments that swap the embedded text)."""
+
+    name = "dense"
+
+    def __init__(self, ids: Sequence[str], matrix: np.ndarray, embedder: Embedder, chunk_doc: dict[str, str]) -> None:
+        if len(ids) != len(matrix):
+            raise ValueError("one vector per id")
+        self.ids, self.matrix, self.embedder, self.chunk_doc = list(ids), matrix, embedder, chunk_doc
+
+    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
+        scores = self.matrix @ self.embedder.embed_query(query.text)
+        out: list[Hit] = []
+        for i in np.argsort(-scores):
+            cid = self.ids[int(i)]
+            if doc_ids and self.chunk_doc.get(cid) not in doc_ids:
+                continue
+            out.append(Hit(cid, float(scores[i]), self.name, len(out) + 1))
+            if len(out) == k:
+                break
+        return out
