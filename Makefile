@@ -33,8 +33,12 @@ eval: ingest
 	$(BIN)/python -m evals.qa_eval
 
 bench: ingest
+	$(BIN)/python -m evals.bench.ingest
 	$(BIN)/python -m evals.bench.latency
+	$(BIN)/python -m evals.bench.baseline
 	$(BIN)/python -m evals.bench.load
+	$(BIN)/python -m evals.bench.scale
+	$(BIN)/python -m evals.bench.chunking
 
 clean:
 	rm -rf $(POLICY_QA_HOME)

@@ -184,6 +184,10 @@ def to_markdown(res: dict[str, Any], machine: str = "") -> str:
                   "| retriever | n | Recall@1 | Recall@5 | MRR |", "|---|---|---|---|---|"]
         for name, s in res["retrieval"].items():
             lines.append(f"| {name} | {s['n']} | {s['recall@1']:.3f} | {s['recall@5']:.3f} | {s['mrr']:.3f} |")
+        if res.get("dense_rows") is False:
+            lines += ["", "The dense index holds prose passages, not table rows (POLICY_QA_DENSE_ROWS unset): rows are "
+                      "found by record lookup and BM25, so dense scores 0 on row questions by design. What dense adds "
+                      "for prose, and what embedding rows costs, is measured in evals/bench/README.md (chunking)."]
     if res.get("heldout"):
         h = res["heldout"]["totals"]
         lines += ["", "## Held-out questions (evals/qa_heldout, written after tuning, not in the required sets)", "",
@@ -255,6 +259,7 @@ def main() -> int:
     qa = PolicyQA.from_settings(settings)
     t0 = time.perf_counter()
     res = evaluate(qa)
+    res["dense_rows"] = settings.dense_rows
     wall = time.perf_counter() - t0
     machine = (f"Index: {settings.home} · embedder {qa.res.embedder.name} · {os.cpu_count()} CPU · "
                f"{platform.python_version()} · eval wall time {wall:.0f} s.")

@@ -131,3 +131,47 @@ class MatrixDenseRetriever(Retriever):
             if len(out) == k:
                 break
         return out
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, tries: int = 600) -> bool:
+    """Poll ``url`` until it answers 200 (0.1 s apart)."""
+    import time
+
+    import httpx
+
+    for _ in range(tries):
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def start_chroma_server(path: Path) -> tuple[str, Any]:
+    """A real ``chroma run`` on loopback storing under ``path``; returns (url, process)."""
+    import shutil
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("chroma")
+    exe_s = str(exe) if exe.exists() else (shutil.which("chroma") or "")
+    if not exe_s:
+        raise RuntimeError("the chroma CLI (chromadb) is not installed")
+    port = free_port()
+    proc = subprocess.Popen([exe_s, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    if not wait_http(url + "/api/v2/heartbeat", tries=200):
+        proc.kill()
+        raise RuntimeError("chroma run did not start")
+    return url, proc

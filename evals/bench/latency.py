@@ -7,19 +7,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
-import resource
-import statistics
 import time
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parent
-
-
-def percentile(sorted_ms: list[float], p: float) -> float:
-    return round(sorted_ms[min(len(sorted_ms) - 1, int(p * (len(sorted_ms) - 1)))], 2)
+from evals.bench.common import machine, peak_rss_mb, pyplot, summary_ms, write_json
 
 
 def main() -> int:
@@ -42,19 +32,12 @@ def main() -> int:
         t = time.perf_counter()
         qa.answer(q)
         ms.append((time.perf_counter() - t) * 1000)
-    s = sorted(ms)
-    res = {
-        "questions": len(qs), "chain_load_s": round(load_s, 2),
-        "p50_ms": round(statistics.median(s), 2), "p95_ms": percentile(s, 0.95), "p99_ms": percentile(s, 0.99),
-        "max_ms": round(s[-1], 2), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "machine": f"{os.cpu_count()} CPU, Python {platform.python_version()}, embedder {settings.embedder}",
-    }
-    (OUT / "latency.json").write_text(json.dumps(res, indent=1), encoding="utf-8")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    gate = next((r for r in qa.retriever.retrievers if hasattr(r, "skipped")), None)
+    res = {"questions": len(qs), "chain_load_s": round(load_s, 2), **summary_ms(ms), "peak_rss_mb": peak_rss_mb(),
+           "dense_searches_skipped": round(gate.skipped / gate.calls, 3) if gate and gate.calls else None,
+           "machine": machine(settings.embedder)}
+    path = write_json("latency.json", res)
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 3.5))
     ax.hist(ms, bins=40, color="#3b7dd8")
     for p, c in (("p50_ms", "green"), ("p95_ms", "red")):
@@ -62,8 +45,8 @@ def main() -> int:
     ax.set_xlabel("ms per question (warm, full chain)")
     ax.legend()
     fig.tight_layout()
-    fig.savefig(OUT / "latency.png", dpi=110)
-    print(json.dumps(res))
+    fig.savefig(path.with_suffix(".png"), dpi=110)
+    print(res)
     return 0
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
 import threading
 import time
@@ -20,15 +19,11 @@ from typing import Any
 
 import httpx
 
+from evals.bench.common import free_port
+
 OUT = Path(__file__).resolve().parent
 UPLOAD = ("海绵城市试点方案.txt", "海绵城市试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
           "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市园林局\n\t市水利局\n")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(app: Any) -> tuple[str, Any, threading.Thread]:
@@ -56,7 +51,10 @@ def questions(n: int) -> list[str]:
     return out
 
 
-def run(base: str, qs: list[str], clients: int, token: str) -> dict[str, Any]:
+def run(base: str | list[str], qs: list[str], clients: int, token: str) -> dict[str, Any]:
+    """Ask ``qs`` from ``clients`` threads; several ``base`` URLs (instances) are used in turn."""
+    bases = [base] if isinstance(base, str) else list(base)
+    base = bases[0]
     serial: dict[str, str] = {}
     with httpx.Client(base_url=base, timeout=60) as c:
         for q in dict.fromkeys(qs):
@@ -66,8 +64,9 @@ def run(base: str, qs: list[str], clients: int, token: str) -> dict[str, Any]:
     wrong: list[str] = []
     lock = threading.Lock()
 
-    def ask(q: str) -> None:
-        with httpx.Client(base_url=base, timeout=60) as c:
+    def ask(iq: tuple[int, str]) -> None:
+        i, q = iq
+        with httpx.Client(base_url=bases[i % len(bases)], timeout=60) as c:
             t = time.perf_counter()
             try:
                 r = c.post("/api/ask", json={"question": q})
@@ -92,7 +91,7 @@ def run(base: str, qs: list[str], clients: int, token: str) -> dict[str, Any]:
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients + 1) as pool:
         up = pool.submit(upload)
-        list(pool.map(ask, qs))
+        list(pool.map(ask, enumerate(qs)))
         upload_result = up.result()
     wall = time.perf_counter() - t0
     lat = sorted(latencies)

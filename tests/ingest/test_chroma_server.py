@@ -1,50 +1,22 @@
 """Server mode: the same ingest and answer paths against a real `chroma run` on loopback (HttpClient)."""
 import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from ingest.config import Settings
 from ingest.index import VectorIndex
-from ingest.pipeline import Ingestor
+from ingest.pipeline import Ingestor, dense_chunks
 from tests.conftest import CORPUS, FakeEmbedder
 
 pytestmark = pytest.mark.server
 SMALL = ["wenzhou_jwjt_plan.txt", "zhejiang_jwjt_drafting_note.txt", "manifest.json"]
 
 
-def _chroma_bin() -> str:
-    exe = Path(sys.executable).with_name("chroma")
-    return str(exe) if exe.exists() else (shutil.which("chroma") or "")
-
-
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory):
-    exe = _chroma_bin()
-    if not exe:
-        pytest.fail("the chroma CLI (chromadb) is not installed")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    path = tmp_path_factory.mktemp("chroma_server")
-    proc = subprocess.Popen([exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    import httpx
+    from evals.bench.common import start_chroma_server
 
-    for _ in range(200):
-        try:
-            if httpx.get(url + "/api/v2/heartbeat", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not start")
+    url, proc = start_chroma_server(tmp_path_factory.mktemp("chroma_server"))
     yield url
     proc.terminate()
     proc.wait(10)
@@ -65,11 +37,11 @@ def test_ingest_reingest_and_remove_against_a_chroma_server(chroma_url, small_co
     ing.vectors.reset()
     rep = ing.run([small_corpus], log=lambda m: None)
     assert sorted(rep.ingested) == ["wz-plan", "zj-note"] and rep.records == 80
-    assert VectorIndex(FakeEmbedder(), url=chroma_url).ids() == ing.store.chunk_ids()
+    assert VectorIndex(FakeEmbedder(), url=chroma_url).ids() == {c.id for c in dense_chunks(ing.store.chunks(), settings)}
     emb = FakeEmbedder()
     assert Ingestor(settings, emb).run([small_corpus], log=lambda m: None).unchanged and emb.texts_embedded == 0
     assert ing.remove("zj-note")
-    assert VectorIndex(FakeEmbedder(), url=chroma_url).ids() == ing.store.chunk_ids()
+    assert VectorIndex(FakeEmbedder(), url=chroma_url).ids() == {c.id for c in dense_chunks(ing.store.chunks(), settings)}
 
 
 def test_answers_through_a_chroma_server_match_the_embedded_store(chroma_url, small_corpus, tmp_path):
