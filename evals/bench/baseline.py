@@ -22,7 +22,7 @@ import tempfile
 import time
 from typing import Any
 
-from evals.bench.common import machine, peak_rss_mb, pyplot, summary_ms, write_json
+from evals.bench.common import dense_skip_share, machine, peak_rss_mb, pyplot, save_figure, summary_ms, write_json
 
 
 class LCEmbeddings:
@@ -145,9 +145,7 @@ def main() -> int:
         "p50_naive_over_policy_qa": round(res["naive"]["p50_ms"] / max(res["policy_qa"]["p50_ms"], 1e-9), 2),
         "p95_naive_over_policy_qa": round(res["naive"]["p95_ms"] / max(res["policy_qa"]["p95_ms"], 1e-9), 2),
     }
-    dense = next((r for r in qa.retriever.retrievers if hasattr(r, "skipped")), None)
-    if dense is not None and dense.calls:
-        res["policy_qa"]["dense_searches_skipped"] = round(dense.skipped / dense.calls, 3)
+    res["policy_qa"]["dense_searches_skipped"] = dense_skip_share(qa)
     path = write_json("baseline.json", res)
     plt = pyplot()
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.5))
@@ -160,8 +158,7 @@ def main() -> int:
         a2.bar([i - 0.2, i + 0.2], [res[key]["p50_ms"], res[key]["p95_ms"]], 0.4, color=["#3b7dd8", "#e76f51"])
     a2.set_xticks([0, 1], ["policy-qa", "naive"])
     a2.set_title("latency ms (p50 blue, p95 red)")
-    fig.tight_layout()
-    fig.savefig(path.with_suffix(".png"), dpi=110)
+    save_figure(fig, path.with_suffix(".png"))
     print(res)
     return 0
 

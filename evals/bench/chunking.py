@@ -21,8 +21,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from evals.bench.common import (HashingEmbedder, MatrixDenseRetriever, MemoEmbedder, machine, pyplot,
-                                write_json)
+from evals.bench.common import (OUT, HashingEmbedder, MatrixDenseRetriever, MemoEmbedder, machine, pyplot,
+                                save_figure, write_json)
 
 
 def corpus_chunks(settings: Any, cap: int) -> list[Any]:
@@ -148,8 +148,7 @@ def main() -> int:
     ax.set_ylabel("Recall@5")
     ax.set_ylim(0, 1.05)
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(Path(__file__).resolve().parent / "chunking.png", dpi=110)
+    save_figure(fig, OUT / "chunking.png")
     return 0
 
 

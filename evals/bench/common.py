@@ -73,6 +73,34 @@ def pyplot() -> Any:
     return plt
 
 
+def save_figure(fig: Any, path: Path) -> Path:
+    """Lay out, write as PNG next to the JSON, close."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    pyplot().close(fig)
+    return path
+
+
+def warm_latencies(qa: Any, questions: Sequence[str], warmup: int = 20) -> list[float]:
+    """Milliseconds per question through ``qa.answer``, one by one, after ``warmup`` questions."""
+    import time
+
+    for q in questions[:warmup]:
+        qa.answer(q)
+    ms = []
+    for q in questions:
+        t = time.perf_counter()
+        qa.answer(q)
+        ms.append((time.perf_counter() - t) * 1000)
+    return ms
+
+
+def dense_skip_share(qa: Any) -> float | None:
+    """Share of questions whose dense search the chain skipped (record lookup was sure)."""
+    gate = next((r for r in qa.retriever.retrievers if hasattr(r, "skipped")), None)
+    return round(gate.skipped / gate.calls, 3) if gate and gate.calls else None
+
+
 class HashingEmbedder(Embedder):
     """Cheap lexical vectors (sum of fixed random vectors of the text's character bigrams), 384-d like
     e5-small. Similar texts get similar vectors, so an HNSW index over them is shaped like a real one;
@@ -157,21 +185,27 @@ def wait_http(url: str, tries: int = 600) -> bool:
     return False
 
 
+def spawn_http(cmd: list[str], ready_url: str, env: dict[str, str] | None = None, tries: int = 600) -> Any:
+    """Start ``cmd`` and wait until ``ready_url`` answers 200; returns the process (killed on failure)."""
+    import subprocess
+
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not wait_http(ready_url, tries=tries):
+        proc.kill()
+        raise RuntimeError(f"{' '.join(cmd[:3])} … did not start")
+    return proc
+
+
 def start_chroma_server(path: Path) -> tuple[str, Any]:
     """A real ``chroma run`` on loopback storing under ``path``; returns (url, process)."""
     import shutil
-    import subprocess
     import sys
 
     exe = Path(sys.executable).with_name("chroma")
     exe_s = str(exe) if exe.exists() else (shutil.which("chroma") or "")
     if not exe_s:
         raise RuntimeError("the chroma CLI (chromadb) is not installed")
-    port = free_port()
-    proc = subprocess.Popen([exe_s, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    if not wait_http(url + "/api/v2/heartbeat", tries=200):
-        proc.kill()
-        raise RuntimeError("chroma run did not start")
-    return url, proc
+    url = f"http://127.0.0.1:{free_port()}"
+    port = url.rsplit(":", 1)[1]
+    return url, spawn_http([exe_s, "run", "--path", str(path), "--host", "127.0.0.1", "--port", port],
+                           url + "/api/v2/heartbeat", tries=200)

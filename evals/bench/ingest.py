@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evals.bench.common import machine, pyplot, write_json
+from evals.bench.common import machine, pyplot, save_figure, write_json
 
 _LINE = re.compile(r"(\d+) records, (\d+) chunks; embedded (\d+) .*?; ([\d.]+)s \(([\d.]+)s embedding\)")
 
@@ -81,8 +81,7 @@ def main() -> int:
         ax.plot([t, t], [y - 0.4, y + 0.4], "k--")
     ax.set_xlabel("seconds (median of runs; dashed: target)")
     ax.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path.with_suffix(".png"), dpi=110)
+    save_figure(fig, path.with_suffix(".png"))
     print(res["cold"]["wall_s_median"], res["unchanged"]["wall_s_median"])
     return 0
 

