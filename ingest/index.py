@@ -55,6 +55,7 @@ class BM25Index:
         self.ids: list[str] = []
         self.vocab: dict[str, int] = {}
         self.matrix: Any = None
+        self.built_from = ""  # the store state (Store.state()) this index was built from
 
     def build(self, ids: Sequence[str], texts: Sequence[str]) -> "BM25Index":
         from scipy import sparse
@@ -106,8 +107,8 @@ class BM25Index:
         directory.mkdir(parents=True, exist_ok=True)
         sparse.save_npz(directory / "bm25.npz", self.matrix)
         (directory / "bm25.json").write_text(
-            json.dumps({"ids": self.ids, "vocab": self.vocab, "k1": self.k1, "b": self.b,
-                        "user_words": self.tok.user_words}, ensure_ascii=False),
+            json.dumps({"built_from": self.built_from, "ids": self.ids, "vocab": self.vocab, "k1": self.k1,
+                        "b": self.b, "user_words": self.tok.user_words}, ensure_ascii=False),
             encoding="utf-8",
         )
 
@@ -117,9 +118,21 @@ class BM25Index:
 
         meta = json.loads((directory / "bm25.json").read_text(encoding="utf-8"))
         idx = cls(Tokenizer(meta["user_words"]), meta["k1"], meta["b"])
-        idx.ids, idx.vocab = meta["ids"], meta["vocab"]
+        idx.ids, idx.vocab, idx.built_from = meta["ids"], meta["vocab"], meta.get("built_from", "")
         idx.matrix = sparse.load_npz(directory / "bm25.npz").tocsr()
         return idx
+
+    @staticmethod
+    def built_from_on_disk(directory: Path) -> str | None:
+        """The store state the saved index was built from ("" for indexes saved before it was
+        recorded; None when no index is there, e.g. in the middle of a swap)."""
+        try:
+            with open(directory / "bm25.json", encoding="utf-8") as fh:
+                head = fh.read(4096)
+        except FileNotFoundError:
+            return None
+        m = re.match(r'\{"built_from": "((?:[^"\\]|\\.)*)"', head)
+        return json.loads(f'"{m.group(1)}"') if m else ""
 
 
 class ChromaEmbeddingFunction:

@@ -278,6 +278,7 @@ class Ingestor:
             words.add(r.list_name)
         chunks = self.store.chunks()
         idx = BM25Index(Tokenizer(sorted(words))).build([c.id for c in chunks], [passage_text(c) for c in chunks])
+        idx.built_from = self.store.state()  # app processes reload once the index matches the store
         final = self.settings.index_dir / "bm25"
         tmp = self.settings.index_dir / "bm25.tmp"
         shutil.rmtree(tmp, ignore_errors=True)

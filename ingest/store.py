@@ -139,6 +139,12 @@ class Store:
             self._db.execute("COMMIT")
         return existed
 
+    def state(self) -> str:
+        """Which documents, at which content and ingest time: changes whenever a document does."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, sha, ingested_at FROM docs ORDER BY id").fetchall()
+        return "|".join(f"{i}:{sha}:{at}" for i, sha, at in rows)
+
     def documents(self) -> list[dict[str, Any]]:
         with self._lock:
             rows = self._db.execute(

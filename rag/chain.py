@@ -144,7 +144,10 @@ class PolicyQA:
     def _retrieve(self, st: _State) -> _State:
         q = st.query
         assert q is not None
-        st.hits = self.retriever.retrieve(q, k=self.config.top_k, doc_ids=set(st.doc_ids))
+        hits = self.retriever.retrieve(q, k=self.config.top_k, doc_ids=set(st.doc_ids))
+        # vectors are written before their document commits (and another process may be ingesting):
+        # only chunks of the loaded snapshot are answerable
+        st.hits = [h for h in hits if h.chunk_id in self.res.chunks]
         fused_rank = {}
         for h in st.hits:
             for rid in self.res.chunks[h.chunk_id].record_ids:

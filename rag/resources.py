@@ -57,9 +57,6 @@ class Resources:
             raise IndexNotReady(f"the index under {settings.home} is empty (run: policy-qa ingest)")
         return res
 
-    def _state(self) -> str:
-        docs = self.store.documents()
-        return "|".join(f"{d['id']}:{d['sha']}:{d['ingested_at']}" for d in docs)
 
     def _reload(self) -> None:
         bm25_dir = self.settings.index_dir / "bm25"
@@ -79,15 +76,25 @@ class Resources:
                     if len(f) >= 3:
                         forms.setdefault(f, u.key)
         self.unit_forms, self.unit_display = forms, display
-        self.version = self._state()
+        self.version = self.store.state()
 
     def refresh_if_changed(self) -> bool:
-        """Reload records, chunks and BM25 when documents were added, changed or removed."""
+        """Reload records, chunks and BM25 when documents were added, changed or removed.
+
+        Another process may be ingesting: its documents are committed before it rebuilds BM25, so
+        this waits (keeps answering from the loaded snapshot) until the BM25 index on disk was built
+        from the current documents, and retries later if it catches the index mid-swap."""
         with self._lock:
-            state = self._state()
+            state = self.store.state()
             if state == self.version:
                 return False
-            self._reload()
+            built = BM25Index.built_from_on_disk(self.settings.index_dir / "bm25")
+            if built is None or (built and built != state):
+                return False
+            try:
+                self._reload()
+            except FileNotFoundError:  # the BM25 directory was swapped while being read
+                return False
             return True
 
     def key_of(self, name: str) -> str:

@@ -173,3 +173,43 @@ def test_the_dense_gate_does_not_change_answers(qa):
               "温州低碳生态农场要建多少家？", "市综合行政执法局牵头哪些工作？"]:
         a, b = qa.answer(q), always.answer(q)
         assert (a.answer, a.refused, [c.text for c in a.citations]) == (b.answer, b.refused, [c.text for c in b.citations])
+
+
+def test_another_process_ingesting_is_picked_up_only_once_its_index_is_complete(tmp_path, corpus_index, monkeypatch):
+    """Two app processes share an index: one ingests (commit, then BM25 rebuild), the other answers."""
+    from ingest.pipeline import Ingestor
+    from rag.chain import PolicyQA
+    from rag.resources import Resources
+    from tests.conftest import FakeEmbedder
+
+    settings = corpus_index.with_(home=tmp_path / "home")
+    Ingestor(settings, FakeEmbedder()).run([corpus_index.corpus_dir / "wenzhou_jwjt_plan.txt"], log=lambda m: None)
+    reader = PolicyQA(Resources.load(settings, embedder=FakeEmbedder()))
+    doc = tmp_path / "丽水市海绵城市方案.txt"
+    doc.write_text("丽水市海绵城市方案\n\n一、总体要求\n\n统筹推进海绵城市建设，因地制宜建设雨水花园、下沉式绿地和透水铺装，"
+                   "逐年提高城市建成区海绵城市建设面积比例，完善排水防涝体系。\n\n"
+                   "二、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
+                   "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市建设局\n\t市水利局\n", encoding="utf-8")
+    writer = Ingestor(settings, FakeEmbedder())
+    rebuild = writer.rebuild_bm25
+    monkeypatch.setattr(writer, "rebuild_bm25", lambda: None)  # the writer has committed, BM25 not yet rebuilt
+    writer.run([doc], log=lambda m: None)
+    assert not reader.refresh()  # documents changed on disk, but the index is not complete: keep the snapshot
+    for q in ("海绵城市建设面积目标多少？", "雨水花园和透水铺装怎么建设？", "秸秆综合利用那条谁牵头？"):  # new vectors, unknown chunks
+        assert reader.answer(q).answer
+    rebuild()
+    assert reader.refresh()
+    ans = reader.answer("海绵城市建设面积目标多少？")
+    assert not ans.refused and "40" in ans.answer
+
+
+def test_hits_outside_the_loaded_snapshot_are_ignored(qa):
+    """A replaced document's new vectors can be found before this process reloads its chunks."""
+    from rag.chain import PolicyQA
+    from rag.retrievers import FusionRetriever, StaticRetriever
+
+    chain = PolicyQA(qa.res)
+    chain.retriever = FusionRetriever([StaticRetriever("dense", ["chunk-written-by-another-process"]),
+                                       *chain.retriever.retrievers])
+    ans = chain.answer("秸秆综合利用那条谁牵头？")
+    assert not ans.refused and "省农业农村厅" in ans.answer
