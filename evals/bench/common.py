@@ -209,3 +209,19 @@ def start_chroma_server(path: Path) -> tuple[str, Any]:
     port = url.rsplit(":", 1)[1]
     return url, spawn_http([exe_s, "run", "--path", str(path), "--host", "127.0.0.1", "--port", port],
                            url + "/api/v2/heartbeat", tries=200)
+
+
+def plot_load_runs(runs: Sequence[dict[str, Any]], labels: Sequence[str], path: Path) -> Path:
+    """Questions/s and p50/p95 latency of load runs side by side (load.png, workers.png)."""
+    plt = pyplot()
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(8, 3.5))
+    x = list(range(len(runs)))
+    a1.bar(x, [r["throughput_qps"] for r in runs], color="#3b7dd8")
+    a1.set_xticks(x, labels)
+    a1.set_title("questions / s")
+    a2.bar([i - 0.2 for i in x], [r["latency_ms_p50"] for r in runs], 0.4, color="#3b7dd8", label="p50")
+    a2.bar([i + 0.2 for i in x], [r["latency_ms_p95"] for r in runs], 0.4, color="#e76f51", label="p95")
+    a2.set_xticks(x, labels)
+    a2.set_title("ms per request under load")
+    a2.legend(fontsize=7)
+    return save_figure(fig, path)

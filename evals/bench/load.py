@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from evals.bench.common import free_port
+from evals.bench.common import free_port, plot_load_runs
 
 OUT = Path(__file__).resolve().parent
 UPLOAD = ("海绵城市试点方案.txt", "海绵城市试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
@@ -130,6 +130,7 @@ def main() -> int:
         shutil.rmtree(home, ignore_errors=True)
     res["machine"] = f"{os.cpu_count()} CPU, Python {platform.python_version()}, embedder {settings.embedder}"
     (OUT / "load.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    plot_load_runs([res], [f"{res['clients']} clients"], OUT / "load.png")
     print(json.dumps({k: v for k, v in res.items() if k not in ("errors", "wrong")}, ensure_ascii=False))
     print(f"errors {len(res['errors'])}, wrong {len(res['wrong'])}")
     return 0 if not res["errors"] and not res["wrong"] else 1

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from evals.bench.common import free_port, machine, spawn_http, start_chroma_server, write_json
+from evals.bench.common import free_port, machine, plot_load_runs, spawn_http, start_chroma_server, write_json
 
 
 def start_instance(home: Path, chroma_url: str, token: str) -> tuple[str, Any]:
@@ -30,6 +30,17 @@ def start_instance(home: Path, chroma_url: str, token: str) -> tuple[str, Any]:
     url = f"http://127.0.0.1:{port}"
     return url, spawn_http([sys.executable, "-m", "app.cli", "serve", "--port", str(port)], url + "/healthz",
                            env=env, tries=1200)
+
+
+def peak_rss_of(pid: int) -> float | None:
+    """Peak resident set size (VmHWM) of a running process, MB (Linux)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
 
 
 def main() -> int:
@@ -62,6 +73,7 @@ def main() -> int:
                 procs.append(p)
             res = run(bases, questions(args.questions), args.clients, "load-test")
             res["instances"] = n
+            res["serve_peak_rss_mb"] = [peak_rss_of(p.pid) for p in procs[1:]]
             results.append(res)
             print({k: (v[:5] if isinstance(v, list) else v) for k, v in res.items() if k != "upload"}, flush=True)
         finally:
@@ -69,7 +81,8 @@ def main() -> int:
                 p.terminate()
                 p.wait(20)
             shutil.rmtree(work, ignore_errors=True)
-    write_json("workers.json", {"machine": machine(base.embedder), "runs": results})
+    path = write_json("workers.json", {"machine": machine(base.embedder), "runs": results})
+    plot_load_runs(results, [f"{r['instances']} instance(s)" for r in results], path.with_suffix(".png"))
     return 0 if not any(r["errors"] or r["wrong"] for r in results) else 1
 
 
