@@ -91,3 +91,15 @@ def test_bad_input_types(qp):
         qp.run(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         QuestionParser(DOCS, ["not a dict"], [])  # type: ignore[arg-type]
+
+
+def test_the_question_tokenizer_is_built_once_under_concurrent_first_calls(monkeypatch):
+    """Concurrent first questions must not each load jieba's dictionary (1 s and ~100 MB apiece)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rag import question
+
+    monkeypatch.setattr(question, "_JIEBA", [])
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda _: question._jieba(), range(8)))
+    assert len({id(t) for t in got}) == 1
