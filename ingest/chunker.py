@@ -3,9 +3,11 @@ within one section, split at sentence ends.
 
 Each chunk also carries ``embed_text``, the compact text the dense index embeds. Embedding is
 nearly all the cost of an ingest (cost grows with tokens), so only what dense retrieval adds
-recall for is embedded: a row's list and item wording (its department, deadline and value
-columns are matched exactly by record lookup and BM25), a passage's heading and its first
-``embed_chars`` characters (0 = all). ``evals/bench/chunking.py`` measures the choice.
+recall for is in it: the document's place (questions name places), then a row's list and item
+wording (its department, deadline and value columns are matched exactly by record lookup and
+BM25) or a passage's heading and body, cut to ``embed_chars`` characters (0 = all). The pipeline
+embeds prose passages only unless ``dense_rows`` is set. ``evals/bench/chunking.py`` measures the
+choice.
 
 >>> from ingest.structure import Paragraph
 >>> from ingest.types import DocumentMeta

@@ -125,7 +125,8 @@ class BM25Index:
     @staticmethod
     def built_from_on_disk(directory: Path) -> str | None:
         """The store state the saved index was built from ("" for indexes saved before it was
-        recorded; None when no index is there, e.g. in the middle of a swap)."""
+        recorded; None when no index is there, e.g. in the middle of a swap). Reads only the head
+        of bm25.json: :meth:`save` writes ``built_from`` as its first key."""
         try:
             with open(directory / "bm25.json", encoding="utf-8") as fh:
                 head = fh.read(4096)
