@@ -46,11 +46,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.corpus_dir]
     ing = _ingestor(settings, progress=not args.quiet)
     rep = ing.run(paths)
-    print(
-        f"ingested {len(rep.ingested)}, unchanged {len(rep.unchanged)}, failed {len(rep.failed)}; "
-        f"{rep.records} records, {rep.chunks} chunks; embedded {rep.embedded} (cache hits {rep.cache_hits}); "
-        f"{rep.seconds:.1f}s ({rep.embed_seconds:.1f}s embedding)" + ("; index rebuilt (manifest changed)" if rep.rebuilt else "")
-    )
+    print(rep.summary())
     if rep.failed and (args.strict or not (rep.ingested or rep.unchanged)):
         return 1
     return 0

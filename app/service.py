@@ -199,8 +199,10 @@ class Service:
             self._ingestor = Ingestor(self.settings, self.qa.res.embedder)
         return self._ingestor
 
-    def upload(self, src: Path, filename: str, token: str | None, log: Callable[[str], None] | None = None) -> Any:
-        """Copy an uploaded file into the upload folder and ingest it; returns the IngestReport."""
+    def upload(self, src: Path, filename: str, token: str | None, log: Callable[[str], None] | None = None,
+               progress: Callable[[float, str], Any] | None = None) -> Any:
+        """Copy an uploaded file into the upload folder and ingest it; returns the IngestReport.
+        ``progress(fraction, description)`` hears of pages read and chunks embedded."""
         self.check_admin(token)
         name = safe_upload_name(filename)
         size = src.stat().st_size
@@ -218,7 +220,14 @@ class Service:
             tmp = dest.with_name(dest.name + ".part")
             shutil.copyfile(src, tmp)
             tmp.replace(dest)
-            report = self._ingestor_for().run([dest], log=log or (lambda m: None))
+            ing = self._ingestor_for()
+            from ingest.progress import CallbackProgress, Progress
+
+            ing.progress = CallbackProgress(progress) if progress else Progress()
+            try:
+                report = ing.run([dest], log=log or (lambda m: None))
+            finally:
+                ing.progress = Progress()
         if report.failed:
             dest.unlink(missing_ok=True)
             raise UploadError("; ".join(msg for _, msg in report.failed))

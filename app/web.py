@@ -267,8 +267,7 @@ def build_ui(service: Service) -> gr.Blocks:
                     path = Path(f if isinstance(f, str) else f.name)
                     progress(0.1, desc="校验文件")
                     try:
-                        progress(0.3, desc="解析、切分并建立索引")
-                        rep = service.upload(path, path.name, tok)
+                        rep = service.upload(path, path.name, tok, progress=lambda f, d: progress(0.1 + 0.85 * f, desc=d))
                     except (AdminError, UploadError) as exc:
                         return (f"上传失败：{md_text(str(exc))}", *refreshed())
                     progress(1.0, desc="完成")

@@ -54,6 +54,7 @@ class Settings:
     llm_base_url: str = ""
     llm_model: str = ""
     llm_api_key: str = ""
+    llm_timeout: float = 30.0  # seconds for one LLM call; past it the deterministic answer stands
     admin_token: str = ""
 
     def __post_init__(self) -> None:
@@ -67,6 +68,10 @@ class Settings:
             raise ValueError("embed_chars must be >= 0 (0 = no cap)")
         if self.embed_batch < 1:
             raise ValueError("embed_batch must be >= 1")
+        if self.llm_timeout <= 0:
+            raise ValueError("llm_timeout must be positive")
+        if bool(self.llm_base_url) != bool(self.llm_model):
+            raise ValueError("the LLM option needs both POLICY_QA_LLM_BASE_URL and POLICY_QA_LLM_MODEL")
         if self.max_question_chars < 1 or self.rate_limit_per_min < 0:
             raise ValueError("max_question_chars must be >= 1 and rate_limit_per_min >= 0")
 
@@ -114,6 +119,7 @@ class Settings:
             ("POLICY_QA_EMBED_CHARS", "embed_chars", int),
             ("POLICY_QA_MAX_QUESTION_CHARS", "max_question_chars", int),
             ("POLICY_QA_RATE_LIMIT", "rate_limit_per_min", int),
+            ("POLICY_QA_LLM_TIMEOUT", "llm_timeout", float),
         ):
             if env.get(name):
                 kw[key] = conv(env[name])

@@ -136,33 +136,6 @@ class BM25Index:
         return json.loads(f'"{m.group(1)}"') if m else ""
 
 
-class ChromaEmbeddingFunction:
-    """Adapter so Chroma never falls back to its downloading default embedding function."""
-
-    def __init__(self, embedder: Embedder) -> None:
-        self._e = embedder
-
-    def __call__(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002 - chroma's signature
-        return list(self._e.embed_passages(list(input)))
-
-    def embed_query(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002
-        return [self._e.embed_query(t) for t in input]
-
-    @staticmethod
-    def name() -> str:
-        return "policy_qa"
-
-    def is_legacy(self) -> bool:
-        return False
-
-    def get_config(self) -> dict[str, Any]:
-        return {}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
-        raise NotImplementedError("policy-qa passes its embedding function explicitly")
-
-
 def collection_name(embedder_name: str) -> str:
     slug = re.sub(r"[^a-zA-Z0-9._-]", "-", embedder_name)[:48]
     return f"policy_qa_{slug}"
@@ -187,6 +160,8 @@ class VectorIndex:
             assert path is not None
             path.mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path), settings=cs)
+        from .chroma_ef import ChromaEmbeddingFunction
+
         self.embedder = embedder
         self.ef = ChromaEmbeddingFunction(embedder)
         self.name = collection_name(embedder.name)

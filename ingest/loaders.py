@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .progress import Progress
 from .types import DocumentMeta, Line, SourceDocument, content_hash
 
 SUPPORTED = (".txt", ".pdf")
@@ -37,7 +38,7 @@ def _decode_text(data: bytes, name: str) -> str:
     raise IngestError(f"{name}: unknown text encoding (tried UTF-8 and GB18030)")
 
 
-def _load_pdf_lines(path: Path, max_pages: int) -> list[Line]:
+def _load_pdf_lines(path: Path, max_pages: int, progress: Progress) -> list[Line]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -61,6 +62,7 @@ def _load_pdf_lines(path: Path, max_pages: int) -> list[Line]:
     if n_pages > max_pages:
         raise IngestError(f"{name}: PDF has {n_pages} pages, over the limit of {max_pages}")
     lines: list[Line] = []
+    progress.stage("reading pages", n_pages, "page")
     for pno, page in enumerate(reader.pages, start=1):
         try:
             text = page.extract_text() or ""
@@ -68,13 +70,16 @@ def _load_pdf_lines(path: Path, max_pages: int) -> list[Line]:
             raise IngestError(f"{name}: cannot extract text of page {pno} ({exc.__class__.__name__})") from exc
         for raw in text.split("\n"):
             lines.append(Line(no=len(lines) + 1, text=raw.rstrip("\r"), page=pno))
+        progress.advance(1)
     if not any(ln.text.strip() for ln in lines):
         raise IngestError(f"{name}: PDF has no extractable text (scanned image?)")
     return lines
 
 
-def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max_pdf_pages: int = 500) -> SourceDocument:
-    """Read one file. Raises :class:`IngestError` with a one-line message on bad input."""
+def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max_pdf_pages: int = 500,
+                  progress: Progress | None = None) -> SourceDocument:
+    """Read one file (``progress`` hears of every page read). Raises :class:`IngestError` with a
+    one-line message on bad input."""
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
@@ -89,7 +94,7 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
     if suffix == ".pdf":
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError(f"{name}: not a PDF (content does not start with %PDF)")
-        lines = _load_pdf_lines(path, max_pdf_pages)
+        lines = _load_pdf_lines(path, max_pdf_pages, progress or Progress())
         return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf")
     text = _decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
     lines = [Line(no=i + 1, text=t) for i, t in enumerate(text.split("\n"))]

@@ -25,6 +25,7 @@ from .config import CHUNKING_VERSION, Settings
 from .embed import Embedder, make_embedder
 from .index import BM25Index, Tokenizer, VectorIndex
 from .loaders import SUPPORTED, IngestError, load_document
+from .progress import Progress, TqdmProgress
 from .store import Store
 from .structure import parse_document
 from .types import Chunk, DocumentMeta, content_hash
@@ -44,6 +45,23 @@ class IngestReport:
     seconds: float = 0.0
     embed_seconds: float = 0.0  # of ``seconds``: time in the embedder
     rebuilt: bool = False
+    totals: tuple[int, int, int] = (0, 0, 0)  # the whole index after the run: documents, records, chunks
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.ingested or self.rebuilt)
+
+    def summary(self) -> str:
+        """One line for the terminal; an unchanged re-ingest says so instead of "ingested 0"."""
+        n_docs, n_rec, n_chunks = self.totals
+        whole = f"{n_docs} documents, {n_rec} records, {n_chunks} chunks"
+        failed = f"; failed {len(self.failed)}" if self.failed else ""
+        if not self.changed:
+            return f"index unchanged: {whole}{failed} ({self.seconds:.1f}s)"
+        return (f"ingested {len(self.ingested)} ({self.records} records, {self.chunks} chunks; embedded {self.embedded}, "
+                f"{self.cache_hits} from cache), unchanged {len(self.unchanged)}{failed}; index now {whole}; "
+                f"{self.seconds:.1f}s ({self.embed_seconds:.1f}s embedding)"
+                + ("; index rebuilt (manifest changed)" if self.rebuilt else ""))
 
     @property
     def ok(self) -> bool:
@@ -118,10 +136,11 @@ class Ingestor:
     :class:`IngestReport`; ``remove(doc_id)`` deletes one document.
     """
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, progress: bool = False) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, progress: bool | Progress = False) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
-        self.progress = progress
+        # True: terminal bars (pages read, chunks embedded, with ETA); or any Progress (web upload, tests)
+        self.progress = progress if isinstance(progress, Progress) else (TqdmProgress() if progress else Progress())
         self.store = Store(settings.db_path)
         self.vectors = VectorIndex(self.embedder, settings.chroma_dir, settings.chroma_url)
         self.chunker = Chunker(settings.chunk_min, settings.chunk_max, settings.embed_chars)
@@ -133,6 +152,9 @@ class Ingestor:
             "chunking": (f"{CHUNKING_VERSION}:{self.settings.chunk_min}-{self.settings.chunk_max}"
                          f":e{self.settings.embed_chars}:{'rows+text' if self.settings.dense_rows else 'text'}"),
             "parser": PARSER_VERSION,
+            # v2: collections carry a "known" embedding-function config (ingest/chroma_ef.py); older
+            # "legacy" collections are rebuilt from the embedding cache
+            "vector_config": "v2",
         }
 
     def _check_manifest(self) -> bool:
@@ -165,26 +187,20 @@ class Ingestor:
         files = self.collect(paths)
         manifests: dict[Path, dict[str, DocumentMeta]] = {}
         known_vectors = self.vectors.ids()
-        bar = None
-        if self.progress:
-            from tqdm import tqdm
-
-            bar = tqdm(total=len(files), desc="ingest", unit="doc", file=sys.stderr)
         changed = False
-        for f in files:
+        for i, f in enumerate(files):
+            self.progress.document(f.name, i + 1, len(files))
             try:
                 man = manifests.setdefault(f.parent, load_corpus_manifest(f.parent))
                 changed |= self._ingest_file(f, man.get(f.name), known_vectors, report)
             except IngestError as exc:
                 report.failed.append((str(f), str(exc)))
+                self.progress.finish("failed")
                 log(f"error: {exc}")
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
                 report.failed.append((str(f), f"{f.name}: {exc.__class__.__name__}: {exc}"))
+                self.progress.finish("failed")
                 log(f"error: {f.name}: {exc.__class__.__name__}: {exc}")
-            if bar:
-                bar.update(1)
-        if bar:
-            bar.close()
         self._recover_bm25()
         orphans = self.vectors.ids() - self.store.chunk_ids()
         if orphans:  # vectors of a document whose store transaction never committed (a crash): repair
@@ -192,6 +208,8 @@ class Ingestor:
             log(f"repaired: removed {len(orphans)} vectors without a stored chunk")
         if changed or report.rebuilt or not (self.settings.index_dir / "bm25" / "bm25.json").exists():
             self.rebuild_bm25()
+        docs = self.store.documents()
+        report.totals = (len(docs), sum(d["n_records"] for d in docs), sum(d["n_chunks"] for d in docs))
         report.seconds = time.perf_counter() - t0
         return report
 
@@ -200,11 +218,12 @@ class Ingestor:
             probe = load_document(path, DocumentMeta(id="probe", title="", file=path.name),
                                   self.settings.max_file_mb, self.settings.max_pdf_pages)
             meta = infer_meta(path, [ln.text for ln in probe.lines])
-        doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages)
+        doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages, self.progress)
         stored = self.store.chunks(meta.id)
         old_chunks = {c.id for c in stored}
         if self.store.doc_sha(meta.id) == doc.sha and stored and {c.id for c in self.dense(stored)} <= known_vectors:
             report.unchanged.append(meta.id)
+            self.progress.finish("unchanged")
             return False
         parsed = parse_document(doc)
         chunks = self.chunker.run(meta, parsed.records, parsed.paragraphs)
@@ -214,13 +233,16 @@ class Ingestor:
         vectors = self._embed(dense, report)
         self.vectors.upsert([c.id for c in dense], vectors, [{"doc_id": c.doc_id, "kind": c.kind} for c in dense])
         when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.progress.stage("storing", len(chunks), "chunk")  # vectors are written; the store commits next
         self.store.put_document(doc, parsed.records, chunks, when)
+        self.progress.advance(len(chunks))
         stale = sorted(old_chunks - {c.id for c in chunks})
         if stale:
             self.vectors.delete(stale)
         report.ingested.append(meta.id)
         report.chunks += len(chunks)
         report.records += len(parsed.records)
+        self.progress.finish(f"{len(parsed.records)} records, {len(chunks)} chunks")
         return True
 
     def dense(self, chunks: list[Chunk]) -> list[Chunk]:
@@ -243,10 +265,12 @@ class Ingestor:
             bs = self.settings.embed_batch
             new: dict[str, np.ndarray] = {}
             t0 = time.perf_counter()
+            self.progress.stage("embedding", len(items), "chunk")
             for i in range(0, len(items), bs):
                 part = items[i : i + bs]
                 vecs = self.embedder.embed_passages([t for _, t in part])
                 new.update({h: v for (h, _), v in zip(part, vecs)})
+                self.progress.advance(len(part))
             report.embed_seconds += time.perf_counter() - t0
             self.store.put_embeddings(self.embedder.name, new)
             cached.update(new)
@@ -277,6 +301,7 @@ class Ingestor:
         for r in self.store.records():
             words.add(r.list_name)
         chunks = self.store.chunks()
+        self.progress.stage("building BM25", len(chunks), "chunk")
         idx = BM25Index(Tokenizer(sorted(words))).build([c.id for c in chunks], [passage_text(c) for c in chunks])
         idx.built_from = self.store.state()  # app processes reload once the index matches the store
         final = self.settings.index_dir / "bm25"
@@ -289,3 +314,4 @@ class Ingestor:
             final.rename(old)
         tmp.rename(final)
         shutil.rmtree(old, ignore_errors=True)
+        self.progress.advance(len(chunks))

@@ -30,7 +30,7 @@ from .resources import Resources
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, coverage,
                          flat)
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
-from .verify import Verifier
+from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
 
@@ -429,7 +429,8 @@ class PolicyQA:
         if self.phraser is not None:
             ans = self.phraser.rephrase(ans)
         passages = {c.n: c.text for c in ans.citations}
-        res = self.verifier.run(ans.answer, passages)
+        rows = {c.n: self._cited_row(c.record_id) for c in ans.citations if c.record_id in self.res.records}
+        res = self.verifier.run(ans.answer, passages, rows)
         ans.dropped_claims = res.dropped
         if res.dropped:
             ans.answer = res.text
@@ -442,6 +443,13 @@ class PolicyQA:
             ans.citations = [c for c in ans.citations if c.n in used]
             ans.facts = [f for f in ans.facts if f.citation in used]
         return ans
+
+    def _cited_row(self, record_id: str) -> CitedRow:
+        """A cited row's fields by role, for role-aware verification."""
+        r = self.res.records[record_id]
+        src = tuple(u.name for u in r.data_sources) + ((r.extra["数据来源"],) if r.extra.get("数据来源") else ())
+        return CitedRow(lead=tuple(r.lead_names), participants=tuple(r.participant_names), data_source=src,
+                        deadline_year=r.deadline_year, weight=str(r.weight or ""))
 
     @staticmethod
     def _record_json(r: Record) -> dict[str, Any]:

@@ -1,10 +1,11 @@
-"""Optional LLM phrasing through an OpenAI-compatible chat endpoint (langchain-openai).
+"""Optional LLM phrasing through an OpenAI-compatible chat endpoint (the ``openai`` SDK).
 
 The model sees the question, the numbered verbatim passages (as data, fenced) and the verified
 deterministic draft; its answer then goes through the same verification as any other answer.
 
->>> from langchain_core.language_models.fake_chat_models import FakeListChatModel
->>> p = LLMPhraser(FakeListChatModel(responses=["省生态环境厅牵头[1]。"]))
+>>> class Scripted:
+...     def complete(self, messages): return "省生态环境厅牵头[1]。"
+>>> p = LLMPhraser(Scripted())
 >>> from rag.types import Answer, Citation
 >>> a = Answer("q", "草稿[1]。", False, [Citation(1, "d", "T", "s", "第1行", "省生态环境厅")])
 >>> p.rephrase(a).answer
@@ -44,37 +45,56 @@ def _fence(text: str) -> str:
     return text.replace("EVIDENCE>>>", "EVIDENCE》》》").replace("<<<EVIDENCE", "《《《EVIDENCE")
 
 
-class LLMPhraser:
-    """Rephrase a verified answer with a chat model; the caller verifies the result again."""
+class OpenAIChat:
+    """One chat completion from an OpenAI-compatible endpoint (temperature 0, bounded time, one retry).
 
-    def __init__(self, chat_model: Any, system_prompt: str | None = None, user_prompt: str | None = None) -> None:
-        if not hasattr(chat_model, "invoke"):
-            raise TypeError("chat_model must be a LangChain chat model (has .invoke)")
-        self.model = chat_model
+    Usage: ``OpenAIChat("http://127.0.0.1:8000/v1", "qwen2.5").complete([{"role": "user", "content": "你好"}])``
+    """
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", timeout: float = 30.0) -> None:
+        if not base_url.startswith(("http://", "https://")):
+            raise ValueError(f"LLM base URL must be http(s): {base_url!r}")
+        if not model:
+            raise ValueError("LLM model name is empty")
+        if timeout <= 0:
+            raise ValueError("timeout must be positive")
+        from openai import OpenAI
+
+        self.model = model
+        self.client = OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=1)
+
+    def complete(self, messages: list[dict[str, str]]) -> str:
+        out = self.client.chat.completions.create(model=self.model, messages=messages, temperature=0)  # type: ignore[arg-type]
+        return (out.choices[0].message.content or "") if out.choices else ""
+
+
+class LLMPhraser:
+    """Rephrase a verified answer with a chat client (``.complete(messages) -> str``); the caller
+    verifies the result again, so a model that swaps roles or alters a number loses those claims."""
+
+    def __init__(self, chat: Any, system_prompt: str | None = None, user_prompt: str | None = None) -> None:
+        if not callable(getattr(chat, "complete", None)):
+            raise TypeError("chat must have .complete(messages) -> str (e.g. OpenAIChat)")
+        self.chat = chat
         self.system = system_prompt or load_prompt("answer_system")
         self.user = user_prompt or load_prompt("answer_user")
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "LLMPhraser":
-        from langchain_openai import ChatOpenAI
+        return cls(OpenAIChat(settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout))
 
-        model = ChatOpenAI(base_url=settings.llm_base_url, model=settings.llm_model,
-                           api_key=settings.llm_api_key or "not-needed", temperature=0, timeout=30, max_retries=1)
-        return cls(model)
-
-    def messages(self, ans: Answer) -> list[tuple[str, str]]:
+    def messages(self, ans: Answer) -> list[dict[str, str]]:
         evidence = "\n\n".join(f"[{c.n}] 《{c.title}》{c.section} {c.locator}\n{_fence(c.text)}" for c in ans.citations)
-        return [("system", self.system),
-                ("human", self.user.format(question=ans.question, evidence=evidence, draft=ans.answer))]
+        return [{"role": "system", "content": self.system},
+                {"role": "user", "content": self.user.format(question=ans.question, evidence=evidence, draft=ans.answer)}]
 
     def rephrase(self, ans: Answer) -> Answer:
         if ans.refused or not ans.citations:
             return ans
         try:
-            out = self.model.invoke(self.messages(ans))
-            text = getattr(out, "content", out)
+            text = self.chat.complete(self.messages(ans))
             text = text if isinstance(text, str) else str(text)
-        except Exception as exc:  # noqa: BLE001 - endpoint down: keep the deterministic answer
+        except Exception as exc:  # noqa: BLE001 - endpoint down or slow: keep the deterministic answer
             log.warning("LLM phrasing failed, keeping the deterministic answer: %s", exc)
             return ans
         if not text.strip():

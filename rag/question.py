@@ -30,6 +30,10 @@ from .types import Query
 
 _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.json"
 
+#: "温州这边/那边/方面": a place and a word that only points at it (kept whole, so the item is not "这边秸秆")
+REGION_SUFFIXES = ("这边", "那边", "方面")
+#: words that select the provincial document(s)
+PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 _STATUS = r"了吗|完成没|进展|进度|完成情况|实际完成|是否(已经)?完成|已经|目前|现在|最新|实际(值|情况)|今年|去年|验收|怎么样了|落实得"
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
            r"|来源单位")
@@ -143,17 +147,17 @@ class QuestionParser:
                 short = re.sub(r"(省|市|县|区)$", "", region)
                 if len(short) >= 2 and d.level != "省":  # "浙江" starts many unit names (浙江海事局)
                     add(short, d.id)
+                for suffix in REGION_SUFFIXES:  # "温州这边…", "浙江方面…": with a suffix no unit name starts so
+                    if len(short) >= 2:
+                        add(short + suffix, d.id)
             if d.level == "省":
-                for w in ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的"):
+                for w in PROVINCE_WORDS:
                     add(w, d.id)
         # a kind of document named in its title and unique to one document (公报, 编制说明 …)
         for kind in ("公报", "编制说明", "起草说明", "政策解读"):
             owners = [d.id for d in self.docs if kind in d.title]
             if len(owners) == 1:
                 add(kind, owners[0])
-            if d.level == "市" and region:
-                for suffix in ("这边", "那边", "方面"):
-                    add(re.sub(r"市$", "", region) + suffix, d.id)
         return words
 
     # ------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Verification: every number, year and department name an answer asserts must occur in a cited
-passage. A clause that fails is dropped; if nothing with substance is left, the answer refuses.
+passage, and every department it gives a role (牵头 / 参与 / 责任 / 数据来源) and every deadline year
+must hold that role or year in the cited row — or, for prose, in the clause of the passage that names
+it. A clause that fails is dropped; if nothing with substance is left, the answer refuses.
 
 >>> v = Verifier(["省生态环境厅", "省经信厅"])
 >>> passages = {1: "23 一般工业固体废物综合利用率达到 98%以上。 省生态环境厅 省经信厅、省建设厅"}
@@ -14,17 +16,61 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 MARK = re.compile(r"\[(\d+)\]")
-#: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts.
+#: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts,
+#: and the answer's own count of the documents it goes on to list ("共有3份文件载有该事项").
 EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期"
+                    r"|共有\d+份文件"
                     r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: A number cut off where a long quoted item is shortened with "…".
+CUT_NUMBER = re.compile(r"\d+(?:\.\d*)?…")
 #: Department-like names not in the known list (e.g. invented by a model), matched from a word start.
 GENERIC_UNIT = re.compile(r"(?:^|(?<=[\W为由是和与及]))(?:[\u4e00-\u9fff]{2,3}(?:市|县|区)|省|市|县|区)"
                           r"[\u4e00-\u9fff]{1,10}?(?:厅|局|委|办|中心|支行|管委会|政府)")
 
 
+#: Role words. A label before the units ("牵头单位为A、B", "数据来源：C") gives its role to the units
+#: that follow it in the same phrase; a verb after them ("由A牵头", "B参与") to the units before it.
+#: 责任单位 (Taizhou's lists) and 主责 are the lead role; 配合/协同/协助/协办 take part.
+ROLE_OF = {"牵头": "lead", "责任": "lead", "主责": "lead", "负责": "lead",
+           "参与": "participants", "配合": "participants", "协同": "participants", "协助": "participants",
+           "协办": "participants", "数据来源": "data_source", "数据由": "data_source", "提供数据": "data_source"}
+ROLE_LABEL = re.compile(r"(牵头|责任|主责|参与|配合|协同|协助|协办)(?:单位|部门)\s*(?:为|是|包括|有|：|:)?"
+                        r"|(数据来源|数据由)\s*(?:为|是|：|:)?")
+ROLE_VERB = re.compile(r"(提供数据|牵头|主责|负责|参与|配合|协助|协办)")
+#: Where a role stops carrying over: a new phrase.
+PHRASE_END = re.compile(r"[，,；;。\n]")
+#: A deadline claim: "完成时限为2027年", "2027年前完成", "于2027年底完成".
+#: A weight claim of an index-table row: "权重为4", "权重：4分".
+WEIGHT = re.compile(r"权重\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)")
+DEADLINE = re.compile(r"(?:完成时限|时限|期限)\s*(?:为|是|：|:)?\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:前|底|年底)?\s*完成")
+
+
+@dataclass(frozen=True)
+class CitedRow:
+    """What a cited table row says, field by field: a role or deadline claim is checked against these.
+
+    >>> CitedRow(lead=("省生态环境厅",), participants=("省经信厅",)).holds("省经信厅", "lead")
+    False
+    """
+
+    lead: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    data_source: tuple[str, ...] = ()
+    deadline_year: int | None = None
+    weight: str = ""
+
+    def holds(self, name: str, role: str) -> bool:
+        names: tuple[str, ...] = getattr(self, role)
+        joined = _norm("、".join(names))
+        n = _norm(name)
+        return any(_norm(x) == n for x in names) or (len(n) >= 3 and n in joined) or _enumerated(n, joined)
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
+    """White space dropped (names wrap over lines), except between two digits, where it separates
+    two numbers of adjacent cells ("2022-2025\t1.46" must not read as "2022-20251.46")."""
+    return re.sub(r"\s+", "", re.sub(r"(?<=\d)\s+(?=\d)", "|", text or ""))
 
 
 def views(passage: str) -> list[str]:
@@ -80,6 +126,46 @@ def _enumerated(name: str, hay: str) -> bool:
     return re.search(pat, hay) is not None
 
 
+def _occurs(claim: str, hay: str) -> bool:
+    """A department occurs as written (or in a list sharing its suffix); a number occurs as a whole
+    number — "25" is not in "2025", "8" is not in "98".
+
+    >>> _occurs("25", "完成时限均为2025年"), _occurs("25", "达到25%"), _occurs("98", "98.5%")
+    (False, True, False)
+    """
+    c = _norm(claim)
+    if NUMBER.fullmatch(c):
+        return re.search(r"(?<![\d.])" + re.escape(c) + r"(?!\.?\d)", hay) is not None
+    return c in hay or _enumerated(c, hay)
+
+
+def _prose_role(name: str, role: str, passage: str) -> bool | None:
+    """A prose passage supports "name has role" when a clause of it names the department and the
+    role word nearest after it (or, failing one, the label before it) is of that role; it
+    contradicts it when the clauses naming it give it only other roles; None when they give none.
+
+    >>> _prose_role("市发展改革委", "lead", "由市发展改革委牵头，市自然资源和规划局参与。")
+    True
+    >>> _prose_role("市自然资源和规划局", "lead", "由市发展改革委牵头，市自然资源和规划局参与。")
+    False
+    """
+    n = _norm(name)
+    verdict: bool | None = None
+    for clause in PHRASE_END.split(passage):
+        c = _norm(clause)
+        i = c.find(n)
+        if i < 0:
+            continue
+        after = ROLE_VERB.search(c, i + len(n))
+        labels = [ROLE_OF[m.group(1) or m.group(2)] for m in ROLE_LABEL.finditer(c[:i])]
+        said = ROLE_OF[after.group(1)] if after else (labels[-1] if labels else None)
+        if said == role:
+            return True
+        if said is not None:
+            verdict = False
+    return verdict
+
+
 @dataclass
 class VerifyResult:
     text: str
@@ -104,31 +190,107 @@ class Verifier:
             body = self._units.sub(" ", body)
         out += [m.group(0) for m in GENERIC_UNIT.finditer(body)]
         body = GENERIC_UNIT.sub(" ", body)
+        body = CUT_NUMBER.sub(" ", body)  # a quote cut short ("较202…") asserts no number "202"
         out += NUMBER.findall(body)
         return out
 
-    def unsupported(self, clause: str, passages: Iterable[str]) -> list[str]:
-        hay = [v for p in passages for v in views(p)]
-        return [a for a in self.assertions(clause) if not any(_norm(a) in h or _enumerated(a, h) for h in hay)]
+    def unit_mentions(self, clause: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the department names in ``clause`` (locators and titles excluded)."""
+        body = EXEMPT.sub(lambda m: " " * len(m.group(0)), clause)
+        found: list[tuple[int, int, str]] = []
+        if self._units:
+            found += [(m.start(), m.end(), m.group(0)) for m in self._units.finditer(body)]
+            body = self._units.sub(lambda m: " " * len(m.group(0)), body)
+        found += [(m.start(), m.end(), m.group(0)) for m in GENERIC_UNIT.finditer(body)]
+        return sorted(found)
 
-    def run(self, text: str, passages: Mapping[int, str]) -> VerifyResult:
-        """Drop clauses (split on ；/。/newline) whose assertions are not in their cited passages."""
+    def role_claims(self, clause: str) -> list[tuple[str, str]]:
+        """(department, role) pairs ``clause`` asserts.
+
+        >>> Verifier(["市发展改革委", "市自然资源和规划局"]).role_claims("该项由市发展改革委牵头，市自然资源和规划局参与")
+        [('市发展改革委', 'lead'), ('市自然资源和规划局', 'participants')]
+        """
+        events: list[tuple[int, str, str]] = [(a, "unit", name) for a, _, name in self.unit_mentions(clause)]
+        mentions = [(a, b) for a, b, _ in self.unit_mentions(clause)]
+
+        def inside_unit(pos: int) -> bool:
+            return any(a <= pos < b for a, b in mentions)
+
+        for m in ROLE_LABEL.finditer(clause):
+            if not inside_unit(m.start()):
+                events.append((m.start(), "label", ROLE_OF[m.group(1) or m.group(2)]))
+        for m in ROLE_VERB.finditer(clause):
+            if not inside_unit(m.start()) and not ROLE_LABEL.match(clause, m.start()):
+                events.append((m.start(), "verb", ROLE_OF[m.group(1)]))
+        for m in PHRASE_END.finditer(clause):
+            events.append((m.start(), "end", ""))
+        claims: list[tuple[str, str]] = []
+        label, pending = "", []
+        for _, kind, value in sorted(events, key=lambda e: e[0]):
+            if kind == "end":
+                label, pending = "", []
+            elif kind == "label":
+                label, pending = value, []
+            elif kind == "unit":
+                if label:
+                    claims.append((value, label))
+                else:
+                    pending.append(value)
+            elif pending:  # a verb after the units it speaks of
+                claims += [(u, value) for u in pending]
+                pending = []
+        return claims
+
+    def wrong_roles(self, clause: str, rows: Iterable[CitedRow], passages: Iterable[str]) -> list[str]:
+        """Role and deadline claims the cited rows (or, without rows, the passages' clauses) contradict."""
+        rows = list(rows)
+        bad: list[str] = []
+        for name, role in self.role_claims(clause):
+            if rows:
+                if not any(r.holds(name, role) for r in rows):
+                    bad.append(f"{name}（{role}）")
+            else:
+                verdicts = [_prose_role(name, role, p) for p in passages]
+                if True not in verdicts and False in verdicts:
+                    bad.append(f"{name}（{role}）")
+        years = {int(a or b) for a, b in DEADLINE.findall(EXEMPT.sub(" ", clause))}
+        stated = {r.deadline_year for r in rows if r.deadline_year}
+        if stated:
+            bad += [f"{y}年（完成时限）" for y in sorted(years - stated)]
+        weights = {r.weight for r in rows if r.weight}
+        if weights:
+            bad += [f"权重{w}" for w in WEIGHT.findall(EXEMPT.sub(" ", clause)) if w not in weights]
+        return bad
+
+    def unsupported(self, clause: str, passages: Iterable[str], rows: Iterable[CitedRow] = ()) -> list[str]:
+        passages = list(passages)
+        hay = [v for p in passages for v in views(p)]
+        missing = [a for a in self.assertions(clause) if not any(_occurs(a, h) for h in hay)]
+        return missing + self.wrong_roles(clause, rows, passages)
+
+    def run(self, text: str, passages: Mapping[int, str], rows: Mapping[int, CitedRow] | None = None) -> VerifyResult:
+        """Drop clauses (split on ；/。/newline) whose assertions are not in their cited passages, or
+        whose roles and deadlines the cited rows (``rows``: citation number → fields) contradict."""
         if not isinstance(passages, Mapping):
             raise TypeError("passages must map citation number → passage text")
+        rows = rows or {}
         res = VerifyResult(text="")
         out_sentences: list[str] = []
         for sentence in split_sentences(text):
             if not sentence.strip():
+                out_sentences.append(sentence)  # line breaks between sentences stay
                 continue
             marks = [int(m) for m in MARK.findall(sentence)]
-            cited = [passages[m] for m in marks if m in passages] or list(passages.values())
+            cited_marks = [m for m in marks if m in passages] or list(passages)
+            cited = [passages[m] for m in cited_marks]
+            cited_rows = [rows[m] for m in cited_marks if m in rows]
             tail_marks = "".join(f"[{m}]" for m in dict.fromkeys(marks))
             ending = "\n" if sentence.endswith("\n") else ("。" if sentence.rstrip().endswith("。") else "")
             core = MARK.sub("", sentence).rstrip("\n").rstrip("。")
             clauses = split_sentences(core, "；", keep=False)
             kept = []
             for i, c in enumerate(clauses):
-                bad = self.unsupported(c, cited)
+                bad = self.unsupported(c, cited, cited_rows)
                 if bad and i > 0:
                     res.dropped.append(c.strip())
                     continue

@@ -103,3 +103,18 @@ def test_the_question_tokenizer_is_built_once_under_concurrent_first_calls(monke
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(lambda _: question._jieba(), range(8)))
     assert len({id(t) for t in got}) == 1
+
+
+def test_region_with_suffix_selects_every_document_and_keeps_the_item_words():
+    """"X这边/那边/方面" worked only for the last document (a leftover loop variable), never for a province."""
+    from ingest.types import DocumentMeta
+
+    docs = [DocumentMeta(id="w", title="温州市方案", file="w.txt", level="市", region="温州市"),
+            DocumentMeta(id="p", title="浙江省方案", file="p.txt", level="省", region="浙江省"),
+            DocumentMeta(id="t", title="台州市方案", file="t.txt", level="市", region="台州市")]
+    qp = QuestionParser(docs, unit_forms={}, list_names=[])
+    for question, doc in (("温州这边秸秆综合利用谁牵头？", "w"), ("台州那边秸秆综合利用谁牵头？", "t"),
+                          ("浙江方面秸秆综合利用谁牵头？", "p")):
+        q = qp.run(question)
+        assert q.doc_ids == [doc], question
+        assert q.content == "秸秆综合利用", (question, q.content)
