@@ -89,7 +89,8 @@ class PolicyQA:
 
     def _build(self) -> None:
         res = self.res
-        self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()})
+        self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
+                                     [r.text for r in res.records.values()])
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:

@@ -26,6 +26,7 @@ from typing import Any
 
 from ingest.types import DocumentMeta
 
+from .item_spans import ItemQuotes
 from .types import Query
 
 _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.json"
@@ -34,7 +35,12 @@ _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.j
 REGION_SUFFIXES = ("这边", "那边", "方面")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
-_STATUS = r"了吗|完成没|进展|进度|完成情况|实际完成|是否(已经)?完成|已经|目前|现在|最新|实际(值|情况)|今年|去年|验收|怎么样了|落实得"
+#: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
+#: stand in other questions (了吗, 目前, 现在, 已经, 今年 alone) are not enough: a status question pairs
+#: them with achievement ("已经完成", "目前达到", "提高了多少", "完成情况", "进度").
+_STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
+           r"|完成情况|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得|落实情况"
+           r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
            r"|来源单位")
 # (intent, detect pattern, question words removed before item matching — "" = the detect pattern)
@@ -109,8 +115,11 @@ def _history_questions(history: Sequence[Any] | None) -> list[str]:
 class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
-    def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str]) -> None:
+    def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
+                 item_texts: Iterable[str] = ()) -> None:
         self.docs = list(docs)
+        # intent words are read outside the item wording a question quotes ("…达到98%那条谁牵头")
+        self._quotes = ItemQuotes(item_texts)
         if not isinstance(unit_forms, dict):
             raise TypeError("unit_forms must map surface form → unit key")
         self.unit_forms = dict(unit_forms)
@@ -204,13 +213,14 @@ class QuestionParser:
                 q.list_name = name
                 rest = rest.replace(name, " ")
                 break
+        asked = self._quotes.mask(rest)  # the question words: what is left outside quoted item wording
         for intent, pat, _ in INTENT_PATTERNS:
-            if re.search(pat, rest):
+            if re.search(pat, asked):
                 q.intents.append(intent)
-        q.wants_number = bool(re.search(r"多少|几个|几家|几辆|几座|几条|几处|百分之几|数值|多大|多高|多长|几成", rest))
-        if q.units and re.search(LIST_BY_DEPT, rest) and not ({"weight", "data_source"} & set(q.intents)):
+        q.wants_number = bool(re.search(r"多少|几个|几家|几辆|几座|几条|几处|百分之几|数值|多大|多高|多长|几成", asked))
+        if q.units and re.search(LIST_BY_DEPT, asked) and not ({"weight", "data_source"} & set(q.intents)):
             q.intents.append("list_by_dept")
-        if q.years and re.search(LIST_BY_YEAR, rest):
+        if q.years and re.search(LIST_BY_YEAR, asked):
             q.intents.append("list_by_year")
         for _, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)

@@ -62,4 +62,9 @@ def test_question_parser_never_crashes(q, history):
     qp = QuestionParser([DocumentMeta(id="w", title="温州市方案", file="w.txt", level="市", region="温州市")],
                         {"市生态环境局": "市生态环境局"}, ["目标清单"])
     out = qp.run(q, history=history)
-    assert out.intents
+    from rag.types import INTENTS
+
+    assert set(out.intents) <= set(INTENTS) and len(set(out.intents)) == len(out.intents)
+    assert set(out.doc_ids) <= {"w"} and set(out.units) <= {"市生态环境局"}
+    said = q + "".join(history)
+    assert all(ch in said for ch in out.content)  # item words come from what was asked, nothing invented

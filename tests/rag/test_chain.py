@@ -195,8 +195,13 @@ def test_another_process_ingesting_is_picked_up_only_once_its_index_is_complete(
     monkeypatch.setattr(writer, "rebuild_bm25", lambda: None)  # the writer has committed, BM25 not yet rebuilt
     writer.run([doc], log=lambda m: None)
     assert not reader.refresh()  # documents changed on disk, but the index is not complete: keep the snapshot
-    for q in ("海绵城市建设面积目标多少？", "雨水花园和透水铺装怎么建设？", "秸秆综合利用那条谁牵头？"):  # new vectors, unknown chunks
-        assert reader.answer(q).answer
+    loaded = set(reader.res.docs)
+    for q in ("海绵城市建设面积目标多少？", "雨水花园和透水铺装怎么建设？"):  # new vectors, unknown chunks
+        ans = reader.answer(q)
+        assert ans.refused and "40" not in ans.answer  # the new document is not answerable yet
+        assert {c.doc_id for c in [*ans.citations, *ans.nearest]} <= loaded  # only the snapshot is cited
+    old_doc = reader.answer("秸秆综合利用那条谁牵头？")  # the loaded document still answers
+    assert not old_doc.refused and {c.doc_id for c in old_doc.citations} == {"wz-plan"}
     rebuild()
     assert reader.refresh()
     ans = reader.answer("海绵城市建设面积目标多少？")

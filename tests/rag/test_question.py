@@ -118,3 +118,30 @@ def test_region_with_suffix_selects_every_document_and_keeps_the_item_words():
         q = qp.run(question)
         assert q.doc_ids == [doc], question
         assert q.content == "秸秆综合利用", (question, q.content)
+
+
+def test_intents_are_read_outside_the_quoted_item_wording(qa):
+    """达到/规模/%/提高 inside an item made a lead question a target question."""
+    import re
+
+    q = qa.parser.run("一般工业固体废物综合利用率达到98%那条谁牵头？")
+    assert q.intents == ["lead"] and not q.wants_number
+    rows = [r for r in qa.res.records.values() if r.kind == "list" and r.lead_names
+            and re.search(r"达到|规模|%|提高|比例|目标|要求|覆盖率|利用率", r.text[:30])]
+    assert len(rows) > 20
+    for r in rows:
+        item = re.sub(r"\s+", "", r.text)[:26].rstrip("，。、；")
+        assert qa.parser.run(f"{item}这一条谁牵头？").intents == ["lead"], item
+    # a question word outside the quote still counts
+    assert set(qa.parser.run("一般工业固体废物综合利用率省里目标多少？").intents) == {"target"}
+
+
+def test_status_is_asked_only_when_achievement_is_asked(qa):
+    """Ordinary words (目前, 现在, 已经, 今年, 了吗) no longer refuse questions that are not about progress."""
+    status = ["温州市2024年减污降碳工作完成情况如何？", "省里一般工业固废综合利用率目前达到多少了？",
+              "台州市减污降碳协同指数今年提高了多少？", "秸秆综合利用那条已经完成了吗？", "码头岸电设施改造的实际进度怎么样？"]
+    not_status = ["现在省里谁牵头秸秆综合利用？", "今年要完成哪些任务？", "目前的方案是征求意见稿吗？",
+                  "已经印发的文件有哪些？", "秸秆综合利用那条是省里的吗？"]
+    assert all("status" in qa.parser.run(q).intents for q in status)
+    assert not any("status" in qa.parser.run(q).intents for q in not_status)
+    assert not qa.answer("现在省里谁牵头秸秆综合利用？").refused
