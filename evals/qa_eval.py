@@ -13,10 +13,11 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from evals.qa_sets import QAItem, all_sets, heldout
+from evals.qa_sets import QAItem, all_sets, frozen_status, heldout
 
 REPORTS = Path(__file__).resolve().parent / "reports"
 REQUIRED = {"field_accuracy": 0.95, "citation_precision": 0.98, "refusal_precision": 0.95, "refusal_recall": 0.95}
@@ -193,9 +194,11 @@ def to_markdown(res: dict[str, Any], machine: str = "") -> str:
         lines += ["", "## Held-out questions (evals/qa_heldout, written after tuning, not in the required sets)", "",
                   f"{h['questions']} questions: field accuracy {h['field_accuracy']}, refusal precision "
                   f"{h['refusal_precision']}, recall {h['refusal_recall']}, citation precision {h['citation_precision']}.",
-                  "First run, before the three vocabulary fixes it prompted (数据谁提供, 牵头什么, 已经验收了吗): "
-                  "30 of 33 right (field accuracy 0.92, refusal precision and recall 0.875).",
+                  *[f"Status of `{name}`: {e['status']}." for name, e in res["heldout"].get("frozen", {}).items()],
                   *[f"- failure: {r['question']} → {r['answer'][:100]!r}" for r in res["heldout"]["failures"]]]
+    if res.get("config"):
+        lines += ["", "## Chain configuration of this run (rag.chain.ChainConfig)", "",
+                  ", ".join(f"{k}={v}" for k, v in res["config"].items())]
     lines += ["", f"## Failures ({len([r for r in res['rows'] if not r['correct']])}, first 60)", ""]
     for r in res["failures"][:60]:
         lines.append(f"- [{r['category']}] {r['question']} → refused={r['refused']} · {r['answer'][:140]!r}")
@@ -265,6 +268,8 @@ def main() -> int:
                f"{platform.python_version()} · eval wall time {wall:.0f} s.")
     held = evaluate(qa, heldout(), with_retrieval=False)
     res["heldout"] = {k: v for k, v in held.items() if k not in ("rows", "retrieval")}
+    res["heldout"]["frozen"] = frozen_status()
+    res["config"] = asdict(qa.config)
     REPORTS.mkdir(parents=True, exist_ok=True)
     slim = {k: v for k, v in res.items() if k != "rows"}
     (REPORTS / "qa_eval.json").write_text(json.dumps(slim, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -151,8 +151,30 @@ def generated(seed: int = 7) -> list[QAItem]:
 HELDOUT_DIR = Path(__file__).resolve().parent / "qa_heldout"
 
 
+class HeldoutEdited(RuntimeError):
+    """A held-out file changed after it was scored (its hash no longer matches FROZEN.json)."""
+
+
+def frozen_status(directory: Path = HELDOUT_DIR) -> dict[str, dict[str, str]]:
+    """File name → {"sha256", "status"} of the frozen held-out files; raises :class:`HeldoutEdited`
+    when a file's content no longer has its recorded hash, or a file is not recorded at all."""
+    import hashlib
+
+    frozen = json.loads((directory / "FROZEN.json").read_text(encoding="utf-8"))
+    out = {}
+    for f in sorted(directory.glob("*.jsonl")):
+        entry = frozen.get(f.name)
+        sha = hashlib.sha256(f.read_bytes()).hexdigest()
+        if entry is None or entry["sha256"] != sha:
+            raise HeldoutEdited(f"{f.name}: held-out questions are frozen once scored; write a new file instead "
+                                "(and record it in FROZEN.json when it is first scored)")
+        out[f.name] = entry
+    return out
+
+
 def heldout() -> list[QAItem]:
-    """Questions written after tuning, reported separately (evals/qa_heldout)."""
+    """Questions written after tuning, reported separately (evals/qa_heldout); frozen once scored."""
+    frozen_status()
     return handwritten(HELDOUT_DIR)
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .vocab import VALUE_COLUMN
+
 CN = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
 M_CN = re.compile(r"[（(]\s*[" + CN + r"]+\s*[）)]")
@@ -187,7 +189,7 @@ def parse_index_rows(lines: list[str], first_line_no: int, levels: list[str] | N
 
 # ---- indicator tables (指标名称 / 指标属性 / 现状值 / 规划值 …) -------------------------------
 ATTRIBUTE = re.compile(r"^(约束性|参考性|预期性|引导性)$")
-VALUE_HEADER = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
+VALUE_HEADER = VALUE_COLUMN  # ingest/vocab.py
 
 
 def is_indicator_header(line: str) -> bool:

@@ -33,6 +33,7 @@ from .index_tables import (
 from .types import Record, SourceDocument, Span
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
 from .values import find_deadline, find_list_default_year, find_targets
+from .vocab import HEADER_ROLES
 
 PAGE_NO = re.compile(r"^\s*[—\-－–一]{1,3}\s*\d{1,4}\s*[—\-－–一]{1,3}\s*$")
 CN_NUM = "一二三四五六七八九十"
@@ -46,13 +47,7 @@ ROW_NO = re.compile(r"^(\d{1,3})(?:\s+(.*))?$")
 INLINE_NO = re.compile(r"^\s*(\d{1,3})\s*[、.．]\s*")
 NOTE_LINE = re.compile(r"^\s*(注|备注|备注说明)\s*[:：]")
 
-ROLE_WORDS = {
-    "num": ("序号",),
-    "lead": ("牵头单位", "责任单位", "责任部门", "牵头部门"),
-    "part": ("参与单位", "配合单位", "参与部门"),
-    "item": ("指标目标", "工作任务", "具体内容", "指标名称", "评价体系", "试点名称", "主要任务", "任务内容", "重点工程", "项目名称"),
-    "cat": ("指标类别", "领域", "类别", "评价方向", "环境要素", "协同领域"),
-}
+ROLE_WORDS = HEADER_ROLES  # table-header words → column (ingest/vocab.py)
 
 
 def _role_of(cell: str) -> str:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .types import Unit
+from .vocab import UNIT_SUFFIX
 
 _DATA = Path(__file__).parent / "data" / "dept_aliases.json"
 
@@ -25,11 +26,6 @@ _DATA = Path(__file__).parent / "data" / "dept_aliases.json"
 LEVEL_PREFIX = re.compile(r"^(省|市|县|区|全省|全市|各|浙江|国家|人行|人民银行|中国|国网)")
 #: Place-name prefix like 温州市 / 玉环市 / 椒江区 / 天台县 (2-4 CJK chars then 省市县区).
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}?(省|市|县|区|新区)")
-#: How a unit name ends; an optional parenthetical note may follow.
-UNIT_SUFFIX = re.compile(
-    r"(厅|局|委|办|中心|支行|分行|行|分局|管委会|委员会|政府|公司|集团|处|部门|单位|院|所|队|部|会|站|街道|办事处)"
-    r"(（[^（）]*）|\([^()]*\))?$"
-)
 SHARED_RE = re.compile(r"(按)?职责分工负责$")
 NOTE_START = re.compile(r"^(按《|按照《|具体参照|参照《|待|以下|根据)")
 _SPLIT_SEPS = "、，,;；"

@@ -45,10 +45,21 @@ class ChainConfig:
     dense_skip: float = 0.8  # dense search is skipped when record lookup covers this much (> 2: never)
     top_k: int = 30
     max_list_rows: int = 40
+    fused_rank_bonus: float = 0.05  # a row the fused retrievers also ranked gets 0.05 / rank on top of its coverage
+    index_only_penalty: float = 0.5  # weight / data-source questions: rows that are not index-table rows
+    index_row_penalty: float = 0.15  # lead / participants / deadline / target questions: index-table rows
+    quote_min_chars: int = 6  # item words of at least this length are looked up as a quote in other documents
+    narrow_coverage: float = 0.5  # item words narrow a listing (by year) or pick a list to count at this coverage
+    nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
+    max_passage_lines: int = 2  # passages an open answer quotes
+    doc_fact_lines: int = 3  # header lines (文号, 日期, 主送) a document-facts answer quotes
 
     def __post_init__(self) -> None:
-        if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1):
+        if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
             raise ValueError("thresholds must be in (0, 1]")
+        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages, self.max_passage_lines,
+               self.doc_fact_lines) < 1:
+            raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
@@ -145,6 +156,7 @@ class PolicyQA:
     def _retrieve(self, st: _State) -> _State:
         q = st.query
         assert q is not None
+        cfg = self.config
         hits = self.retriever.retrieve(q, k=self.config.top_k, doc_ids=set(st.doc_ids))
         # vectors are written before their document commits (and another process may be ingesting):
         # only chunks of the loaded snapshot are answerable
@@ -156,17 +168,17 @@ class PolicyQA:
         scored = []
         want = set(q.intents)
         candidates = self.records_ret.scored(q, set(st.doc_ids))
-        if any(w in q.content_full for w in q.regions_named) and len(flat(q.content_full)) >= 6:
+        if any(w in q.content_full for w in q.regions_named) and len(flat(q.content_full)) >= cfg.quote_min_chars:
             # a region word can be part of the item's own wording ("支持温州开展红树林蓝碳试点")
             quote_ = flat(q.content_full)
             candidates += [(s, r) for s, r in self.records_ret.scored(q, None)
                            if r.doc_id not in st.doc_ids and quote_ in flat(r.text)]
         for s, r in candidates:
-            bonus = 0.05 / fused_rank[r.id] if r.id in fused_rank else 0.0
+            bonus = cfg.fused_rank_bonus / fused_rank[r.id] if r.id in fused_rank else 0.0
             if want & {"weight", "data_source"} and r.kind != "index":
-                bonus -= 0.5  # weights and data sources live in index tables
+                bonus -= cfg.index_only_penalty  # weights and data sources live in index tables
             elif want & {"lead", "participants", "deadline", "target"} and r.kind == "index":
-                bonus -= 0.15  # responsibility questions prefer list rows
+                bonus -= cfg.index_row_penalty  # responsibility questions prefer list rows
             scored.append((s + bonus, r))
         scored.sort(key=lambda x: -x[0])
         st.matches = scored
@@ -175,7 +187,7 @@ class PolicyQA:
     # ---- composing ------------------------------------------------------------
     def _refuse(self, st: _State, why: str) -> Answer:
         citer = Citer(self.res)
-        for h in st.hits[:3]:
+        for h in st.hits[: self.config.nearest_passages]:
             citer.chunk(h.chunk_id)
         q = st.query
         return Answer(question=st.question, answer=why + ("以下为最接近的原文段落，供参考。" if citer.citations else ""),
@@ -296,7 +308,7 @@ class PolicyQA:
         assert q is not None
         citer = Citer(self.res)
         lines = []
-        for h in st.hits[:3]:
+        for h in st.hits[: self.config.nearest_passages]:
             c = self.res.chunks[h.chunk_id]
             if not self._passage_ok(st, h):
                 continue
@@ -304,7 +316,7 @@ class PolicyQA:
             n = citer.chunk(h.chunk_id)
             sec = c.section[-1] if c.section else ""
             lines.append(f"根据{doc_label(meta) if meta else c.doc_id}{('“' + sec + '”部分') if sec else ''}：“{best_sentence(c.text, q.content)}”[{n}]。")
-            if len(lines) == 2:
+            if len(lines) == self.config.max_passage_lines:
                 break
         return Answer(question=st.question, answer="\n".join(lines), refused=False, citations=citer.citations,
                       intents=q.intents, query=q)
@@ -337,7 +349,7 @@ class PolicyQA:
         if q.units:
             rows = [r for r in rows if any(u.key in q.units for u in [*r.lead_units, *r.participant_units])]
         if q.content:
-            narrowed = [r for r in rows if coverage(q.content, r.text) >= 0.5]
+            narrowed = [r for r in rows if coverage(q.content, r.text) >= self.config.narrow_coverage]
             rows = narrowed or rows
         years = "、".join(f"{y}年" for y in q.years)
         if not rows:
@@ -380,7 +392,7 @@ class PolicyQA:
             if r.doc_id in st.doc_ids and (not q.list_name or r.list_name == q.list_name):
                 lists.setdefault((r.doc_id, r.list_name), []).append(r)
         if q.content and not q.list_name:
-            lists = {k: v for k, v in lists.items() if coverage(q.content, k[1]) >= 0.5} or {}
+            lists = {k: v for k, v in lists.items() if coverage(q.content, k[1]) >= self.config.narrow_coverage}
         if not lists:
             return self._refuse(st, f"{NOT_FOUND}可计数的清单{('“' + q.list_name + '”') if q.list_name else ''}。")
         citer = Citer(self.res)
@@ -410,7 +422,7 @@ class PolicyQA:
                 s = ln.strip()
                 if any(re.search(p, s) for p in patterns) and len(s) <= 120:
                     found.append((i + 1, s))
-                if len(found) >= 3:
+                if len(found) >= self.config.doc_fact_lines:
                     break
             if not found:
                 continue

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.types import DocumentMeta, Record
+from ingest.vocab import VALUE_COLUMN
 
 from .resources import Resources
 from .types import Citation, Fact
@@ -164,7 +165,6 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。"
 
 
-VALUE_COLUMN = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
 
 
 def indicator_parts(r: Record, intents: list[str], fact) -> list[str]:

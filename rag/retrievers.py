@@ -2,8 +2,10 @@
 it; :class:`FusionRetriever` composes them by reciprocal-rank fusion.
 
 >>> from rag.types import Query
->>> r = StaticRetriever("a", ["c1", "c2"])
->>> [h.chunk_id for h in FusionRetriever([r, StaticRetriever("b", ["c2", "c3"])]).retrieve(Query("x"))]
+>>> class Fixed(Retriever):
+...     def __init__(self, name, ids): self.name, self.ids = name, ids
+...     def retrieve(self, query, k=20, doc_ids=None): return [Hit(i, 1.0, self.name, r + 1) for r, i in enumerate(self.ids)]
+>>> [h.chunk_id for h in FusionRetriever([Fixed("a", ["c1", "c2"]), Fixed("b", ["c2", "c3"])]).retrieve(Query("x"))]
 ['c2', 'c1', 'c3']
 """
 from __future__ import annotations
@@ -127,16 +129,6 @@ class Retriever(ABC):
 
     @abstractmethod
     def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]: ...
-
-
-class StaticRetriever(Retriever):
-    """A fixed ranking (tests and doctests)."""
-
-    def __init__(self, name: str, ids: Sequence[str]) -> None:
-        self.name, self.ids = name, list(ids)
-
-    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
-        return [Hit(i, 1.0 / (r + 1), self.name, r + 1) for r, i in enumerate(self.ids[:k])]
 
 
 class BM25Retriever(Retriever):
@@ -293,7 +285,10 @@ class GatedRetriever(Retriever):
     question, embedding the question adds latency and no accuracy (measured in evals/bench).
 
     >>> from rag.types import Query
-    >>> g = GatedRetriever(StaticRetriever("dense", ["c1"]), lambda q, d: len(q.text) > 3)
+    >>> class One(Retriever):
+    ...     name = "dense"
+    ...     def retrieve(self, query, k=20, doc_ids=None): return [Hit("c1", 1.0, self.name, 1)]
+    >>> g = GatedRetriever(One(), lambda q, d: len(q.text) > 3)
     >>> [h.chunk_id for h in g.retrieve(Query("短"))], [h.chunk_id for h in g.retrieve(Query("长一些的问题"))]
     ([], ['c1'])
     """

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ingest.vocab import STRONG_UNIT_SUFFIXES, WEAK_UNIT_SUFFIXES
+
 MARK = re.compile(r"\[(\d+)\]")
 #: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts,
 #: and the answer's own count of the documents it goes on to list ("共有3份文件载有该事项").
@@ -24,9 +26,12 @@ EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: A number cut off where a long quoted item is shortened with "…".
 CUT_NUMBER = re.compile(r"\d+(?:\.\d*)?…")
-#: Department-like names not in the known list (e.g. invented by a model), matched from a word start.
+#: Department-like names not in the known list (e.g. invented by a model), matched from a word start:
+#: a level or place, then a name ending as units end (ingest/vocab.py); everyday one-character
+#: endings (所 站 队 处) need a name of two characters or more before them.
 GENERIC_UNIT = re.compile(r"(?:^|(?<=[\W为由是和与及]))(?:[\u4e00-\u9fff]{2,3}(?:市|县|区)|省|市|县|区)"
-                          r"[\u4e00-\u9fff]{1,10}?(?:厅|局|委|办|中心|支行|管委会|政府)")
+                          r"(?:[\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(STRONG_UNIT_SUFFIXES, key=len, reverse=True)) + ")"
+                          r"|[\u4e00-\u9fff]{2,10}?(?:" + "|".join(WEAK_UNIT_SUFFIXES) + "))")
 
 
 #: Role words. A label before the units ("牵头单位为A、B", "数据来源：C") gives its role to the units

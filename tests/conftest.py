@@ -10,6 +10,7 @@ import pytest
 
 from ingest.config import PROJECT_ROOT, Settings, apply_offline_env
 from ingest.embed import Embedder
+from rag.retrievers import Retriever
 
 apply_offline_env()
 CORPUS = PROJECT_ROOT / "corpus"
@@ -34,6 +35,18 @@ class FakeEmbedder(Embedder):
                 h = int(hashlib.md5(ch.encode("utf-8")).hexdigest()[:8], 16)
                 out[i, h % self.dim] += 1.0
         return out
+
+
+class StaticRetriever(Retriever):
+    """A fixed ranking, as any retriever of rag.retrievers returns it (the interface is ``retrieve``)."""
+
+    def __init__(self, name: str, ids: list[str]) -> None:
+        self.name, self.ids = name, list(ids)
+
+    def retrieve(self, query, k: int = 20, doc_ids=None):
+        from rag.types import Hit
+
+        return [Hit(i, 1.0 / (r + 1), self.name, r + 1) for r, i in enumerate(self.ids[:k])]
 
 
 @pytest.fixture

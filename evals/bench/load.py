@@ -19,25 +19,12 @@ from typing import Any
 
 import httpx
 
-from evals.bench.common import free_port, plot_load_runs
+from evals.bench.common import plot_load_runs
+from evals.harness import start_server
 
 OUT = Path(__file__).resolve().parent
 UPLOAD = ("海绵城市试点方案.txt", "海绵城市试点方案\n\n一、目标清单\n\t序号\n\t指标目标\n\t牵头单位\n\t参与单位\n\n"
           "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市园林局\n\t市水利局\n")
-
-
-def start_server(app: Any) -> tuple[str, Any, threading.Thread]:
-    import uvicorn
-
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    for _ in range(600):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", srv, th
 
 
 def questions(n: int) -> list[str]:

@@ -20,7 +20,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from evals.bench.common import free_port, machine, plot_load_runs, spawn_http, start_chroma_server, write_json
+from evals.bench.common import machine, plot_load_runs, write_json
+from evals.harness import free_port, spawn_http, start_chroma_server
 
 
 def start_instance(home: Path, chroma_url: str, token: str) -> tuple[str, Any]:

@@ -16,7 +16,7 @@ NEW_DOC = ("丽水市低碳试点方案\n\n一、目标清单\n\t序号\n\t指�
 @pytest.fixture(scope="module")
 def server(corpus_index, tmp_path_factory):
     from app.server import build_app
-    from evals.bench.load import start_server
+    from evals.harness import start_server
     from tests.conftest import FakeEmbedder
 
     if not Path(CHROMIUM).exists():

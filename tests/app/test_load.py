@@ -3,7 +3,8 @@ document — no errors, and the same answers as asked one by one."""
 import shutil
 
 from app.server import build_app
-from evals.bench.load import questions, run, start_server
+from evals.bench.load import questions, run
+from evals.harness import start_server
 
 
 def test_concurrent_clients_during_an_upload(corpus_index, tmp_path):

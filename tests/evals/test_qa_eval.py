@@ -41,3 +41,24 @@ def test_scoring_catches_a_wrong_department_and_an_unsupported_value():
     assert row["correct"] and row["cited_values"] == 1 and row["supported_values"] == 0
     refused = Answer("q", "文件中未找到", True)
     assert not score_item(item, refused)["correct"]
+
+
+def test_heldout_files_are_frozen_once_scored(tmp_path):
+    """Editing a scored held-out file fails loudly instead of quietly improving its score."""
+    import shutil
+
+    import pytest
+
+    from evals.qa_sets import HELDOUT_DIR, HeldoutEdited, frozen_status
+
+    assert frozen_status()  # the committed files match their recorded hashes
+    copy = tmp_path / "h"
+    shutil.copytree(HELDOUT_DIR, copy)
+    f = copy / "heldout.jsonl"
+    f.write_text(f.read_text(encoding="utf-8").replace("？", "?", 1), encoding="utf-8")
+    with pytest.raises(HeldoutEdited):
+        frozen_status(copy)
+    (copy / "new.jsonl").write_text("", encoding="utf-8")
+    f.write_text((HELDOUT_DIR / "heldout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(HeldoutEdited, match="new.jsonl"):
+        frozen_status(copy)  # a new file must be recorded when it is first scored

@@ -14,7 +14,7 @@ SMALL = ["wenzhou_jwjt_plan.txt", "zhejiang_jwjt_drafting_note.txt", "manifest.j
 
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory):
-    from evals.bench.common import start_chroma_server
+    from evals.harness import start_chroma_server
 
     url, proc = start_chroma_server(tmp_path_factory.mktemp("chroma_server"))
     yield url

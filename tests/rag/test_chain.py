@@ -211,7 +211,8 @@ def test_another_process_ingesting_is_picked_up_only_once_its_index_is_complete(
 def test_hits_outside_the_loaded_snapshot_are_ignored(qa):
     """A replaced document's new vectors can be found before this process reloads its chunks."""
     from rag.chain import PolicyQA
-    from rag.retrievers import FusionRetriever, StaticRetriever
+    from rag.retrievers import FusionRetriever
+    from tests.conftest import StaticRetriever
 
     chain = PolicyQA(qa.res)
     chain.retriever = FusionRetriever([StaticRetriever("dense", ["chunk-written-by-another-process"]),

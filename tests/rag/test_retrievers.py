@@ -1,9 +1,10 @@
 import pytest
 
 from ingest.types import Record, Span
-from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, StaticRetriever, bigrams, canonical, coverage, flat,
+from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, bigrams, canonical, coverage, flat,
                             longest_common)
 from rag.types import Query
+from tests.conftest import StaticRetriever
 
 
 def rec(no, text, doc="d", lst="目标清单", kind="list"):

@@ -1,0 +1,39 @@
+"""The project's vocabulary, in one place for ingest, rag and evals: what a department name ends
+with, which table-header words name which column, which columns hold values. Each entry says why it
+is there; tests/ingest/test_vocab.py checks each against the words it must (and must not) catch.
+
+>>> bool(UNIT_SUFFIX.search("市城投集团")), bool(UNIT_SUFFIX.search("温州铁管中心"))
+(True, True)
+>>> bool(VALUE_COLUMN.search("规划值(2030年)")), bool(VALUE_COLUMN.search("指标名称"))
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+#: How a department or unit name ends, as Zhejiang lists write them: government bodies (厅 局 委 办
+#: 政府 管委会 委员会 办事处 街道), agencies (中心 处 队 站 所 院), banks (行 支行 分行), state firms
+#: (公司 集团), and list placeholders (部门 单位 部 会). Table cells are unit columns, so ingest
+#: accepts all of them there.
+UNIT_SUFFIXES = ("厅", "局", "委", "办", "中心", "支行", "分行", "行", "分局", "管委会", "委员会", "政府", "公司", "集团",
+                 "处", "部门", "单位", "院", "所", "队", "部", "会", "站", "街道", "办事处")
+#: A unit cell's name: a suffix at the end, optionally followed by a parenthetical note.
+UNIT_SUFFIX = re.compile("(" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=True)) + r")(（[^（）]*）|\([^()]*\))?$")
+
+#: In running text (answers a model may write) single-character endings that are also everyday
+#: words ("所有", "网站", "执行", "大会") need a longer name before them to count as a unit.
+WEAK_UNIT_SUFFIXES = ("所", "站", "队", "处")
+STRONG_UNIT_SUFFIXES = tuple(s for s in UNIT_SUFFIXES
+                             if s not in WEAK_UNIT_SUFFIXES and s not in ("行", "会", "部", "部门", "单位", "街道"))
+
+#: Table-header words → the column they name (lists of tasks and targets).
+HEADER_ROLES: dict[str, tuple[str, ...]] = {
+    "num": ("序号",),
+    "lead": ("牵头单位", "责任单位", "责任部门", "牵头部门"),
+    "part": ("参与单位", "配合单位", "参与部门"),
+    "item": ("指标目标", "工作任务", "具体内容", "指标名称", "评价体系", "试点名称", "主要任务", "任务内容", "重点工程", "项目名称"),
+    "cat": ("指标类别", "领域", "类别", "评价方向", "环境要素", "协同领域"),
+}
+
+#: Columns of an indicator table that hold values (现状值(2020年), 规划值(2025年), 目标值, a year).
+VALUE_COLUMN = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
