@@ -33,7 +33,7 @@ from .index_tables import (
 from .types import Record, SourceDocument, Span
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
 from .values import find_deadline, find_list_default_year, find_targets
-from .vocab import HEADER_ROLES
+from .vocab import HEADER_PATTERNS, HEADER_ROLES
 
 PAGE_NO = re.compile(r"^\s*[—\-－–一]{1,3}\s*\d{1,4}\s*[—\-－–一]{1,3}\s*$")
 CN_NUM = "一二三四五六七八九十"
@@ -54,6 +54,9 @@ def _role_of(cell: str) -> str:
     c = clean_cell(cell)
     for role, words in ROLE_WORDS.items():
         if c in words:
+            return role
+    for role, pattern in HEADER_PATTERNS.items():  # a header word no document so far has used
+        if pattern.match(c):
             return role
     return ""
 

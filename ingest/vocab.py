@@ -35,5 +35,17 @@ HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "cat": ("指标类别", "领域", "类别", "评价方向", "环境要素", "协同领域"),
 }
 
+#: How header cells are built when the exact word is not in HEADER_ROLES (a new document's synonym:
+#: 责任部门, 主责单位, 重点工程, 指标类别): a role word + 单位/部门, a kind of task + 名称/内容, a kind of
+#: grouping. Anchored and short, so a data cell ("生态环境监测能力提升工程") is never a header.
+#: tests/ingest/test_vocab.py checks each against header and data cells.
+HEADER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "lead": re.compile(r"^(牵头|责任|主责|负责|主办)(单位|部门)$"),
+    "part": re.compile(r"^(参与|配合|协同|协助|协办|参加)(单位|部门)$"),
+    # not "主要内容"/"建设内容": those describe a row beside its item (the gazette's 重点工程 | 主要内容)
+    "item": re.compile(r"^(主要|重点|具体|工作|建设)?(任务|目标|指标|工程|项目|措施|举措)(名称|目标)?$"),
+    "cat": re.compile(r"^(指标|任务|项目|工作)?(类别|类型|分类)$|^[\u4e00-\u9fff]{2}(领域|方向|要素)$"),
+}
+
 #: Columns of an indicator table that hold values (现状值(2020年), 规划值(2025年), 目标值, a year).
 VALUE_COLUMN = re.compile(r"现状|规划值|目标值|\d{4}\s*年")

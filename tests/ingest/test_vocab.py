@@ -33,3 +33,18 @@ def test_header_roles_and_value_columns():
     assert "责任单位" in HEADER_ROLES["lead"] and "参与单位" in HEADER_ROLES["part"]
     assert all(VALUE_COLUMN.search(c) for c in ("现状值(2020年)", "规划值(2025年)", "目标值"))
     assert not VALUE_COLUMN.search("指标属性")
+
+
+@pytest.mark.parametrize("cell, role", [("责任部门", "lead"), ("主责单位", "lead"), ("配合部门", "part"), ("重点工程", "item"),
+                                        ("主要任务", "item"), ("项目名称", "item"), ("指标类别", "cat"), ("重点领域", "cat")])
+def test_header_synonyms_no_document_used_yet(cell, role):
+    from ingest.vocab import HEADER_PATTERNS
+
+    assert HEADER_PATTERNS[role].match(cell)
+
+
+@pytest.mark.parametrize("cell", ["生态环境监测能力提升工程", "主要内容", "建设内容", "市生态环境局", "相关单位", "新建类"])
+def test_data_cells_are_not_headers(cell):
+    from ingest.structure import _role_of
+
+    assert _role_of(cell) == "", cell
