@@ -44,13 +44,13 @@ def safe_upload_name(name: str) -> str:
     >>> safe_upload_name("a/b/..")
     Traceback (most recent call last):
     ...
-    app.service.UploadError: ..: unsupported file type (use .pdf or .txt)
+    app.service.UploadError: ..: unsupported file type (use .pdf, .txt or .docx)
     """
     base = re.split(r"[\\/]", name or "")[-1].strip()
     stem, dot, suffix = base.rpartition(".")
     suffix = suffix.lower()
     if not dot or f".{suffix}" not in SUPPORTED or not stem.strip(". "):
-        raise UploadError(f"{base or name}: unsupported file type (use .pdf or .txt)")
+        raise UploadError(f"{base or name}: unsupported file type (use .pdf, .txt or .docx)")
     stem = re.sub(r"[^\w\u4e00-\u9fff（）()\-—]+", "_", stem).strip("._ ")[:80] or "upload"
     return f"{stem}.{suffix}"
 
@@ -61,6 +61,10 @@ def sniff_type(data: bytes, suffix: str) -> None:
         if not data.lstrip()[:5].startswith(b"%PDF-"):
             raise UploadError("the file is not a PDF (content does not start with %PDF-)")
         return
+    if suffix in (".docx", ".docm", ".doc", ".wps"):
+        if suffix in (".docx", ".docm") and not data.startswith(b"PK\x03\x04"):
+            raise UploadError("the file is not a Word .docx (not a zip container)")
+        return  # the loader checks the container (macros, zip bombs) and converts .doc/.wps
     if b"\x00" in data[:4096]:
         raise UploadError("the file is binary, not text")
 

@@ -244,7 +244,7 @@ def build_ui(service: Service) -> gr.Blocks:
                               else "未配置 POLICY_QA_ADMIN_TOKEN：上传与删除已关闭。")
                 gr.Markdown(f"**管理** · {admin_note}")
                 with gr.Row():
-                    upload = gr.File(label="上传 PDF / TXT", file_types=[".pdf", ".txt"], elem_id="upload",
+                    upload = gr.File(label="上传 PDF / Word / TXT", file_types=[".pdf", ".docx", ".doc", ".wps", ".txt"], elem_id="upload",
                                      interactive=service.admin_enabled)
                     token = gr.Textbox(label="管理员口令", type="password", elem_id="admin-token",
                                        interactive=service.admin_enabled)

@@ -14,11 +14,10 @@ from pathlib import Path
 from .progress import Progress
 from .types import DocumentMeta, Line, SourceDocument, content_hash
 
-SUPPORTED = (".txt", ".pdf")
+SUPPORTED = (".txt", ".pdf", ".docx", ".doc", ".wps", ".docm")
 
 
-class IngestError(Exception):
-    """A file that cannot be ingested; the message is one line naming the file."""
+from .errors import IngestError  # noqa: E402 - re-exported: ingest.loaders.IngestError
 
 
 def _decode_text(data: bytes, name: str) -> str:
@@ -76,6 +75,28 @@ def _load_pdf_lines(path: Path, max_pages: int, progress: Progress) -> list[Line
     return lines
 
 
+def _convert_legacy(path: Path) -> bytes:
+    """.doc / .wps → .docx bytes with LibreOffice (headless), when it is on the machine."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        raise IngestError(f"{path.name}: legacy Word/WPS file; install LibreOffice (Debian: apt-get install "
+                          "libreoffice-writer-nogui) to convert it, or save it as .docx")
+    with tempfile.TemporaryDirectory() as out:
+        try:
+            subprocess.run([exe, "--headless", "--convert-to", "docx", "--outdir", out, str(path)],
+                           check=True, capture_output=True, timeout=300)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise IngestError(f"{path.name}: LibreOffice could not convert it ({exc.__class__.__name__})") from exc
+        converted = Path(out) / (path.stem + ".docx")
+        if not converted.is_file():
+            raise IngestError(f"{path.name}: LibreOffice produced no .docx")
+        return converted.read_bytes()
+
+
 def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max_pdf_pages: int = 500,
                   progress: Progress | None = None) -> SourceDocument:
     """Read one file (``progress`` hears of every page read). Raises :class:`IngestError` with a
@@ -84,7 +105,8 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise IngestError(f"{name}: unsupported file type {suffix or '(none)'} (supported: .txt, .pdf)")
+        raise IngestError(f"{name}: unsupported file type {suffix or '(none)'} (supported: .txt, .pdf, .docx; "
+                          ".doc/.wps with LibreOffice installed)")
     if not path.is_file():
         raise IngestError(f"{name}: not a file")
     size = path.stat().st_size
@@ -96,6 +118,19 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
             raise IngestError(f"{name}: not a PDF (content does not start with %PDF)")
         lines = _load_pdf_lines(path, max_pdf_pages, progress or Progress())
         return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf")
+    if suffix == ".docm":
+        raise IngestError(f"{name}: Word document with macros (.docm) refused; save it as a plain .docx")
+    if suffix in (".doc", ".wps"):
+        data = _convert_legacy(path)
+        suffix = ".docx"
+    if suffix == ".docx":
+        from .docmodel import render_lines
+        from .docx_reader import read_docx_bytes
+
+        lines = render_lines(read_docx_bytes(data, name))
+        if not any(ln.text.strip() for ln in lines):
+            raise IngestError(f"{name}: the Word document has no text")
+        return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="docx")
     text = _decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
     lines = [Line(no=i + 1, text=t) for i, t in enumerate(text.split("\n"))]
     return SourceDocument(meta=meta, lines=tuple(lines), sha=content_hash(text, length=32), kind="txt")

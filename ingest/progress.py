@@ -57,6 +57,7 @@ class TqdmProgress(Progress):
     def finish(self, summary: str) -> None:
         self._close()
         print(f"{self._prefix}: {summary}", file=self.stream, flush=True)
+        self._prefix = "index"  # steps after the last file (BM25) are the whole index's
 
     def _close(self) -> None:
         if self._bar is not None:

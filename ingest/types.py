@@ -67,7 +67,7 @@ class SourceDocument:
     meta: DocumentMeta
     lines: tuple[Line, ...]
     sha: str
-    kind: str  # "txt" | "pdf"
+    kind: str  # "txt" | "pdf" | "docx"
 
     def text_of(self, start_line: int, end_line: int) -> str:
         """Original text of lines ``start_line..end_line`` (inclusive), blank lines dropped."""

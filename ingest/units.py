@@ -18,12 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from .types import Unit
-from .vocab import UNIT_SUFFIX
+from .vocab import PROVINCE_PREFIX, UNIT_SUFFIX
 
 _DATA = Path(__file__).parent / "data" / "dept_aliases.json"
 
 #: How a unit name may start (administrative level or a well-known issuer prefix).
-LEVEL_PREFIX = re.compile(r"^(省|市|县|区|全省|全市|各|浙江|国家|人行|人民银行|中国|国网)")
+LEVEL_PREFIX = re.compile(r"^(省|市|县|区|全省|全市|各|国家|人行|人民银行|中国|国网)|" + PROVINCE_PREFIX.pattern.lstrip("^"))
 #: Place-name prefix like 温州市 / 玉环市 / 椒江区 / 天台县 (2-4 CJK chars then 省市县区).
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}?(省|市|县|区|新区)")
 SHARED_RE = re.compile(r"(按)?职责分工负责$")
@@ -181,10 +181,13 @@ def unit_key(name: str) -> str:
     '省发展和改革委员会'
     """
     base = _strip_notes(clean_cell(name))
-    m = re.match(r"^(浙江省|省|市|县|区|[\u4e00-\u9fff]{2,4}?(?:市|县|区))(.+)$", base)
-    prefix, body = (m.group(1), m.group(2)) if m else ("", base)
-    if prefix == "浙江省":
-        prefix = "省"
+    province = PROVINCE_PREFIX.match(base)
+    if province and province.group(0).endswith("省") and len(base) > province.end():  # 浙江省生态环境厅 → 省生态环境厅
+        # (not "浙江海事局": a central agency in the province keeps its own name)
+        prefix, body = "省", base[province.end():]
+    else:
+        m = re.match(r"^(省|市|县|区|[\u4e00-\u9fff]{2,4}?(?:市|县|区))(.+)$", base)
+        prefix, body = (m.group(1), m.group(2)) if m else ("", base)
     for full, shorts in _aliases().items():
         if body == full or body in shorts:
             return prefix + full
@@ -206,7 +209,7 @@ def unit_aliases(name: str) -> list[str]:
 def unit_level(name: str, default: str = "") -> str:
     """省 / 市 / 县 from the name's prefix, else ``default`` (the document's level)."""
     n = clean_cell(name)
-    if n.startswith(("省", "浙江省", "浙江")):
+    if PROVINCE_PREFIX.match(n):
         return "省"
     if n.startswith("市") or re.match(r"^[\u4e00-\u9fff]{2,3}市(?!政府)", n):
         return "市"

@@ -9,7 +9,9 @@ is there; tests/ingest/test_vocab.py checks each against the words it must (and 
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 #: How a department or unit name ends, as Zhejiang lists write them: government bodies (厅 局 委 办
 #: 政府 管委会 委员会 办事处 街道), agencies (中心 处 队 站 所 院), banks (行 支行 分行), state firms
@@ -25,6 +27,13 @@ UNIT_SUFFIX = re.compile("(" + "|".join(sorted(UNIT_SUFFIXES, key=len, reverse=T
 WEAK_UNIT_SUFFIXES = ("所", "站", "队", "处")
 STRONG_UNIT_SUFFIXES = tuple(s for s in UNIT_SUFFIXES
                              if s not in WEAK_UNIT_SUFFIXES and s not in ("行", "会", "部", "部门", "单位", "街道"))
+
+#: Province names (the gazetteer, ingest/data/places.json): "浙江省发展改革委" and "江苏省…" are
+#: provincial units alike, so no province is written into the code.
+PROVINCES: tuple[str, ...] = tuple(json.loads((Path(__file__).parent / "data" / "places.json")
+                                              .read_text(encoding="utf-8"))["provinces"])
+#: A provincial prefix: 省, or a province's name with or without 省 ("浙江省", "浙江").
+PROVINCE_PREFIX = re.compile(r"^(?:(?:" + "|".join(sorted(PROVINCES, key=len, reverse=True)) + r")省?|省)")
 
 #: Table-header words → the column they name (lists of tasks and targets).
 HEADER_ROLES: dict[str, tuple[str, ...]] = {

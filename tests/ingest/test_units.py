@@ -53,3 +53,13 @@ def test_unit_name_recognition():
     assert is_unit_name("杭州铁路办事处")
     assert is_unit_name("人行杭州中心支行")
     assert not is_unit_name("主要污染物总量减排完成国家下达的控制目标。")
+
+
+def test_no_province_is_written_into_the_code():
+    """Provincial prefixes come from the gazetteer: a Jiangsu document's units are provincial too."""
+    from ingest.units import unit_key, unit_level
+
+    assert unit_key("浙江省生态环境厅") == "省生态环境厅" and unit_level("浙江省生态环境厅", "市") == "省"
+    assert unit_key("江苏省生态环境厅") == "省生态环境厅" and unit_level("江苏省生态环境厅", "市") == "省"
+    assert unit_key("浙江海事局") == "浙江海事局"  # a central agency in the province keeps its name
+    assert unit_level("温州市生态环境局", "省") == "市"
