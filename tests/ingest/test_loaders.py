@@ -24,7 +24,8 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
         ("bin.txt", b"\x00\x01\x02binary" * 10, "binary"),
         ("fake.pdf", b"this is not a pdf", "not a PDF"),
         ("broken.pdf", b"%PDF-1.7\n1 0 obj <<>> garbage", "PDF"),
-        ("doc.docx", b"PK\x03\x04", "unsupported file type"),
+        ("doc.docx", b"PK\x03\x04", "broken zip"),
+        ("sheet.xlsx", b"PK\x03\x04", "unsupported file type"),
     ],
 )
 def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, name, data, message):
