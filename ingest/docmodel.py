@@ -35,6 +35,10 @@ class Block:
     page: int | None = None
     locator: str = ""
     ocr: bool = False
+    row_pages: tuple[int | None, ...] = ()  # a table over several pages: the page of each row
+
+    def page_of_row(self, i: int) -> int | None:
+        return self.row_pages[i] if i < len(self.row_pages) else self.page
 
     def __post_init__(self) -> None:
         if self.kind not in ("heading", "paragraph", "table"):
@@ -58,28 +62,25 @@ def join_cell(text: str) -> str:
     return out
 
 
-def table_lines(rows: Iterable[tuple[str, ...]]) -> list[str]:
-    """A table's rows as tab-separated lines, as extracted text shows a table. A category row merged
-    over all columns is its text then empty cells ("(一) 生态制度体系建设\\t\\t\\t"); a row that repeats
-    the table's first row (the header repeated on each page) is dropped.
+def table_lines(rows: Iterable[tuple[str, ...]]) -> list[tuple[int, str]]:
+    """A table's rows as (row index, tab-separated line), as extracted text shows a table. A category
+    row merged over all columns is its text then empty cells ("(一) 生态制度体系建设\\t\\t\\t"); a row
+    that repeats the table's first row (the header repeated on each page) is dropped.
 
-    >>> table_lines([("序号", "任务", "牵头单位"), ("一、加强源头防控",), ("序号", "任务", "牵头单位"), ("1", "甲", "市局")])
+    >>> [t for _, t in table_lines([("序号", "任务", "牵头单位"), ("一、加强源头防控",), ("序号", "任务", "牵头单位"), ("1", "甲", "市局")])]
     ['序号\\t任务\\t牵头单位', '一、加强源头防控\\t\\t', '1\\t甲\\t市局']
     """
     rows = [tuple(join_cell(c) for c in row) for row in rows]
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    header = rows[0]
-    out: list[str] = []
+    width = max((len(r) for r in rows), default=0)
+    header = next((r for r in rows if any(r)), None)
+    out: list[tuple[int, str]] = []
     for k, cells in enumerate(rows):
-        if k and cells == header:
+        if not any(cells) or (cells == header and out):
             continue
         filled = [c for c in cells if c]
         if len(set(filled)) == 1 and (len(cells) == 1 or len(filled) == len(cells)) and width > 1:
             cells = (filled[0],)  # merged over the row: its text once
-        out.append("\t".join(cells + ("",) * (width - len(cells))))
+        out.append((k, "\t".join(cells + ("",) * (width - len(cells)))))
     return out
 
 
@@ -92,8 +93,8 @@ def render_lines(blocks: Iterable[Block]) -> list[Line]:
 
     for b in blocks:
         if b.kind == "table":
-            for t in table_lines(b.rows):
-                add(t, b.page)
+            for k, t in table_lines(b.rows):
+                add(t, b.page_of_row(k))
             add("", b.page)
         elif b.text.strip():
             add(b.text.strip(), b.page)

@@ -37,7 +37,7 @@ def _decode_text(data: bytes, name: str) -> str:
     raise IngestError(f"{name}: unknown text encoding (tried UTF-8 and GB18030)")
 
 
-def _load_pdf_lines(path: Path, max_pages: int, progress: Progress) -> list[Line]:
+def _load_pdf_lines(path: Path, max_pages: int, progress: Progress, check_only: bool = False) -> list[Line]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -58,6 +58,8 @@ def _load_pdf_lines(path: Path, max_pages: int, progress: Progress) -> list[Line
         raise IngestError(f"{name}: corrupt or unreadable PDF ({exc.__class__.__name__})") from exc
     if n_pages == 0:
         raise IngestError(f"{name}: PDF has no pages")
+    if check_only:
+        return []
     if n_pages > max_pages:
         raise IngestError(f"{name}: PDF has {n_pages} pages, over the limit of {max_pages}")
     lines: list[Line] = []
@@ -73,6 +75,27 @@ def _load_pdf_lines(path: Path, max_pages: int, progress: Progress) -> list[Line
     if not any(ln.text.strip() for ln in lines):
         raise IngestError(f"{name}: PDF has no extractable text (scanned image?)")
     return lines
+
+
+def _read_pdf(path: Path, max_pages: int, progress: Progress) -> list[Line]:
+    """A PDF with ruled tables (a Word/WPS export) is read from its page geometry (pdfplumber),
+    table rows whole; any other PDF by its text (pypdf), which keeps PDF flow text as the structure
+    stage knows it. Both give lines with their page."""
+    from .pdf_reader import has_ruled_tables, open_pdf, read_pdf_blocks
+
+    _load_pdf_lines(path, 0, Progress(), check_only=True)  # encrypted / corrupt / empty: the same clear errors
+    try:
+        with open_pdf(path) as pdf:
+            ruled = has_ruled_tables(pdf)
+    except Exception:  # noqa: BLE001 - pdfminer cannot lay it out: the text path decides
+        ruled = False
+    if ruled:
+        from .docmodel import render_lines
+
+        lines = render_lines(read_pdf_blocks(path, max_pages, progress))
+        if any(ln.text.strip() for ln in lines):
+            return lines
+    return _load_pdf_lines(path, max_pages, progress)
 
 
 def _convert_legacy(path: Path) -> bytes:
@@ -116,7 +139,7 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
     if suffix == ".pdf":
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError(f"{name}: not a PDF (content does not start with %PDF)")
-        lines = _load_pdf_lines(path, max_pdf_pages, progress or Progress())
+        lines = _read_pdf(path, max_pdf_pages, progress or Progress())
         return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf")
     if suffix == ".docm":
         raise IngestError(f"{name}: Word document with macros (.docm) refused; save it as a plain .docx")
