@@ -3,6 +3,9 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/pip --disable-pip-version-check -q
+# pip's own output goes to a log (shown in full if a step fails): one line per step on the terminal
+PIPLOG := $(VENV)/install.log
+QUIET = >>$(PIPLOG) 2>&1 || { cat $(PIPLOG); echo "install step failed (log: $(PIPLOG))"; exit 1; }
 # system packages the browser tests drive (Debian); the page's screenshots need the CJK fonts
 BROWSER_PKGS := chromium fonts-noto-cjk
 export POLICY_QA_HOME ?= $(CURDIR)/.policy_qa
@@ -17,18 +20,18 @@ export ANONYMIZED_TELEMETRY := False
 $(BIN)/python:
 	@echo "==> [1/3] creating the virtual environment $(VENV)"
 	@$(PY) -m venv $(VENV)
-	@$(PIP) install --upgrade pip
+	@$(PIP) install --upgrade pip $(QUIET)
 
 $(VENV)/.runtime: pyproject.toml | $(BIN)/python
 	@echo "==> [2/3] installing torch 2.13.0 (CPU wheel, about 30 s)"
-	@$(PIP) install torch==2.13.0
+	@$(PIP) install torch==2.13.0 $(QUIET)
 	@echo "==> [3/3] installing policy-qa and what serving needs (about 60 s on a fresh machine)"
-	@$(PIP) install -e .
+	@$(PIP) install -e . $(QUIET)
 	@touch $@
 
 $(VENV)/.test: $(VENV)/.runtime
 	@echo "==> installing the test tools (pytest, playwright, hypothesis, reportlab, ...)"
-	@$(PIP) install -e '.[test]'
+	@$(PIP) install -e '.[test]' $(QUIET)
 	@touch $@
 
 install: $(VENV)/.runtime
@@ -50,8 +53,9 @@ browser:
 ingest: install
 	@$(BIN)/policy-qa ingest
 
+PORT ?= 7860
 run: ingest
-	$(BIN)/policy-qa serve --host 127.0.0.1 --port 7860
+	$(BIN)/policy-qa serve --host 127.0.0.1 --port $(PORT)
 
 test: install-test browser
 	$(BIN)/python -m pytest tests ingest rag app
@@ -64,6 +68,7 @@ eval: ingest install-test
 	$(BIN)/python -m evals.parser_eval
 	$(BIN)/python -m evals.qa_eval
 	$(BIN)/python -m evals.verify_eval
+	$(BIN)/python -m evals.formats_eval
 
 bench: ingest install-test
 	$(BIN)/python -m evals.bench.ingest
@@ -72,6 +77,7 @@ bench: ingest install-test
 	$(BIN)/python -m evals.bench.load
 	$(BIN)/python -m evals.bench.scale
 	$(BIN)/python -m evals.bench.chunking
+	$(BIN)/python -m evals.bench.firstrun
 
 clean:
 	rm -rf $(POLICY_QA_HOME)
