@@ -69,6 +69,7 @@ eval: ingest install-test
 	$(BIN)/python -m evals.qa_eval
 	$(BIN)/python -m evals.verify_eval
 	$(BIN)/python -m evals.formats_eval
+	$(BIN)/python -m evals.readme_numbers
 
 bench: ingest install-test
 	$(BIN)/python -m evals.bench.ingest
@@ -78,6 +79,7 @@ bench: ingest install-test
 	$(BIN)/python -m evals.bench.scale
 	$(BIN)/python -m evals.bench.chunking
 	$(BIN)/python -m evals.bench.firstrun
+	$(BIN)/python -m evals.readme_numbers
 
 clean:
 	rm -rf $(POLICY_QA_HOME)

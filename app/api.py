@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, File, Header, HTTPException, Query, Request, UploadFile
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, create_model
 
 from rag.types import CITATION_FIELDS
@@ -81,6 +81,19 @@ class RateLimiter:
             return True
 
 
+FEEDBACK_COLUMNS = ("id", "created_at", "question", "answer", "verdict", "comment", "citations")
+MEDIA = {"csv": "text/csv; charset=utf-8",
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def table_file(rows: list[dict[str, Any]], stem: str, fmt: str, columns: Any = None, sheet_by: str = "") -> Response:
+    """A table as a download: CSV with a UTF-8 BOM, or .xlsx."""
+    from .exports import to_csv_bytes, to_xlsx_bytes
+
+    data = to_csv_bytes(rows, columns) if fmt == "csv" else to_xlsx_bytes(rows, columns, sheet_by=sheet_by)
+    return Response(data, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{stem}.{fmt}"'})
+
+
 def create_api(service: Service) -> FastAPI:
     # the schema is served at /openapi.json; the Swagger/ReDoc pages are off because they load from a CDN
     app = FastAPI(title="policy-qa", version="0.1.0", docs_url=None, redoc_url=None,
@@ -89,7 +102,7 @@ def create_api(service: Service) -> FastAPI:
 
     @app.middleware("http")
     async def rate_limit(request: Request, call_next):  # noqa: ANN001, ANN202 - FastAPI middleware signature
-        if request.url.path.startswith("/api/"):
+        if request.url.path.startswith(("/api/", "/v1/")):
             client = request.client.host if request.client else "unknown"
             if not limiter.allow(client):
                 return JSONResponse({"detail": "too many requests; try again in a minute"}, status_code=429)
@@ -97,7 +110,7 @@ def create_api(service: Service) -> FastAPI:
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):  # noqa: ANN001, ANN202 - FastAPI middleware signature
-        if request.url.path.startswith("/api/") and not request.url.path.startswith("/api/docs"):
+        if request.url.path.startswith(("/api/", "/v1/")) and not request.url.path.startswith("/api/docs"):
             length = request.headers.get("content-length")
             if length and length.isdigit() and int(length) > MAX_BODY:
                 return JSONResponse({"detail": f"request too large (> {MAX_BODY} bytes)"}, status_code=413)
@@ -119,9 +132,12 @@ def create_api(service: Service) -> FastAPI:
 
     @app.get("/api/records")
     def records(department: str | None = None, year: int | None = Query(None, ge=1900, le=2100),
-                region: str | None = None, doc: str | None = None, role: str | None = Query(None, pattern="^(lead|part)$")
-                ) -> list[dict[str, Any]]:
-        return service.records(department=department, year=year, region=region, doc=doc, role=role)
+                region: str | None = None, doc: str | None = None, role: str | None = Query(None, pattern="^(lead|part)$"),
+                format: str = Query("json", pattern="^(json|csv|xlsx)$")) -> Any:  # noqa: A002 - the API's word
+        rows = service.records(department=department, year=year, region=region, doc=doc, role=role)
+        if format == "json":
+            return rows
+        return table_file(rows, "records", format, sheet_by="document")
 
     @app.get("/api/docs")
     def docs() -> list[dict[str, Any]]:
@@ -173,13 +189,23 @@ def create_api(service: Service) -> FastAPI:
             raise HTTPException(400, str(exc)) from exc
         return {"id": fid}
 
-    @app.get("/api/feedback.csv", response_class=PlainTextResponse)
-    def feedback_csv(x_admin_token: str | None = Header(None)) -> str:
+    def feedback_rows(token: str | None) -> list[dict[str, Any]]:
         if service.admin_enabled:
             try:
-                service.check_admin(x_admin_token)
+                service.check_admin(token)
             except AdminError as exc:
                 raise HTTPException(403, str(exc)) from exc
-        return service.feedback.export_csv()
+        return service.feedback.all()
 
+    @app.get("/api/feedback.csv")
+    def feedback_csv(x_admin_token: str | None = Header(None)) -> Response:
+        return table_file(feedback_rows(x_admin_token), "feedback", "csv", columns=FEEDBACK_COLUMNS)
+
+    @app.get("/api/feedback.xlsx")
+    def feedback_xlsx(x_admin_token: str | None = Header(None)) -> Response:
+        return table_file(feedback_rows(x_admin_token), "feedback", "xlsx", columns=FEEDBACK_COLUMNS)
+
+    from .openai_api import add_openai_routes
+
+    add_openai_routes(app, service)
     return app

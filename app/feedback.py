@@ -3,13 +3,11 @@
 >>> import tempfile, pathlib
 >>> fb = FeedbackStore(pathlib.Path(tempfile.mkdtemp()) / "fb.sqlite")
 >>> fid = fb.add("问题", "回答", "correct", "很好")
->>> fb.all()[0]["verdict"], fb.export_csv().splitlines()[0]
-('correct', 'id,created_at,question,answer,verdict,comment,citations')
+>>> fb.all()[0]["verdict"], fb.all()[0]["comment"]
+('correct', '很好')
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sqlite3
 import threading
@@ -53,11 +51,3 @@ class FeedbackStore:
             cur = self._db.execute("SELECT id, created_at, question, answer, verdict, comment, citations FROM feedback ORDER BY id")
             cols = [c[0] for c in cur.description]
             return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-    def export_csv(self) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(["id", "created_at", "question", "answer", "verdict", "comment", "citations"])
-        for r in self.all():
-            w.writerow([r["id"], r["created_at"], r["question"], r["answer"], r["verdict"], r["comment"], r["citations"]])
-        return buf.getvalue()

@@ -9,9 +9,7 @@ Usage::
 """
 from __future__ import annotations
 
-import csv
 import hmac
-import io
 import re
 import shutil
 import threading
@@ -160,15 +158,6 @@ class Service:
             "deadline": r.deadline_year or "", "deadline_source": prov, "locator": r.span.locator() if r.span else "",
             "record_id": r.id,
         }
-
-    @staticmethod
-    def to_csv(rows: list[dict[str, Any]]) -> str:
-        buf = io.StringIO()
-        if rows:
-            w = csv.DictWriter(buf, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
-        return "\ufeff" + buf.getvalue()  # BOM: Excel opens UTF-8 CSV correctly
 
     # ---- documents --------------------------------------------------------------
     def docs(self) -> list[dict[str, Any]]:

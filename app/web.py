@@ -112,12 +112,16 @@ def _table(rows: list[dict[str, Any]]) -> list[list[Any]]:
     return out
 
 
-def _csv_file(service: Service, rows: list[dict[str, Any]], stem: str) -> str | None:
+def _csv_file(service: Service, rows: list[dict[str, Any]], stem: str) -> list[str] | None:
+    """The table as two downloads: CSV (UTF-8 with BOM) and .xlsx (one sheet per document)."""
+    from .exports import to_csv_bytes, to_xlsx_bytes
+
     if not rows:
         return None
-    path = Path(tempfile.mkdtemp(prefix="policy_qa_")) / f"{stem}.csv"
-    path.write_text(service.to_csv(rows), encoding="utf-8")
-    return str(path)
+    folder = Path(tempfile.mkdtemp(prefix="policy_qa_"))
+    (folder / f"{stem}.csv").write_bytes(to_csv_bytes(rows))
+    (folder / f"{stem}.xlsx").write_bytes(to_xlsx_bytes(rows, sheet_by="document"))
+    return [str(folder / f"{stem}.csv"), str(folder / f"{stem}.xlsx")]
 
 
 def build_ui(service: Service) -> gr.Blocks:
@@ -196,7 +200,7 @@ def build_ui(service: Service) -> gr.Blocks:
                 dept_info = gr.Markdown(elem_id="dept-info")
                 dept_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True,
                                           elem_id="dept-table", datatype=TABLE_TYPES)
-                dept_csv = gr.File(label="下载 CSV", elem_id="dept-csv")
+                dept_csv = gr.File(label="下载 CSV / Excel", elem_id="dept-csv", file_count="multiple")
 
                 def by_department(name: str, role_v: str):
                     r = {"牵头": "lead", "参与": "part"}.get(role_v)
@@ -220,7 +224,7 @@ def build_ui(service: Service) -> gr.Blocks:
                 dl_info = gr.Markdown()
                 dl_table = gr.Dataframe(headers=[h for _, h in TABLE_COLUMNS], interactive=False, wrap=True, elem_id="dl-table",
                                         datatype=TABLE_TYPES)
-                dl_csv = gr.File(label="下载 CSV")
+                dl_csv = gr.File(label="下载 CSV / Excel", file_count="multiple")
 
                 def by_year(y: str, reg: str, d: str, dp: str):
                     rows = service.records(year=int(y) if y else None, region=None if reg == ALL else reg, doc=d or None,

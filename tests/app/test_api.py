@@ -76,3 +76,24 @@ def test_upload_and_delete_need_the_admin_token(client, tmp_path):
     assert client.delete("/api/docs/wz-plan").status_code == 403
     bad = {"file": ("evil.pdf", b"not a pdf at all", "application/pdf")}
     assert client.post("/api/docs", files=bad, headers={"X-Admin-Token": "s3cret"}).status_code == 400
+
+
+def test_tables_download_as_excel_ready_csv_and_xlsx(client):
+    import io
+
+    import openpyxl
+
+    csv_resp = client.get("/api/records", params={"department": "省生态环境厅", "format": "csv"})
+    assert csv_resp.status_code == 200 and csv_resp.headers["content-type"].startswith("text/csv")
+    assert csv_resp.content.startswith(b"\xef\xbb\xbf") and "牵头单位".encode() in csv_resp.content
+    x = client.get("/api/records", params={"department": "省生态环境厅", "format": "xlsx"})
+    assert x.status_code == 200 and "attachment" in x.headers["content-disposition"]
+    wb = openpyxl.load_workbook(io.BytesIO(x.content))
+    ws = wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    assert ws.freeze_panes == "A2" and ws["A1"].font.bold and "牵头单位" in head and "原文位置" in head
+    rows = client.get("/api/records", params={"department": "省生态环境厅"}).json()
+    assert sum(w.max_row - 1 for w in wb.worksheets) == len(rows)  # every row, one sheet per document
+    assert client.get("/api/records", params={"format": "pdf"}).status_code == 422
+    fb = client.get("/api/feedback.xlsx", headers={"X-Admin-Token": "s3cret"})
+    assert fb.status_code == 200 and openpyxl.load_workbook(io.BytesIO(fb.content)).active["A1"].value == "编号"

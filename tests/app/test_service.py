@@ -41,7 +41,9 @@ def test_department_aliases_resolve(corpus_index, qa):
     assert svc.resolve_department("省建设厅") == svc.resolve_department("省住房和城乡建设厅") != []
     rows = svc.records(department="市综合执法局")
     assert rows and all(r["role"] in ("牵头", "参与") for r in rows)
-    assert svc.to_csv(rows[:2]).startswith("\ufeffdoc_id,")
+    from app.exports import to_csv_bytes
+
+    assert to_csv_bytes(rows[:2]).decode("utf-8").startswith("\ufeff文件编号,文件,")
 
 
 def test_feedback_and_index_survive_a_restart(corpus_index, tmp_path):

@@ -1,0 +1,154 @@
+"""The README's "Measured here" table, written from the JSON reports of the last runs — no figure
+in it is typed by hand. ``make eval`` and ``make bench`` refresh the reports; this rewrites the
+block between ``<!-- measured:begin -->`` and ``<!-- measured:end -->``.
+
+Usage::
+
+    python -m evals.readme_numbers           # rewrite README.md
+    python -m evals.readme_numbers --check   # exit 1 if README.md differs from the reports
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = ROOT / "evals" / "reports"
+BENCH = ROOT / "evals" / "bench"
+BEGIN, END = "<!-- measured:begin -->", "<!-- measured:end -->"
+
+
+def _load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _f(x: float, nd: int = 3) -> str:
+    return f"{x:.{nd}f}"
+
+
+def _first_run(d: dict) -> list[tuple[str, str]]:
+    return [("fresh clone: `make run` → first page (install, then ingest; `evals/bench/firstrun.json`)",
+             f"{d['make_run_fresh_to_first_page_s']:.0f} s: `make install` {d['make_install_s']:.0f} s, then "
+             f"{d['make_run_first_page_after_install_s']:.0f} s to the first page; warm `make run` "
+             f"{d['make_run_warm_s']:.1f} s"),
+            ("then `make test` (test tools added; chromium already present)",
+             f"{d['make_test_after_install_s']:.0f} s, {d['tests_passed']} tests passed")]
+
+
+def _ingest(d: dict) -> list[tuple[str, str]]:
+    c, u = d["cold"], d["unchanged"]
+    return [("cold ingest of corpus/ (`evals/bench/ingest.json`)",
+             f"{c['wall_s_median']} s wall, median of {d['runs']} ({c['embed_s_median']} s embedding {c['embedded']} "
+             f"prose passages), {c['chunks']} chunks, peak RSS {c['peak_rss_mb']:.0f} MB; unchanged re-ingest "
+             f"{u['wall_s_median']} s")]
+
+
+def _parser(d: dict) -> list[tuple[str, str]]:
+    t, lodo = d["totals"], d.get("lodo", {}).get("totals", {})
+    keys = ("rows", "lead", "participants", "deadline", "targets", "weight", "values")
+    return [("parser vs hand-checked gold (`evals/reports/parser_eval.md`)",
+             "F1 " + ", ".join(f"{k} {_f(t[k]['f1'])}" for k in keys if k in t)
+             + ("; leave one document out: " + ", ".join(f"{k} {_f(lodo[k]['f1'])}" for k in keys if k in lodo)
+                if lodo else ""))]
+
+
+def _formats(rows: list) -> list[tuple[str, str]]:
+    cells = [f"{r['doc_id']} {r['format']}: lead {_f(r['lead'])}, targets {_f(r.get('targets', 1.0))}"
+             for r in rows if r["format"] != "txt" and "lead" in r]
+    return [("office renderings (.docx, LibreOffice PDF) vs the same gold (`evals/reports/formats_eval.md`)",
+             "; ".join(cells))]
+
+
+def _qa(d: dict) -> list[tuple[str, str]]:
+    t, h = d["totals"], d.get("heldout", {}).get("totals")
+    rows = [("QA sets, mostly generated from the gold rows (`evals/reports/qa_eval.md`)",
+             f"{t['questions']} questions ({t['refusal_questions']} to refuse): field accuracy {t['field_accuracy']}, "
+             f"citation precision {t['citation_precision']}, refusal precision {t['refusal_precision']} / recall "
+             f"{t['refusal_recall']}")]
+    if h:
+        rows.append(("regression set `evals/qa_heldout` (tuned against once scored, see FROZEN.json)",
+                     f"{h['questions']} questions: field accuracy {h['field_accuracy']}, refusal P/R "
+                     f"{h['refusal_precision']} / {h['refusal_recall']}"))
+    r = d.get("retrieval") or {}
+    if r:
+        rows.append(("retrieval of the gold row, Recall@1 / @5 / MRR",
+                     " · ".join(f"{k} {v['recall@1']} / {v['recall@5']} / {v['mrr']}" for k, v in r.items()
+                                if v["recall@5"] > 0)))
+    return rows
+
+
+def _verify(d: dict) -> list[tuple[str, str]]:
+    return [("verifier on mutated answers (`evals/reports/verify_eval.md`)",
+             f"{d['total']['caught']} of {d['total']['n']} caught ("
+             + ", ".join(f"{k} {v['caught']}/{v['n']}" for k, v in sorted(d["kinds"].items())) + ")")]
+
+
+def _latency(d: dict) -> list[tuple[str, str]]:
+    return [("answer latency, warm (`evals/bench/latency.json`)",
+             f"p50 {d['p50_ms']} ms, p95 {d['p95_ms']} ms, p99 {d['p99_ms']} ms over {d['n']} questions; peak RSS "
+             f"{d['peak_rss_mb']:.0f} MB")]
+
+
+def _baseline(d: dict) -> list[tuple[str, str]]:
+    p, n = d["policy_qa"], d["naive"]
+    return [("against a naive LangChain RAG, same embedder (`evals/bench/baseline.json`)",
+             f"accuracy {p['accuracy']} against {n['accuracy_best_passage']} ({n['accuracy_any_top4']} if any of its "
+             f"top 4 counts); p50 {p['p50_ms']} against {n['p50_ms']} ms")]
+
+
+def _scale(d: dict) -> list[tuple[str, str]]:
+    s = d["sizes"][-1]
+    q = s.get("query", {})
+    return [(f"synthetic corpus of {s['chunks']:,} chunks (`evals/bench/scale.json`)",
+             f"warm p50 {q.get('p50_ms')} ms, p95 {q.get('p95_ms')} ms; ingest without embedding "
+             f"{s['ingest_chunks_per_s_without_embedding']:.0f} chunks/s")]
+
+
+def _load_bench(d: dict) -> list[tuple[str, str]]:
+    return [(f"load: {d['clients']} clients, {d['questions']} questions, an upload meanwhile (`evals/bench/load.json`)",
+             f"{len(d['errors'])} errors, {len(d['wrong'])} answers different from the serial run; "
+             f"{d['throughput_qps']} q/s, p50 {d['latency_ms_p50']} ms, p95 {d['latency_ms_p95']} ms")]
+
+
+SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
+    (BENCH / "firstrun.json", _first_run), (BENCH / "ingest.json", _ingest), (REPORTS / "parser_eval.json", _parser),
+    (REPORTS / "formats_eval.json", _formats), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
+    (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
+    (BENCH / "load.json", _load_bench),
+]
+
+
+def table() -> str:
+    lines = ["| what | result |", "|---|---|"]
+    for path, fmt in SOURCES:
+        data = _load(path)
+        if data is None:
+            lines.append(f"| {path.relative_to(ROOT)} | not measured yet |")
+            continue
+        lines += [f"| {what} | {result} |" for what, result in fmt(data)]
+    return "\n".join(lines)
+
+
+def render(readme: str) -> str:
+    if BEGIN not in readme or END not in readme:
+        raise ValueError("README.md has no measured block")
+    head, rest = readme.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{BEGIN}\n{table()}\n{END}{tail}"
+
+
+def main(argv: list[str]) -> int:
+    path = ROOT / "README.md"
+    old = path.read_text(encoding="utf-8")
+    new = render(old)
+    if "--check" in argv:
+        return 0 if new == old else 1
+    path.write_text(new, encoding="utf-8")
+    print(table())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
