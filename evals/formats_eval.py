@@ -46,7 +46,8 @@ def score(doc_id: str, path: Path) -> dict:
 def evaluate_formats() -> list[dict]:
     rows = []
     for doc_id in DOCS:
-        for kind, path in (("txt", None), ("docx", FIXTURES / f"{doc_id}.docx"), ("pdf", FIXTURES / f"{doc_id}.pdf")):
+        for kind, path in (("txt", None), ("docx", FIXTURES / f"{doc_id}.docx"), ("pdf", FIXTURES / f"{doc_id}.pdf"),
+                           ("pdf without rulings", FIXTURES / f"{doc_id}-unruled.pdf")):
             if path is None:
                 meta = next(m for m in load_corpus_manifest(ROOT / "corpus").values() if m.id == doc_id)
                 path = ROOT / "corpus" / meta.file

@@ -79,20 +79,24 @@ def _load_pdf_lines(path: Path, max_pages: int, progress: Progress, check_only: 
 
 def _read_pdf(path: Path, max_pages: int, progress: Progress) -> list[Line]:
     """A PDF with ruled tables (a Word/WPS export) is read from its page geometry (pdfplumber),
-    table rows whole; any other PDF by its text (pypdf), which keeps PDF flow text as the structure
-    stage knows it. Both give lines with their page."""
+    table rows whole; one whose tables have no rulings but aligned columns under a header line, from
+    text alignment; any other PDF by its text (pypdf), which keeps PDF flow text as the structure
+    stage knows it. All give lines with their page."""
     from .pdf_reader import has_ruled_tables, open_pdf, read_pdf_blocks
 
     _load_pdf_lines(path, 0, Progress(), check_only=True)  # encrypted / corrupt / empty: the same clear errors
+    from .pdf_aligned import MIN_ALIGNED, aligned_share
+
     try:
         with open_pdf(path) as pdf:
             ruled = has_ruled_tables(pdf)
+            aligned = not ruled and aligned_share(pdf) >= MIN_ALIGNED
     except Exception:  # noqa: BLE001 - pdfminer cannot lay it out: the text path decides
-        ruled = False
-    if ruled:
+        ruled = aligned = False
+    if ruled or aligned:
         from .docmodel import render_lines
 
-        lines = render_lines(read_pdf_blocks(path, max_pages, progress))
+        lines = render_lines(read_pdf_blocks(path, max_pages, progress, aligned=aligned))
         if any(ln.text.strip() for ln in lines):
             return lines
     return _load_pdf_lines(path, max_pages, progress)

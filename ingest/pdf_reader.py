@@ -42,26 +42,34 @@ def _cells(row: list[str | None]) -> tuple[str, ...]:
     return tuple((c or "").strip() for c in row)
 
 
-def _page_blocks(page: Any, pno: int) -> list[Block]:
-    """One page: its tables and the text lines outside them, top to bottom."""
-    tables = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.rows) >= 1]
-    boxes = [t.bbox for t in tables]
+def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[float] | None = None
+                 ) -> tuple[list[Block], list[float] | None]:
+    """One page: its tables (ruled, or ``aligned`` by text) and the text lines outside them, top to
+    bottom; and the columns of an aligned table still open at the page's end."""
+    if aligned:
+        from .pdf_aligned import page_tables
+
+        found, open_cols = page_tables(page, pno, open_cols)
+        boxes = [(0.0, top - 1, float(page.width), bottom + 1) for top, bottom, _ in found]
+        tables = [(top, b) for top, _, b in found]
+    else:
+        ruled = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.rows) >= 1]
+        boxes = [t.bbox for t in ruled]
+        tables = [(t.bbox[1], Block("table", rows=tuple(_cells(r) for r in t.extract()), page=pno, locator=f"第{pno}页"))
+                  for t in ruled]
 
     def outside(obj: dict) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
         y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
-    items: list[tuple[float, Block]] = []
-    for t in tables:
-        items.append((t.bbox[1], Block("table", rows=tuple(_cells(r) for r in t.extract()), page=pno,
-                                       locator=f"第{pno}页")))
+    items: list[tuple[float, Block]] = list(tables)
     for line in page.filter(outside).extract_text_lines(layout=False, strip=True):
         text = line["text"].strip()
         if text and not PAGE_NUMBER.match(text):
             items.append((line["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页")))
     items.sort(key=lambda x: x[0])
-    return [b for _, b in items]
+    return [b for _, b in items], open_cols
 
 
 def _numbered(rows: tuple[tuple[str, ...], ...]) -> bool:
@@ -91,8 +99,9 @@ def _last_page(b: Block) -> int | None:
     return b.row_pages[-1] if b.row_pages else b.page
 
 
-def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None) -> list[Block]:
-    """Blocks of a PDF with ruled tables (tables joined across pages)."""
+def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None, aligned: bool = False) -> list[Block]:
+    """Blocks of a PDF with ruled tables, or (``aligned``) tables found by text alignment; tables
+    joined across pages."""
     import pdfplumber
 
     progress = progress or Progress()
@@ -107,8 +116,10 @@ def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None
             raise IngestError(f"{name}: PDF has {n} pages, over the limit of {max_pages}")
         progress.stage("reading pages", n, "page")
         blocks: list[Block] = []
+        open_cols: list[float] | None = None
         for pno, page in enumerate(pdf.pages, start=1):
-            for b in _page_blocks(page, pno):
+            page_blocks, open_cols = _page_blocks(page, pno, aligned, open_cols)
+            for b in page_blocks:
                 prev = blocks[-1] if blocks else None
                 if (b.kind == "table" and prev is not None and prev.kind == "table" and _last_page(prev) == pno - 1
                         and len(prev.rows[0]) == len(b.rows[0])):

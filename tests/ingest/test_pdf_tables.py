@@ -38,3 +38,17 @@ def test_reading_reports_pages():
     read_pdf_blocks(FIXTURES / "tz-pilot.pdf", 500, rec)
     stage = rec.events[0]
     assert stage[:2] == ("stage", "reading pages") and stage[2] == sum(1 for e in rec.events if e[0] == "advance")
+
+
+def test_tables_without_rulings_are_read_by_alignment():
+    """A Word table exported without borders: columns from the header line, rows from the gaps."""
+    from evals.formats_eval import score
+
+    s = score("zj-plan", FIXTURES / "zj-plan-unruled.pdf")
+    assert s["rows"] == 1.0 and s["lead"] >= 0.98 and s["deadline"] >= 0.98
+    import pdfplumber
+
+    from ingest.pdf_aligned import MIN_ALIGNED, aligned_share
+
+    with pdfplumber.open(str(FIXTURES / "zj-plan-unruled.pdf")) as pdf:
+        assert aligned_share(pdf) >= MIN_ALIGNED
