@@ -60,9 +60,9 @@ run: ingest
 test: install-test browser
 	$(BIN)/python -m pytest tests ingest rag app
 
-# the edit loop: no browser, no chroma server, no real model
+# the edit loop: no browser, no chroma server, no real model, no OCR
 test-fast: install-test
-	$(BIN)/python -m pytest tests ingest rag app -m "not browser and not server and not realmodel"
+	$(BIN)/python -m pytest tests ingest rag app -m "not browser and not server and not realmodel and not ocr"
 
 eval: ingest install-test
 	$(BIN)/python -m evals.parser_eval

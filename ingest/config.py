@@ -49,6 +49,7 @@ class Settings:
     chroma_url: str = ""  # empty: embedded PersistentClient under home
     max_file_mb: float = 50.0
     max_pdf_pages: int = 500
+    max_ocr_pages: int = 100  # scanned pages one PDF may send through OCR (≈ 3 s a page on 2 cores)
     max_question_chars: int = 2000
     rate_limit_per_min: int = 600  # API requests per client and minute (0: no limit)
     llm_base_url: str = ""
@@ -116,6 +117,7 @@ class Settings:
         for name, key, conv in (
             ("POLICY_QA_MAX_FILE_MB", "max_file_mb", float),
             ("POLICY_QA_MAX_PDF_PAGES", "max_pdf_pages", int),
+            ("POLICY_QA_MAX_OCR_PAGES", "max_ocr_pages", int),
             ("POLICY_QA_EMBED_BATCH", "embed_batch", int),
             ("POLICY_QA_EMBED_CHARS", "embed_chars", int),
             ("POLICY_QA_MAX_QUESTION_CHARS", "max_question_chars", int),

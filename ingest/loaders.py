@@ -77,7 +77,7 @@ def _load_pdf_lines(path: Path, max_pages: int, progress: Progress, check_only: 
     return lines
 
 
-def _read_pdf(path: Path, max_pages: int, progress: Progress) -> list[Line]:
+def _read_pdf(path: Path, max_pages: int, progress: Progress, max_ocr_pages: int = 100) -> list[Line]:
     """A PDF with ruled tables (a Word/WPS export) is read from its page geometry (pdfplumber),
     table rows whole; one whose tables have no rulings but aligned columns under a header line, from
     text alignment; any other PDF by its text (pypdf), which keeps PDF flow text as the structure
@@ -87,16 +87,19 @@ def _read_pdf(path: Path, max_pages: int, progress: Progress) -> list[Line]:
     _load_pdf_lines(path, 0, Progress(), check_only=True)  # encrypted / corrupt / empty: the same clear errors
     from .pdf_aligned import MIN_ALIGNED, aligned_share
 
+    from .ocr_reader import has_text_layer
+
     try:
         with open_pdf(path) as pdf:
+            scanned = any(not has_text_layer(p) for p in pdf.pages[:max_pages])
             ruled = has_ruled_tables(pdf)
-            aligned = not ruled and aligned_share(pdf) >= MIN_ALIGNED
+            aligned = not ruled and (scanned or aligned_share(pdf) >= MIN_ALIGNED)
     except Exception:  # noqa: BLE001 - pdfminer cannot lay it out: the text path decides
-        ruled = aligned = False
-    if ruled or aligned:
+        ruled = aligned = scanned = False
+    if ruled or aligned or scanned:
         from .docmodel import render_lines
 
-        lines = render_lines(read_pdf_blocks(path, max_pages, progress, aligned=aligned))
+        lines = render_lines(read_pdf_blocks(path, max_pages, progress, aligned=aligned, max_ocr_pages=max_ocr_pages))
         if any(ln.text.strip() for ln in lines):
             return lines
     return _load_pdf_lines(path, max_pages, progress)
@@ -125,7 +128,7 @@ def _convert_legacy(path: Path) -> bytes:
 
 
 def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max_pdf_pages: int = 500,
-                  progress: Progress | None = None) -> SourceDocument:
+                  progress: Progress | None = None, max_ocr_pages: int = 100) -> SourceDocument:
     """Read one file (``progress`` hears of every page read). Raises :class:`IngestError` with a
     one-line message on bad input."""
     path = Path(path)
@@ -143,7 +146,7 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
     if suffix == ".pdf":
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError(f"{name}: not a PDF (content does not start with %PDF)")
-        lines = _read_pdf(path, max_pdf_pages, progress or Progress())
+        lines = _read_pdf(path, max_pdf_pages, progress or Progress(), max_ocr_pages)
         return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf")
     if suffix == ".docm":
         raise IngestError(f"{name}: Word document with macros (.docm) refused; save it as a plain .docx")

@@ -40,14 +40,22 @@ def column_of(x0: float, starts: list[float]) -> int | None:
     return k
 
 
-def _lines(page: Any) -> list[list[dict]]:
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+def _lines(source: Any) -> list[list[dict]]:
+    """Words grouped into lines, left to right; ``source`` is a pdfplumber page or a list of word
+    dicts (x0, x1, top, bottom, text) such as OCR boxes give."""
+    words = source if isinstance(source, list) else source.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if not words:
+        return []
+    # one line: boxes whose vertical centres lie within half a text height (OCR boxes of one line
+    # start a little higher or lower across the columns)
+    height = sorted(w["bottom"] - w["top"] for w in words)[len(words) // 2]
     rows: list[list[dict]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - w["top"]) <= 3:
-            rows[-1].append(w)
+    for w in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        mid = (w["top"] + w["bottom"]) / 2
+        if rows and abs(mid - rows[-1][0]["_mid"]) <= height / 2:
+            rows[-1].append({**w, "_mid": rows[-1][0]["_mid"]})
         else:
-            rows.append([w])
+            rows.append([{**w, "_mid": mid}])
     return [sorted(r, key=lambda w: w["x0"]) for r in rows]
 
 
@@ -70,10 +78,12 @@ def _fits(line: list[dict], starts: list[float]) -> bool:
 
 
 def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple[list[tuple[float, float, Block]], list[float] | None]:
-    """(top, bottom, table block) of the aligned tables of one page, and the columns still open at
-    its end (a table that runs on). ``starts``: the columns of a table continued from the page before."""
+    """(top, bottom, table block) of the aligned tables of one page (a pdfplumber page, or the word
+    boxes OCR read from a page image), and the columns still open at its end (a table that runs
+    on). ``starts``: the columns of a table continued from the page before."""
     lines = _lines(page)
     out: list[tuple[float, float, Block]] = []
+    ocr = isinstance(page, list)
     i = 0
     open_cols: list[float] | None = None
     while i < len(lines):
@@ -108,17 +118,23 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
             if not _fits(ln, cols) and not (CATEGORY.match(text) and len(text) <= 40):
                 break
             body.append(ln)
-            tops.append(ln[0]["top"])
+            tops.append(ln[0]["_mid"])
             j += 1
         if len(body) < 2:
             i += 1
             continue
-        gaps = [b - a for a, b in zip(tops, tops[1:])]
-        line_gap = min(gaps) if gaps else 0.0
+        gaps = sorted(b - a for a, b in zip(tops, tops[1:]))
+        line_gap = gaps[len(gaps) // 4] if gaps else 0.0  # a line inside a cell (most gaps are those)
         current: list[list[str]] | None = None
+        from .structure import _role_of
+
+        # a larger gap than inside a cell starts a row, and so does a number in a 序号 column (in a
+        # scanned ruled table the rows are no further apart than the lines of a cell)
+        numbered = _role_of(line[0]["text"]) == "num" and column_of(line[0]["x0"], cols) == 0
         for k, ln in enumerate(body):
             text = "".join(w["text"] for w in ln)
-            new_row = k == 0 or (tops[k] - tops[k - 1]) > ROW_GAP * line_gap
+            new_row = k == 0 or (tops[k] - tops[k - 1]) > ROW_GAP * line_gap or (numbered and any(
+                column_of(w["x0"], cols) == 0 and re.fullmatch(r"\d{1,3}", w["text"]) for w in ln))
             if CATEGORY.match(text) and len(ln) == 1 and not _fits(ln, cols):
                 rows.append([text] + [""] * (len(cols) - 1))  # a category row over the whole width
                 current = None
@@ -131,7 +147,8 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
                 if col is not None:
                     current[col].append(w["text"])
         cells = tuple(tuple("".join(c) if isinstance(c, list) else c for c in r) for r in rows)
-        out.append((line[0]["top"], body[-1][-1]["bottom"], Block("table", rows=cells, page=pno, locator=f"第{pno}页")))
+        out.append((line[0]["top"], body[-1][-1]["bottom"],
+                    Block("table", rows=cells, page=pno, locator=f"第{pno}页", ocr=ocr)))
         open_cols = cols if j >= len(lines) else None
         i = j
     return out, open_cols

@@ -99,9 +99,11 @@ def _last_page(b: Block) -> int | None:
     return b.row_pages[-1] if b.row_pages else b.page
 
 
-def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None, aligned: bool = False) -> list[Block]:
+def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None, aligned: bool = False,
+                    max_ocr_pages: int = 100) -> list[Block]:
     """Blocks of a PDF with ruled tables, or (``aligned``) tables found by text alignment; tables
-    joined across pages."""
+    joined across pages. Pages without a text layer (scans) are read by OCR, at most
+    ``max_ocr_pages`` of them."""
     import pdfplumber
 
     progress = progress or Progress()
@@ -115,10 +117,19 @@ def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None
         if n > max_pages:
             raise IngestError(f"{name}: PDF has {n} pages, over the limit of {max_pages}")
         progress.stage("reading pages", n, "page")
+        from .ocr_reader import has_text_layer, ocr_page_blocks
+
+        scanned = [i for i, page in enumerate(pdf.pages) if not has_text_layer(page)]
+        if len(scanned) > max_ocr_pages:
+            raise IngestError(f"{name}: {len(scanned)} scanned pages need OCR, over the limit of {max_ocr_pages} "
+                              "(POLICY_QA_MAX_OCR_PAGES; about 3 s a page on 2 cores)")
         blocks: list[Block] = []
         open_cols: list[float] | None = None
         for pno, page in enumerate(pdf.pages, start=1):
-            page_blocks, open_cols = _page_blocks(page, pno, aligned, open_cols)
+            if pno - 1 in scanned:
+                page_blocks, open_cols = ocr_page_blocks(str(path), pno - 1, pno, open_cols)
+            else:
+                page_blocks, open_cols = _page_blocks(page, pno, aligned, open_cols)
             for b in page_blocks:
                 prev = blocks[-1] if blocks else None
                 if (b.kind == "table" and prev is not None and prev.kind == "table" and _last_page(prev) == pno - 1

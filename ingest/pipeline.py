@@ -218,7 +218,8 @@ class Ingestor:
             probe = load_document(path, DocumentMeta(id="probe", title="", file=path.name),
                                   self.settings.max_file_mb, self.settings.max_pdf_pages)
             meta = infer_meta(path, [ln.text for ln in probe.lines])
-        doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages, self.progress)
+        doc = load_document(path, meta, self.settings.max_file_mb, self.settings.max_pdf_pages, self.progress,
+                            self.settings.max_ocr_pages)
         stored = self.store.chunks(meta.id)
         old_chunks = {c.id for c in stored}
         if self.store.doc_sha(meta.id) == doc.sha and stored and {c.id for c in self.dense(stored)} <= known_vectors:

@@ -137,8 +137,14 @@ def split_units(cell: str) -> tuple[list[str], str, bool]:
     return distribute_suffix(units), note, shared
 
 
+#: Two unit names run together where a separator was lost (OCR drops a "、" at a line end; some PDF
+#: exports too): a unit ending (厅/局/委/办/政府, or a closing bracket after one) directly followed by
+#: a level prefix (省/市/县) starts a new name. "省水利厅省林业局" → "省水利厅、省林业局".
+RUN_TOGETHER = re.compile(r"(?<=[厅局委办府）)])(?=[省市县][\u4e00-\u9fff]{2,})")
+
+
 def _split_units(cell: str) -> tuple[list[str], str, bool]:
-    text = clean_cell(cell)
+    text = RUN_TOGETHER.sub("、", clean_cell(cell))
     if NOTE_START.match(text):
         return [], text, False
     shared = bool(SHARED_RE.search(text))

@@ -52,3 +52,30 @@ def test_tables_without_rulings_are_read_by_alignment():
 
     with pdfplumber.open(str(FIXTURES / "zj-plan-unruled.pdf")) as pdf:
         assert aligned_share(pdf) >= MIN_ALIGNED
+
+
+def test_too_many_scanned_pages_is_one_clear_line(tmp_path):
+    from ingest.loaders import IngestError
+    from ingest.types import DocumentMeta
+
+    meta = DocumentMeta(id="s", title="T", file="s.pdf", level="省", region="浙江省")
+    with pytest.raises(IngestError, match=r"5 scanned pages need OCR, over the limit of 2"):
+        load_document(FIXTURES / "zj-plan-scan.pdf", meta, max_ocr_pages=2)
+
+
+@pytest.mark.ocr
+def test_a_pdf_with_text_pages_and_a_scanned_page(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    from ingest.types import DocumentMeta
+
+    w = PdfWriter()
+    w.add_page(PdfReader(str(FIXTURES / "tz-pilot.pdf")).pages[0])
+    w.add_page(PdfReader(str(FIXTURES / "zj-plan-scan.pdf")).pages[1])
+    mixed = tmp_path / "mixed.pdf"
+    with open(mixed, "wb") as fh:
+        w.write(fh)
+    doc = load_document(mixed, DocumentMeta(id="m", title="T", file="mixed.pdf", level="市", region="台州市"))
+    by_page = {p: "".join(ln.text for ln in doc.lines if ln.page == p) for p in (1, 2)}
+    assert "台州" in by_page[1]  # the text page, read from its text layer
+    assert "省生态环境厅" in by_page[2]  # the scanned page, read by OCR
