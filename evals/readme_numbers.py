@@ -54,11 +54,16 @@ def _parser(d: dict) -> list[tuple[str, str]]:
                 if lodo else ""))]
 
 
-def _formats(rows: list) -> list[tuple[str, str]]:
-    cells = [f"{r['doc_id']} {r['format']}: lead {_f(r['lead'])}, targets {_f(r.get('targets', 1.0))}"
-             for r in rows if r["format"] != "txt" and "lead" in r]
-    return [("office renderings (.docx, LibreOffice PDF) vs the same gold (`evals/reports/formats_eval.md`)",
-             "; ".join(cells))]
+def _formats(d: dict) -> list[tuple[str, str]]:
+    cells = [f"{r['doc_id']} {r['format']}: rows {_f(r['rows'])}, lead {_f(r['lead'])}"
+             + (f", {r['seconds_per_page']} s/page" if r.get("seconds_per_page") else "")
+             for r in d["parser"] if r["format"] != "txt" and "lead" in r]
+    out = [("office renderings (.docx, LibreOffice PDF with and without rulings, a scan) vs the same gold "
+            "(`evals/reports/formats_eval.md`)", "; ".join(cells))]
+    if d.get("qa"):
+        out.append(("QA sets answered from a corpus with those two plans as .docx / PDF",
+                    "; ".join(f"{q['format']}: field accuracy {q['field_accuracy']}" for q in d["qa"])))
+    return out
 
 
 def _qa(d: dict) -> list[tuple[str, str]]:

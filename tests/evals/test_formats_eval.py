@@ -22,3 +22,12 @@ def test_scanned_list_is_read_by_ocr_to_the_gold():
     s = score(doc_id, FIXTURES / f"{doc_id}-scan.pdf", (list_name,))
     for f in ("rows", "lead", "participants", "deadline", "targets"):
         assert s[f] >= 0.95, (f, s[f])
+
+
+def test_the_qa_sets_are_answered_the_same_from_the_office_pdf():
+    """The province and Taizhou plans ingested as their office PDFs instead of .txt."""
+    from evals.formats_eval import qa_on_renderings
+    from tests.conftest import FakeEmbedder
+
+    pdf = qa_on_renderings("pdf", FakeEmbedder())
+    assert pdf["field_accuracy"] >= 0.99 and pdf["refusal_recall"] == 1.0, pdf
