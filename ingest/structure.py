@@ -177,6 +177,10 @@ class StructureParser:
             if h is not None:
                 self._flush_para()
                 self._push_section(*h, line_no=i + 1)
+                if len(re.sub(r"\s+", "", s)) > len(re.sub(r"\s+", "", h[1])) + 1:
+                    # "（三）推进非二氧化碳温室气体协同控制。控制农业领域甲烷…": the body after the
+                    # title is text of that section (it used to be dropped from the prose)
+                    self._add_para_line(i + 1, s)
                 i += 1
                 continue
             self._add_para_line(i + 1, s)

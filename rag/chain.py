@@ -27,8 +27,8 @@ from ingest.types import Record
 from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
-from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, coverage,
-                         flat)
+from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
+                         coverage, flat, longest_common)
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
 
@@ -53,6 +53,7 @@ class ChainConfig:
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
     max_passage_lines: int = 2  # passages an open answer quotes
     doc_fact_lines: int = 3  # header lines (文号, 日期, 主送) a document-facts answer quotes
+    tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
@@ -235,6 +236,15 @@ class PolicyQA:
             st.answer = self._answer_records(st, picked)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
+        prose = [h for h in st.hits if self.res.chunks[h.chunk_id].kind != "row" and self._passage_ok(st, h)]
+        if wants_item and prose:
+            # no list row is about this item, but the text is: say so, and quote the text (a field the
+            # question asks for is not invented from it)
+            st.hits = prose
+            ans = self._answer_passages(st)
+            ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
+            st.answer = ans
+            return st
         if self._passage_ok(st):
             st.answer = self._answer_passages(st)
             return st
@@ -251,8 +261,8 @@ class PolicyQA:
         if hit is None or len(q.content) < 3 or self.records_ret.idf.generic(q.content):
             return False
         text = self.res.chunks[hit.chunk_id].text
-        if q.years and not any(str(y) in text for y in q.years):
-            return False
+        if q.years and not any(str(y) in best_sentence(text, q.content) for y in q.years):
+            return False  # the year asked must stand in the sentence that speaks of the item
         return self.records_ret.idf.coverage(q.content, text) >= self.config.passage_accept
 
     def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
@@ -264,9 +274,25 @@ class PolicyQA:
         if not q.item_no and (len(q.content) < 2 or self.records_ret.idf.generic(q.content)):
             return []
         best_by_doc: dict[str, tuple[float, Record]] = {}
+        idf = self.records_ret.idf
+        words = self.parser.words(q.content)
+        quote_ = flat(q.content_full)
         for s, r in st.matches:
-            if r.doc_id not in best_by_doc:
+            # a row that shares only the common words of the item ("综合利用") and none of its rare
+            # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
+            context = bigrams(" ".join([r.text, r.list_name, *r.categories]))
+            if not (q.item_no or idf.anchored(words, context)):
+                continue
+            held = best_by_doc.get(r.doc_id)
+            if held is None:
                 best_by_doc[r.doc_id] = (s, r)
+            elif (held[0] - s <= self.config.tie_margin and len(quote_) >= self.config.quote_min_chars
+                  and longest_common(quote_, flat(r.text)) > longest_common(quote_, flat(held[1].text))):
+                # two rows of one document score alike: the one holding more of the words the
+                # question quotes verbatim is the one asked about
+                best_by_doc[r.doc_id] = (held[0], r)
+        if not best_by_doc:
+            return []
         top = max(s for s, _ in best_by_doc.values())
         if top < self.config.accept:
             return []

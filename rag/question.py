@@ -164,9 +164,12 @@ class QuestionParser:
                     add(w, d.id)
         # a kind of document named in its title and unique to one document (公报, 编制说明 …)
         for kind in ("公报", "编制说明", "起草说明", "政策解读"):
-            owners = [d.id for d in self.docs if kind in d.title]
+            owners = [d for d in self.docs if kind in d.title]
             if len(owners) == 1:
-                add(kind, owners[0])
+                add(kind, owners[0].id)
+                for longer in ("政府" + kind, "人民政府" + kind):  # "温州市政府公报": the document, not an item word
+                    if longer in owners[0].title.replace(" ", ""):
+                        add(longer, owners[0].id)
         return words
 
     # ------------------------------------------------------------------
@@ -237,6 +240,10 @@ class QuestionParser:
         q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
         return q
 
+    def words(self, content: str) -> list[str]:
+        """The words of ``content`` as jieba's search mode splits them (钢铁行业 → 钢铁, 行业, 钢铁行业)."""
+        return [t for t in self._tok.cut_for_search(content) if t.strip()]
+
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
         toks = [t for t in self._tok.lcut(text) if t.strip() and t not in FILLER_TOKENS]
@@ -254,9 +261,14 @@ class QuestionParser:
         looks_follow = bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
         if not looks_follow:
             return self._finish(q)
+        # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
+        # up to that one, that named a region ("秸秆…谁牵头？" → "那温州呢？" → "谁牵头？": 温州's item)
         prev = None
+        region_from: Query | None = None
         for pq in reversed(prev_qs):
             cand = self.parse_one(pq)
+            if region_from is None and cand.doc_ids:
+                region_from = cand
             if cand.content or cand.item_no or cand.units or cand.years:
                 prev = cand
                 break
@@ -275,8 +287,8 @@ class QuestionParser:
             q.intents = [i for i in prev.intents if i != "compare"] + q.intents
             q.wants_number = q.wants_number or prev.wants_number
             q.inherited.append("intent")
-        if not q.doc_ids and prev.doc_ids and not q.regions_named:
-            q.doc_ids = prev.doc_ids
+        if not q.doc_ids and region_from is not None and not q.regions_named:
+            q.doc_ids = region_from.doc_ids
             q.inherited.append("region")
         return self._finish(q)
 

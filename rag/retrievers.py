@@ -114,6 +114,27 @@ class Idf:
         total = sum(self.weight(b) for b in q)
         return sum(self.weight(b) for b in q & g) / total if total else 0.0
 
+    def anchors(self, words: Sequence[str], rare_factor: float = 3.0) -> set[str]:
+        """The rarest of the item's two-character ``words`` that occur in the records — those within
+        ``rare_factor`` of the rarest one's record count: what the item is about ("秸秆" in
+        秸秆/综合/利用), as against words many items share ("综合", "利用"). The factor was set on the
+        QA sets: 2 lost items whose question has a stray rare pair ("比重要" → 重要), 3 loses none.
+
+        >>> texts = ["推进秸秆综合利用", "核能综合利用示范", "固废综合利用率", "建筑垃圾综合利用", "污泥综合利用"]
+        >>> sorted(Idf([bigrams(t) for t in texts]).anchors(["秸秆", "综合", "利用"]))
+        ['秸秆']
+        """
+        known = [(self.df[w], w) for w in words if len(w) == 2 and self.df.get(w)]
+        if not known:
+            return set()
+        rarest = min(d for d, _ in known)
+        return {w for d, w in known if d <= rare_factor * rarest}
+
+    def anchored(self, words: Sequence[str], grams: set[str]) -> bool:
+        """``grams`` (a row's bigrams) hold one of the rarest words of the item (True when none is known)."""
+        a = self.anchors(words)
+        return not a or bool(a & grams)
+
     def generic(self, content: str, share: float = 0.08) -> bool:
         """True when every bigram of ``content`` occurs in more than ``share`` of the records."""
         q = bigrams(content)

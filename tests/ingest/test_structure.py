@@ -116,3 +116,15 @@ def test_gazette_indicator_tables_become_records(parsed):
     r = by[("表2-1省", "40")]
     assert r.text == "城镇人均公园绿地面积" and r.extra["规划值(2025年)"] == "≥13.78" and r.extra["规划值(2030年)"] == "≥15"
     assert r.extra["指标属性"] == "参考性" and r.extra["是否达标"] == "是"
+
+
+def test_text_after_a_heading_title_on_the_same_line_is_kept():
+    """"（三）推进…协同控制。控制农业领域甲烷…提升秸秆综合利用水平" — the body used to be dropped."""
+    from ingest.structure import parse_document
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    lines = ["一、重点任务", "（三）推进非二氧化碳温室气体协同控制。控制农业领域甲烷排放。提升秸秆综合利用水平。"]
+    doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"),
+                         tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
+    text = " ".join(p.text for p in parse_document(doc).paragraphs)
+    assert "提升秸秆综合利用水平" in text

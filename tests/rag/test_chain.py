@@ -219,3 +219,26 @@ def test_hits_outside_the_loaded_snapshot_are_ignored(qa):
                                        *chain.retriever.retrievers])
     ans = chain.answer("秸秆综合利用那条谁牵头？")
     assert not ans.refused and "省农业农村厅" in ans.answer
+
+
+def test_follow_up_to_a_region_whose_lists_lack_the_item_quotes_its_text(qa):
+    """"那台州呢？" after 秸秆: 台州's lists have no such row (it used to answer its 核能 row); its text says it."""
+    first = "秸秆综合利用那条谁牵头？"
+    ans = qa.answer("那台州呢？", history=[first])
+    assert "核电" not in ans.answer and "核能" not in ans.answer
+    assert "清单中未找到" in ans.answer and "秸秆" in ans.answer and not ans.refused
+    assert {c.doc_id for c in ans.citations} == {"tz-pilot"}
+
+
+def test_region_of_a_follow_up_carries_to_the_next_turn(qa):
+    """"谁牵头？" after "那温州呢？" stays in 温州 (it used to go back to the province)."""
+    hist = ["秸秆综合利用那条谁牵头？", "那温州呢？"]
+    ans = qa.answer("谁牵头？", history=hist)
+    assert "市农业农村局" in ans.answer and "省农业农村厅" not in ans.answer
+    fresh = qa.answer("风电光伏装机目标多少？", history=hist)  # a new topic inherits nothing
+    assert fresh.query is not None and fresh.query.inherited == [] and "3400" in fresh.answer
+
+
+def test_a_row_sharing_only_common_words_does_not_answer(qa):
+    ans = qa.answer("台州秸秆综合利用那条谁牵头？")
+    assert "核能" not in ans.answer and "三门县政府" not in ans.answer
