@@ -139,6 +139,16 @@ def create_api(service: Service) -> FastAPI:
             return rows
         return table_file(rows, "records", format, sheet_by="document")
 
+    @app.get("/api/compare")
+    def compare(q: str = Query(..., min_length=1, max_length=500),
+                format: str = Query("json", pattern="^(json|csv|xlsx)$")) -> Any:  # noqa: A002 - the API's word
+        result = service.compare(q)
+        if format == "json":
+            return result
+        for r in result["rows"]:
+            r["differs"] = "、".join(f for f in result["differ"] if r.get(f) is not None)
+        return table_file(result["rows"], "compare", format)
+
     @app.get("/api/docs")
     def docs() -> list[dict[str, Any]]:
         return service.docs()

@@ -22,6 +22,7 @@ HEADINGS = {
     "item": "条目", "role": "角色", "lead": "牵头单位", "participants": "参与单位", "deadline": "完成时限",
     "deadline_source": "时限来源", "locator": "原文位置", "record_id": "记录编号", "id": "编号", "created_at": "时间",
     "question": "问题", "answer": "回答", "verdict": "评价", "comment": "意见", "citations": "引用",
+    "targets": "目标值", "differs": "各文件不同的字段",
 }
 MAX_WIDTH = 60  # characters; longer cells wrap
 

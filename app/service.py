@@ -159,6 +159,21 @@ class Service:
             "record_id": r.id,
         }
 
+    COMPARE_FIELDS = ("item", "lead", "participants", "targets", "deadline")
+
+    def compare(self, question: str) -> dict[str, Any]:
+        """The item a question names, across documents side by side: wording, lead, participants,
+        target values, deadline and source per document, and which of those fields differ."""
+        self.qa.refresh()
+        rows = []
+        for r in self.qa.rows_across_documents(question):
+            row = self.row(r)
+            row["targets"] = "，".join(t.text for t in r.targets)
+            rows.append(row)
+        differ = [f for f in self.COMPARE_FIELDS if len({str(r.get(f, "")) for r in rows}) > 1] if len(rows) > 1 else []
+        return {"question": question, "rows": rows, "differ": differ,
+                "message": "" if rows else "文件中未找到可比较的条目"}
+
     # ---- documents --------------------------------------------------------------
     def docs(self) -> list[dict[str, Any]]:
         from ingest.store import Store

@@ -138,6 +138,14 @@ class PolicyQA:
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
         return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
 
+    def rows_across_documents(self, question: str) -> list[Record]:
+        """The row each document holds for the item ``question`` names (for a side-by-side view):
+        exactly the rows an answer would give (same acceptance, anchoring and margin), province first."""
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError("question is empty")
+        st = self._retrieve(self._understand(_State(question=question.strip(), history=None, filters={})))
+        return [r for _, r in self._pick_records(st)]
+
     # ---- steps --------------------------------------------------------------
     def _understand(self, st: _State) -> _State:
         st.query = self.parser.run(st.question, st.history)
@@ -265,8 +273,9 @@ class PolicyQA:
             return False  # the year asked must stand in the sentence that speaks of the item
         return self.records_ret.idf.coverage(q.content, text) >= self.config.passage_accept
 
-    def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
-        """The best row per document, for documents whose best row clears the threshold."""
+    def _pick_records(self, st: _State, margin: float | None = None) -> list[tuple[float, Record]]:
+        """The best row per document, for documents whose best row clears the threshold and is within
+        ``margin`` (default ``other_doc_margin``) of the best document's."""
         q = st.query
         assert q is not None
         if not st.matches:
@@ -296,7 +305,8 @@ class PolicyQA:
         top = max(s for s, _ in best_by_doc.values())
         if top < self.config.accept:
             return []
-        keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - self.config.other_doc_margin]
+        margin = self.config.other_doc_margin if margin is None else margin
+        keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - margin]
         if q.years and set(q.intents) & {"target", "deadline"}:
             # a year the row does not carry is a question the documents do not answer
             keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)

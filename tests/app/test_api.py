@@ -97,3 +97,21 @@ def test_tables_download_as_excel_ready_csv_and_xlsx(client):
     assert client.get("/api/records", params={"format": "pdf"}).status_code == 422
     fb = client.get("/api/feedback.xlsx", headers={"X-Admin-Token": "s3cret"})
     assert fb.status_code == 200 and openpyxl.load_workbook(io.BytesIO(fb.content)).active["A1"].value == "编号"
+
+
+def test_compare_puts_one_item_side_by_side(client):
+    import io
+
+    import openpyxl
+
+    d = client.get("/api/compare", params={"q": "一般工业固体废物综合利用率"}).json()
+    docs = [r["doc_id"] for r in d["rows"]]
+    assert docs[0] == "zj-plan" and "wz-plan" in docs and len(set(docs)) == len(docs)
+    assert all("一般工业固体废物综合利用" in r["item"] for r in d["rows"])
+    assert "lead" in d["differ"]  # 省生态环境厅 vs 市生态环境局
+    x = client.get("/api/compare", params={"q": "一般工业固体废物综合利用率", "format": "xlsx"})
+    ws = openpyxl.load_workbook(io.BytesIO(x.content)).active
+    assert ws.max_row - 1 == len(d["rows"]) and "各文件不同的字段" in [c.value for c in ws[1]]
+    empty = client.get("/api/compare", params={"q": "ABCDEFG"}).json()
+    assert empty["rows"] == [] and empty["message"]
+    assert client.get("/api/compare", params={"q": ""}).status_code == 422

@@ -145,3 +145,8 @@ def test_status_is_asked_only_when_achievement_is_asked(qa):
     assert all("status" in qa.parser.run(q).intents for q in status)
     assert not any("status" in qa.parser.run(q).intents for q in not_status)
     assert not qa.answer("现在省里谁牵头秸秆综合利用？").refused
+
+
+def test_completion_words_ask_the_deadline(qa):
+    for q in ("浙江三澳核能二期三期什么时候完工？", "城镇生活垃圾处理设施建设哪年竣工？"):
+        assert "deadline" in qa.parser.run(q).intents, q
