@@ -287,12 +287,14 @@ class PolicyQA:
         words = self.parser.words(q.content)
         quote_ = flat(q.content_full)
         for s, r in st.matches:
+            held = best_by_doc.get(r.doc_id)
+            if held is not None and held[0] - s > self.config.tie_margin:
+                continue  # this document is decided
             # a row that shares only the common words of the item ("综合利用") and none of its rare
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
             context = bigrams(" ".join([r.text, r.list_name, *r.categories]))
             if not (q.item_no or idf.anchored(words, context)):
                 continue
-            held = best_by_doc.get(r.doc_id)
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)
             elif (held[0] - s <= self.config.tie_margin and len(quote_) >= self.config.quote_min_chars
