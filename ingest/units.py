@@ -23,7 +23,12 @@ from .vocab import PROVINCE_PREFIX, UNIT_SUFFIX
 _DATA = Path(__file__).parent / "data" / "dept_aliases.json"
 
 #: How a unit name may start (administrative level or a well-known issuer prefix).
-LEVEL_PREFIX = re.compile(r"^(省|市|县|区|全省|全市|各|国家|人行|人民银行|中国|国网)|" + PROVINCE_PREFIX.pattern.lstrip("^"))
+LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|全省|全市|各|国家|人行|人民银行|中国|国网)")
+
+
+def _starts_as_unit(text: str) -> bool:
+    """An administrative level, an issuer prefix, or a province's name (the gazetteer's) starts it."""
+    return bool(LEVEL_PREFIX.match(text) or PROVINCE_PREFIX.match(text))
 #: Place-name prefix like 温州市 / 玉环市 / 椒江区 / 天台县 (2-4 CJK chars then 省市县区).
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}?(省|市|县|区|新区)")
 SHARED_RE = re.compile(r"(按)?职责分工负责$")
@@ -70,7 +75,7 @@ def is_unit_name(seg: str) -> bool:
     if re.match(r"^[\u4e00-\u9fff]{2,3}(市|县|区)$", seg) and not re.search(r"[各均需的等全本该]", seg):
         return True  # a county-level place standing for its government, e.g. 临海市
     # a truncated or unusual name that still starts like a unit, e.g. 市综合行政执法
-    return bool(LEVEL_PREFIX.match(seg)) and 3 <= len(seg) <= 12
+    return _starts_as_unit(seg) and 3 <= len(seg) <= 12
 
 
 def looks_incomplete(text: str) -> bool:
@@ -95,7 +100,7 @@ def looks_incomplete(text: str) -> bool:
         return False
     if re.search(r"(按职责分|按职责|按|职责分工负|分工负|负)$", text):
         return True
-    return bool(LEVEL_PREFIX.match(tail) or PLACE_PREFIX.match(tail)) or len(tail) <= 2
+    return bool(_starts_as_unit(tail) or PLACE_PREFIX.match(tail)) or len(tail) <= 2
 
 
 def starts_unit_cell(text: str) -> bool:
@@ -103,7 +108,7 @@ def starts_unit_cell(text: str) -> bool:
     text = clean_cell(text)
     if re.match(r"^(市场|市县|县域|区域|市、县|省级|市级|县级|省内|市内)", text):
         return False
-    if LEVEL_PREFIX.match(text) or NOTE_START.match(text):
+    if _starts_as_unit(text) or NOTE_START.match(text):
         return True
     first = _split_top(text)[0][0]
     return bool(PLACE_PREFIX.match(first)) and is_unit_name(first)

@@ -273,9 +273,9 @@ class PolicyQA:
             return False  # the year asked must stand in the sentence that speaks of the item
         return self.records_ret.idf.coverage(q.content, text) >= self.config.passage_accept
 
-    def _pick_records(self, st: _State, margin: float | None = None) -> list[tuple[float, Record]]:
+    def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
         """The best row per document, for documents whose best row clears the threshold and is within
-        ``margin`` (default ``other_doc_margin``) of the best document's."""
+        ``other_doc_margin`` of the best document's."""
         q = st.query
         assert q is not None
         if not st.matches:
@@ -307,7 +307,7 @@ class PolicyQA:
         top = max(s for s, _ in best_by_doc.values())
         if top < self.config.accept:
             return []
-        margin = self.config.other_doc_margin if margin is None else margin
+        margin = self.config.other_doc_margin
         keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - margin]
         if q.years and set(q.intents) & {"target", "deadline"}:
             # a year the row does not carry is a question the documents do not answer

@@ -215,8 +215,9 @@ class Verifier:
         >>> Verifier(["市发展改革委", "市自然资源和规划局"]).role_claims("该项由市发展改革委牵头，市自然资源和规划局参与")
         [('市发展改革委', 'lead'), ('市自然资源和规划局', 'participants')]
         """
-        events: list[tuple[int, str, str]] = [(a, "unit", name) for a, _, name in self.unit_mentions(clause)]
-        mentions = [(a, b) for a, b, _ in self.unit_mentions(clause)]
+        found = self.unit_mentions(clause)
+        events: list[tuple[int, str, str]] = [(a, "unit", name) for a, _, name in found]
+        mentions = [(a, b) for a, b, _ in found]
 
         def inside_unit(pos: int) -> bool:
             return any(a <= pos < b for a, b in mentions)
