@@ -1,0 +1,134 @@
+"""The dev set: questions written by reading each document section by section, as an official asks.
+
+Each item names the source lines of its expected answer (``src``: ``"tz:37"``, ``"zj:74-87;wz:21"``)
+and lists the parts a right answer must contain (``expect``: each part a list of alternatives,
+compared without whitespace). ``check_sources`` proves every expected part occurs in the lines the
+item cites, so the gold is checked against the text, never against the parser.
+
+Files (``evals/dev/``): ``tune.jsonl`` (two thirds, tuned against) and ``heldout.jsonl`` (one third,
+scored once at the end; its SHA-256 is recorded in ``FROZEN.json`` when it is scored).
+
+Usage::
+
+    from evals.devset import load, check_sources
+    items = load("tune")
+    assert not check_sources(items)
+
+>>> parse_src("tz:37,116;zj:74-76")
+[('tz-pilot', 37, 37), ('tz-pilot', 116, 116), ('zj-plan', 74, 76)]
+>>> norm("达到 25% 以上")
+'达到25%以上'
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_DIR = Path(__file__).resolve().parent / "dev"
+
+#: short names used in ``src`` → (document id, corpus file)
+DOCS = {
+    "zj": ("zj-plan", "zhejiang_jwjt_innovation_draft.txt"),
+    "wz": ("wz-plan", "wenzhou_jwjt_plan.txt"),
+    "tz": ("tz-pilot", "taizhou_jwjt_pilot_draft.txt"),
+    "gz": ("wz-gazette-2023-06", "wenzhou_gazette_2023_06.txt"),
+    "note": ("zj-note", "zhejiang_jwjt_drafting_note.txt"),
+}
+CATEGORIES = ("prose", "section", "index", "docfact", "premise", "multi", "row", "refusal", "dialogue")
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def parse_src(src: str) -> list[tuple[str, int, int]]:
+    """``"tz:37,116;zj:74-76"`` → [(doc_id, first line, last line), …] (1-based, inclusive)."""
+    out: list[tuple[str, int, int]] = []
+    for part in filter(None, (p.strip() for p in src.split(";"))):
+        short, _, ranges = part.partition(":")
+        if short not in DOCS:
+            raise ValueError(f"unknown document {short!r} in src {src!r}")
+        for r in filter(None, ranges.split(",")):
+            a, _, b = r.partition("-")
+            out.append((DOCS[short][0], int(a), int(b or a)))
+    return out
+
+
+@dataclass
+class Turn:
+    question: str
+    expect: list[list[str]] = field(default_factory=list)  # parts; each a list of alternatives
+    docs: list[str] = field(default_factory=list)  # documents the answer must cite (all of them)
+    src: str = ""
+    refuse: bool = False
+    refuse_ok: bool = False  # premise questions: saying "not found" is fine if the right facts are named
+    scored: bool = True
+
+
+@dataclass
+class DevItem:
+    id: str
+    category: str
+    turns: list[Turn]
+
+    @property
+    def question(self) -> str:
+        return " → ".join(t.question for t in self.turns)
+
+
+def _turn(d: dict[str, Any]) -> Turn:
+    return Turn(question=d["q"], expect=d.get("expect", []), docs=d.get("docs", []), src=d.get("src", ""),
+                refuse=d.get("refuse", False), refuse_ok=d.get("refuse_ok", False), scored=d.get("scored", True))
+
+
+def load(part: str = "tune", directory: Path = DEV_DIR) -> list[DevItem]:
+    """The items of ``tune`` or ``heldout`` (or ``all``)."""
+    if part == "all":
+        return load("tune", directory) + load("heldout", directory)
+    if part not in ("tune", "heldout"):
+        raise ValueError("part is tune, heldout or all")
+    items = []
+    for line in (directory / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            d = json.loads(line)
+            items.append(DevItem(id=d["id"], category=d["category"], turns=[_turn(t) for t in d["turns"]]))
+    return items
+
+
+@lru_cache(maxsize=None)
+def _lines(doc_id: str) -> tuple[str, ...]:
+    file = next(f for d, f in DOCS.values() if d == doc_id)
+    return tuple((ROOT / "corpus" / file).read_text(encoding="utf-8").splitlines())
+
+
+#: page numbers left in the extracted text ("— 10 —") split sentences; they are not text
+PAGE_MARK = re.compile(r"—\s*\d+\s*—")
+
+
+def source_text(src: str) -> str:
+    """The cited lines, joined without whitespace and page numbers."""
+    return "".join(norm(PAGE_MARK.sub("", "".join(_lines(d)[a - 1:b]))) for d, a, b in parse_src(src))
+
+
+def check_sources(items: list[DevItem]) -> list[str]:
+    """Problems: an expected part that none of its alternatives occurs in the item's cited lines."""
+    problems = []
+    for it in items:
+        for k, t in enumerate(it.turns):
+            if not t.expect or not t.src:
+                continue
+            text = source_text(t.src)
+            for alts in t.expect:
+                if not any(norm(a) in text for a in alts):
+                    problems.append(f"{it.id} turn {k + 1}: {alts} not in {t.src}")
+    return problems
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
