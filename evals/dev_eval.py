@@ -5,8 +5,9 @@ A turn is **fully right** when every expected part (one of its alternatives) sta
 text and every document the turn names is cited; a question to refuse is right when refused. A
 premise question (the documents contradict what it assumes) may be declined, as long as the answer
 names what the documents do say. A dialogue is fully right when all its scored turns are.
-**Citation precision**: of the citations of answered turns, the share whose lines overlap the
-lines the item names as its source (± ``SLACK`` lines).
+**Citation precision**: of the citations of answered turns, the share that point at the answer:
+their lines overlap the lines the item names as its source (± ``SLACK`` lines), or their passage
+holds one of the expected parts (the same value often stands in the text and in a list row).
 
 ``python -m evals.dev_eval`` scores the tune part and writes ``reports/dev_eval.md/.json``;
 ``--part heldout`` scores the held-out third (once, at the end: the file is then frozen).
@@ -60,6 +61,14 @@ def _span(c: Any) -> tuple[str, int, int] | None:
     return (c.doc_id, a, int(m.group(2) or a))
 
 
+def _points_at(c: Any, src: list[tuple[str, int, int]], expect: list[list[str]]) -> bool:
+    span = _span(c)
+    if span is not None and _overlaps(span, src):
+        return True
+    text = norm(PAGE_MARK.sub("", c.text))
+    return any(norm(a) in text for alts in expect for a in alts)
+
+
 def score_turn(t: Turn, ans: Any) -> TurnResult:
     text = norm(PAGE_MARK.sub("", ans.answer))
     res = TurnResult(question=t.question, outcome="wrong", answer=ans.answer, expected_refusal=t.refuse,
@@ -75,9 +84,8 @@ def score_turn(t: Turn, ans: Any) -> TurnResult:
         return res
     if t.src and ans.citations:
         src = parse_src(t.src)
-        spans = [_span(c) for c in ans.citations]
-        res.citations = len(spans)
-        res.precise_citations = sum(1 for s in spans if s is not None and _overlaps(s, src))
+        res.citations = len(ans.citations)
+        res.precise_citations = sum(1 for c in ans.citations if _points_at(c, src, t.expect))
     res.outcome = "right" if not res.missing and (ans.refused or not res.uncited_docs) else "wrong"
     return res
 

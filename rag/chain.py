@@ -24,9 +24,13 @@ from ingest.config import Settings
 from ingest.embed import Embedder
 from ingest.types import Record
 
+from .answer_type import NUMBER_VALUE, expected_type
+from .answerers.base import Ask, Draft
+from .answerers.passage import PassageAnswerer
 from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
+from .sentences import SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
                          coverage, flat, longest_common)
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
@@ -54,6 +58,7 @@ class ChainConfig:
     max_passage_lines: int = 2  # passages an open answer quotes
     doc_fact_lines: int = 3  # header lines (文号, 日期, 主送) a document-facts answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
+    prose_over_row: float = 0.15  # a prose sentence answers instead of the best row when it covers this much more
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
@@ -112,6 +117,8 @@ class PolicyQA:
         self.retriever = FusionRetriever(rets)
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
         self.verifier = Verifier(names)
+        self.sentences = SentenceIndex.build(res)
+        self.passage = PassageAnswerer(res, self.sentences)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -233,21 +240,34 @@ class PolicyQA:
             st.answer = self._count(st)
             return st
         picked = self._pick_records(st)
-        if picked and q.wants_number and "target" in q.intents and not any(
-                r.targets or r.weight or r.kind == "indicator" for _, r in picked):
+        foreign = q.foreign_places if not q.doc_ids else []
+        passage = self.passage.run(Ask(st.question, q, st.doc_ids, foreign)) if not q.item_no else None
+        if picked and self._rows_lack_value(st, picked):
+            if passage is not None:
+                st.answer = self._from_draft(st, passage)
+                return st
             # a number is asked and none of the matching rows states one
             st.hits = [Hit(self.res.chunk_of_record[r.id], s, "record", i + 1) for i, (s, r) in enumerate(picked)
                        if r.id in self.res.chunk_of_record] + st.hits
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
+        if picked and passage is not None and passage.score >= max(s for s, _ in picked) + cfg.prose_over_row:
+            st.answer = self._from_draft(st, passage)  # the text covers the question better than any row
+            return st
         if picked:
             st.answer = self._answer_records(st, picked)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
+        if passage is not None:
+            ans = self._from_draft(st, passage)
+            if wants_item and not expected_type(st.question) in ("number", "time", "name"):
+                # no list row is about this item, but the text is: say so (a field the question
+                # asks for is not invented from it)
+                ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
+            st.answer = ans
+            return st
         prose = [h for h in st.hits if self.res.chunks[h.chunk_id].kind != "row" and self._passage_ok(st, h)]
         if wants_item and prose:
-            # no list row is about this item, but the text is: say so, and quote the text (a field the
-            # question asks for is not invented from it)
             st.hits = prose
             ans = self._answer_passages(st)
             ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
@@ -261,6 +281,18 @@ class PolicyQA:
             what = "、".join(f"{y}年" for y in q.years) + what
         st.answer = self._refuse(st, f"{NOT_FOUND}{what}{'条目' if wants_item else '内容'}。")
         return st
+
+    def _rows_lack_value(self, st: _State, picked: list[tuple[float, Record]]) -> bool:
+        """A number is asked and none of the matching rows states one."""
+        q = st.query
+        assert q is not None
+        return q.wants_number and "target" in q.intents and not any(
+            r.targets or r.weight or r.kind == "indicator" or NUMBER_VALUE.search(r.text) for _, r in picked)
+
+    def _from_draft(self, st: _State, d: Draft) -> Answer:
+        q = st.query
+        return Answer(question=st.question, answer=d.text, refused=False, citations=d.citations, facts=d.facts,
+                      records=d.records, intents=q.intents if q else [], query=q)
 
     def _passage_ok(self, st: _State, hit: Hit | None = None) -> bool:
         q = st.query
@@ -326,7 +358,7 @@ class PolicyQA:
         citer = Citer(self.res)
         facts: list[Fact] = []
         asked = q.intents + [str(y) for y in q.years]  # indicator rows pick their year columns
-        sentences = [compose_record(r, asked, citer, self.res, facts) for _, r in picked]
+        sentences = [compose_record(r, asked, citer, self.res, facts, q.content) for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
         for d in q.doc_ids:  # a region the user named that has no such item

@@ -84,22 +84,28 @@ class Citer:
         return {c.n: c.text for c in self.citations}
 
 
-def row_label(r: Record) -> str:
+def row_label(r: Record, content: str = "") -> str:
+    """"目标清单第3项“…”": the row's opening words, or (when the question's item words stand further
+    on in a long row) the clauses around them."""
     if r.kind in ("index", "indicator"):
         return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
-    return f"{r.list_name}第{r.item_no}项“{quote(r.text)}”"
+    text = quote(r.text)
+    if content and text.endswith("…"):
+        text = focus(r.text.strip().rstrip("。；;"), content, ITEM_QUOTE_MAX + 20)
+    return f"{r.list_name}第{r.item_no}项“{text}”"
 
 
 def units_text(names: list[str]) -> str:
     return "、".join(names)
 
 
-def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact]) -> str:
-    """One sentence answering ``intents`` about one record."""
+def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
+                   content: str = "") -> str:
+    """One sentence answering ``intents`` about one record (``content``: the question's item words)."""
     meta = res.docs.get(r.doc_id)
     n = citer.record(r)
     marks = [n]
-    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r)}"
+    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content)}"
     parts: list[str] = []
     want = set(intents)
     if want & {"open", "compare"} or not want & {"lead", "participants", "deadline", "target", "weight", "data_source"}:
@@ -193,6 +199,36 @@ def _units_clause(label: str, names: list[str], note: str, extra: str, always: b
     if note:
         return f"{label}：{note}"
     return f"该行未列{label}" if always else ""
+
+
+def focus(sentence: str, content: str, limit: int) -> str:
+    """The sentence, or (when longer than ``limit``) the clauses around the one that best covers
+    ``content``, with "…" where cut.
+
+    >>> focus("甲乙丙，丁戊己。", "丁戊", 100)
+    '甲乙丙，丁戊己。'
+    >>> focus("推进节水，" * 10 + "城区再生水利用率达到35%。", "再生水利用率", 20)
+    '…推进节水，城区再生水利用率达到35%。'
+    """
+    from .retrievers import coverage
+    from .sentences import clauses
+
+    if len(sentence) <= limit:
+        return sentence
+    cs = clauses(sentence)
+    best = max(range(len(cs)), key=lambda i: coverage(content, cs[i]))
+    lo, hi = best, best + 1
+    while True:
+        grew = False
+        if lo > 0 and len("".join(cs[lo - 1:hi])) <= limit:
+            lo -= 1
+            grew = True
+        if hi < len(cs) and len("".join(cs[lo:hi + 1])) <= limit:
+            hi += 1
+            grew = True
+        if not grew:
+            break
+    return ("…" if lo > 0 else "") + "".join(cs[lo:hi]) + ("…" if hi < len(cs) else "")
 
 
 def best_sentence(text: str, content: str, limit: int = 160) -> str:

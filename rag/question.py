@@ -26,6 +26,7 @@ from typing import Any
 
 from ingest.types import DocumentMeta
 
+from .answer_type import NUMBER_Q
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -220,7 +221,7 @@ class QuestionParser:
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):
                 q.intents.append(intent)
-        q.wants_number = bool(re.search(r"多少|几个|几家|几辆|几座|几条|几处|百分之几|数值|多大|多高|多长|几成", asked))
+        q.wants_number = bool(NUMBER_Q.search(asked) or "数值" in asked)
         if q.units and re.search(LIST_BY_DEPT, asked) and not ({"weight", "data_source"} & set(q.intents)):
             q.intents.append("list_by_dept")
         if q.years and re.search(LIST_BY_YEAR, asked):

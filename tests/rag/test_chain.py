@@ -69,7 +69,7 @@ def test_citations_quote_the_original_lines(qa, corpus_index):
 
 @pytest.mark.parametrize("question", [
     "宁波市的减污降碳协同指数目标是多少？",
-    "温州2030年非化石能源占一次能源消费比重目标是多少？",
+    "台州2030年森林覆盖率目标是多少？",
     "秸秆综合利用那条已经完成了吗？",
     "全省加氢站建设数量目标是多少座？",
 ])

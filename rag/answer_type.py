@@ -1,0 +1,52 @@
+"""What kind of value a question asks for, and whether a passage holds one.
+
+All the regexes of this reading live here, each with what it catches.
+
+>>> expected_type("台州城区再生水利用率到2025年达到多少？")
+'number'
+>>> expected_type("台州以哪个岛为试点打造“零碳”岛屿？")
+'name'
+>>> satisfies("number", "城区再生水利用率达到 35%。"), satisfies("number", "推进再生水利用。")
+(True, False)
+"""
+from __future__ import annotations
+
+import re
+
+#: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
+NUMBER_Q = re.compile(r"多少|(?<!哪)几个|几家|几处|几条|几辆|几座|几项|几成|百分之几|多大|多高|多长|比例是|比重是|占比")
+#: "什么时候 / 哪一年 / 哪天" — a year or a date
+TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间|几月")
+#: "谁 / 哪个部门 / 哪些单位" — a department or a person
+WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
+#: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
+NAME_Q = re.compile(r"哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
+
+#: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|吨|米|方|亩|公里|千瓦|元|年|人|次|倍|微克))"
+                          r"|百分之[一二三四五六七八九十百]+")
+YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
+#: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
+QUESTION_CHARS = re.compile(r"哪[几个些里种类家座条]?|多少|什么|谁|几")
+
+
+def expected_type(question: str) -> str:
+    """number | time | who | name | what."""
+    if NUMBER_Q.search(question):
+        return "number"
+    if TIME_Q.search(question):
+        return "time"
+    if WHO_Q.search(question):
+        return "who"
+    if NAME_Q.search(question):
+        return "name"
+    return "what"
+
+
+def satisfies(kind: str, text: str) -> bool:
+    """Whether ``text`` can hold an answer of ``kind`` (names and open questions: any text)."""
+    if kind == "number":
+        return bool(NUMBER_VALUE.search(text))
+    if kind == "time":
+        return bool(YEAR_VALUE.search(text))
+    return True

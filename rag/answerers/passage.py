@@ -1,0 +1,90 @@
+"""Answers from prose: the sentence that holds what the question asks, quoted verbatim.
+
+The question's item words find sentences (``rag.sentences``); a sentence answers only if it holds
+the kind of value asked (a number for 多少, a year for 什么时候 — ``rag.answer_type``) and, when the
+question names a year, speaks of that year. The best sentence of each document within ``margin`` of
+the best is quoted (cut to the clauses around the best-matching one when long), naming the document
+and section, with the citation of exactly its lines.
+
+Usage::
+
+    pa = PassageAnswerer(res, SentenceIndex.build(res))
+    draft = pa.run(Ask("台州城区再生水利用率目标多少？", query, ["tz-pilot"]))
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..answer_type import QUESTION_CHARS, expected_type, satisfies
+from ..compose import Citer, doc_label, focus
+from ..sentences import Sentence, SentenceIndex
+from .base import Answerer, Ask, Draft
+
+
+@dataclass(frozen=True)
+class PassageConfig:
+    accept: float = 0.6  # sentence coverage of the item words needed to answer
+    margin: float = 0.1  # other documents' best sentences within this of the best are answered too
+    max_docs: int = 3
+    quote_chars: int = 150  # longer sentences are cut to the clauses around the best one
+    min_content: int = 2  # item words shorter than this do not pick a sentence
+
+    def __post_init__(self) -> None:
+        if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
+            raise ValueError("accept in (0, 1], margin in [0, 1)")
+        if self.max_docs < 1 or self.quote_chars < 20:
+            raise ValueError("max_docs >= 1, quote_chars >= 20")
+
+
+class PassageAnswerer(Answerer):
+    """Quotes the sentence that answers the question."""
+
+    name = "passage"
+
+    def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None) -> None:
+        if index is None:
+            raise ValueError("a SentenceIndex is required")
+        self.res = res
+        self.index = index
+        self.config = config or PassageConfig()
+
+    def candidates(self, ask: Ask) -> list[tuple[float, Sentence]]:
+        """Sentences that can answer, best first."""
+        q = ask.query
+        content = QUESTION_CHARS.sub("", q.content)
+        if len(content) < self.config.min_content:
+            return []
+        kind = expected_type(ask.question)
+        out = []
+        for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept):
+            if q.years and not set(q.years) & set(s.years):
+                continue  # the year asked must be the year the sentence speaks of
+            if not satisfies(kind, s.text):
+                continue
+            if ask.must_mention and not any(p in s.text for p in ask.must_mention):
+                continue  # a place no document covers: only a sentence naming it speaks of it
+            out.append((score, s))
+        return out
+
+    def run(self, ask: Ask) -> Draft | None:
+        cands = self.candidates(ask)
+        if not cands:
+            return None
+        top = cands[0][0]
+        best: dict[str, tuple[float, Sentence]] = {}
+        for score, s in cands:
+            if score >= top - self.config.margin and s.doc_id not in best:
+                best[s.doc_id] = (score, s)
+        picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
+        citer = Citer(self.res)
+        lines = []
+        for _, s in picked:
+            meta = self.res.docs.get(s.doc_id)
+            sec = s.section[-1] if s.section else ""
+            n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
+            label = doc_label(meta) if meta else s.doc_id
+            lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, ask.query.content, self.config.quote_chars)}”[{n}]。")
+        text = "\n".join(lines)
+        if len(picked) > 1:
+            text = f"共有{len(picked)}份文件载有相关表述，分别如下：\n" + text
+        return Draft(self.name, top, text, citer.citations)

@@ -1,0 +1,160 @@
+"""Sentence-level evidence: the prose of every document split into sentences, each with its section
+path, the original lines it stands on, and what it holds (years, numbers).
+
+Built from the stored chunks and document lines when the chain loads (no re-ingest needed), with an
+inverted bigram index so a question only scores the sentences that share a word with it.
+
+Usage::
+
+    idx = SentenceIndex.build(res)
+    for score, s in idx.search("城区再生水利用率", {"tz-pilot"}):
+        print(score, s.text, s.start_line)
+
+>>> split_sentences("到2025年，城区再生水利用率达到35%。推进节水；建设湿地")
+['到2025年，城区再生水利用率达到35%。', '推进节水；', '建设湿地']
+>>> clauses("到2025年，城区再生水利用率达到35%。")
+['到2025年，', '城区再生水利用率达到35%。']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.structure import PAGE_NO
+
+from .retrievers import Idf, bigrams
+
+#: sentence ends; a long list of measures separated by "；" is several sentences
+SENTENCE_END = re.compile(r"(?<=[。！？；])")
+#: clause ends inside a sentence
+CLAUSE_END = re.compile(r"(?<=[，、；：。！？])")
+#: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
+LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
+YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in (p.strip() for p in SENTENCE_END.split(text)) if s]
+
+
+def clauses(sentence: str) -> list[str]:
+    return [c for c in CLAUSE_END.split(sentence) if c.strip()]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    text: str
+    section: list[str]
+    start_line: int
+    end_line: int
+    chunk_id: str
+    years: list[int] = field(default_factory=list)  # years it names, else the year its paragraph opens with
+    paragraph_start: bool = False  # first sentence of its paragraph (a principle's or measure's title)
+    id: int = 0
+
+
+class _LineMap:
+    """Finds a passage in a document's original lines (whitespace and page numbers ignored)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        chars: list[str] = []
+        line_of: list[int] = []
+        for i, ln in enumerate(lines):
+            if PAGE_NO.match(ln):
+                continue
+            for ch in ln:
+                if not ch.isspace():
+                    chars.append(ch)
+                    line_of.append(i + 1)
+        self.text = "".join(chars)
+        self.line_of = line_of
+
+    def find(self, passage: str, from_line: int) -> tuple[int, int] | None:
+        p = _norm(passage)
+        if not p:
+            return None
+        start = next((k for k, ln in enumerate(self.line_of) if ln >= from_line), 0)
+        at = self.text.find(p, start)
+        if at < 0:
+            at = self.text.find(p)
+        if at < 0:
+            return None
+        return self.line_of[at], self.line_of[at + len(p) - 1]
+
+
+class SentenceIndex:
+    """All prose sentences of the loaded documents, searchable by the question's item words."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        for k, s in enumerate(sentences):
+            s.id = k
+        self.grams = [bigrams(s.text) for s in sentences]
+        self.idf = Idf(self.grams)
+        self.postings: dict[str, list[int]] = {}
+        for k, g in enumerate(self.grams):
+            for b in g:
+                self.postings.setdefault(b, []).append(k)
+
+    @classmethod
+    def build(cls, res: Any) -> "SentenceIndex":
+        """From a :class:`rag.resources.Resources` (its text chunks and document lines)."""
+        out: list[Sentence] = []
+        by_doc: dict[str, list[Any]] = {}
+        for c in res.chunks.values():
+            if c.kind != "row":
+                by_doc.setdefault(c.doc_id, []).append(c)
+        for doc_id, chunks in by_doc.items():
+            lines, _ = res.store.doc_lines(doc_id)
+            lm = _LineMap(lines)
+            for c in sorted(chunks, key=lambda c: c.span.start_line):
+                out += cls._chunk_sentences(c, lm)
+        return cls(out)
+
+    @staticmethod
+    def _chunk_sentences(c: Any, lm: _LineMap) -> list[Sentence]:
+        out = []
+        at = c.span.start_line
+        for para in c.text.split("\n"):
+            m = LEAD_YEAR.match(_norm(para))
+            para_year = [int(m.group(1))] if m else []
+            for k, s in enumerate(split_sentences(para)):
+                span = lm.find(s, at) or (c.span.start_line, c.span.end_line)
+                at = span[0]
+                own = sorted({int(y) for y in YEARS.findall(s)})
+                out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
+                                    years=own or para_year, paragraph_start=k == 0))
+        return out
+
+    def search(self, content: str, doc_ids: Iterable[str] | None = None, k: int = 20,
+               min_score: float = 0.0) -> list[tuple[float, Sentence]]:
+        """Sentences sharing the item words of ``content``, by IDF-weighted bigram coverage."""
+        q = bigrams(content)
+        if not q:
+            return []
+        docs = set(doc_ids) if doc_ids is not None else None
+        cand: set[int] = set()
+        for b in q:
+            cand.update(self.postings.get(b, ()))
+        scored = []
+        for i in cand:
+            s = self.sentences[i]
+            if docs is not None and s.doc_id not in docs:
+                continue
+            score = self.idf.coverage(content, s.text, self.grams[i])
+            if score >= min_score:
+                scored.append((score, s))
+        scored.sort(key=lambda x: (-x[0], x[1].doc_id, x[1].start_line))
+        return scored[:k]
+
+    def of_section(self, doc_id: str, path_prefix: list[str]) -> list[Sentence]:
+        """Sentences under a section (its path starts with ``path_prefix``), in document order."""
+        n = len(path_prefix)
+        return [s for s in self.sentences if s.doc_id == doc_id and s.section[:n] == path_prefix]
