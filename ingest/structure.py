@@ -118,7 +118,7 @@ def _heading(line: str) -> tuple[int, str] | None:
     if H_ANNEX.match(s) or re.match(r"^附\s*件\s*\d+", s) and len(s) <= 40:
         return 0, re.sub(r"\s+", "", s)
     if H_CHAPTER.match(s):
-        return 1, s[:40]
+        return 0, s[:40]  # a chapter holds "一、…" sections
     m = H_L1.match(s)
     if m and len(s) <= 60 and "。" not in s[:-1]:
         return 1, s

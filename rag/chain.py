@@ -26,7 +26,9 @@ from ingest.types import Record
 
 from .answer_type import NUMBER_VALUE, expected_type
 from .answerers.base import Ask, Draft
+from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
+from .answerers.section import SectionAnswerer
 from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
@@ -119,6 +121,8 @@ class PolicyQA:
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
         self.passage = PassageAnswerer(res, self.sentences)
+        self.section = SectionAnswerer(res, self.sentences)
+        self.index_parents = IndexAnswerer(res)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -227,6 +231,12 @@ class PolicyQA:
                 return st
             st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)]
             st.hits = mention
+        ask = self._ask(st)
+        for answerer in (self.index_parents, self.section):
+            draft = answerer.run(ask)
+            if draft is not None:
+                st.answer = self._from_draft(st, draft)
+                return st
         if "doc_fact" in q.intents:
             st.answer = self._doc_fact(st)
             return st
@@ -240,8 +250,7 @@ class PolicyQA:
             st.answer = self._count(st)
             return st
         picked = self._pick_records(st)
-        foreign = q.foreign_places if not q.doc_ids else []
-        passage = self.passage.run(Ask(st.question, q, st.doc_ids, foreign)) if not q.item_no else None
+        passage = self.passage.run(self._ask(st)) if not q.item_no else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
                 st.answer = self._from_draft(st, passage)
@@ -288,6 +297,13 @@ class PolicyQA:
         assert q is not None
         return q.wants_number and "target" in q.intents and not any(
             r.targets or r.weight or r.kind == "indicator" or NUMBER_VALUE.search(r.text) for _, r in picked)
+
+    def _ask(self, st: _State) -> Ask:
+        """The question part as answerers see it; a follow-up carries the words of the turn it follows."""
+        q = st.query
+        assert q is not None
+        text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
+        return Ask(text, q, st.doc_ids, q.foreign_places if not q.doc_ids else [])
 
     def _from_draft(self, st: _State, d: Draft) -> Answer:
         q = st.query

@@ -276,6 +276,7 @@ class QuestionParser:
         if prev is None:
             return self._finish(q)
         q.followup = True
+        q.basis = prev.text
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             q.content_full = prev.content_full

@@ -33,6 +33,7 @@ class Query:
     wants_number: bool = False  # asks for a quantity (多少 / 几个 / 百分之几 …)
     followup: bool = False
     inherited: list[str] = field(default_factory=list)  # which parts came from the history
+    basis: str = ""  # a follow-up: the earlier question whose item or intent it carries on
 
 
 @dataclass

@@ -1,0 +1,139 @@
+"""Answers about the upper levels of an index table: a first- or second-level indicator's total
+("(四)环境治理路径协同度(16)") and what it holds.
+
+Each index row carries its parents with their weights (``Record.parents``, parsed at ingest). A
+question names a parent when most of its words stand in the question; it asks for the total
+(权重, 分值, 多少分) or for the indicators under it (包括, 哪些, 下有). The answer gives the total
+as the table states it, quotes the cell verbatim when the extraction kept it whole, lists the
+children with their weights, and cites the table lines those rows span.
+
+Usage::
+
+    ia = IndexAnswerer(res)
+    draft = ia.run(Ask("台州协同指数中“环境治理路径协同度”的分值是多少？", query, ["tz-pilot"]))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..compose import Citer, doc_label
+from ..retrievers import Idf, bigrams
+from .base import Answerer, Ask, Draft
+
+#: asks a total: "权重 / 分值 / 多少分 / 占几分"
+TOTAL_Q = re.compile(r"权重|分值|多少分|几分|占多少|满分|总分")
+#: asks what stands under it ...
+CHILDREN_Q = re.compile(r"包括|包含|哪些|哪几|哪个|有什么|是什么|下设|下面|下有|之下|构成|组成")
+#: ... of an index ("台州推进固废减污降碳协同包括哪几条" asks a section, not the indicator 减污降碳)
+INDEX_Q = re.compile(r"指数|指标")
+
+
+@dataclass
+class Node:
+    doc_id: str
+    table: str
+    level: str  # "一级指标" …
+    name: str
+    weight: str
+    rows: list[Any] = field(default_factory=list)  # the index rows under it, in table order
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    accept: float = 0.8  # share of the parent's (IDF-weighted) words the question must name
+    context_lines: int = 8  # lines above its first row searched for the parent's cell
+
+    def __post_init__(self) -> None:
+        if not 0 < self.accept <= 1 or self.context_lines < 0:
+            raise ValueError("accept in (0, 1], context_lines >= 0")
+
+
+class IndexAnswerer(Answerer):
+    """Totals and children of index-table parents."""
+
+    name = "index"
+
+    def __init__(self, res: Any, config: IndexConfig | None = None) -> None:
+        self.res = res
+        self.config = config or IndexConfig()
+        self.nodes: dict[tuple[str, str, str, str], Node] = {}
+        rows = sorted((r for r in res.records.values() if r.kind == "index" and r.span),
+                      key=lambda r: (r.doc_id, r.span.start_line))
+        for r in rows:
+            for p in r.parents:
+                if not p.get("name"):
+                    continue
+                key = (r.doc_id, r.list_name, p.get("level", ""), p["name"])
+                node = self.nodes.setdefault(key, Node(r.doc_id, r.list_name, p.get("level", ""), p["name"],
+                                                       str(p.get("weight") or "")))
+                node.rows.append(r)
+        self.idf = Idf([bigrams(n.name) for n in self.nodes.values()] or [set()])
+
+    def score(self, question: str, node: Node) -> float:
+        g = bigrams(node.name)
+        if not g:
+            return 0.0
+        total = sum(self.idf.weight(b) for b in g)
+        return sum(self.idf.weight(b) for b in g & bigrams(question)) / total
+
+    def run(self, ask: Ask) -> Draft | None:
+        wants_total = bool(TOTAL_Q.search(ask.question))
+        wants_children = bool(CHILDREN_Q.search(ask.question) and INDEX_Q.search(ask.question))
+        if not (wants_total or wants_children):
+            return None
+        scored = [(self.score(ask.question, n), n) for n in self.nodes.values() if n.doc_id in ask.doc_ids]
+        scored = [(s, n) for s, n in scored if s >= self.config.accept]
+        if not scored:
+            return None
+        # the most fully named; on a tie the shorter name (named whole) and then the higher level
+        scored.sort(key=lambda x: (-x[0], len(x[1].name)))
+        top = scored[0][0]
+        picked = [n for s, n in scored if s >= top - 1e-9][:3]
+        if any(r.text and r.text in ask.question and len(r.text) > len(picked[0].name) for r in picked[0].rows):
+            return None  # the question names a leaf indicator itself: the row answers it
+        citer = Citer(self.res)
+        return Draft(self.name, top, "\n".join(self._describe(n, citer) for n in picked), citer.citations)
+
+    def _cell(self, n: Node, lines: list[str], first: int) -> tuple[int, str] | None:
+        """The line and verbatim cell holding the parent's name (and its weight), if kept whole."""
+        lo = max(first - self.config.context_lines, 1)
+        for i in range(lo, n.rows[-1].span.end_line + 1):
+            for cell in lines[i - 1].split("\t"):
+                flat = re.sub(r"\s+", "", cell)
+                if n.name in flat:
+                    return i, cell.strip()
+        return None
+
+    def _describe(self, n: Node, citer: Citer) -> str:
+        lines, _ = self.res.store.doc_lines(n.doc_id)
+        first = n.rows[0].span.start_line
+        cell = self._cell(n, lines, first)
+        start = min(first, cell[0]) if cell else first
+        if not cell and n.weight:  # the name was cut over lines: cite from the line with its weight
+            w = re.compile(r"(?:^|\s)" + re.escape(n.weight) + r"(?:\s|$)")
+            above = [i for i in range(max(first - self.config.context_lines, 1), first) if w.search(lines[i - 1])]
+            start = above[-1] if above else first
+        mark = citer.lines(n.doc_id, start, n.rows[-1].span.end_line, f"{n.table} / {n.level}“{n.name}”")
+        meta = self.res.docs.get(n.doc_id)
+        head = f"根据{doc_label(meta) if meta else n.doc_id}“{n.table}”，{n.level}“{n.name}”"
+        parts = []
+        if n.weight:
+            parts.append(f"{'分值' if '.' not in n.weight else '权重'}为{n.weight}")
+        else:
+            parts.append("表中未列其分值")
+        if cell and n.name in re.sub(r"\s+", "", cell[1]) and cell[1] != n.name:
+            parts.append(f"原文为“{cell[1]}”")
+        level_of = [p.get("level", "") for p in n.rows[0].parents]
+        depth = level_of.index(n.level) if n.level in level_of else len(level_of) - 1
+        kids: dict[str, str] = {}
+        for r in n.rows:
+            if depth + 1 < len(r.parents):
+                p = r.parents[depth + 1]
+                kids.setdefault(f"{p.get('level', '')}“{p['name']}”", str(p.get("weight") or ""))
+            else:
+                kids.setdefault(f"第{r.item_no}项“{r.text}”", str(r.weight or ""))
+        listed = "、".join(f"{k}（{w}）" if w else k for k, w in kids.items())
+        parts.append(f"其下共{len(kids)}项：{listed}")
+        return head + "：" + "；".join(parts) + f"[{mark}]。"

@@ -1,0 +1,166 @@
+"""Answers "what does section X list / say": the section's outline, cited line by line.
+
+A question asks for a section when it uses an outline word (有哪些, 包括, 哪几条, 是什么 …) and
+names a heading of a document: most of the heading's words stand in the question. The outline is
+the section's sub-headings; a section without sub-headings whose paragraphs open with a short
+title sentence ("协同增效，源头防控。") is outlined by those; otherwise its text is quoted.
+
+Usage::
+
+    sa = SectionAnswerer(res, SentenceIndex.build(res))
+    draft = sa.run(Ask("浙江省方案的基本原则有哪些？", query, ["zj-plan"]))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..compose import Citer, doc_label
+from ..retrievers import Idf, bigrams
+from ..sentences import Sentence, SentenceIndex
+from .base import Answerer, Ask, Draft
+
+#: the question asks what a section lists or says
+OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
+#: a question asking one of these asks about an item (a row or a sentence), not a section's outline
+ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
+#: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
+NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
+
+
+def heading_words(title: str) -> str:
+    """The words of a heading without its numbering and end mark.
+
+    >>> heading_words("（十七）不同类型城市减污降碳协同创新试点")
+    '不同类型城市减污降碳协同创新试点'
+    """
+    return re.sub(r"\s+", "", NUMBERING.sub("", title.strip())).rstrip("。")
+
+
+@dataclass(frozen=True)
+class SectionConfig:
+    accept: float = 0.8  # share of a heading's (IDF-weighted) words the question must name
+    title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
+    max_items: int = 12
+    quote_chars: int = 600  # a section without an outline is quoted up to this long
+
+    def __post_init__(self) -> None:
+        if not 0 < self.accept <= 1:
+            raise ValueError("accept must be in (0, 1]")
+        if min(self.title_chars, self.max_items, self.quote_chars) < 1:
+            raise ValueError("counts must be >= 1")
+
+
+class SectionAnswerer(Answerer):
+    """Outlines the section a question names."""
+
+    name = "section"
+
+    def __init__(self, res: object, index: SentenceIndex, config: SectionConfig | None = None) -> None:
+        self.res = res
+        self.index = index
+        self.config = config or SectionConfig()
+        self.headings: dict[tuple[str, tuple[str, ...]], list[Sentence]] = {}
+        #: sub-headings under a heading, in document order: title → (first line, last line, chunk id)
+        self.children: dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int, str]]] = {}
+        for s in index.sentences:
+            self._add(s.doc_id, s.section, s.start_line, s.end_line, s.chunk_id)
+            for k in range(1, len(s.section) + 1):
+                self.headings.setdefault((s.doc_id, tuple(s.section[:k])), []).append(s)
+        for r in sorted(getattr(res, "records", {}).values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
+            if r.span is not None:  # the lists of an annex are its sub-headings
+                self._add(r.doc_id, list(r.section), r.span.start_line, r.span.end_line,
+                          res.chunk_of_record.get(r.id, ""))
+                self.headings.setdefault((r.doc_id, tuple(r.section)), [])
+        self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
+
+    def _add(self, doc: str, section: list[str], start: int, end: int, chunk_id: str) -> None:
+        for k in range(len(section) - 1):
+            kids = self.children.setdefault((doc, tuple(section[:k + 1])), {})
+            title = section[k + 1]
+            if title in kids:
+                a, b, c = kids[title]
+                kids[title] = (min(a, start), max(b, end), c)
+            else:
+                kids[title] = (start, end, chunk_id)
+
+    def titles(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
+        """The heading's title, its parts ("推动海洋减污降碳协同，推进美丽海湾建设" names two), and for an
+        annex ("附件1") the title line that opens it."""
+        title = key[1][-1]
+        words = heading_words(title)
+        out = [title] + [p for p in re.split(r"[，,；]", words) if len(p) >= 4 and p != words]
+        bare = re.sub(r"[（(][^）)]*[)）]", "", words)  # "近期目标（2021—2025年）" is asked as 近期目标
+        if len(bare) >= 2 and bare != words:
+            out.append(bare)
+        sents = self.headings.get(key, [])
+        if re.match(r"^附\s*件", title) and sents and len(sents[0].text) <= 40 and "。" not in sents[0].text:
+            out.append(sents[0].text)
+        return out
+
+    def score(self, question: str, title: str) -> float:
+        """How much of the heading the question names (IDF-weighted share of its bigrams)."""
+        g = bigrams(heading_words(title))
+        if len(g) < 1:
+            return 0.0
+        total = sum(self.idf.weight(b) for b in g)
+        return sum(self.idf.weight(b) for b in g & bigrams(question)) / total
+
+    def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
+        """The best-named heading of each document in scope, best first."""
+        best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
+        for key in self.headings:
+            doc, path = key
+            if doc not in ask.doc_ids:
+                continue
+            sc = max(self.score(ask.question, t) for t in self.titles(key))
+            # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
+            if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
+                best[doc] = (sc, doc, path)
+        return sorted(best.values(), key=lambda x: -x[0])
+
+    def run(self, ask: Ask) -> Draft | None:
+        if not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS:
+            return None
+        found = self.find(ask)
+        if not found:
+            return None
+        top = found[0][0]
+        citer = Citer(self.res)
+        blocks = [self._outline(doc, path, citer) for sc, doc, path in found[:3] if sc >= top - 1e-9]
+        return Draft(self.name, top, "\n".join(blocks), citer.citations)
+
+    def _outline(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
+        meta = self.res.docs.get(doc)
+        sents = self.headings[(doc, path)]
+        own = [s for s in sents if heading_words(s.text) == heading_words(path[-1])]
+        mark = ""
+        if own:  # the heading's own line: its words (and any years in it) are cited too
+            mark = f"[{citer.lines(doc, own[0].start_line, own[0].end_line, ' / '.join(path), chunk_id=own[0].chunk_id)}]"
+        label = f"{doc_label(meta) if meta else doc}“{path[-1]}”{mark}"
+        kids = self.children.get((doc, path), {})
+        # a sub-heading is cited at its own line (the first line of what it covers)
+        items = [(t, a, a, c) for t, (a, _, c) in kids.items()]
+        if len(items) < 2:
+            items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for s in sents
+                     if s.paragraph_start and len(s.section) == len(path) and len(s.text) <= self.config.title_chars
+                     and heading_words(s.text) != heading_words(path[-1])]
+        if len(items) >= 2:
+            shown = items[: self.config.max_items]
+            lines = [f"根据{label}部分，共{len(items)}项" + (f"（列出前{len(shown)}项）" if len(shown) < len(items) else "") + "："]
+            for k, (title, a, b, c) in enumerate(shown, 1):
+                n = citer.lines(doc, a, b, " / ".join([*path, title]), chunk_id=c)
+                lines.append(f"{k}. {title}[{n}]")
+            return "\n".join(lines)
+        body = [s for s in sents if heading_words(s.text) != heading_words(path[-1])]
+        text, used = "", []
+        for s in body:
+            if len(text) + len(s.text) > self.config.quote_chars and text:
+                break
+            text += s.text
+            used.append(s)
+        if not used:
+            return f"{label}部分没有正文。"
+        n = citer.lines(doc, used[0].start_line, used[-1].end_line, " / ".join(path), chunk_id=used[0].chunk_id)
+        more = "（节选）" if len(used) < len(body) else ""
+        return f"根据{label}部分{more}：“{text}”[{n}]。"
