@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.runnables import RunnableLambda
@@ -26,12 +26,14 @@ from ingest.types import Record
 
 from .answer_type import NUMBER_VALUE, expected_type
 from .answerers.base import Ask, Draft
+from .answerers.docfacts import DocFactsAnswerer
 from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
 from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
+from .parts import split_parts
 from .sentences import SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
                          coverage, flat, longest_common)
@@ -123,6 +125,7 @@ class PolicyQA:
         self.passage = PassageAnswerer(res, self.sentences)
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
+        self.docfacts = DocFactsAnswerer(res)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -147,7 +150,17 @@ class PolicyQA:
         if len(q) > limit:
             return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
-        return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
+        parts = split_parts(q, self.parser.parse_one(q).regions_named)
+        if len(parts) == 1:
+            return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
+        # several things asked at once: each part is answered (later parts follow the earlier ones)
+        answers: list[Answer] = []
+        turns = list(history or [])
+        for part in parts:
+            a = self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {})))
+            answers.append(a)
+            turns += [{"role": "user", "content": part}, {"role": "assistant", "content": a.answer}]
+        return merge_parts(q, parts, answers)
 
     def rows_across_documents(self, question: str) -> list[Record]:
         """The row each document holds for the item ``question`` names (for a side-by-side view):
@@ -232,7 +245,7 @@ class PolicyQA:
             st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.index_parents, self.section):
+        for answerer in (self.docfacts, self.index_parents, self.section):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._from_draft(st, draft)
@@ -261,7 +274,12 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
         if picked and passage is not None and passage.score >= max(s for s, _ in picked) + cfg.prose_over_row:
-            st.answer = self._from_draft(st, passage)  # the text covers the question better than any row
+            # the text covers the question better than any row; a department or deadline asked too
+            # comes from the row
+            if set(q.intents) & {"lead", "participants", "deadline"}:
+                st.answer = self._with_passage(self._answer_records(st, picked), passage)
+            else:
+                st.answer = self._from_draft(st, passage)
             return st
         if picked:
             st.answer = self._answer_records(st, picked)
@@ -295,8 +313,15 @@ class PolicyQA:
         """A number is asked and none of the matching rows states one."""
         q = st.query
         assert q is not None
-        return q.wants_number and "target" in q.intents and not any(
-            r.targets or r.weight or r.kind == "indicator" or NUMBER_VALUE.search(r.text) for _, r in picked)
+        return q.wants_number and "target" in q.intents and not any(self._states_number(r) for _, r in picked)
+
+    @staticmethod
+    def _with_passage(ans: Answer, d: Draft) -> Answer:
+        """A rows answer followed by a passage draft, the draft's citations numbered on."""
+        base = len(ans.citations)
+        ans.citations = ans.citations + [replace(c, n=c.n + base) for c in d.citations]
+        ans.answer += "\n正文中的相关表述：" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + base}]", d.text)
+        return ans
 
     def _ask(self, st: _State) -> Ask:
         """The question part as answerers see it; a follow-up carries the words of the turn it follows."""
@@ -323,10 +348,24 @@ class PolicyQA:
 
     def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
         """The best row per document, for documents whose best row clears the threshold and is within
-        ``other_doc_margin`` of the best document's."""
+        ``other_doc_margin`` of the best document's. A number asked is answered from rows that state
+        one when any does ("美丽海湾建几个": the row with "3个", not the pilot row of the same bay)."""
         q = st.query
         assert q is not None
-        if not st.matches:
+        if q.wants_number and "target" in q.intents:
+            numeric = [(s, r) for s, r in st.matches if self._states_number(r)]
+            if numeric and (picked := self._pick_from(st, numeric)):
+                return picked
+        return self._pick_from(st, st.matches)
+
+    @staticmethod
+    def _states_number(r: Record) -> bool:
+        return bool(r.targets or r.weight or r.kind == "indicator" or NUMBER_VALUE.search(r.text))
+
+    def _pick_from(self, st: _State, matches: list[tuple[float, Record]]) -> list[tuple[float, Record]]:
+        q = st.query
+        assert q is not None
+        if not matches:
             return []
         if not q.item_no and (len(q.content) < 2 or self.records_ret.idf.generic(q.content)):
             return []
@@ -334,7 +373,7 @@ class PolicyQA:
         idf = self.records_ret.idf
         words = self.parser.words(q.content)
         quote_ = flat(q.content_full)
-        for s, r in st.matches:
+        for s, r in matches:
             held = best_by_doc.get(r.doc_id)
             if held is not None and held[0] - s > self.config.tie_margin:
                 continue  # this document is decided
@@ -562,6 +601,42 @@ class PolicyQA:
             "data_source": r.extra.get("数据来源", "") if r.kind == "index" else "",
             "kind": r.kind, "locator": r.span.locator() if r.span else "",
         }
+
+
+REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
+
+
+def merge_parts(question: str, parts: list[str], answers: list[Answer]) -> Answer:
+    """One answer from the answers to a question's parts: each under its part, citations renumbered
+    (a passage cited by two parts keeps one number). A part not found says so; the whole is refused
+    only when every part is."""
+    if all(a.refused for a in answers):
+        nearest = [c for a in answers for c in a.nearest]
+        seen: dict[tuple[str, str], Citation] = {}
+        for c in nearest:
+            seen.setdefault((c.doc_id, c.locator), c)
+        near = [replace(c, n=k) for k, c in enumerate(seen.values(), 1)]
+        text = "\n".join(f"（{k}）{p}\n{a.answer.replace(REFUSAL_TAIL, '')}" for k, (p, a) in enumerate(zip(parts, answers), 1))
+        return Answer(question=question, answer=text + ("\n" + REFUSAL_TAIL if near else ""), refused=True, nearest=near)
+    cites: list[Citation] = []
+    number: dict[tuple[str, str], int] = {}
+    texts, facts, records, intents = [], [], [], []
+    for k, (p, a) in enumerate(zip(parts, answers), 1):
+        mapping: dict[int, int] = {}
+        for c in ([] if a.refused else a.citations):
+            key = (c.doc_id, c.locator)
+            if key not in number:
+                number[key] = len(cites) + 1
+                cites.append(replace(c, n=number[key]))
+            mapping[c.n] = number[key]
+        body = a.answer.replace(REFUSAL_TAIL, "") if a.refused else re.sub(
+            r"\[(\d+)\]", lambda m: f"[{mapping.get(int(m.group(1)), int(m.group(1)))}]", a.answer)
+        texts.append(f"（{k}）{p}\n{body}")
+        facts += [replace(f, citation=mapping.get(f.citation, f.citation)) for f in a.facts]
+        records += a.records
+        intents += [i for i in a.intents if i not in intents]
+    return Answer(question=question, answer="\n".join(texts), refused=False, citations=cites, facts=facts,
+                  records=records, intents=intents, query=answers[0].query)
 
 
 _default: PolicyQA | None = None

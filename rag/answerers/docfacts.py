@@ -1,0 +1,208 @@
+"""Answers about a document as a document: its 文号, date, addressees, when it takes effect — for
+each document a compilation holds (a 公报 issue prints several, each with its own header) — and
+the masthead facts of the issue itself (出版日期, 期号, 主办, 主编 …).
+
+Sub-documents are found from their headers: a line that is only a document number
+("温政发〔2023〕19号", not a table-of-contents line with "……"), the title lines just above it, the
+addressee line after it ("各县（市、区）人民政府，市政府直属各单位："), and the signature date that
+closes it ("2023年6月12日" on a line of its own).
+
+Usage::
+
+    da = DocFactsAnswerer(res)
+    draft = da.run(Ask("温政发〔2023〕19号是什么时候发的？", query, ["wz-gazette-2023-06"]))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..compose import Citer, doc_label
+from .base import Answerer, Ask, Draft
+
+#: a document number: "温政发〔2023〕19号", "环综合〔2022〕42号"
+DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
+#: a date standing alone on its line: the signature date of a document
+DATE_LINE = re.compile(r"^\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
+#: addressees: a short line ending with a colon, right after the header
+ADDRESSEE_LINE = re.compile(r"^\s*(\S[^。]{1,80}?)[：:]\s*$")
+#: "本决定自2023年8月1日起施行"
+EFFECTIVE = re.compile(r"[^。\n]{0,20}自\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起\s*(?:施行|实施|执行|生效)[^。\n]*。?")
+#: masthead lines of a gazette issue: "主编：梁彬", "出版日期：2023年7月20日"
+MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(\S.{0,40})$")
+ISSUE_NO = re.compile(r"第\s*\d+\s*期\s*[（(]\s*总第\s*\d+\s*期\s*[)）]|第\s*\d+\s*期")
+TOC = re.compile(r"[.…·]{3,}")
+
+#: which fact a question asks (checked in this order)
+FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    ("effective", re.compile(r"施行|实施日期|生效|起效")),
+    ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
+    ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
+    ("number", re.compile(r"文号|字号|编号")),
+    ("title", re.compile(r"什么文件|哪个文件|是什么|叫什么|名称|标题")),
+]
+#: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
+DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
+MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
+
+
+@dataclass
+class SubDocument:
+    doc_id: str
+    title: str
+    number: str
+    line: int  # the 文号 line
+    title_line: int
+    addressees: str = ""
+    addressee_line: int = 0
+    date: str = ""
+    date_line: int = 0
+    effective: str = ""
+    effective_line: int = 0
+
+
+def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
+    """The documents a text holds, from their headers (see the module docstring)."""
+    heads = [i for i, ln in enumerate(lines) if DOC_NO.fullmatch(ln.strip().strip("（()）")) and not TOC.search(ln)]
+    out: list[SubDocument] = []
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        above = [j for j in range(max(i - 6, 0), i) if lines[j].strip()]
+        title_lines = []
+        for j in reversed(above):
+            t = lines[j].strip()
+            if DOC_NO.search(t) or DATE_LINE.match(t) or len(t) > 60 or t.endswith(("。", "：", ":")):
+                break
+            if len(re.findall(r"[\u4e00-\u9fff]", t)) * 2 < len(t):
+                continue  # a filing code ("ZJCC00-2023-0007") above the title is not part of it
+            title_lines.insert(0, j)
+            if len(title_lines) == 2:
+                break
+        if not title_lines:
+            continue
+        sd = SubDocument(doc_id, re.sub(r"\s+", "", "".join(lines[j] for j in title_lines)),
+                         re.sub(r"\s+", "", lines[i].strip().strip("（()）")), i + 1, title_lines[0] + 1)
+        body = [j for j in range(i + 1, end) if lines[j].strip()]
+        if body and ADDRESSEE_LINE.match(lines[body[0]]):
+            sd.addressees, sd.addressee_line = ADDRESSEE_LINE.match(lines[body[0]]).group(1).strip(), body[0] + 1
+        for j in body:
+            m = DATE_LINE.match(lines[j])
+            if m:
+                sd.date, sd.date_line = re.sub(r"\s+", "", m.group(1)), j + 1
+                break
+        for j in body[:40]:
+            m = EFFECTIVE.search(lines[j])
+            if m:
+                sd.effective, sd.effective_line = m.group(0).strip(), j + 1
+                break
+        out.append(sd)
+    return out
+
+
+def _lcs(a: str, b: str) -> int:
+    """Length of the longest common substring (short strings: titles and questions)."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b):
+            if ca == cb:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+@dataclass(frozen=True)
+class DocFactsConfig:
+    title_chars: int = 8  # a question naming this many consecutive characters of a title names it
+    masthead_lines: int = 150  # masthead facts are read from the first lines of a document
+
+    def __post_init__(self) -> None:
+        if self.title_chars < 4 or self.masthead_lines < 1:
+            raise ValueError("title_chars >= 4, masthead_lines >= 1")
+
+
+class DocFactsAnswerer(Answerer):
+    """文号, dates, addressees and effective dates of (sub-)documents; masthead facts of an issue."""
+
+    name = "docfacts"
+
+    def __init__(self, res: Any, config: DocFactsConfig | None = None) -> None:
+        self.res = res
+        self.config = config or DocFactsConfig()
+        self.subdocs: list[SubDocument] = []
+        self.masthead: dict[str, list[tuple[str, str, int]]] = {}
+        for d in res.docs:
+            lines, _ = res.store.doc_lines(d)
+            self.subdocs += find_subdocuments(d, lines)
+            facts = []
+            for j, ln in enumerate(lines[: self.config.masthead_lines]):
+                m = MASTHEAD.match(ln)
+                if m and not TOC.search(ln):
+                    facts.append((m.group(1), m.group(2).strip(), j + 1))
+                elif ISSUE_NO.search(ln) and len(ln.strip()) <= 30:
+                    facts.append(("期号", ln.strip(), j + 1))
+            self.masthead[d] = facts
+
+    def _named(self, ask: Ask) -> list[SubDocument]:
+        q = re.sub(r"\s+", "", ask.question)
+        by_no = [s for s in self.subdocs if s.number in q]
+        if by_no:
+            return by_no
+        if not DOC_Q.search(q):
+            return []
+        scored = [(_lcs(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
+        scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
+        if not scored:
+            return []
+        top = max(n for n, _ in scored)
+        return [s for n, s in scored if n == top]
+
+    def run(self, ask: Ask) -> Draft | None:
+        subs = self._named(ask)
+        if subs:
+            return self._subdoc(ask, subs[0])
+        if MASTHEAD_Q.search(ask.question):
+            return self._masthead(ask)
+        return None
+
+    def _subdoc(self, ask: Ask, sd: SubDocument) -> Draft | None:
+        asked = [f for f, p in FIELDS if p.search(ask.question)] or ["title", "number", "date", "addressees"]
+        if "title" in asked and sd.number not in re.sub(r"\s+", "", ask.question):
+            asked.remove("title")  # "是什么" after a title already names it
+            asked = asked or ["number", "date", "addressees"]
+        citer = Citer(self.res)
+        meta = self.res.docs.get(sd.doc_id)
+        where = f"{doc_label(meta) if meta else sd.doc_id}所载"
+        n_head = citer.lines(sd.doc_id, sd.title_line, sd.line, sd.title)
+        parts = [f"“{sd.title}”（{sd.number}）[{n_head}]"]
+        for f in asked:
+            if f == "date":
+                parts.append(f"落款日期为{sd.date}[{citer.lines(sd.doc_id, sd.date_line, sd.date_line, sd.title)}]"
+                             if sd.date else "原文未载落款日期")
+            elif f == "addressees":
+                parts.append(f"主送{sd.addressees}[{citer.lines(sd.doc_id, sd.addressee_line, sd.addressee_line, sd.title)}]"
+                             if sd.addressees else "原文未载主送单位")
+            elif f == "effective":
+                parts.append(f"原文：“{sd.effective}”[{citer.lines(sd.doc_id, sd.effective_line, sd.effective_line, sd.title)}]"
+                             if sd.effective else "原文未载施行日期")
+        text = where + parts[0] + ("：" + "；".join(parts[1:]) if len(parts) > 1 else "") + "。"
+        return Draft(self.name, 1.0, text, citer.citations)
+
+    def _masthead(self, ask: Ask) -> Draft | None:
+        citer = Citer(self.res)
+        out = []
+        for d in ask.doc_ids:
+            hits = [(label, value, line) for label, value, line in self.masthead.get(d, [])
+                    if label[:2] in ask.question or (label == "期号" and re.search(r"第几期|哪一期|期号", ask.question))]
+            if not hits:
+                continue
+            meta = self.res.docs.get(d)
+            facts = "；".join(f"“{label}：{value}”[{citer.lines(d, line, line, '文件信息')}]" if label != "期号"
+                             else f"“{value}”[{citer.lines(d, line, line, '文件信息')}]" for label, value, line in hits[:3])
+            out.append(f"{doc_label(meta) if meta else d}：{facts}。")
+        if not out:
+            return None
+        return Draft(self.name, 1.0, "\n".join(out), citer.citations)

@@ -1,0 +1,72 @@
+"""Split a question that asks several things into parts the chain answers one by one.
+
+- several questions in one message: "…省里目标多少？台州呢？" (later parts follow the earlier ones,
+  as follow-up turns do);
+- several years asked at once: "2025年和2030年分别是多少？" (one part per year);
+- several items asked at once with 分别/各: "A和B分别要达到多少？" (one part per item, each keeping
+  the region the question names).
+
+All the patterns of the split are here, each with what it catches.
+
+>>> split_parts("一般工业固废综合利用率省里目标多少？台州呢？")
+['一般工业固废综合利用率省里目标多少？', '台州呢？']
+>>> split_parts("省里非化石能源占比2025年和2030年分别是多少？")
+['省里非化石能源占比2025年是多少？', '省里非化石能源占比2030年是多少？']
+>>> split_parts("台州城镇污水集中处理率和城区再生水利用率分别要达到多少？", ["台州"])
+['台州城镇污水集中处理率要达到多少？', '台州城区再生水利用率要达到多少？']
+>>> split_parts("秸秆综合利用那条谁牵头？")
+['秸秆综合利用那条谁牵头？']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: a question mark followed by more question: the message holds several questions
+QUESTION_END = re.compile(r"(?<=[？?])(?=\s*\S{2,})")
+#: "2025年和2030年" / "2025、2030年": two or more years joined
+YEARS_JOINED = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:和|与|及|、|以及)\s*((?:19|20)\d\d)\s*年")
+#: "分别 / 各是 / 各自 / 各多少": each of several things is asked
+EACH = re.compile(r"分别|各自|各是|各为|各有|各要|各多少|各几")
+#: the words joining the items asked ("A和B"); "、" only when no 和/与 joins them ("涂料、油墨" is one item)
+JOIN_STRONG = re.compile(r"和|与|以及|及")
+JOIN_WEAK = re.compile(r"、")
+MIN_ITEM = 4  # a conjunct shorter than this is part of one item's name ("风电光伏"), not an item
+
+
+def split_parts(question: str, regions: Sequence[str] = ()) -> list[str]:
+    """The parts of ``question`` (the question itself when it asks one thing)."""
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    parts = [p.strip() for p in QUESTION_END.split(question) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        out += _split_years(p) or _split_items(p, regions) or [p]
+    return out
+
+
+def _split_years(p: str) -> list[str]:
+    m = YEARS_JOINED.search(p)
+    if not m:
+        return []
+    years = [m.group(1), m.group(2)]
+    rest = p[:m.start()] + "{Y}年" + p[m.end():]
+    rest = EACH.sub("", rest, count=1)
+    return [rest.replace("{Y}", y) for y in years]
+
+
+def _split_items(p: str, regions: Sequence[str]) -> list[str]:
+    m = EACH.search(p)
+    if not m:
+        return []
+    head, tail = p[:m.start()], p[m.end():]
+    prefix = ""
+    for r in sorted(regions, key=len, reverse=True):
+        if r and head.startswith(r):
+            prefix, head = r, head[len(r):]
+            break
+    joiner = JOIN_STRONG if JOIN_STRONG.search(head) else JOIN_WEAK
+    items = [x for x in joiner.split(head) if x]
+    if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
+        return []
+    return [f"{prefix}{x}{tail}" for x in items]
