@@ -150,7 +150,7 @@ class PolicyQA:
         if len(q) > limit:
             return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
-        parts = split_parts(q, self.parser.parse_one(q).regions_named)
+        parts = self._parts(q)
         if len(parts) == 1:
             return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
         # several things asked at once: each part is answered (later parts follow the earlier ones)
@@ -161,6 +161,19 @@ class PolicyQA:
             answers.append(a)
             turns += [{"role": "user", "content": part}, {"role": "assistant", "content": a.answer}]
         return merge_parts(q, parts, answers)
+
+    def _parts(self, question: str) -> list[str]:
+        """The question's parts; a part that only asks another field of the same item ("…谁牵头？目标多少？")
+        stays with the part before it (one answer gives both fields of the row)."""
+        parts = split_parts(question, self.parser.parse_one(question).regions_named)
+        out: list[str] = []
+        for p in parts:
+            pq = self.parser.parse_one(p)
+            if out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years:
+                out[-1] += p
+            else:
+                out.append(p)
+        return out
 
     def rows_across_documents(self, question: str) -> list[Record]:
         """The row each document holds for the item ``question`` names (for a side-by-side view):
