@@ -23,7 +23,7 @@ WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
 NAME_Q = re.compile(r"哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
-NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|吨|米|方|亩|公里|千瓦|元|年|人|次|倍|微克))"
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
                           r"|百分之[一二三四五六七八九十百]+")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence

@@ -60,15 +60,13 @@ class ChainConfig:
     narrow_coverage: float = 0.5  # item words narrow a listing (by year) or pick a list to count at this coverage
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
     max_passage_lines: int = 2  # passages an open answer quotes
-    doc_fact_lines: int = 3  # header lines (文号, 日期, 主送) a document-facts answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
     prose_over_row: float = 0.15  # a prose sentence answers instead of the best row when it covers this much more
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
             raise ValueError("thresholds must be in (0, 1]")
-        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages, self.max_passage_lines,
-               self.doc_fact_lines) < 1:
+        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages, self.max_passage_lines) < 1:
             raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
@@ -255,17 +253,17 @@ class PolicyQA:
                 covered = "、".join(sorted({m.region for m in self.res.docs.values() if m.region}))
                 st.answer = self._refuse(st, f"{NOT_FOUND}关于{'、'.join(q.foreign_places)}的内容：现有文件覆盖{covered}。")
                 return st
-            st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)]
+            # a row speaks of the place only if it names it and also covers the rest of the item
+            idf = self.records_ret.idf
+            st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)
+                          and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
         for answerer in (self.docfacts, self.index_parents, self.section):
             draft = answerer.run(ask)
             if draft is not None:
-                st.answer = self._from_draft(st, draft)
+                st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)
                 return st
-        if "doc_fact" in q.intents:
-            st.answer = self._doc_fact(st)
-            return st
         if "list_by_dept" in q.intents and q.units:
             st.answer = self._list_by_dept(st)
             return st
@@ -544,32 +542,6 @@ class PolicyQA:
             facts.append(Fact(doc_id, name, "", "count", len(rows), n_last))
         return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
                       facts=facts, intents=q.intents, query=q)
-
-    def _doc_fact(self, st: _State) -> Answer:
-        q = st.query
-        assert q is not None
-        patterns = [r"[\u4e00-\u9fff]{1,8}〔\s*20\d\d\s*〕\s*\d+\s*号", r"20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
-                    r"^[^。]{2,60}[：:]\s*$", r"征求意见稿"]
-        citer = Citer(self.res)
-        out = []
-        for d in st.doc_ids:
-            lines, _ = self.res.store.doc_lines(d)
-            meta = self.res.docs[d]
-            found = []
-            for i, ln in enumerate(lines[:400]):
-                s = ln.strip()
-                if any(re.search(p, s) for p in patterns) and len(s) <= 120:
-                    found.append((i + 1, s))
-                if len(found) >= self.config.doc_fact_lines:
-                    break
-            if not found:
-                continue
-            marks = [citer.lines(d, i, i, "文件信息") for i, _ in found]
-            out.append(f"{doc_label(meta)}：" + "；".join(f"“{s}”" for _, s in found) + "".join(f"[{m}]" for m in marks) + "。")
-        if not out:
-            return self._refuse(st, f"{NOT_FOUND}该文件的文号、日期等发文信息。")
-        return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
-                      intents=q.intents, query=q)
 
     # ---- verification -----------------------------------------------------------
     def _verify(self, st: _State) -> Answer:

@@ -191,9 +191,19 @@ class QuestionParser:
                 q.doc_ids += [d for d in titled if d not in q.doc_ids]
                 rest = rest.replace(m.group(0), " ")
         full = rest  # item words before region words are removed (they may be part of the item text)
+        region_ms = list(self._region_re.finditer(rest)) if self._region_re else []
+        if self._foreign_re:
+            blanked = rest
+            for m in region_ms:
+                blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+            foreign_ms = list(self._foreign_re.finditer(blanked))
+            q.foreign_places = list(dict.fromkeys(m.group(0) for m in foreign_ms))
+            # a region word right after a place no document covers belongs to it ("江苏" + "省的")
+            ends = {m.end() for m in foreign_ms}
+            region_ms = [m for m in region_ms if m.start() not in ends]
         if self._region_re:
             sets = []
-            for m in self._region_re.finditer(rest):
+            for m in region_ms:
                 q.regions_named.append(m.group(0))
                 sets.append(set(self.region_words[m.group(0)]))
             if sets:
@@ -202,8 +212,6 @@ class QuestionParser:
                 order = [d.id for d in self.docs]
                 q.doc_ids += [d for d in order if d in chosen and d not in q.doc_ids]
             rest = self._region_re.sub(" ", rest)
-        if self._foreign_re:
-            q.foreign_places = list(dict.fromkeys(self._foreign_re.findall(rest)))
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         rest = re.sub(year_re, " ", rest)

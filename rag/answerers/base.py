@@ -32,6 +32,7 @@ class Draft:
     citations: list[Citation]
     facts: list[Fact] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
+    refused: bool = False  # the answerer knows the documents do not hold what is asked (text says what they hold)
 
 
 class Answerer(ABC):

@@ -44,6 +44,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
+FIELD_NAMES = {"number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -164,8 +165,52 @@ class DocFactsAnswerer(Answerer):
         subs = self._named(ask)
         if subs:
             return self._subdoc(ask, subs[0])
-        if MASTHEAD_Q.search(ask.question):
-            return self._masthead(ask)
+        if MASTHEAD_Q.search(ask.question) and (d := self._masthead(ask)) is not None:
+            return d
+        if "doc_fact" in ask.query.intents:
+            return self._document(ask)
+        return None
+
+    def _document(self, ask: Ask) -> Draft:
+        """文号 / date / addressees / effective date of whole documents, read from their own text; a
+        document that does not state the field asked says so (and whether it is a draft)."""
+        asked = [f for f, p in FIELDS if p.search(ask.question) and f != "title"] or ["number", "date"]
+        citer = Citer(self.res)
+        found, missing = [], []
+        for d in ask.doc_ids:
+            meta = self.res.docs.get(d)
+            lines, _ = self.res.store.doc_lines(d)
+            label = doc_label(meta) if meta else d
+            parts = []
+            for f in asked:
+                hit = self._field(f, lines)
+                if hit:
+                    parts.append(f"{FIELD_NAMES[f]}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
+                else:
+                    missing.append((label, f, meta))
+            if parts:
+                found.append(f"{label}：" + "；".join(parts) + "。")
+        if found:
+            return Draft(self.name, 1.0, "\n".join(found), citer.citations)
+        lines = []
+        for label, f, meta in missing:
+            draft = "（该文件为征求意见稿，尚未正式印发）" if meta and meta.status == "征求意见稿" else ""
+            lines.append(f"{label}中未载{FIELD_NAMES[f]}{draft}")
+        return Draft(self.name, 0.0, "；".join(dict.fromkeys(lines)) + "。", [], refused=True)
+
+    @staticmethod
+    def _field(f: str, lines: list[str]) -> tuple[int, str] | None:
+        """(line, text) of a whole document's field: the header's 文号 and addressees, its signature date."""
+        head = [(i + 1, ln.strip()) for i, ln in enumerate(lines[:60]) if ln.strip() and not TOC.search(ln)]
+        if f == "number":
+            return next(((i, DOC_NO.search(t).group(0)) for i, t in head if DOC_NO.search(t) and len(t) <= 30), None)
+        if f == "addressees":
+            return next(((i, m.group(1)) for i, t in head[:20] if (m := ADDRESSEE_LINE.match(t)) and len(t) <= 60), None)
+        if f == "date":
+            tail = [(i + 1, ln.strip()) for i, ln in enumerate(lines) if ln.strip()][-60:]
+            return next(((i, m.group(1)) for i, t in head + tail if (m := DATE_LINE.match(t))), None)
+        if f == "effective":
+            return next(((i + 1, m.group(0)) for i, ln in enumerate(lines) if (m := EFFECTIVE.search(ln))), None)
         return None
 
     def _subdoc(self, ask: Ask, sd: SubDocument) -> Draft | None:

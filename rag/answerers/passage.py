@@ -52,6 +52,8 @@ class PassageAnswerer(Answerer):
         """Sentences that can answer, best first."""
         q = ask.query
         content = QUESTION_CHARS.sub("", q.content)
+        for place in ask.must_mention:  # the place is checked below; the rest of the item must match
+            content = content.replace(place, "")
         if len(content) < self.config.min_content:
             return []
         kind = expected_type(ask.question)
