@@ -26,7 +26,7 @@ from ingest.types import Record
 
 from .answer_type import NUMBER_VALUE, expected_type
 from .answerers.base import Ask, Draft
-from .answerers.docfacts import DocFactsAnswerer
+from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
@@ -41,6 +41,8 @@ from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
+#: the value columns of an indicator table a question names ("2025年规划值"): not words of the indicator
+VALUE_WORDS = re.compile(r"现状值?|规划值|目标值|指标值|预期值")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class ChainConfig:
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
     max_passage_lines: int = 2  # passages an open answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
+    indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
     prose_over_row: float = 0.15  # a prose sentence answers instead of the best row when it covers this much more
 
     def __post_init__(self) -> None:
@@ -120,7 +123,7 @@ class PolicyQA:
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
-        self.passage = PassageAnswerer(res, self.sentences)
+        self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words)
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
         self.docfacts = DocFactsAnswerer(res)
@@ -195,7 +198,23 @@ class PolicyQA:
             docs = [d for d in docs if self.res.docs[d].level == f["level"]]
         named = [d for d in st.query.doc_ids if d in docs]
         st.doc_ids = named or docs
+        self._subdocument_named(st)
         return st
+
+    def _subdocument_named(self, st: _State) -> None:
+        """A question naming a document a compilation prints ("温州市生态文明建设规划的规划期限") asks within
+        that document: the title selects it and is not part of the item asked about."""
+        q = st.query
+        assert q is not None
+        for sd in self.docfacts.subdocs:
+            if sd.doc_id not in st.doc_ids:
+                continue
+            for t in core_titles(sd.title):
+                if t in q.content and len(q.content) - len(t) >= 2:
+                    q.content = q.content.replace(t, "", 1)
+                    q.content_full = q.content_full.replace(t, "", 1)
+                    st.doc_ids = [sd.doc_id]
+                    return
 
     def _retrieve(self, st: _State) -> _State:
         q = st.query
@@ -304,16 +323,6 @@ class PolicyQA:
                 ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
             st.answer = ans
             return st
-        prose = [h for h in st.hits if self.res.chunks[h.chunk_id].kind != "row" and self._passage_ok(st, h)]
-        if wants_item and prose:
-            st.hits = prose
-            ans = self._answer_passages(st)
-            ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
-            st.answer = ans
-            return st
-        if self._passage_ok(st):
-            st.answer = self._answer_passages(st)
-            return st
         what = f"与“{q.content}”相关的" if q.content else "相关"
         if q.years:
             what = "、".join(f"{y}年" for y in q.years) + what
@@ -392,6 +401,11 @@ class PolicyQA:
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
             context = bigrams(" ".join([r.text, r.list_name, *r.categories]))
             if not (q.item_no or idf.anchored(words, context)):
+                continue
+            if (r.kind == "indicator" and not q.item_no
+                    and idf.coverage(VALUE_WORDS.sub("", q.content), r.text) < self.config.indicator_accept):
+                # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
+                # ask something the row does not hold
                 continue
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)

@@ -34,6 +34,8 @@ _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.j
 
 #: "温州这边/那边/方面": a place and a word that only points at it (kept whole, so the item is not "这边秸秆")
 REGION_SUFFIXES = ("这边", "那边", "方面")
+#: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
+FOLLOW_NE_CHARS = 6
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
@@ -132,7 +134,8 @@ class QuestionParser:
         covered = {w for w in self.region_words}
         places = _places()
         covered_cities = {re.sub(r"(省|市)$", "", d.region or "") for d in self.docs}
-        foreign = [p for k in ("provinces", "cities") for p in places[k] if p not in covered]
+        # "浙江" is no region word (unit names start with it) but is covered, not foreign
+        foreign = [p for k in ("provinces", "cities") for p in places[k] if p not in covered and p not in covered_cities]
         foreign += [c for c, city in places["counties"].items() if city not in covered_cities and c not in covered]
         self._foreign_re = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True))) if foreign else None
 
@@ -267,7 +270,9 @@ class QuestionParser:
         if not prev_qs:
             return self._finish(q)
         short = len(q.content) < 2 and not q.item_no and not q.list_name
-        looks_follow = bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
+        # "那温州呢？", "参与单位呢？", "规划期限呢？": a short question ending in 呢 goes on from the last turn
+        ends_ne = bool(re.search(r"呢\s*[？?]?\s*$", question)) and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
+        looks_follow = bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short or ends_ne
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,

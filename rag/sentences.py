@@ -33,6 +33,8 @@ CLAUSE_END = re.compile(r"(?<=[，、；：。！？])")
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
 LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
+#: a table of contents ("……………（65）"): navigation, not evidence
+TOC = re.compile(r"[.…·]{3,}\s*[（(]?\d*[)）]?")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -96,7 +98,8 @@ class SentenceIndex:
         self.sentences = sentences
         for k, s in enumerate(sentences):
             s.id = k
-        self.grams = [bigrams(s.text) for s in sentences]
+        # a sentence is found by its own words and its heading's ("四、规划期限" / "规划期限为2021—2030年")
+        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") for s in sentences]
         self.idf = Idf(self.grams)
         self.postings: dict[str, list[int]] = {}
         for k, g in enumerate(self.grams):
@@ -126,6 +129,8 @@ class SentenceIndex:
             m = LEAD_YEAR.match(_norm(para))
             para_year = [int(m.group(1))] if m else []
             for k, s in enumerate(split_sentences(para)):
+                if TOC.search(s):
+                    continue
                 span = lm.find(s, at) or (c.span.start_line, c.span.end_line)
                 at = span[0]
                 own = sorted({int(y) for y in YEARS.findall(s)})

@@ -36,6 +36,7 @@ TOC = re.compile(r"[.…·]{3,}")
 
 #: which fact a question asks (checked in this order)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    ("status", re.compile(r"征求意见稿|正式稿|正式版|定稿|草案|什么稿|哪一稿")),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
     ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
@@ -44,7 +45,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
-FIELD_NAMES = {"number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
+FIELD_NAMES = {"status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -98,6 +99,24 @@ def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
                 sd.effective, sd.effective_line = m.group(0).strip(), j + 1
                 break
         out.append(sd)
+    return out
+
+
+def core_titles(title: str) -> list[str]:
+    """What a question calls a sub-document: its title without issuer, "关于印发", "的通知" and the
+    years in brackets, with and without the leading place.
+
+    >>> core_titles("温州市人民政府关于印发温州市生态文明建设规划(2021-2030年)的通知")
+    ['温州市生态文明建设规划', '生态文明建设规划']
+    """
+    t = re.sub(r"\s+", "", title)
+    t = re.sub(r"^.*?关于(?:印发)?", "", t)
+    t = re.sub(r"的(?:通知|决定|意见|批复|函)$", "", t)
+    t = re.sub(r"[（(][^）)]*[)）]", "", t).strip("《》")
+    out = [t] if len(t) >= 6 else []
+    short = re.sub(r"^[\u4e00-\u9fff]{2,3}[省市县区]", "", t)
+    if short != t and len(short) >= 6:
+        out.append(short)
     return out
 
 
@@ -182,7 +201,12 @@ class DocFactsAnswerer(Answerer):
             lines, _ = self.res.store.doc_lines(d)
             label = doc_label(meta) if meta else d
             parts = []
+            subs = [x for x in self.subdocs if x.doc_id == d]
             for f in asked:
+                if f == "number" and subs:  # a compilation: the documents it prints, each with its number
+                    parts.append("所载文件" + "、".join(
+                        f"“{x.title}”（{x.number}）[{citer.lines(d, x.title_line, x.line, x.title)}]" for x in subs))
+                    continue
                 hit = self._field(f, lines)
                 if hit:
                     parts.append(f"{FIELD_NAMES[f]}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
@@ -202,6 +226,8 @@ class DocFactsAnswerer(Answerer):
     def _field(f: str, lines: list[str]) -> tuple[int, str] | None:
         """(line, text) of a whole document's field: the header's 文号 and addressees, its signature date."""
         head = [(i + 1, ln.strip()) for i, ln in enumerate(lines[:60]) if ln.strip() and not TOC.search(ln)]
+        if f == "status":
+            return next(((i, t) for i, t in head[:10] if re.search(r"征求意见稿|草案|送审稿|讨论稿", t)), None)
         if f == "number":
             return next(((i, DOC_NO.search(t).group(0)) for i, t in head if DOC_NO.search(t) and len(t) <= 30), None)
         if f == "addressees":

@@ -72,13 +72,19 @@ class IndexAnswerer(Answerer):
         self.idf = Idf([bigrams(n.name) for n in self.nodes.values()] or [set()])
 
     def score(self, question: str, node: Node) -> float:
-        g = bigrams(node.name)
+        return self.score_text(question, node.name)
+
+    def score_text(self, question: str, name: str) -> float:
+        """IDF-weighted share of ``name``'s bigrams that the question holds."""
+        g = bigrams(name)
         if not g:
             return 0.0
         total = sum(self.idf.weight(b) for b in g)
         return sum(self.idf.weight(b) for b in g & bigrams(question)) / total
 
     def run(self, ask: Ask) -> Draft | None:
+        if set(ask.query.intents) & {"lead", "participants", "deadline", "data_source"}:
+            return None  # a row's field is asked
         wants_total = bool(TOTAL_Q.search(ask.question))
         wants_children = bool(CHILDREN_Q.search(ask.question) and INDEX_Q.search(ask.question))
         if not (wants_total or wants_children):
@@ -91,8 +97,10 @@ class IndexAnswerer(Answerer):
         scored.sort(key=lambda x: (-x[0], len(x[1].name)))
         top = scored[0][0]
         picked = [n for s, n in scored if s >= top - 1e-9][:3]
-        if any(r.text and r.text in ask.question and len(r.text) > len(picked[0].name) for r in picked[0].rows):
-            return None  # the question names a leaf indicator itself: the row answers it
+        leaf = max((self.score_text(ask.question, r.text) for n in self.nodes.values() if n.doc_id in ask.doc_ids
+                    for r in n.rows if len(r.text) > len(picked[0].name)), default=0.0)
+        if leaf >= top:
+            return None  # the question names a leaf indicator as fully: the row answers it
         citer = Citer(self.res)
         return Draft(self.name, top, "\n".join(self._describe(n, citer) for n in picked), citer.citations)
 

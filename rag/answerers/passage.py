@@ -13,17 +13,19 @@ Usage::
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..answer_type import QUESTION_CHARS, expected_type, satisfies
 from ..compose import Citer, doc_label, focus
+from ..retrievers import bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 
 
 @dataclass(frozen=True)
 class PassageConfig:
-    accept: float = 0.6  # sentence coverage of the item words needed to answer
+    accept: float = 0.55  # sentence coverage of the item words needed to answer (calibrated: evals/reports/calibration.md)
     margin: float = 0.1  # other documents' best sentences within this of the best are answered too
     max_docs: int = 3
     quote_chars: int = 150  # longer sentences are cut to the clauses around the best one
@@ -41,12 +43,14 @@ class PassageAnswerer(Answerer):
 
     name = "passage"
 
-    def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None) -> None:
+    def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None,
+                 words: Callable[[str], list[str]] | None = None) -> None:
         if index is None:
             raise ValueError("a SentenceIndex is required")
         self.res = res
         self.index = index
         self.config = config or PassageConfig()
+        self.words = words or (lambda text: [text[i:i + 2] for i in range(len(text) - 1)])
 
     def candidates(self, ask: Ask) -> list[tuple[float, Sentence]]:
         """Sentences that can answer, best first."""
@@ -58,13 +62,24 @@ class PassageAnswerer(Answerer):
             return []
         kind = expected_type(ask.question)
         out = []
+        anchors = self.index.idf.anchors(self.words(content))
+        forms_of: dict[str, list[str]] = {}
+        for form, key in getattr(self.res, "unit_forms", {}).items():
+            forms_of.setdefault(key, []).append(form)
+        unit_forms = [forms_of.get(k, [k]) for k in q.units]
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept):
+            own = bigrams(s.text)
+            if anchors and not anchors & own:
+                continue  # the sentence lacks the rarest words of the item ("治水" in 治水办主任)
             if q.years and not set(q.years) & set(s.years):
                 continue  # the year asked must be the year the sentence speaks of
             if not satisfies(kind, s.text):
                 continue
-            if ask.must_mention and not any(p in s.text for p in ask.must_mention):
-                continue  # a place no document covers: only a sentence naming it speaks of it
+            if not all(any(f in s.text for f in forms) for forms in unit_forms):
+                continue  # a department the question names must stand in the sentence
+            if ask.must_mention and not (any(p in s.text for p in ask.must_mention)
+                                         and self.index.idf.coverage(content, s.text, own) >= self.config.accept):
+                continue  # a place no document covers: a sentence naming it and the item speaks of it
             out.append((score, s))
         return out
 
