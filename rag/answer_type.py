@@ -15,6 +15,8 @@ import re
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几个|几家|几处|几条|几辆|几座|几项|几成|几类|几种|几批|百分之几|多大|多高|多长|比例是|比重是|占比")
+#: "规划期限是多少年" — years, not a quantity
+DURATION_Q = re.compile(r"多少年|几年")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
 TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间|几月")
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
@@ -27,11 +29,13 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|百分之[一二三四五六七八九十百]+")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪[几个些里种类家座条]?(?:地方)?|多少|什么|谁|几)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座]?)|是$|^地方|地方(?=的)")
 
 
 def expected_type(question: str) -> str:
     """number | time | who | name | what."""
+    if DURATION_Q.search(question):
+        return "time"
     if NUMBER_Q.search(question):
         return "number"
     if TIME_Q.search(question):

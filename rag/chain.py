@@ -64,7 +64,7 @@ class ChainConfig:
     max_passage_lines: int = 2  # passages an open answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
-    prose_over_row: float = 0.15  # a prose sentence answers instead of the best row when it covers this much more
+    prose_over_row: float = 0.1  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
@@ -210,9 +210,10 @@ class PolicyQA:
             if sd.doc_id not in st.doc_ids:
                 continue
             for t in core_titles(sd.title):
-                if t in q.content and len(q.content) - len(t) >= 2:
+                if t in q.content and len(q.content) - len(t) >= 2 or t in q.prose and len(q.prose) - len(t) >= 2:
                     q.content = q.content.replace(t, "", 1)
                     q.content_full = q.content_full.replace(t, "", 1)
+                    q.prose = q.prose.replace(t, "", 1)
                     st.doc_ids = [sd.doc_id]
                     return
 
@@ -303,7 +304,7 @@ class PolicyQA:
                        if r.id in self.res.chunk_of_record] + st.hits
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
-        if picked and passage is not None and passage.score >= max(s for s, _ in picked) + cfg.prose_over_row:
+        if picked and passage is not None and passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row:
             # the text covers the question better than any row; a department or deadline asked too
             # comes from the row
             if set(q.intents) & {"lead", "participants", "deadline"}:
@@ -377,6 +378,13 @@ class PolicyQA:
             if numeric and (picked := self._pick_from(st, numeric)):
                 return picked
         return self._pick_from(st, st.matches)
+
+    def _rows_cover(self, q: Query, picked: list[tuple[float, Record]]) -> float:
+        """How well the best row covers the words a sentence is matched on (the field words kept:
+        "规划期限" is not covered by the row "生态文明建设规划")."""
+        idf = self.records_ret.idf
+        words = q.prose or q.content
+        return max(idf.coverage(words, " ".join([r.text, *r.categories])) for _, r in picked)
 
     @staticmethod
     def _states_number(r: Record) -> bool:

@@ -237,6 +237,8 @@ class QuestionParser:
             q.intents.append("list_by_dept")
         if q.years and re.search(LIST_BY_YEAR, asked):
             q.intents.append("list_by_year")
+        # prose states "规划期限为…", "基准年为…": for sentences the words of the question's field stay
+        prose_rest = rest
         for _, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
             full = re.sub(remove or detect, " ", full)
@@ -248,6 +250,7 @@ class QuestionParser:
         if q.item_no:
             full = re.sub(r"第\s*\d{1,3}\s*[项条个]", " ", full)
         q.content = self.content_words(re.sub(PUNCT, " ", rest))
+        q.prose = self.content_words(re.sub(PUNCT, " ", re.sub(QUESTION_TAIL + "|" + LIST_BY_DEPT, " ", prose_rest)))
         full = re.sub(QUESTION_TAIL, " ", full)
         q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
         return q
@@ -293,6 +296,7 @@ class QuestionParser:
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             q.content_full = prev.content_full
+            q.prose = prev.prose
             q.inherited.append("item")
             if not q.units and prev.units:
                 q.units = prev.units

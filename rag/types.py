@@ -30,6 +30,7 @@ class Query:
     item_no: str = ""
     content: str = ""  # the item words left after removing intent/region/filler words
     content_full: str = ""  # the item words with region and filler words kept (partial quotes)
+    prose: str = ""  # the item words with the asked field's words kept ("规划期限"), for sentences
     wants_number: bool = False  # asks for a quantity (多少 / 几个 / 百分之几 …)
     followup: bool = False
     inherited: list[str] = field(default_factory=list)  # which parts came from the history

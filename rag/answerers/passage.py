@@ -55,7 +55,7 @@ class PassageAnswerer(Answerer):
     def candidates(self, ask: Ask) -> list[tuple[float, Sentence]]:
         """Sentences that can answer, best first."""
         q = ask.query
-        content = QUESTION_CHARS.sub("", q.content)
+        content = QUESTION_CHARS.sub("", q.prose or q.content)
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
             content = content.replace(place, "")
         if len(content) < self.config.min_content:
