@@ -237,10 +237,13 @@ class QuestionParser:
             q.intents.append("list_by_dept")
         if q.years and re.search(LIST_BY_YEAR, asked):
             q.intents.append("list_by_year")
-        # prose states "规划期限为…", "基准年为…": for sentences the words of the question's field stay
+        # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
+        # (roles — 牵头, 参与 — are list columns, not words of the text)
         prose_rest = rest
-        for _, detect, remove in INTENT_PATTERNS:
+        for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
+            if intent not in ("deadline", "target"):
+                prose_rest = re.sub(remove or detect, " ", prose_rest)
             full = re.sub(remove or detect, " ", full)
         rest = re.sub(LIST_BY_DEPT, " ", rest)
         full = re.sub(QUESTION_TAIL, " ", full)
