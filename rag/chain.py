@@ -209,7 +209,7 @@ class PolicyQA:
         for sd in self.docfacts.subdocs:
             if sd.doc_id not in st.doc_ids:
                 continue
-            for t in core_titles(sd.title):
+            for t in [sd.number, *core_titles(sd.title)]:
                 if t in q.content and len(q.content) - len(t) >= 2 or t in q.prose and len(q.prose) - len(t) >= 2:
                     q.content = q.content.replace(t, "", 1)
                     q.content_full = q.content_full.replace(t, "", 1)
@@ -349,7 +349,11 @@ class PolicyQA:
         q = st.query
         assert q is not None
         text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
-        return Ask(text, q, st.doc_ids, q.foreign_places if not q.doc_ids else [])
+        ask = Ask(text, q, st.doc_ids, q.foreign_places if not q.doc_ids else [])
+        subs = self.docfacts.named(ask)
+        if len(subs) == 1:
+            ask.lines = (subs[0].doc_id, subs[0].title_line, subs[0].end_line)
+        return ask
 
     def _from_draft(self, st: _State, d: Draft) -> Answer:
         q = st.query

@@ -20,6 +20,7 @@ class Ask:
     query: Query
     doc_ids: list[str]  # documents in scope (named by the question, or all)
     must_mention: list[str] = field(default_factory=list)  # places outside the corpus the question names
+    lines: tuple[str, int, int] | None = None  # a sub-document the question names: (doc, first, last line)
 
 
 @dataclass

@@ -46,6 +46,8 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
 FIELD_NAMES = {"status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
+#: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
+NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -62,6 +64,7 @@ class SubDocument:
     date_line: int = 0
     effective: str = ""
     effective_line: int = 0
+    end_line: int = 0  # the last line before the next document's header
 
 
 def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
@@ -74,7 +77,7 @@ def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
         title_lines = []
         for j in reversed(above):
             t = lines[j].strip()
-            if DOC_NO.search(t) or DATE_LINE.match(t) or len(t) > 60 or t.endswith(("。", "：", ":")):
+            if DOC_NO.search(t) or DATE_LINE.match(t) or TOC.search(t) or len(t) > 60 or t.endswith(("。", "：", ":")):
                 break
             if len(re.findall(r"[\u4e00-\u9fff]", t)) * 2 < len(t):
                 continue  # a filing code ("ZJCC00-2023-0007") above the title is not part of it
@@ -84,7 +87,7 @@ def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
         if not title_lines:
             continue
         sd = SubDocument(doc_id, re.sub(r"\s+", "", "".join(lines[j] for j in title_lines)),
-                         re.sub(r"\s+", "", lines[i].strip().strip("（()）")), i + 1, title_lines[0] + 1)
+                         re.sub(r"\s+", "", lines[i].strip().strip("（()）")), i + 1, title_lines[0] + 1, end_line=end)
         body = [j for j in range(i + 1, end) if lines[j].strip()]
         if body and ADDRESSEE_LINE.match(lines[body[0]]):
             sd.addressees, sd.addressee_line = ADDRESSEE_LINE.match(lines[body[0]]).group(1).strip(), body[0] + 1
@@ -180,9 +183,13 @@ class DocFactsAnswerer(Answerer):
         top = max(n for n, _ in scored)
         return [s for n, s in scored if n == top]
 
+    def named(self, ask: Ask) -> list[SubDocument]:
+        """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""
+        return self._named(ask)
+
     def run(self, ask: Ask) -> Draft | None:
         subs = self._named(ask)
-        if subs:
+        if subs and (DOC_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
         if MASTHEAD_Q.search(ask.question) and (d := self._masthead(ask)) is not None:
             return d

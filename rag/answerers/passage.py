@@ -75,6 +75,8 @@ class PassageAnswerer(Answerer):
                 continue  # the year asked must be the year the sentence speaks of
             if not satisfies(kind, s.text):
                 continue
+            if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
+                continue  # the question asks within one document of a compilation
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
                 continue  # a department the question names must stand in the sentence
             if ask.must_mention and not (any(p in s.text for p in ask.must_mention)

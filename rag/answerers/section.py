@@ -93,7 +93,7 @@ class SectionAnswerer(Answerer):
         bare = re.sub(r"[（(][^）)]*[)）]", "", words)  # "近期目标（2021—2025年）" is asked as 近期目标
         if len(bare) >= 2 and bare != words:
             out.append(bare)
-        sents = self.headings.get(key, [])
+        sents = [x for x in self.headings.get(key, []) if heading_words(x.text) != heading_words(title)]
         if re.match(r"^附\s*件", title) and sents and len(sents[0].text) <= 40 and "。" not in sents[0].text:
             out.append(sents[0].text)
         return out
@@ -139,15 +139,27 @@ class SectionAnswerer(Answerer):
             mark = f"[{citer.lines(doc, own[0].start_line, own[0].end_line, ' / '.join(path), chunk_id=own[0].chunk_id)}]"
         label = f"{doc_label(meta) if meta else doc}“{path[-1]}”{mark}"
         kids = self.children.get((doc, path), {})
-        # a sub-heading is cited at its own line (the first line of what it covers)
+        # a sub-heading is cited at its own line (the first line of what it covers); a paragraph that
+        # opens with a numbered title ("（一）总体要求。…") is a sub-heading the parser kept as text
         items = [(t, a, a, c) for t, (a, _, c) in kids.items()]
+        items += [(s.text.rstrip("。"), s.start_line, s.start_line, s.chunk_id) for s in sents
+                  if s.paragraph_start and len(s.section) == len(path) and NUMBERING.match(s.text)
+                  and len(s.text) <= self.config.title_chars and heading_words(s.text) != heading_words(path[-1])]
+        items.sort(key=lambda x: x[1])
         if len(items) < 2:
             items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for s in sents
                      if s.paragraph_start and len(s.section) == len(path) and len(s.text) <= self.config.title_chars
                      and heading_words(s.text) != heading_words(path[-1])]
         if len(items) >= 2:
             shown = items[: self.config.max_items]
-            lines = [f"根据{label}部分，共{len(items)}项" + (f"（列出前{len(shown)}项）" if len(shown) < len(items) else "") + "："]
+            # the section's own opening sentence, when it states what follows ("主要内容包括…三部分")
+            intro = [s for s in sents if len(s.section) == len(path) and s.start_line < items[0][1]
+                     and heading_words(s.text) != heading_words(path[-1])][:1]
+            lead = ""
+            if intro:
+                n0 = citer.lines(doc, intro[0].start_line, intro[0].end_line, " / ".join(path), chunk_id=intro[0].chunk_id)
+                lead = f"：“{intro[0].text}”[{n0}]。其下"
+            lines = [f"根据{label}部分{lead}，共{len(items)}项".replace("其下，", "其下") + (f"（列出前{len(shown)}项）" if len(shown) < len(items) else "") + "："]
             for k, (title, a, b, c) in enumerate(shown, 1):
                 n = citer.lines(doc, a, b, " / ".join([*path, title]), chunk_id=c)
                 lines.append(f"{k}. {title}[{n}]")
