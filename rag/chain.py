@@ -37,6 +37,7 @@ from .parts import split_parts
 from .sentences import SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
                          coverage, flat, longest_common)
+from .unknown_words import UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
 
@@ -127,6 +128,7 @@ class PolicyQA:
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
         self.docfacts = DocFactsAnswerer(res)
+        self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -293,6 +295,10 @@ class PolicyQA:
         if "count" in q.intents:
             st.answer = self._count(st)
             return st
+        unknown = [] if q.item_no or q.followup else self.unknown.run(st.question, [*q.regions_named, *q.foreign_places])
+        if unknown:
+            st.answer = self._refuse(st, f"{NOT_FOUND}“{'、'.join(unknown)}”：现有文件中没有出现这一说法。")
+            return st
         picked = self._pick_records(st)
         passage = self.passage.run(self._ask(st)) if not q.item_no else None
         if picked and self._rows_lack_value(st, picked):
@@ -304,7 +310,8 @@ class PolicyQA:
                        if r.id in self.res.chunk_of_record] + st.hits
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
-        if picked and passage is not None and passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row:
+        if (picked and passage is not None and not set(q.intents) & {"weight", "data_source"}
+                and passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row):
             # the text covers the question better than any row; a department or deadline asked too
             # comes from the row
             if set(q.intents) & {"lead", "participants", "deadline"}:

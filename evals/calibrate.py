@@ -1,0 +1,110 @@
+"""Calibrate the answerers' thresholds on the dev set's tune part (never on the held-out part).
+
+Each threshold is swept alone with the others at their defaults; for each value the tune part is
+scored (fully right, refused though answerable, answered wrong, refusal precision/recall) and, for
+thresholds that also decide table-row answers, the QA sets' field accuracy (the regression check).
+The chosen value is the one with the fewest wrong answers, then the most right ones, then no QA
+regression, then the most conservative. ``python -m evals.calibrate`` writes
+``reports/calibration.md`` and ``.json``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+#: (name, where it lives, values swept, does it decide row answers too)
+SWEEPS: list[tuple[str, str, list[float], bool]] = [
+    ("passage.accept", "PassageConfig.accept: sentence coverage needed to answer from prose",
+     [0.45, 0.5, 0.55, 0.6, 0.65, 0.7], False),
+    ("chain.prose_over_row", "ChainConfig.prose_over_row: how much better a sentence must cover the words asked than the best row",
+     [0.0, 0.05, 0.1, 0.15, 0.2, 0.3], True),
+    ("chain.indicator_accept", "ChainConfig.indicator_accept: item-word coverage an indicator row needs",
+     [0.6, 0.7, 0.8, 0.9], True),
+    ("section.accept", "SectionConfig.accept: share of a heading's words the question must name",
+     [0.5, 0.6, 0.7, 0.8, 0.9], False),
+    ("index.accept", "IndexConfig.accept: share of an index parent's words the question must name",
+     [0.6, 0.7, 0.8, 0.9], False),
+]
+
+
+def _set(qa: Any, name: str, value: float) -> None:
+    part, field = name.split(".")
+    if part == "chain":
+        qa.config = replace(qa.config, **{field: value})
+    else:
+        target = {"passage": qa.passage, "section": qa.section, "index": qa.index_parents}[part]
+        target.config = replace(target.config, **{field: value})
+
+
+def _get(qa: Any, name: str) -> float:
+    part, field = name.split(".")
+    target = qa if part == "chain" else {"passage": qa.passage, "section": qa.section, "index": qa.index_parents}[part]
+    return getattr(target.config, field)
+
+
+def sweep(qa: Any, items: list[Any], qa_items: list[Any]) -> dict[str, Any]:
+    from evals import dev_eval, qa_eval
+
+    out: dict[str, Any] = {}
+    for name, what, values, rows_too in SWEEPS:
+        default = _get(qa, name)
+        rows = []
+        for v in values:
+            _set(qa, name, v)
+            t = dev_eval.evaluate(qa, items)["totals"]
+            row = {"value": v, "right": t["right"], "refused": t["refused"], "wrong": t["wrong"],
+                   "refusal_precision": t["refusal_precision"], "refusal_recall": t["refusal_recall"]}
+            if rows_too:
+                row["qa_field_accuracy"] = qa_eval.evaluate(qa, qa_items, with_retrieval=False)["totals"]["field_accuracy"]
+            rows.append(row)
+        _set(qa, name, default)
+        best_qa = max((r.get("qa_field_accuracy", 1.0) for r in rows), default=1.0)
+        ranked = sorted(rows, key=lambda r: (r["wrong"], -r["right"], -(r.get("qa_field_accuracy", 1.0) >= best_qa),
+                                             abs(r["value"] - default)))
+        out[name] = {"what": what, "default": default, "best": ranked[0]["value"], "rows": rows}
+    return out
+
+
+def to_markdown(res: dict[str, Any], n: int) -> str:
+    lines = ["# Threshold calibration", "",
+             f"Swept on the dev set's tune part ({n} questions; the held-out part is never used here). "
+             "Each threshold alone, the others at their defaults. *best*: fewest answered wrong, then most "
+             "fully right, then no QA-set regression, then closest to the default.", ""]
+    for name, v in res.items():
+        lines += [f"## {name}", "", v["what"] + f" — default **{v['default']}**, best on the tune part **{v['best']}**.", "",
+                  "| value | fully right | refused | answered wrong | refusal precision | refusal recall | QA field accuracy |",
+                  "|---|---|---|---|---|---|---|"]
+        for r in v["rows"]:
+            qa = r.get("qa_field_accuracy")
+            lines.append(f"| {r['value']} | {r['right']:.3f} | {r['refused']:.3f} | {r['wrong']:.3f} | "
+                         f"{r['refusal_precision']:.3f} | {r['refusal_recall']:.3f} | {'' if qa is None else f'{qa:.4f}'} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    from evals.devset import load
+    from evals.qa_sets import all_sets
+    from ingest.config import Settings
+    from rag.chain import PolicyQA
+
+    qa = PolicyQA.from_settings(Settings.from_env())
+    items = load("tune")
+    res = sweep(qa, items, all_sets())
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    (REPORTS / "calibration.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    md = to_markdown(res, len(items))
+    (REPORTS / "calibration.md").write_text(md, encoding="utf-8")
+    print(md)
+    off = [f"{k}: default {v['default']} vs best {v['best']}" for k, v in res.items() if v["best"] != v["default"]]
+    if off:
+        print("defaults differ from the calibrated values:", "; ".join(off))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Item words the documents never use: "火星基地建设谁牵头？" asks about 火星, which no document mentions,
+so a row about some other 基地建设 does not answer it.
+
+A word counts when jieba tags it a common noun (``n``: place and person tags and the fragments
+jieba makes at word joins — "指数中县", "诸湾要" — are other tags), it has two or more characters,
+it occurs nowhere in the loaded documents (punctuation ignored), it is no question or intent word,
+and it does not name the kind of answer asked ("哪些日子", "谁被任命", "主办单位是谁": a noun a
+question word points at is what the answer is, not the item asked about).
+
+Usage::
+
+    uw = UnknownWords(corpus_text, tokenizer)
+    uw.run("火星基地建设谁牵头？")   # ['火星']
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+#: question and intent words are never item words (checked as whole tokens)
+QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
+                            r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定")
+#: a question word right before the noun: the noun is the kind of answer ("哪些日子")
+KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|什么|哪种|哪类|几个|谁被|谁)$")
+#: ... or right after it ("主办单位是谁")
+KIND_AFTER = re.compile(r"^(是谁|是什么|是哪|有哪些|有什么)")
+NOUN_TAGS = ("n",)
+
+_POS_LOCK = threading.Lock()
+
+
+class UnknownWords:
+    """Common nouns of a question that no loaded document contains."""
+
+    def __init__(self, texts: Iterable[str], tokenizer: Any) -> None:
+        self.corpus = "".join(re.sub(r"[^\w]", "", t) for t in texts)
+        if not self.corpus:
+            raise ValueError("no document text")
+        import jieba.posseg
+
+        with _POS_LOCK:
+            self._pos = jieba.posseg.POSTokenizer(tokenizer=tokenizer)
+
+    def run(self, question: str, skip: Iterable[str] = ()) -> list[str]:
+        """The unknown item nouns of ``question`` (``skip``: words already handled, e.g. places)."""
+        if not isinstance(question, str):
+            raise TypeError("question must be a string")
+        skip = [s for s in skip if s]
+        out: list[str] = []
+        at = 0
+        with _POS_LOCK:
+            pairs = [(w.word, w.flag) for w in self._pos.cut(question)]
+        for word, flag in pairs:
+            start = question.find(word, at)
+            at = start + len(word) if start >= 0 else at
+            if (len(word) < 2 or flag not in NOUN_TAGS or not re.fullmatch(r"[\u4e00-\u9fff]+", word)
+                    or word in self.corpus or QUESTION_WORDS.fullmatch(word) or any(word in s or s in word for s in skip)):
+                continue
+            if start >= 0 and (KIND_BEFORE.search(question[:start]) or KIND_AFTER.match(question[start + len(word):])):
+                continue
+            out.append(word)
+        return out

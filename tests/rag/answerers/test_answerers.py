@@ -1,0 +1,167 @@
+"""The answerers over the real corpus (fake embedder): passage, section, index parents, document
+facts, multi-part questions, sub-document scoping. Each asserts the value, the document and the lines."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rag.answerers.base import Ask
+from rag.answerers.docfacts import core_titles, find_subdocuments
+from rag.answerers.index import IndexAnswerer
+from rag.answerers.passage import PassageAnswerer, PassageConfig
+from rag.answerers.section import SectionAnswerer, SectionConfig, heading_words
+
+
+def lines_of(ans):
+    return {(c.doc_id, c.locator) for c in ans.citations}
+
+
+def markers_resolve(ans):
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", ans.answer)}
+    return used and used <= {c.n for c in ans.citations}
+
+
+# ---- passage ------------------------------------------------------------------
+def test_a_prose_target_is_quoted_from_its_sentence(qa):
+    ans = qa.answer("台州城区再生水利用率到2025年达到多少？")
+    assert not ans.refused and "35%" in ans.answer
+    assert ("tz-pilot", "第57行") in lines_of(ans) and markers_resolve(ans)
+
+
+def test_the_year_asked_must_be_the_year_the_sentence_speaks_of(qa):
+    assert qa.answer("省里到2030年非化石能源占一次能源消费比重要达到多少？").answer.count("30%") >= 1
+    assert qa.answer("台州2030年森林覆盖率目标是多少？").refused
+
+
+def test_the_rarest_item_words_and_a_named_department_must_stand_in_the_sentence(qa):
+    assert qa.answer("温州市治水办主任是谁？").refused
+    assert qa.answer("火星基地建设谁牵头？").refused
+
+
+def test_passage_answerer_checks_its_inputs(qa):
+    with pytest.raises(ValueError):
+        PassageAnswerer(qa.res, None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        PassageConfig(accept=0)
+
+
+# ---- sections -------------------------------------------------------------------
+def test_a_section_question_gets_the_outline_cited_line_by_line(qa):
+    ans = qa.answer("浙江省方案的基本原则有哪些？")
+    for p in ("协同增效，源头防控", "政府主导，市场激励", "科技引领，优化路径", "数字赋能，机制创新"):
+        assert p in ans.answer
+    assert {("zj-plan", "第25行"), ("zj-plan", "第56行")} <= lines_of(ans) and markers_resolve(ans)
+
+
+def test_a_follow_up_asks_the_same_section_of_another_document(qa):
+    ans = qa.answer("温州的呢？", history=["浙江省方案的基本原则有哪些？"])
+    assert "数字赋能，机制创新" in ans.answer and {c.doc_id for c in ans.citations} == {"wz-plan"}
+
+
+def test_a_chapter_outlines_its_sections(qa):
+    ans = qa.answer("温州市生态文明建设规划的保障措施有哪些？")
+    for p in ("组织领导", "资金保障", "法制机制", "科技支撑", "行动保障"):
+        assert p in ans.answer
+
+
+def test_a_field_of_an_item_is_not_a_section_question(qa):
+    ans = qa.answer("省里水环境治理与温室气体减排协同标杆项目那条的参与单位有哪些？")
+    assert "省建设厅" in ans.answer and "省水利厅" in ans.answer
+
+
+def test_section_units():
+    assert heading_words("（十七）不同类型城市减污降碳协同创新试点") == "不同类型城市减污降碳协同创新试点"
+    assert heading_words("第十章 保障措施") == "保障措施"
+    with pytest.raises(ValueError):
+        SectionConfig(accept=1.5)
+
+
+# ---- index parents ----------------------------------------------------------------
+def test_an_index_parent_total_is_given_as_the_table_states_it(qa):
+    ans = qa.answer("台州协同指数中“环境治理路径协同度”的分值是多少？")
+    assert "(四)环境治理路径协同度(16)" in ans.answer
+    for child in ("大气协同治理", "水协同治理", "固废资源利用", "生态系统保护"):
+        assert child in ans.answer
+    assert markers_resolve(ans)
+
+
+def test_a_province_parent_weight_cut_over_lines_is_cited_with_its_weight_line(qa):
+    ans = qa.answer("浙江省协同指数“结构调整措施协同度”权重是多少？")
+    assert not ans.refused and "0.2" in ans.answer
+
+
+def test_a_leaf_indicator_named_whole_is_answered_by_its_row(qa):
+    ans = qa.answer("减污降碳协同试点示范这个指标的权重是多少？")
+    assert "权重为6" in ans.answer
+
+
+def test_index_answerer_needs_an_index_word_to_list_children(qa):
+    ia = IndexAnswerer(qa.res)
+    q = qa.parser.run("台州推进固废减污降碳协同包括哪几条？")
+    assert ia.run(Ask("台州推进固废减污降碳协同包括哪几条？", q, ["tz-pilot"])) is None
+
+
+# ---- document facts ---------------------------------------------------------------
+def test_the_documents_a_gazette_prints_are_found_from_their_headers(qa):
+    lines, _ = qa.res.store.doc_lines("wz-gazette-2023-06")
+    subs = find_subdocuments("wz-gazette-2023-06", lines)
+    assert [s.number for s in subs] == ["温政发〔2023〕18号", "温政发〔2023〕19号", "温政办〔2023〕56号"]
+    assert [s.date for s in subs] == ["2023年6月22日", "2023年6月12日", "2023年6月1日"]
+    assert subs[0].title == "温州市人民政府关于修改和废止部分行政规范性文件的决定"
+    assert subs[0].effective.startswith("本决定自2023年8月1日起施行")
+    assert subs[2].addressees.startswith("鹿城、龙湾、瓯海、洞头区人民政府")
+
+
+def test_a_sub_document_fact_comes_from_its_own_header(qa):
+    ans = qa.answer("温政发〔2023〕19号是什么时候发的？")
+    assert "2023年6月12日" in ans.answer and "2023年7月20日" not in ans.answer
+    assert ("wz-gazette-2023-06", "第188行") in lines_of(ans)
+    assert "2023年8月1日" in qa.answer("修改和废止部分行政规范性文件的决定自什么时候起施行？").answer
+
+
+def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(qa):
+    ans = qa.answer("台州方案的发文文号是多少？")
+    assert ans.refused and "征求意见稿" in ans.answer
+
+
+def test_masthead_facts_of_the_issue(qa):
+    assert "梁彬" in qa.answer("温州市人民政府公报的主编是谁？").answer
+
+
+def test_core_titles():
+    assert core_titles("温州市人民政府办公室关于印发温州市区声环境功能区划分方案(2023年)的通知") == [
+        "温州市区声环境功能区划分方案", "声环境功能区划分方案"]
+
+
+# ---- multi-part and sub-document scope ---------------------------------------------
+def test_two_years_asked_at_once_are_both_answered_with_renumbered_citations(qa):
+    ans = qa.answer("省里非化石能源占比2025年和2030年分别是多少？")
+    assert "24%" in ans.answer and "30%" in ans.answer and markers_resolve(ans)
+    assert ans.answer.startswith("（1）")
+
+
+def test_another_field_of_the_same_item_stays_one_question(qa):
+    ans = qa.answer("省里一般工业固体废物综合利用率那条谁牵头？目标多少？")
+    assert "（1）" not in ans.answer and "省生态环境厅" in ans.answer and "98%" in ans.answer
+
+
+def test_a_sub_document_named_scopes_the_question(qa):
+    ans = qa.answer("温州市生态文明建设规划的规划期限是多少年？")
+    assert "2021—2030年" in ans.answer and {c.doc_id for c in ans.citations} == {"wz-gazette-2023-06"}
+
+
+# ---- words no document uses ----------------------------------------------------------
+def test_an_item_word_no_document_uses_is_refused_not_answered_from_another_row(qa):
+    ans = qa.answer("火星基地建设谁牵头？")
+    assert ans.refused and "火星" in ans.answer
+
+
+def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
+    uw = qa.unknown
+    assert uw.run("火星基地建设谁牵头？") == ["火星"]
+    assert uw.run("温州利用哪些日子开展宣传教育活动？") == []  # the kind of answer asked
+    assert uw.run("台州协同指数中县控及以上断面水质的数据来源单位是谁？") == []  # a jieba join fragment
+    assert uw.run("宁波舟山港岸电覆盖率是多少？", skip=["宁波", "舟山"]) == ["港岸"]
+    with pytest.raises(TypeError):
+        uw.run(None)  # type: ignore[arg-type]

@@ -1,0 +1,33 @@
+"""The kind of value a question asks for, and the question words that are no item words."""
+from __future__ import annotations
+
+import pytest
+
+from rag.answer_type import QUESTION_CHARS, expected_type, satisfies
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("台州城区再生水利用率到2025年达到多少？", "number"),
+    ("温州市区声环境功能区划分为几类区？", "number"),
+    ("温州市生态文明建设规划的规划期限是多少年？", "time"),
+    ("生态环境部什么时候复函同意？", "time"),
+    ("省生态环境厅组织哪些单位成立了编制工作组？", "who"),
+    ("台州到2025年要建成哪几个美丽海湾？", "name"),
+    ("台州对秸秆有什么要求？", "what"),
+])
+def test_expected_type(question, kind):
+    assert expected_type(question) == kind
+
+
+def test_a_year_is_not_a_quantity_but_a_count_with_its_unit_is():
+    assert not satisfies("number", "温州市区声环境功能区划分方案（2023年）的通知")
+    assert satisfies("number", "实现9大重点行业建设项目碳排放评价全覆盖")
+    assert satisfies("time", "规划期限为2021—2030年") and not satisfies("time", "推进节水")
+    assert satisfies("name", "任何文字")
+
+
+def test_question_words_leave_no_residue_in_the_item_words():
+    assert QUESTION_CHARS.sub("", "基准哪一年") == "基准"
+    assert QUESTION_CHARS.sub("", "创建几个协同试点") == "创建协同试点"
+    assert QUESTION_CHARS.sub("", "联动建设五大临港产业城是") == "联动建设五大临港产业城"
+    assert QUESTION_CHARS.sub("", "地方石化行业") == "石化行业"

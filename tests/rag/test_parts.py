@@ -1,0 +1,36 @@
+"""Splitting a question that asks several things."""
+from __future__ import annotations
+
+import pytest
+
+from rag.parts import split_parts
+
+
+def test_several_questions_in_one_message():
+    assert split_parts("一般工业固废综合利用率省里目标多少？台州呢？") == ["一般工业固废综合利用率省里目标多少？", "台州呢？"]
+
+
+def test_several_years_become_one_part_each():
+    assert split_parts("温州非化石能源占比2025年和2030年目标分别是多少？") == [
+        "温州非化石能源占比2025年目标是多少？", "温州非化石能源占比2030年目标是多少？"]
+
+
+def test_several_items_asked_with_fenbie_keep_the_region():
+    assert split_parts("省里城市污水处理率和农村生活污水治理行政村覆盖率目标分别是多少？", ["省里"]) == [
+        "省里城市污水处理率是多少？", "省里农村生活污水治理行政村覆盖率目标是多少？"]
+
+
+def test_a_dun_inside_one_item_name_does_not_split_it():
+    parts = split_parts("省里溶剂型工业涂料、油墨使用比例和溶剂型胶粘剂使用量分别降多少？", ["省里"])
+    assert parts == ["省里溶剂型工业涂料、油墨使用比例降多少？", "省里溶剂型胶粘剂使用量降多少？"]
+
+
+@pytest.mark.parametrize("question", ["秸秆综合利用那条谁牵头？", "畜禽粪污资源化利用和无害化处理率是多少？",
+                                      "风电和光伏分别多少？"])
+def test_one_thing_asked_is_one_part(question):
+    assert split_parts(question) == [question]
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        split_parts(None)  # type: ignore[arg-type]

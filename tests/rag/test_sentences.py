@@ -1,0 +1,52 @@
+"""Sentence-level evidence: splitting, the year a sentence speaks of, and finding it in the original lines."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from ingest.types import Chunk, Span
+from rag.sentences import SentenceIndex, _LineMap, clauses, split_sentences
+
+
+def test_sentences_split_at_full_stops_and_semicolons():
+    assert split_sentences("推进节水。建设湿地；到2025年，利用率达到35%。") == ["推进节水。", "建设湿地；", "到2025年，利用率达到35%。"]
+    assert clauses("到2025年，利用率达到35%。") == ["到2025年，", "利用率达到35%。"]
+
+
+def test_a_passage_is_found_across_wrapped_lines_and_page_numbers():
+    lines = ["到 2030年，减污降碳协同能力显著提升，非化", "", "— 10 —", "石能源占一次能源消费比重达到 30%。"]
+    lm = _LineMap(lines)
+    assert lm.find("非化石能源占一次能源消费比重达到30%。", 1) == (1, 4)
+    assert lm.find("不在文中", 1) is None
+
+
+class _Store:
+    def __init__(self, lines):
+        self._lines = lines
+
+    def doc_lines(self, doc_id):
+        return self._lines, None
+
+
+def _index(lines, text, section):
+    chunk = Chunk("d", text, section, Span("d", 1, len(lines)))
+    return SentenceIndex.build(SimpleNamespace(chunks={chunk.id: chunk}, store=_Store(lines)))
+
+
+def test_each_sentence_knows_its_lines_section_and_the_year_its_paragraph_opens_with():
+    lines = ["（二）主要目标", "到2030年，协同能力显著提升。非化石能源占比达到30%。", "推进节水，城区再生水利用率达到35%。"]
+    idx = _index(lines, "（二）主要目标\n到2030年，协同能力显著提升。非化石能源占比达到30%。\n推进节水，城区再生水利用率达到35%。",
+                 ["一、总体要求", "（二）主要目标"])
+    by_text = {s.text: s for s in idx.sentences}
+    share = by_text["非化石能源占比达到30%。"]
+    assert share.years == [2030] and (share.start_line, share.end_line) == (2, 2) and not share.paragraph_start
+    water = by_text["推进节水，城区再生水利用率达到35%。"]
+    assert water.years == [] and water.start_line == 3 and water.paragraph_start
+    top = idx.search("城区再生水利用率", {"d"})
+    assert top[0][1] is water and top[0][0] == 1.0
+    assert idx.search("城区再生水利用率", {"other"}) == []
+
+
+def test_a_table_of_contents_is_not_evidence():
+    lines = ["温州市区声环境功能区划分方案的通知……………（65）", "划分方案已经市政府同意。"]
+    idx = _index(lines, "\n".join(lines), [])
+    assert [s.text for s in idx.sentences] == ["划分方案已经市政府同意。"]
