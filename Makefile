@@ -67,6 +67,7 @@ test-fast: install-test
 eval: ingest install-test
 	$(BIN)/python -m evals.parser_eval
 	$(BIN)/python -m evals.qa_eval
+	$(BIN)/python -m evals.dev_eval
 	$(BIN)/python -m evals.verify_eval
 	$(BIN)/python -m evals.formats_eval
 	$(BIN)/python -m evals.readme_numbers

@@ -132,3 +132,22 @@ def check_sources(items: list[DevItem]) -> list[str]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+#: what the issue asks the dev set to hold, at least
+MINIMUM = {"all": 300, "prose": 120, "multi": 40, "dialogue": 30, "refusal": 40}
+
+
+def counts(items: list[DevItem]) -> dict[str, int]:
+    out = {"all": len(items)}
+    for it in items:
+        out[it.category] = out.get(it.category, 0) + 1
+    return out
+
+
+def frozen() -> dict[str, Any]:
+    """FROZEN.json; raises when the held-out file changed after the split."""
+    rec = json.loads((DEV_DIR / "FROZEN.json").read_text(encoding="utf-8"))
+    if sha256(DEV_DIR / "heldout.jsonl") != rec["heldout.jsonl"]["sha256"]:
+        raise RuntimeError("evals/dev/heldout.jsonl changed after the split: it is scored as it was written")
+    return rec

@@ -1,0 +1,64 @@
+"""The dev set: written by reading the documents, every expected part found at its file:line, the
+held-out third unchanged since the split, and the sizes the issue asks for."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from evals.dev_eval import score_turn, summarise
+from evals.devset import MINIMUM, Turn, check_sources, counts, frozen, load, parse_src, source_text
+
+
+def test_every_expected_part_stands_in_the_lines_its_item_cites():
+    assert check_sources(load("all")) == []
+
+
+def test_the_held_out_third_is_unchanged_since_the_split():
+    frozen()
+
+
+def test_sizes_and_split():
+    tune, held = load("tune"), load("heldout")
+    c = counts(tune + held)
+    for k, n in MINIMUM.items():
+        assert c.get(k, 0) >= n, k
+    assert 0.3 <= len(held) / (len(tune) + len(held)) <= 0.36
+    assert not {it.id for it in tune} & {it.id for it in held}
+
+
+def test_src_parsing_and_page_numbers_are_not_text():
+    assert parse_src("zj:385-393") == [("zj-plan", 385, 393)]
+    assert "现代化国际大城市" in source_text("zj:385-393")  # "— 10 —" stands between 现代 and 化
+    with pytest.raises(ValueError):
+        parse_src("xx:1")
+
+
+def _ans(text, refused=False, cites=()):
+    return SimpleNamespace(answer=text, refused=refused,
+                           citations=[SimpleNamespace(doc_id=d, locator=loc, text=t) for d, loc, t in cites])
+
+
+def test_scoring_right_refused_wrong_and_citation_precision():
+    t = Turn("台州城区再生水利用率？", expect=[["35%"]], docs=["tz-pilot"], src="tz:57")
+    right = score_turn(t, _ans("达到35%[1]", cites=[("tz-pilot", "第57行", "城区再生水利用率达到 35%"),
+                                                   ("tz-pilot", "第3行", "别处")]))
+    assert right.outcome == "right" and (right.citations, right.precise_citations) == (2, 1)
+    assert score_turn(t, _ans("文件中未找到", refused=True)).outcome == "refused"
+    assert score_turn(t, _ans("达到25%[1]", cites=[("tz-pilot", "第57行", "")])).outcome == "wrong"
+    assert score_turn(t, _ans("达到35%[1]", cites=[("zj-plan", "第5行", "")])).outcome == "wrong"  # wrong document
+    must_refuse = Turn("火星？", refuse=True)
+    assert score_turn(must_refuse, _ans("x", refused=True)).outcome == "right"
+    assert score_turn(must_refuse, _ans("x")).outcome == "wrong"
+    premise = Turn("台州要建成5个美丽海湾吗？", expect=[["3个"]], docs=["tz-pilot"], refuse_ok=True)
+    assert score_turn(premise, _ans("文件中未找到5个；文件载有3个", refused=True)).outcome == "right"
+
+
+def test_a_dialogue_is_right_only_when_every_scored_turn_is():
+    item = SimpleNamespace(id="d1", category="dialogue", turns=[])
+    r_ok = SimpleNamespace(outcome="right", scored=True, citations=0, precise_citations=0, refused=False,
+                           expected_refusal=False)
+    r_bad = SimpleNamespace(outcome="wrong", scored=True, citations=0, precise_citations=0, refused=False,
+                            expected_refusal=False)
+    res = summarise({"d1": [r_ok, r_bad]}, [item])
+    assert res["categories"]["dialogue"]["wrong"] == 1.0 and res["categories"]["dialogue"]["turns_right"] == 0.5
