@@ -84,6 +84,18 @@ def _qa(d: dict) -> list[tuple[str, str]]:
     return rows
 
 
+def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
+    def fmt(d: dict) -> list[tuple[str, str]]:
+        t = d["totals"]
+        cats = "; ".join(f"{c} {v['right']:.2f}/{v['refused']:.2f}/{v['wrong']:.2f}" for c, v in d["categories"].items())
+        what = ("dev set, tune part (written by reading the documents; `evals/reports/dev_eval_tune.md`)" if part == "tune"
+                else "dev set, held-out third, scored once (`evals/reports/dev_eval_heldout.md`)")
+        return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
+                       f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
+                       f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
+    return fmt
+
+
 def _verify(d: dict) -> list[tuple[str, str]]:
     return [("verifier on mutated answers (`evals/reports/verify_eval.md`)",
              f"{d['total']['caught']} of {d['total']['n']} caught ("
@@ -119,7 +131,8 @@ def _load_bench(d: dict) -> list[tuple[str, str]]:
 
 SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (BENCH / "firstrun.json", _first_run), (BENCH / "ingest.json", _ingest), (REPORTS / "parser_eval.json", _parser),
-    (REPORTS / "formats_eval.json", _formats), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
+    (REPORTS / "formats_eval.json", _formats), (REPORTS / "dev_eval_tune.json", _dev("tune")),
+    (REPORTS / "dev_eval_heldout.json", _dev("heldout")), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
 ]
