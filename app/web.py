@@ -12,6 +12,7 @@ from typing import Any
 
 from ingest.config import apply_offline_env
 
+from .citations import official_citation, row_table
 from .feedback import VERDICT_LABELS
 from .service import AdminError, Service, UploadError
 
@@ -37,7 +38,18 @@ CSS = """
 .badge {background: #fff1c2; border-radius: 4px; padding: 0 4px; font-size: 0.85em;}
 .notfound {color: #9a3412; font-weight: 600;}
 mark {background: #fde68a;}
+.row-table {border-collapse: collapse; margin: 6px 0; font-size: 0.92em;}
+.row-table th, .row-table td {border: 1px solid #d0d7de; padding: 2px 6px; vertical-align: top;}
+.row-table th {background: #f0f3f6; white-space: nowrap;}
 """
+
+#: copies the citation box to the clipboard (127.0.0.1 is a secure context); falls back to selecting it
+COPY_JS = """() => {
+  const t = document.querySelector('#citation-text textarea');
+  if (!t || !t.value) return;
+  if (navigator.clipboard) { navigator.clipboard.writeText(t.value); } else { t.select(); document.execCommand('copy'); }
+  const b = document.querySelector('#copy-citation'); if (b) { b.dataset.copied = '1'; }
+}"""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -93,13 +105,18 @@ def sources_html(answer: Any) -> str:
     head = ('<div class="notfound">文件中未找到答案 · 以下为最接近的原文段落</div>' if answer.refused
             else "<div><b>来源</b></div>")
     values = [] if answer.refused else highlight_values(answer)
+    rows = {r.get("id"): r for r in getattr(answer, "records", [])}
     cards = []
     for c in cites:
         badge = f' <span class="badge">{html.escape(c.status)}</span>' if c.status in ("征求意见稿", "公报") else ""
+        row = rows.get(getattr(c, "record_id", ""))
+        # a list row reads as the small table it is in the document; the verbatim lines follow
+        table = row_table(row) if row else ""
+        link = f'<a href="/api/docs/{html.escape(c.doc_id, quote=True)}/text" target="_blank">查看原文</a>'
         cards.append(
             f'<div class="source-card" data-n="{c.n}"><div><b>[{c.n}] 《{html.escape(c.title)}》</b>{badge}</div>'
-            f'<div class="meta">{html.escape(c.section)} · {html.escape(c.locator)}</div>'
-            f"<pre>{mark_passage(c.text, values)}</pre></div>")
+            f'<div class="meta">{html.escape(c.section)} · {html.escape(c.locator)} · {link}</div>'
+            f"{table}<pre>{mark_passage(c.text, values)}</pre></div>")
     return f'<div id="source-cards" data-question="{html.escape(answer.question, quote=True)}">{head}{"".join(cards)}</div>'
 
 
@@ -147,6 +164,11 @@ def build_ui(service: Service) -> gr.Blocks:
                     clear = gr.Button("新对话", scale=1, elem_id="clear")
                 gr.Examples(EXAMPLES, inputs=question, label="示例问题")
                 sources = gr.HTML(elem_id="sources")
+                with gr.Row():
+                    cite_box = gr.Textbox(label="引文（答案与出处，公文引用格式）", lines=3, interactive=False,
+                                          elem_id="citation-text", scale=5)
+                    copy_btn = gr.Button("复制为引文", elem_id="copy-citation", scale=1)
+                copy_btn.click(None, None, None, js=COPY_JS)
                 last = gr.State({})
                 with gr.Row():
                     verdict = gr.Radio(list(VERDICT_LABELS.values()), label="这个回答", elem_id="verdict")
@@ -158,26 +180,26 @@ def build_ui(service: Service) -> gr.Blocks:
                     history = list(history or [])
                     message = (message or "").strip()
                     if not message:
-                        yield history, "", gr.update(), {}
+                        yield history, "", gr.update(), {}, gr.update()
                         return
                     earlier = [message_text(h) for h in history if h.get("role") == "user"]
                     filters = {k: v for k, v in (("region", "" if region_v == ALL else region_v), ("doc_id", doc_v)) if v}
                     history += [{"role": "user", "content": md_text(message)}, {"role": "assistant", "content": "…"}]
-                    yield history, "", "", {}
+                    yield history, "", "", {}, ""
                     ans = service.ask(message, history=[e for e in earlier if e], filters=filters)
                     text = md_text(ans.answer)
                     step = max(8, len(text) // 12)
                     for i in range(step, len(text), step):  # answers appear progressively
                         history[-1] = {"role": "assistant", "content": text[:i]}
-                        yield history, "", gr.update(), {}
+                        yield history, "", gr.update(), {}, gr.update()
                     history[-1] = {"role": "assistant", "content": text}
-                    yield history, "", sources_html(ans), ans.to_json()
+                    yield history, "", sources_html(ans), ans.to_json(), official_citation(ans)
 
                 ins = [question, chat, region, doc]
-                outs = [chat, question, sources, last]
+                outs = [chat, question, sources, last, cite_box]
                 send.click(respond, ins, outs)
                 question.submit(respond, ins, outs)
-                clear.click(lambda: ([], "", {}, ""), None, [chat, sources, last, fb_msg])
+                clear.click(lambda: ([], "", {}, "", ""), None, [chat, sources, last, fb_msg, cite_box])
 
                 def give_feedback(v: str, c: str, data: dict[str, Any]) -> str:
                     if not data:

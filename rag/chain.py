@@ -618,6 +618,7 @@ class PolicyQA:
             "targets": [t.text for t in r.targets], "weight": r.weight,
             "data_source": r.extra.get("数据来源", "") if r.kind == "index" else "",
             "kind": r.kind, "locator": r.span.locator() if r.span else "",
+            "list_note": r.extra.get("list_note", "") if r.deadline_source == "list_note" else "",
         }
 
 

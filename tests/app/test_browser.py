@@ -39,6 +39,7 @@ def page(server):
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                     args=["--headless", "--no-sandbox", "--disable-gpu"])
         pg = browser.new_page(viewport={"width": 1280, "height": 1600})
+        pg.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
         pg.set_default_timeout(30000)
         pg.goto(server)
         pg.wait_for_selector("#question textarea")
@@ -67,6 +68,13 @@ def test_question_shows_department_and_source_card(page):
     assert "《浙江省减污降碳协同创新区建设实施方案（征求意见稿）》" in page.locator("#source-cards").inner_text()
     assert "省农业农村厅" in page.locator("#chat").inner_text()
     assert page.locator("#source-cards mark").count() >= 1  # the answer's values are highlighted
+    table = page.locator("#source-cards .row-table").first.inner_text()  # the row as a small table
+    assert "牵头单位" in table and "省农业农村厅" in table and "完成时限" in table
+    cite = page.locator("#citation-text textarea").input_value()
+    assert "出处：" in cite and "附件1任务清单第" in cite and "[1]" in cite
+    page.click("#copy-citation")
+    page.wait_for_function("() => document.querySelector('#copy-citation').dataset.copied === '1'")
+    assert page.evaluate("navigator.clipboard.readText()") == cite
     page.screenshot(path=str(OUT / "01_answer.png"), full_page=True)
     assert text
 
