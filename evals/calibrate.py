@@ -3,8 +3,9 @@
 Each threshold is swept alone with the others at their defaults; for each value the tune part is
 scored (fully right, refused though answerable, answered wrong, refusal precision/recall) and, for
 thresholds that also decide table-row answers, the QA sets' field accuracy (the regression check).
-The chosen value is the one with the fewest wrong answers, then the most right ones, then no QA
-regression, then the most conservative. ``python -m evals.calibrate`` writes
+The chosen value has no QA-set regression, then the lowest cost — ``WRONG_COST`` × answered
+wrong + refused though answerable (a wrong answer is the worst outcome) — then is closest to the
+default. ``python -m evals.calibrate`` writes
 ``reports/calibration.md`` and ``.json``.
 """
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 REPORTS = Path(__file__).resolve().parent / "reports"
+#: a wrong answer costs as much as this many refusals of answerable questions (the worst outcome)
+WRONG_COST = 2.0
 
 #: (name, where it lives, values swept, does it decide row answers too)
 SWEEPS: list[tuple[str, str, list[float], bool]] = [
@@ -63,7 +66,10 @@ def sweep(qa: Any, items: list[Any], qa_items: list[Any]) -> dict[str, Any]:
             rows.append(row)
         _set(qa, name, default)
         best_qa = max((r.get("qa_field_accuracy", 1.0) for r in rows), default=1.0)
-        ranked = sorted(rows, key=lambda r: (r["wrong"], -r["right"], -(r.get("qa_field_accuracy", 1.0) >= best_qa),
+        for r in rows:
+            r["cost"] = round(WRONG_COST * r["wrong"] + r["refused"], 4)
+        # no QA-set regression; then the lowest cost; then the value closest to the default
+        ranked = sorted(rows, key=lambda r: (r.get("qa_field_accuracy", 1.0) < best_qa, r["cost"],
                                              abs(r["value"] - default)))
         out[name] = {"what": what, "default": default, "best": ranked[0]["value"], "rows": rows}
     return out
@@ -72,15 +78,15 @@ def sweep(qa: Any, items: list[Any], qa_items: list[Any]) -> dict[str, Any]:
 def to_markdown(res: dict[str, Any], n: int) -> str:
     lines = ["# Threshold calibration", "",
              f"Swept on the dev set's tune part ({n} questions; the held-out part is never used here). "
-             "Each threshold alone, the others at their defaults. *best*: fewest answered wrong, then most "
-             "fully right, then no QA-set regression, then closest to the default.", ""]
+             "Each threshold alone, the others at their defaults. *best*: no QA-set regression, then the lowest "
+             f"cost = {WRONG_COST:g} × answered wrong + refused though answerable, then closest to the default.", ""]
     for name, v in res.items():
         lines += [f"## {name}", "", v["what"] + f" — default **{v['default']}**, best on the tune part **{v['best']}**.", "",
-                  "| value | fully right | refused | answered wrong | refusal precision | refusal recall | QA field accuracy |",
-                  "|---|---|---|---|---|---|---|"]
+                  "| value | fully right | refused | answered wrong | cost | refusal precision | refusal recall | QA field accuracy |",
+                  "|---|---|---|---|---|---|---|---|"]
         for r in v["rows"]:
             qa = r.get("qa_field_accuracy")
-            lines.append(f"| {r['value']} | {r['right']:.3f} | {r['refused']:.3f} | {r['wrong']:.3f} | "
+            lines.append(f"| {r['value']} | {r['right']:.3f} | {r['refused']:.3f} | {r['wrong']:.3f} | {r['cost']:.3f} | "
                          f"{r['refusal_precision']:.3f} | {r['refusal_recall']:.3f} | {'' if qa is None else f'{qa:.4f}'} |")
         lines.append("")
     return "\n".join(lines)

@@ -65,7 +65,7 @@ class ChainConfig:
     max_passage_lines: int = 2  # passages an open answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
-    prose_over_row: float = 0.1  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
+    prose_over_row: float = 0.05  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
