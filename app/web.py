@@ -13,6 +13,7 @@ from typing import Any
 from ingest.config import apply_offline_env
 
 from .citations import official_citation, row_table
+from .compare_view import compare_html
 from .feedback import VERDICT_LABELS
 from .service import AdminError, Service, UploadError
 
@@ -41,6 +42,7 @@ mark {background: #fde68a;}
 .row-table {border-collapse: collapse; margin: 6px 0; font-size: 0.92em;}
 .row-table th, .row-table td {border: 1px solid #d0d7de; padding: 2px 6px; vertical-align: top;}
 .row-table th {background: #f0f3f6; white-space: nowrap;}
+.row-table tr.differ td, .row-table tr.differ th {background: #fff1c2;}
 """
 
 #: copies the citation box to the clipboard (127.0.0.1 is a secure context); falls back to selecting it
@@ -254,6 +256,24 @@ def build_ui(service: Service) -> gr.Blocks:
                     return f"完成时限为 {y} 年的条目：共 {len(rows)} 项", _table(rows), _csv_file(service, rows, f"deadline_{y}")
 
                 dl_btn.click(by_year, [year, dl_region, dl_doc, dl_dept], [dl_info, dl_table, dl_csv])
+
+            # ---------------- 对比 ----------------
+            with gr.Tab("对比", id="tab-compare"):
+                with gr.Row():
+                    cmp_q = gr.Textbox(label="事项或指标（如：非化石能源占一次能源消费比重）", scale=5, elem_id="cmp-q")
+                    cmp_btn = gr.Button("对比", variant="primary", elem_id="cmp-btn")
+                cmp_view = gr.HTML(elem_id="cmp-view")
+                cmp_files = gr.File(label="下载 CSV / Excel", file_count="multiple", elem_id="cmp-files")
+
+                def compare(text: str):
+                    text = (text or "").strip()
+                    if not text:
+                        return '<div class="notfound">请输入要对比的事项。</div>', None
+                    result = service.compare(text)
+                    return compare_html(result), _csv_file(service, result["rows"], "compare")
+
+                cmp_btn.click(compare, cmp_q, [cmp_view, cmp_files])
+                cmp_q.submit(compare, cmp_q, [cmp_view, cmp_files])
 
             # ---------------- 文档 ----------------
             with gr.Tab("文档", id="tab-docs"):

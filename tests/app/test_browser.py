@@ -104,6 +104,27 @@ def test_department_tab_lookup(page):
     page.screenshot(path=str(OUT / "04_department.png"), full_page=True)
 
 
+def test_compare_tab_side_by_side_with_xlsx_download(page):
+    import io
+
+    import openpyxl
+
+    page.get_by_role("tab", name="对比").click()
+    page.fill("#cmp-q textarea", "非化石能源占一次能源消费比重")
+    page.click("#cmp-btn")
+    page.wait_for_function("() => document.querySelector('#compare-view') !== null")
+    view = page.locator("#compare-view").inner_text()
+    assert "省发展改革委（省能源局）" in view and "市发展改革委" in view and "不同之处" in view
+    assert page.locator("#compare-view tr.differ").count() >= 2
+    page.screenshot(path=str(OUT / "06_compare.png"), full_page=True)
+    page.wait_for_selector("#cmp-files a[href*='compare.xlsx']")
+    href = page.locator("#cmp-files a[href*='compare.xlsx']").first.get_attribute("href")
+    body = page.request.get(href if href.startswith("http") else page.url.split("/?")[0].rstrip("/") + "/" + href.lstrip("/")).body()
+    wb = openpyxl.load_workbook(io.BytesIO(body))
+    cells = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert any("非化石能源占一次能源消费比重达到24%" in c for c in cells)
+
+
 def test_admin_upload_then_answer_from_it(page, tmp_path):
     page.get_by_role("tab", name="文档").click()
     f = tmp_path / "丽水市低碳试点方案.txt"

@@ -33,3 +33,17 @@ def test_official_citation_of_prose_names_the_section_and_lines(qa):
 def test_a_refusal_is_cited_as_not_found(qa):
     text = official_citation(qa.answer("火星基地建设谁牵头？"))
     assert text.startswith("文件中未找到") and "出处" not in text
+
+
+def test_compare_view_puts_documents_side_by_side_and_marks_differences(qa):
+    from app.compare_view import compare_html
+
+    rows = qa.rows_across_documents("非化石能源占一次能源消费比重")
+    assert {r.doc_id for r in rows} >= {"zj-plan", "wz-plan"}
+    result = {"rows": [{"document": r.doc_id, "item": r.text, "lead": "、".join(r.lead_names), "list": r.list_name,
+                        "item_no": r.item_no, "deadline": r.deadline_year or ""} for r in rows],
+              "differ": ["item", "lead"]}
+    html_ = compare_html(result)
+    assert html_.count('class="differ"') == 2 and "省发展改革委（省能源局）" in html_ and "市发展改革委" in html_
+    assert "不同之处：事项、牵头单位" in html_
+    assert "文件中未找到" in compare_html({"rows": [], "message": ""})
