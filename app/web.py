@@ -12,6 +12,7 @@ from typing import Any
 
 from ingest.config import apply_offline_env
 
+from .charts import deadline_counts, department_matrix
 from .citations import official_citation, row_table
 from .compare_view import compare_html
 from .feedback import VERDICT_LABELS
@@ -236,6 +237,26 @@ def build_ui(service: Service) -> gr.Blocks:
 
                 dept_btn.click(by_department, [dept, role], [dept_info, dept_table, dept_csv])
 
+                res = service.qa.res
+                doc_ids = [d["id"] for d in docs]
+                titles = {d["id"]: d["title"] for d in docs}
+                m_head, m_rows, m_keys = department_matrix(res.records.values(), doc_ids, titles, res.unit_display)
+                gr.Markdown("**部门 × 文件**：各部门在各文件中牵头、参与的条目数（点击单元格列出这些条目）")
+                matrix = gr.Dataframe(headers=m_head, value=m_rows, interactive=False, wrap=True, elem_id="dept-matrix")
+
+                def matrix_cell(evt: gr.SelectData):
+                    r, c = evt.index
+                    if r >= len(m_keys):
+                        return gr.update(), gr.update(), gr.update()
+                    name = res.unit_display.get(m_keys[r], m_keys[r])
+                    d = doc_ids[c - 1] if c >= 1 else None
+                    rows = service.records(department=name, doc=d)
+                    where = f"《{titles[d]}》" if d else "全部文件"
+                    return (f"{md_text(name)} · {md_text(where)}：共 {len(rows)} 项", _table(rows),
+                            _csv_file(service, rows, "department"))
+
+                matrix.select(matrix_cell, None, [dept_info, dept_table, dept_csv])
+
             # ---------------- 时限 ----------------
             with gr.Tab("时限", id="tab-deadline"):
                 with gr.Row():
@@ -256,6 +277,11 @@ def build_ui(service: Service) -> gr.Blocks:
                     return f"完成时限为 {y} 年的条目：共 {len(rows)} 项", _table(rows), _csv_file(service, rows, f"deadline_{y}")
 
                 dl_btn.click(by_year, [year, dl_region, dl_doc, dl_dept], [dl_info, dl_table, dl_csv])
+                import pandas as pd
+
+                counts = deadline_counts(service.qa.res.records.values(), {d["id"]: d["title"] for d in docs})
+                gr.BarPlot(pd.DataFrame(counts or [{"年份": "", "文件": "", "条目数": 0}]), x="年份", y="条目数",
+                           color="文件", title="各年份到期的条目数（按文件）", elem_id="dl-chart", height=320)
 
             # ---------------- 对比 ----------------
             with gr.Tab("对比", id="tab-compare"):

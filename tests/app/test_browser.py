@@ -104,6 +104,22 @@ def test_department_tab_lookup(page):
     page.screenshot(path=str(OUT / "04_department.png"), full_page=True)
 
 
+def test_department_matrix_cell_lists_its_rows_and_deadline_chart_is_drawn(page):
+    page.get_by_role("tab", name="部门").click()
+    page.wait_for_selector("#dept-matrix")
+    assert "牵头" in page.locator("#dept-matrix").inner_text()
+    page.locator("#dept-matrix [data-testid='cell-0-1']").click()  # first department, first document
+    page.wait_for_function("() => document.querySelector('#dept-info').innerText.includes('《')")
+    info = page.locator("#dept-info").inner_text()
+    assert "共" in info and "项" in info
+    assert page.locator("#dept-table tbody tr").count() >= 1
+    page.screenshot(path=str(OUT / "07_department_matrix.png"), full_page=True)
+    page.get_by_role("tab", name="时限").click()
+    page.wait_for_function("() => { const c = document.querySelector('#dl-chart');"
+                           " return c && c.querySelector('canvas, svg') !== null; }")
+    page.screenshot(path=str(OUT / "08_deadline_chart.png"), full_page=True)
+
+
 def test_compare_tab_side_by_side_with_xlsx_download(page):
     import io
 
