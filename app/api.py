@@ -153,6 +153,24 @@ def create_api(service: Service) -> FastAPI:
     def docs() -> list[dict[str, Any]]:
         return service.docs()
 
+    @app.get("/api/docs/{old}/changes/{new}")
+    def changes(old: str, new: str, format: str = Query("json", pattern="^(json|csv|xlsx)$")) -> Any:  # noqa: A002
+        from .changes import change_rows
+
+        try:
+            result = service.changes(old, new)
+        except KeyError as exc:
+            raise HTTPException(404, f"no such document: {exc.args[0]}") from exc
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        if format == "json":
+            return result
+        return table_file(change_rows(result), f"changes_{old}_{new}", format)
+
+    @app.get("/api/versions")
+    def versions() -> list[dict[str, str]]:
+        return service.versions()
+
     @app.get("/api/docs/{doc_id}/text", response_class=PlainTextResponse)
     def doc_text(doc_id: str) -> str:
         text = service.doc_text(doc_id)

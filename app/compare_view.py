@@ -42,3 +42,27 @@ def compare_html(result: dict[str, Any]) -> str:
                if differ else f"共{n}份文件载有该事项。") if n > 1 else "仅1份文件载有该事项。"
     return (f'<div id="compare-view"><div class="meta">{html.escape(summary)}</div>'
             f'<table class="row-table compare"><tr><th>字段</th>{head}</tr>{"".join(body)}</table></div>')
+
+
+def changes_html(res: dict[str, Any]) -> str:
+    """Rows added, removed and changed field by field between two versions, each located in both."""
+    def esc(x: Any) -> str:
+        return html.escape(str(x or ""))
+
+    rows = []
+    for a in res["added"]:
+        rows.append(f"<tr><td>新增</td><td>{esc(a['list'])} 第{esc(a['item_no'])}项</td><td></td><td></td>"
+                    f"<td>{esc(a['text'])}</td><td>—</td><td>{esc(a['locator'])}</td></tr>")
+    for r in res["removed"]:
+        rows.append(f"<tr><td>删除</td><td>{esc(r['list'])} 第{esc(r['item_no'])}项</td><td></td>"
+                    f"<td>{esc(r['text'])}</td><td></td><td>{esc(r['locator'])}</td><td>—</td></tr>")
+    for c in res["changed"]:
+        for f in c["fields"]:
+            rows.append(f'<tr class="differ"><td>修改</td><td>{esc(c["new"]["list"])} 第{esc(c["new"]["item_no"])}项</td>'
+                        f"<td>{esc(f['label'])}</td><td>{esc(f['old'])}</td><td>{esc(f['new'])}</td>"
+                        f"<td>{esc(c['old']['locator'])}</td><td>{esc(c['new']['locator'])}</td></tr>")
+    summary = (f"《{esc(res.get('old_title'))}》→《{esc(res.get('new_title'))}》：新增 {len(res['added'])} 项，"
+               f"删除 {len(res['removed'])} 项，修改 {len(res['changed'])} 项，未变 {res['unchanged']} 项。")
+    head = "<tr><th>变化</th><th>条目</th><th>字段</th><th>旧版本</th><th>新版本</th><th>旧版本位置</th><th>新版本位置</th></tr>"
+    return (f'<div id="changes-view"><div class="meta">{summary}</div>'
+            f'<table class="row-table">{head}{"".join(rows)}</table></div>')

@@ -23,6 +23,8 @@ HEADINGS = {
     "deadline_source": "时限来源", "locator": "原文位置", "record_id": "记录编号", "id": "编号", "created_at": "时间",
     "question": "问题", "answer": "回答", "verdict": "评价", "comment": "意见", "citations": "引用",
     "targets": "目标值", "differs": "各文件不同的字段",
+    "change": "变化", "field": "字段", "old": "旧版本", "new": "新版本", "old_locator": "旧版本位置",
+    "new_locator": "新版本位置",
 }
 MAX_WIDTH = 60  # characters; longer cells wrap
 

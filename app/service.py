@@ -174,6 +174,41 @@ class Service:
         return {"question": question, "rows": rows, "differ": differ,
                 "message": "" if rows else "文件中未找到可比较的条目"}
 
+    # ---- versions -----------------------------------------------------------------
+    def versions(self) -> list[dict[str, str]]:
+        """Pairs (old, new) of documents that are versions of one another: same issuer (or one unknown),
+        the same title once status marks (征求意见稿 …) are removed; the later ingest is the new version."""
+        from .changes import similar_title
+
+        ds = sorted(self.docs(), key=lambda d: (d.get("ingested_at") or "", d["id"]))
+        out = []
+        for i, a in enumerate(ds):
+            for b in ds[i + 1:]:
+                ia, ib = a.get("issuer") or "", b.get("issuer") or ""
+                # an uploaded document's issuer may be unknown: then the title decides
+                if (ia == ib or not ia or not ib) and similar_title(a["title"], b["title"]):
+                    out.append({"old": a["id"], "new": b["id"], "old_title": a["title"], "new_title": b["title"]})
+        return out
+
+    def changes(self, old: str, new: str) -> dict[str, Any]:
+        """Rows added, removed and changed field by field from document ``old`` to ``new``."""
+        from .changes import diff_versions
+
+        self.qa.refresh()
+        res = self.qa.res
+        for d in (old, new):
+            if d not in res.docs:
+                raise KeyError(d)
+        if old == new:
+            raise ValueError("the two versions are the same document")
+
+        def rows(d: str) -> list[Record]:
+            return sorted((r for r in res.records.values() if r.doc_id == d), key=lambda r: r.span.start_line if r.span else 0)
+
+        result = diff_versions(rows(old), rows(new))
+        result.update({"old": old, "new": new, "old_title": res.docs[old].title, "new_title": res.docs[new].title})
+        return result
+
     # ---- documents --------------------------------------------------------------
     def docs(self) -> list[dict[str, Any]]:
         from ingest.store import Store

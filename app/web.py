@@ -14,7 +14,7 @@ from ingest.config import apply_offline_env
 
 from .charts import deadline_counts, department_matrix
 from .citations import official_citation, row_table
-from .compare_view import compare_html
+from .compare_view import changes_html, compare_html
 from .feedback import VERDICT_LABELS
 from .service import AdminError, Service, UploadError
 
@@ -312,6 +312,26 @@ def build_ui(service: Service) -> gr.Blocks:
                     open_btn = gr.Button("打开")
                 reader = gr.Textbox(label="原文", lines=16, max_lines=30, interactive=False, elem_id="reader")
                 open_btn.click(lambda i: service.doc_text(i) if i else "", open_id, reader)
+                gr.Markdown("**与旧版本对比**：同一发文单位、标题相同（征求意见稿 → 正式稿）的文件会配对列出")
+                with gr.Row():
+                    pairs = service.versions()
+                    ver_old = gr.Dropdown([(d["title"], d["id"]) for d in docs], value=pairs[-1]["old"] if pairs else None,
+                                          label="旧版本", elem_id="ver-old")
+                    ver_new = gr.Dropdown([(d["title"], d["id"]) for d in docs], value=pairs[-1]["new"] if pairs else None,
+                                          label="新版本", elem_id="ver-new")
+                    ver_btn = gr.Button("与旧版本对比", elem_id="ver-btn")
+                ver_view = gr.HTML(elem_id="ver-view")
+                ver_files = gr.File(label="下载 CSV / Excel", file_count="multiple", elem_id="ver-files")
+
+                def version_changes(old_id: str, new_id: str):
+                    from .changes import change_rows
+
+                    if not old_id or not new_id or old_id == new_id:
+                        return '<div class="notfound">请选择两份不同的文件。</div>', None
+                    res = service.changes(old_id, new_id)
+                    return changes_html(res), _csv_file(service, change_rows(res), f"changes_{old_id}_{new_id}")
+
+                ver_btn.click(version_changes, [ver_old, ver_new], [ver_view, ver_files])
                 admin_note = ("上传与删除需要管理员口令。" if service.admin_enabled
                               else "未配置 POLICY_QA_ADMIN_TOKEN：上传与删除已关闭。")
                 gr.Markdown(f"**管理** · {admin_note}")
@@ -330,8 +350,11 @@ def build_ui(service: Service) -> gr.Blocks:
                 def refreshed():
                     ds = service.docs()
                     choices = [(d["title"], d["id"]) for d in ds]
+                    pairs = service.versions()  # a new version uploaded is offered for comparison at once
                     return ([[d.get(k) for k in doc_cols] for d in ds], gr.update(choices=choices),
-                            gr.update(choices=choices), gr.update(choices=[(ALL, "")] + choices))
+                            gr.update(choices=choices), gr.update(choices=[(ALL, "")] + choices),
+                            gr.update(choices=choices, value=pairs[-1]["old"] if pairs else None),
+                            gr.update(choices=choices, value=pairs[-1]["new"] if pairs else None))
 
                 def do_upload(f: Any, tok: str, progress=gr.Progress()):  # noqa: B008 - gradio's progress injection
                     if not f:
@@ -353,7 +376,7 @@ def build_ui(service: Service) -> gr.Blocks:
                         return (f"删除失败：{md_text(str(exc))}", *refreshed())
                     return ((f"已删除：{md_text(i)}" if ok else "未找到该文件。"), *refreshed())
 
-                up_outs = [admin_msg, docs_table, open_id, del_id, doc]
+                up_outs = [admin_msg, docs_table, open_id, del_id, doc, ver_old, ver_new]
                 up_btn.click(do_upload, [upload, token], up_outs)
                 del_btn.click(do_delete, [del_id, token], up_outs)
     return demo

@@ -156,3 +156,25 @@ def test_admin_upload_then_answer_from_it(page, tmp_path):
     page.wait_for_function("() => document.querySelector('#chat').innerText.includes('市林业局')")
     assert "丽水市低碳试点方案" in page.locator("#source-cards").inner_text()
     page.screenshot(path=str(OUT / "06_answer_from_upload.png"), full_page=True)
+
+
+def test_a_new_version_uploaded_is_compared_with_the_old_one(page, tmp_path):
+    from tests.app.test_changes import edited_copy
+
+    page.get_by_role("tab", name="文档").click()
+    f = edited_copy(tmp_path / "台州市减污降碳协同试点建设实施方案.txt")
+    clear = page.locator("#upload button[aria-label='Clear']")
+    if clear.count():  # the earlier upload's file is still shown
+        clear.first.click()
+    page.set_input_files("#upload input[type=file]", str(f))
+    page.wait_for_timeout(1000)
+    page.fill("#admin-token input", "browser-token")
+    page.click("#upload-btn")
+    page.wait_for_function("() => document.querySelector('#admin-msg').innerText.includes('已入库')", timeout=60000)
+    page.wait_for_function("() => document.querySelector('#ver-new input').value.includes('台州')")
+    page.click("#ver-btn")
+    page.wait_for_function("() => document.querySelector('#changes-view') !== null")
+    view = page.locator("#changes-view").inner_text()
+    assert "新增 1 项，删除 1 项" in view and "市发展改革委、市生态环境局、三门县政府" in view
+    assert "建立碳排放监测预警平台" in view
+    page.screenshot(path=str(OUT / "09_version_changes.png"), full_page=True)
