@@ -51,6 +51,9 @@ class PassageAnswerer(Answerer):
         self.index = index
         self.config = config or PassageConfig()
         self.words = words or (lambda text: [text[i:i + 2] for i in range(len(text) - 1)])
+        self.forms_of: dict[str, list[str]] = {}  # department key → the names it is written as
+        for form, key in getattr(res, "unit_forms", {}).items():
+            self.forms_of.setdefault(key, []).append(form)
 
     def candidates(self, ask: Ask) -> list[tuple[float, Sentence]]:
         """Sentences that can answer, best first."""
@@ -63,10 +66,7 @@ class PassageAnswerer(Answerer):
         kind = expected_type(ask.question)
         out = []
         anchors = self.index.idf.anchors(self.words(content))
-        forms_of: dict[str, list[str]] = {}
-        for form, key in getattr(self.res, "unit_forms", {}).items():
-            forms_of.setdefault(key, []).append(form)
-        unit_forms = [forms_of.get(k, [k]) for k in q.units]
+        unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept):
             own = bigrams(s.text)
             if anchors and not anchors & own:
