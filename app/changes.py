@@ -15,23 +15,14 @@ True
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rag.retrievers import bigrams
+from rag.versions import similar_title  # noqa: F401 - re-exported for the service and tests
 
 #: two rows of one list are the same item in two versions when their wording is at least this alike
 SIMILAR = 0.6
-#: status marks a title carries that do not make it another document
-STATUS_MARKS = re.compile(r"[（(]?(征求意见稿|送审稿|草案|讨论稿|修订稿|正式稿|试行)[)）]?")
 FIELDS = [("text", "事项"), ("lead", "牵头单位"), ("participants", "参与单位"), ("targets", "目标值"), ("deadline", "完成时限")]
-
-
-def similar_title(a: str, b: str) -> bool:
-    """Titles of two versions of one document: equal once status marks and spaces are removed."""
-    def core(t: str) -> str:
-        return re.sub(r"\s+", "", STATUS_MARKS.sub("", t or ""))
-    return bool(core(a)) and core(a) == core(b)
 
 
 def _jaccard(a: str, b: str) -> float:

@@ -178,17 +178,10 @@ class Service:
     def versions(self) -> list[dict[str, str]]:
         """Pairs (old, new) of documents that are versions of one another: same issuer (or one unknown),
         the same title once status marks (征求意见稿 …) are removed; the later ingest is the new version."""
-        from .changes import similar_title
+        from rag.versions import version_pairs
 
-        ds = sorted(self.docs(), key=lambda d: (d.get("ingested_at") or "", d["id"]))
-        out = []
-        for i, a in enumerate(ds):
-            for b in ds[i + 1:]:
-                ia, ib = a.get("issuer") or "", b.get("issuer") or ""
-                # an uploaded document's issuer may be unknown: then the title decides
-                if (ia == ib or not ia or not ib) and similar_title(a["title"], b["title"]):
-                    out.append({"old": a["id"], "new": b["id"], "old_title": a["title"], "new_title": b["title"]})
-        return out
+        titles = {d["id"]: d["title"] for d in self.docs()}
+        return [{"old": a, "new": b, "old_title": titles[a], "new_title": titles[b]} for a, b in version_pairs(self.docs())]
 
     def changes(self, old: str, new: str) -> dict[str, Any]:
         """Rows added, removed and changed field by field from document ``old`` to ``new``."""

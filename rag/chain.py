@@ -34,6 +34,7 @@ from .compose import Citer, best_sentence, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
 from .parts import split_parts
+from .versions import version_pairs
 from .sentences import SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
                          coverage, flat, longest_common)
@@ -87,6 +88,7 @@ class _State:
     matches: list[tuple[float, Record]] = field(default_factory=list)
     answer: Answer | None = None
     citer: Citer | None = None
+    superseded: list[tuple[str, str]] = field(default_factory=list)  # (old, new) versions: answered from new
 
 
 class PolicyQA:
@@ -128,6 +130,7 @@ class PolicyQA:
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
         self.docfacts = DocFactsAnswerer(res)
+        self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
@@ -200,6 +203,14 @@ class PolicyQA:
             docs = [d for d in docs if self.res.docs[d].level == f["level"]]
         named = [d for d in st.query.doc_ids if d in docs]
         st.doc_ids = named or docs
+        # an older version (征求意见稿) of a document the corpus also holds newer is not answered from,
+        # unless the question or a filter asks for it
+        pinned = f.get("doc_id") or []
+        for old, new in self.newer.items():
+            if (old in st.doc_ids and new in st.doc_ids and old not in pinned
+                    and "征求意见" not in st.question and "旧版" not in st.question):
+                st.doc_ids.remove(old)
+                st.superseded.append((old, new))
         self._subdocument_named(st)
         return st
 
@@ -598,6 +609,10 @@ class PolicyQA:
         if used:
             ans.citations = [c for c in ans.citations if c.n in used]
             ans.facts = [f for f in ans.facts if f.citation in used]
+        for old, new in st.superseded:
+            if any(c.doc_id == new for c in ans.citations):
+                ans.answer += (f"\n（{doc_label(self.res.docs[new])}是{doc_label(self.res.docs[old])}的新版本，"
+                               "以上按新版本作答。）")
         return ans
 
     def _cited_row(self, record_id: str) -> CitedRow:

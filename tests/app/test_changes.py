@@ -87,3 +87,11 @@ def test_changes_view_lists_each_change_in_both_versions(versioned):
     html_ = changes_html(svc.changes("tz-pilot", new))
     assert "新增 1 项，删除 1 项" in html_ and "市发展改革委、市生态环境局、三门县政府" in html_
     assert html_.count('class="differ"') >= 2
+
+
+def test_answers_come_from_the_newest_version_and_say_so(versioned):
+    svc, new = versioned
+    ans = svc.ask("台州1000家低效VOCs治理设施改造升级由谁负责？")  # the final version says 1200
+    assert {c.doc_id for c in ans.citations} == {new} and "新版本" in ans.answer
+    old = svc.ask("台州征求意见稿里低效VOCs治理设施改造升级目标多少家？")
+    assert "tz-pilot" in {c.doc_id for c in old.citations}
