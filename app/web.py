@@ -77,8 +77,15 @@ def message_text(msg: dict[str, Any]) -> str:
 
 
 def highlight_values(answer: Any) -> list[str]:
-    """Values to highlight in the source passages: departments, numbers with units, years of the answer."""
+    """Values to highlight in the source passages: departments, numbers with units, years of the answer
+    (a prose answer has no row fields: the numbers with units and years its quote holds)."""
+    from rag.answer_type import NUMBER_VALUE, YEAR_VALUE
+
     vals: set[str] = set()
+    if not getattr(answer, "facts", None):
+        quoted = " ".join(re.findall(r"“([^”]*)”", getattr(answer, "answer", "") or ""))
+        vals |= {m.group(0).strip() for m in NUMBER_VALUE.finditer(quoted)}
+        vals |= {m.group(0).strip() for m in YEAR_VALUE.finditer(quoted)}
     for f in getattr(answer, "facts", []):
         v = f.value
         for x in (v if isinstance(v, list) else [v]):

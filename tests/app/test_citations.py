@@ -47,3 +47,8 @@ def test_compare_view_puts_documents_side_by_side_and_marks_differences(qa):
     assert html_.count('class="differ"') == 2 and "省发展改革委（省能源局）" in html_ and "市发展改革委" in html_
     assert "不同之处：事项、牵头单位" in html_
     assert "文件中未找到" in compare_html({"rows": [], "message": ""})
+
+
+def test_a_prose_source_card_marks_the_value_the_answer_quotes(qa):
+    ans = qa.answer("台州城区再生水利用率到2025年达到多少？")
+    assert "<mark>35%</mark>" in sources_html(ans).replace(" ", "")
