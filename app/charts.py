@@ -20,7 +20,7 @@ def short_title(title: str, limit: int = 14) -> str:
     """A column heading: the title without its draft mark, cut to ``limit`` characters.
 
     >>> short_title("台州市减污降碳协同试点建设实施方案（征求意见稿）")
-    '台州市减污降碳协同试点建设实施…'
+    '台州市减污降碳协同试点建设实…'
     """
     t = title.replace("（征求意见稿）", "").replace("(征求意见稿)", "")
     return t if len(t) <= limit else t[:limit] + "…"
