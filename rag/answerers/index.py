@@ -76,11 +76,7 @@ class IndexAnswerer(Answerer):
 
     def score_text(self, question: str, name: str) -> float:
         """IDF-weighted share of ``name``'s bigrams that the question holds."""
-        g = bigrams(name)
-        if not g:
-            return 0.0
-        total = sum(self.idf.weight(b) for b in g)
-        return sum(self.idf.weight(b) for b in g & bigrams(question)) / total
+        return self.idf.coverage(name, question)
 
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & {"lead", "participants", "deadline", "data_source"}:

@@ -100,11 +100,7 @@ class SectionAnswerer(Answerer):
 
     def score(self, question: str, title: str) -> float:
         """How much of the heading the question names (IDF-weighted share of its bigrams)."""
-        g = bigrams(heading_words(title))
-        if len(g) < 1:
-            return 0.0
-        total = sum(self.idf.weight(b) for b in g)
-        return sum(self.idf.weight(b) for b in g & bigrams(question)) / total
+        return self.idf.coverage(heading_words(title), question)
 
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first."""
