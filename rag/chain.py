@@ -30,7 +30,7 @@ from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
-from .compose import Citer, best_sentence, compose_record, doc_label, quote
+from .compose import Citer, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
 from .parts import split_parts
@@ -53,7 +53,6 @@ class ChainConfig:
 
     accept: float = 0.6  # item-word coverage a row needs to be answered from
     other_doc_margin: float = 0.2  # other documents answer too when within this margin of the best
-    passage_accept: float = 0.65  # coverage a passage needs for an open question
     dense_skip: float = 0.8  # dense search is skipped when record lookup covers this much (> 2: never)
     top_k: int = 30
     max_list_rows: int = 40
@@ -63,15 +62,14 @@ class ChainConfig:
     quote_min_chars: int = 6  # item words of at least this length are looked up as a quote in other documents
     narrow_coverage: float = 0.5  # item words narrow a listing (by year) or pick a list to count at this coverage
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
-    max_passage_lines: int = 2  # passages an open answer quotes
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
     prose_over_row: float = 0.05  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
 
     def __post_init__(self) -> None:
-        if not (0 < self.accept <= 1 and 0 < self.passage_accept <= 1 and 0 < self.narrow_coverage <= 1):
+        if not (0 < self.accept <= 1 and 0 < self.narrow_coverage <= 1):
             raise ValueError("thresholds must be in (0, 1]")
-        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages, self.max_passage_lines) < 1:
+        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages) < 1:
             raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
@@ -378,17 +376,6 @@ class PolicyQA:
         return Answer(question=st.question, answer=d.text, refused=False, citations=d.citations, facts=d.facts,
                       records=d.records, intents=q.intents if q else [], query=q)
 
-    def _passage_ok(self, st: _State, hit: Hit | None = None) -> bool:
-        q = st.query
-        assert q is not None
-        hit = hit or (st.hits[0] if st.hits else None)
-        if hit is None or len(q.content) < 3 or self.records_ret.idf.generic(q.content):
-            return False
-        text = self.res.chunks[hit.chunk_id].text
-        if q.years and not any(str(y) in best_sentence(text, q.content) for y in q.years):
-            return False  # the year asked must stand in the sentence that speaks of the item
-        return self.records_ret.idf.coverage(q.content, text) >= self.config.passage_accept
-
     def _pick_records(self, st: _State) -> list[tuple[float, Record]]:
         """The best row per document, for documents whose best row clears the threshold and is within
         ``other_doc_margin`` of the best document's. A number asked is answered from rows that state
@@ -482,24 +469,6 @@ class PolicyQA:
             text = f"共有{len(found_docs)}份文件载有该事项，分别如下：\n" + text
         return Answer(question=st.question, answer=text, refused=False, citations=citer.citations,
                       records=[self._record_json(r) for _, r in picked], facts=facts, intents=q.intents, query=q)
-
-    def _answer_passages(self, st: _State) -> Answer:
-        q = st.query
-        assert q is not None
-        citer = Citer(self.res)
-        lines = []
-        for h in st.hits[: self.config.nearest_passages]:
-            c = self.res.chunks[h.chunk_id]
-            if not self._passage_ok(st, h):
-                continue
-            meta = self.res.docs.get(c.doc_id)
-            n = citer.chunk(h.chunk_id)
-            sec = c.section[-1] if c.section else ""
-            lines.append(f"根据{doc_label(meta) if meta else c.doc_id}{('“' + sec + '”部分') if sec else ''}：“{best_sentence(c.text, q.content)}”[{n}]。")
-            if len(lines) == self.config.max_passage_lines:
-                break
-        return Answer(question=st.question, answer="\n".join(lines), refused=False, citations=citer.citations,
-                      intents=q.intents, query=q)
 
     def _list_by_dept(self, st: _State) -> Answer:
         q = st.query

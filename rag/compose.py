@@ -229,14 +229,3 @@ def focus(sentence: str, content: str, limit: int) -> str:
         if not grew:
             break
     return ("…" if lo > 0 else "") + "".join(cs[lo:hi]) + ("…" if hi < len(cs) else "")
-
-
-def best_sentence(text: str, content: str, limit: int = 160) -> str:
-    """The sentence(s) of a passage that best cover the question's item words."""
-    from .retrievers import coverage
-
-    sents = [s for s in re.split(r"(?<=[。；！？])", text) if s.strip()]
-    if not sents:
-        return quote(text, limit)
-    best = max(sents, key=lambda s: coverage(content, s)) if content else sents[0]
-    return quote(best, limit)
