@@ -51,12 +51,12 @@ def join_cell(text: str) -> str:
     """A cell's text on one line: wrapped lines and stray spaces joined as Chinese is written (no
     space), except between two Latin words.
 
-    >>> join_cell("市生态\\n环境局"), join_cell("PM2.5 浓度"), join_cell("  1 个 "), join_cell("Green  Port")
-    ('市生态环境局', 'PM2.5浓度', '1个', 'Green Port')
+    >>> join_cell("市生态\\n环境局"), join_cell("PM2.5 浓度"), join_cell("  1 个 "), join_cell("Green  Port"), join_cell("PM _{2.5}")
+    ('市生态环境局', 'PM2.5浓度', '1个', 'Green Port', 'PM _{2.5}')
     """
     out = ""
     for p in _CELL_WS.split(text.strip()):
-        if out and p and re.match(r"[A-Za-z]", out[-1]) and re.match(r"[A-Za-z]", p[0]):
+        if out and p and re.match(r"[A-Za-z]", out[-1]) and re.match(r"[A-Za-z_]", p[0]):
             out += " "
         out += p
     return out

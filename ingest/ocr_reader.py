@@ -44,14 +44,16 @@ def has_text_layer(page: Any) -> bool:
     return bool(page.chars)
 
 
-def ocr_words(pdf_path: str, page_index: int) -> list[dict]:
-    """Word boxes (x0, x1, top, bottom in PDF points; text) of one page image."""
+def ocr_words(pdf_path: str, page_index: int) -> tuple[list[dict], float]:
+    """Word boxes (x0, x1, top, bottom in PDF points; text) of one page image, and the page height."""
     import numpy as np
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf_path)
     try:
-        image = doc[page_index].render(scale=DPI / 72).to_pil().convert("RGB")
+        page = doc[page_index]
+        height = float(page.get_height())
+        image = page.render(scale=DPI / 72).to_pil().convert("RGB")
     finally:
         doc.close()
     result, _ = _engine()(np.array(image))
@@ -61,22 +63,22 @@ def ocr_words(pdf_path: str, page_index: int) -> list[dict]:
         xs, ys = [p[0] for p in box], [p[1] for p in box]
         words.append({"x0": min(xs) * k, "x1": max(xs) * k, "top": min(ys) * k, "bottom": max(ys) * k,
                       "text": normalise_ocr(text.strip())})
-    return [w for w in words if w["text"]]
+    return [w for w in words if w["text"]], height
 
 
 def ocr_page_blocks(pdf_path: str, page_index: int, pno: int, open_cols: list[float] | None
                     ) -> tuple[list[Block], list[float] | None]:
     """One scanned page: aligned tables and prose lines, top to bottom (all marked OCR)."""
     from .pdf_aligned import _lines, page_tables
-    from .pdf_reader import PAGE_NUMBER
+    from .pdf_reader import is_page_number
 
-    words = ocr_words(pdf_path, page_index)
+    words, page_height = ocr_words(pdf_path, page_index)
     found, open_cols = page_tables(words, pno, open_cols)
     spans = [(top - 1, bottom + 1) for top, bottom, _ in found]
     items: list[tuple[float, Block]] = [(top, b) for top, _, b in found]
     for line in _lines([w for w in words if not any(a <= (w["top"] + w["bottom"]) / 2 <= b for a, b in spans)]):
         text = "".join(w["text"] for w in line)
-        if text and not PAGE_NUMBER.match(text):
+        if text and not is_page_number(text, line[0]["top"], page_height):
             items.append((line[0]["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页", ocr=True)))
     items.sort(key=lambda x: x[0])
     return [b for _, b in items], open_cols

@@ -19,6 +19,9 @@ from .docmodel import Block
 
 #: Horizontal tolerance (pt) for a word to start at a column.
 ALIGN_TOL = 8.0
+#: Widest space (pt) between two words of one cell on one line ("（PM 2.5）"); a wider gap is
+#: another column.
+WORD_GAP = 12.0
 #: A new row starts when the gap to the previous line exceeds this many times the typical line gap.
 ROW_GAP = 1.35
 #: Share of the lines under a header that must align with its columns for the page to count.
@@ -59,22 +62,93 @@ def _lines(source: Any) -> list[list[dict]]:
     return [sorted(r, key=lambda w: w["x0"]) for r in rows]
 
 
+def _words(line: list[dict]) -> list[str]:
+    return [w["text"] for w in line]
+
+
+def _same_columns(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= ALIGN_TOL for x, y in zip(a, b))
+
+
 def _header(line: list[dict]) -> bool:
+    """A line of column names: a list's (牵头单位 and one more header word) or an index table's
+    (two indicator levels, or levels and 权重)."""
+    from .index_tables import is_index_header
     from .structure import _role_of
 
     roles = [_role_of(w["text"]) for w in line]
-    return "lead" in roles and sum(bool(r) for r in roles) >= 2 and len(line) >= 2
+    if len(line) >= 2 and "lead" in roles and sum(bool(r) for r in roles) >= 2:
+        return True
+    return len(line) >= 3 and is_index_header(" ".join(_words(line)))
+
+
+#: The second line of a two-line header (an index table's "名称 名称 序号 名称 权重"): short names,
+#: one of them a column word.
+SUB_HEADER_WORDS = {"名称", "序号", "权重", "分值", "单位", "编号"}
+
+
+def _sub_header(line: list[dict]) -> bool:
+    words = _words(line)
+    return (len(words) >= 2 and all(len(w) <= 4 and not re.search(r"\d", w) for w in words)
+            and any(w in SUB_HEADER_WORDS for w in words))
+
+
+def _merge_starts(a: list[float], b: list[float]) -> list[float]:
+    """Column starts of two header lines together (a start within the tolerance of another is one).
+
+    >>> _merge_starts([90, 152, 275, 460], [152, 214, 276, 337])
+    [90, 152, 214, 275, 337, 460]
+    """
+    out: list[float] = []
+    for x in sorted(a + b):
+        if not out or x - out[-1] > ALIGN_TOL:
+            out.append(x)
+    return out
 
 
 def _fits(line: list[dict], starts: list[float]) -> bool:
-    """Every word starts at a column and stays inside it."""
+    """Every word stays inside a column, and the first word of each column starts at it (a later
+    word of the same cell, after a space such as "（PM 2.5）", may start anywhere inside it).
+
+    >>> w = lambda x0, x1: {"x0": x0, "x1": x1}
+    >>> _fits([w(306, 336), w(339, 398)], [90, 198, 306, 414]), _fits([w(339, 398)], [90, 198, 306, 414])
+    (True, False)
+    """
+    last_x1: dict[int, float] = {}
     for w in line:
         k = column_of(w["x0"], starts)
-        if k is None or abs(w["x0"] - starts[k]) > ALIGN_TOL:
+        if k is None:
             return False
+        if k not in last_x1 and abs(w["x0"] - starts[k]) > ALIGN_TOL:
+            return False
+        if k in last_x1 and w["x0"] - last_x1[k] > WORD_GAP:
+            return False  # far from the word before it: a column this table does not have
         if k + 1 < len(starts) and w["x1"] > starts[k + 1] + ALIGN_TOL:
             return False
+        last_x1[k] = w["x1"]
     return True
+
+
+def _rows_follow(lines: list[list[dict]], cols: list[float]) -> bool:
+    """Whether table rows come after some category lines ("一、加强源头防控" right under a header)."""
+    for ln in lines[:4]:
+        if not CATEGORY.match(ln[0]["text"]):
+            return _fits(ln, cols)
+    return False
+
+
+def _columns_below(lines: list[list[dict]], n_cols: int) -> list[float] | None:
+    """The columns of a table that goes on right below the previous one without a header, laid out
+    with other column widths (a table split in two in the source): its first line has a word in
+    about as many columns as the table above, and the lines after it fit those columns."""
+    if not lines:
+        return None
+    cols = [w["x0"] for w in lines[0]]
+    if not (max(2, n_cols - 1) <= len(cols) <= n_cols + 1):
+        return None
+    if any(b - a <= ALIGN_TOL for a, b in zip(cols, cols[1:])):
+        return None
+    return cols if all(_fits(ln, cols) for ln in lines[1:]) else None
 
 
 def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple[list[tuple[float, float, Block]], list[float] | None]:
@@ -85,42 +159,54 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
     out: list[tuple[float, float, Block]] = []
     ocr = isinstance(page, list)
     i = 0
+    after_table = -1  # the line right after the last table found
     open_cols: list[float] | None = None
     while i < len(lines):
         line = lines[i]
         cols: list[float] | None = None
         if _header(line):
             cols = [w["x0"] for w in line]
+            if starts is not None and i == 0 and _same_columns(cols, starts[-len(cols):]):
+                cols = starts  # the header repeated on the next page: the table's columns go on
             below = [ln for ln in lines[i + 1: i + 8] if not ENDS_TABLE.match(ln[0]["text"])]
             left = min((w["x0"] for ln in below for w in ln), default=cols[0])
-            if left < cols[0] - ALIGN_TOL:
+            if cols is not starts and left < cols[0] - ALIGN_TOL:
                 cols = [left] + cols  # an unnamed first column (categories) left of the first header word
             start_at = i
+            if i + 1 < len(lines) and _sub_header(lines[i + 1]):
+                cols = _merge_starts(cols, [w["x0"] for w in lines[i + 1]])
+                start_at = i + 1  # a two-line header (index tables)
         elif starts is not None and i == 0 and _fits(line, starts):
             cols, start_at = starts, i - 1  # the table continues from the page before (no repeated header)
+        elif out and i == after_table and (below := _columns_below(lines[i:i + 4], len(out[-1][2].rows[0]))):
+            cols, start_at = below, i - 1  # the table goes on below with other column widths, no header
         if cols is None:
             i += 1
             continue
-        rows: list[list[str]] = []
-        if start_at == i:
-            rows.append([" ".join(w["text"] for w in line if column_of(w["x0"], cols) == k) for k in range(len(cols))])
+        rows: list[list[str]] = [[" ".join(w["text"] for w in hl if column_of(w["x0"], cols) == k) for k in range(len(cols))]
+                                 for hl in lines[i:start_at + 1]]  # the header line(s)
         tops: list[float] = []
         j = start_at + 1
         body: list[list[dict]] = []
         while j < len(lines):
             ln = lines[j]
             text = "".join(w["text"] for w in ln)
-            if _header(ln) and [round(w["x0"]) for w in ln] == [round(w["x0"]) for w in line]:
-                j += 1  # a repeated header
-                continue
-            if ENDS_TABLE.match(text) and not (CATEGORY.match(text) and len(text) <= 40 and body):
+            if _header(ln):
+                if _words(ln) == _words(line):
+                    j += 1  # a repeated header
+                    continue
+                break  # the header of the next table
+            if CATEGORY.match(text) and j + 1 < len(lines) and _header(lines[j + 1]) and _words(lines[j + 1]) != _words(line):
+                break  # "二、协同治理清单" over a table of its own: the heading of the next table
+            if ENDS_TABLE.match(text) and not (CATEGORY.match(text) and len(text) <= 40
+                                               and (body or _rows_follow(lines[j + 1:], cols))):
                 break
             if not _fits(ln, cols) and not (CATEGORY.match(text) and len(text) <= 40):
                 break
             body.append(ln)
             tops.append(ln[0]["_mid"])
             j += 1
-        if len(body) < 2:
+        if len(body) < 2 and not (body and j >= len(lines)):  # one line is a table only when the page cuts it
             i += 1
             continue
         gaps = sorted(b - a for a, b in zip(tops, tops[1:]))
@@ -142,15 +228,15 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
             if new_row or current is None:
                 current = [[] for _ in cols]
                 rows.append(current)  # type: ignore[arg-type]
-            for w in ln:
-                col = column_of(w["x0"], cols)
-                if col is not None:
-                    current[col].append(w["text"])
-        cells = tuple(tuple("".join(c) if isinstance(c, list) else c for c in r) for r in rows)
+            for col in range(len(cols)):  # a cell's words on this line, as one line of the cell
+                part = " ".join(w["text"] for w in ln if column_of(w["x0"], cols) == col)
+                if part:
+                    current[col].append(part)
+        cells = tuple(tuple("\n".join(c) if isinstance(c, list) else c for c in r) for r in rows)
         out.append((line[0]["top"], body[-1][-1]["bottom"],
                     Block("table", rows=cells, page=pno, locator=f"第{pno}页", ocr=ocr)))
         open_cols = cols if j >= len(lines) else None
-        i = j
+        i = after_table = j
     return out, open_cols
 
 

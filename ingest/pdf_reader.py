@@ -24,6 +24,20 @@ from .progress import Progress
 
 #: A page-number line: "— 7 —", "- 7 -", "第 7 页", or a bare number.
 PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})\s*$")
+#: A bare number is a page number only in the top or bottom margin (this share of the page height);
+#: inside the text it is a value standing alone on its line (an index table's weight).
+MARGIN = 0.09
+
+
+def is_page_number(text: str, top: float, height: float) -> bool:
+    """Whether a text line at ``top`` on a page ``height`` high is the page's number.
+
+    >>> is_page_number("— 7 —", 400, 842), is_page_number("7", 800, 842), is_page_number("1", 400, 842)
+    (True, True, False)
+    """
+    if not PAGE_NUMBER.match(text):
+        return False
+    return not text.strip().isdigit() or not (MARGIN * height < top < (1 - MARGIN) * height)
 #: Ruled tables only: both directions from drawn lines (a Word table's borders).
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "intersection_tolerance": 4}
 
@@ -38,8 +52,47 @@ def has_ruled_tables(pdf: Any, sample_pages: int = 40) -> bool:
     return False
 
 
-def _cells(row: list[str | None]) -> tuple[str, ...]:
-    return tuple((c or "").strip() for c in row)
+#: Cell edges closer than this (pt) are one column edge; a new edge nearer than ``SHIFTED`` to an
+#: edge of the rows above is another table laid out with other widths (two tables that touch, which
+#: pdfplumber reads as one grid), one further away a sub-column (a two-line header).
+SAME_EDGE = 2.0
+SHIFTED = 20.0
+
+
+def split_layouts(rows: list[Any], texts: list[list[str | None]]) -> list[tuple[float, tuple[tuple[str, ...], ...]]]:
+    """A ruled table's rows (pdfplumber ``Table.rows`` and ``Table.extract()``) as one table per
+    column layout: (top, rows of cell texts), each cell in the column its left edge starts. A cell
+    merged over columns keeps its text in the first; a merged-away cell reads as empty.
+
+    >>> R = lambda *xs: type("Row", (), {"cells": [(x, 0, x + 1, 1) if x is not None else None for x in xs]})()
+    >>> [r for _, r in split_layouts([R(85, 172), R(85, None), R(85, 161)], [["类别", "任务"], ["甲", None], ["乙", "丙"]])]
+    [(('类别', '任务'), ('甲', '')), (('乙', '丙'),)]
+    """
+    groups: list[tuple[list[float], list[int]]] = []
+    for i, row in enumerate(rows):
+        xs = [c[0] for c in row.cells if c is not None]
+        if groups:
+            edges = groups[-1][0]
+            new = [x for x in xs if all(abs(x - e) > SAME_EDGE for e in edges)]
+            if all(min(abs(x - e) for e in edges) > SHIFTED for x in new):
+                edges.extend(new)
+                edges.sort()
+                groups[-1][1].append(i)
+                continue
+        groups.append((sorted(xs), [i]))
+    out = []
+    for edges, members in groups:
+        table = []
+        for i in members:
+            cells = [""] * len(edges)
+            for box, text in zip(rows[i].cells, texts[i]):
+                if box is not None:
+                    k = min(range(len(edges)), key=lambda e: abs(edges[e] - box[0]))
+                    cells[k] = (text or "").strip()
+            table.append(tuple(cells))
+        top = next((c[1] for c in rows[members[0]].cells if c is not None), 0.0)
+        out.append((top, tuple(table)))
+    return out
 
 
 def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[float] | None = None
@@ -55,8 +108,8 @@ def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[flo
     else:
         ruled = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.rows) >= 1]
         boxes = [t.bbox for t in ruled]
-        tables = [(t.bbox[1], Block("table", rows=tuple(_cells(r) for r in t.extract()), page=pno, locator=f"第{pno}页"))
-                  for t in ruled]
+        tables = [(top, Block("table", rows=rows, page=pno, locator=f"第{pno}页"))
+                  for t in ruled for top, rows in split_layouts(t.rows, t.extract())]
 
     def outside(obj: dict) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -66,16 +119,35 @@ def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[flo
     items: list[tuple[float, Block]] = list(tables)
     for line in page.filter(outside).extract_text_lines(layout=False, strip=True):
         text = line["text"].strip()
-        if text and not PAGE_NUMBER.match(text):
+        if text and not is_page_number(text, line["top"], float(page.height)):
             items.append((line["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页")))
     items.sort(key=lambda x: x[0])
     return [b for _, b in items], open_cols
 
 
-def _numbered(rows: tuple[tuple[str, ...], ...]) -> bool:
-    """Most data rows carry a number in their first cell (the table numbers its rows)."""
-    data = rows[1:]
-    return bool(data) and sum(bool(re.fullmatch(r"\d{1,3}", r[0])) for r in data if r) >= 0.6 * len(data)
+def _key_column(rows: tuple[tuple[str, ...], ...]) -> int | None:
+    """The first column most data rows fill (a 序号, or a category written on every row): a row
+    with it empty at the top of the next page is the rest of a row the break cut.
+
+    >>> _key_column((("序号", "任务"), ("1", "甲"), ("2", "乙"))), _key_column((("类别", "序号"), ("能源", "1"), ("", "2"), ("", "3")))
+    (0, 1)
+    """
+    data = [r for r in rows if any(r) and not _header_row(r)]
+    for c in range(max((len(r) for r in data), default=0)):
+        if data and sum(c < len(r) and bool(r[c]) for r in data) >= 0.6 * len(data):
+            return c
+    return None
+
+
+def _header_row(cells: tuple[str, ...]) -> bool:
+    """A row of column names (两 or more header words such as 序号 / 牵头单位 / 完成时限).
+
+    >>> _header_row(("", "领域", "工作任务", "责任单位")), _header_row(("", "", "推进三门抽水蓄能。", "境局"))
+    (True, False)
+    """
+    from .structure import _role_of
+
+    return sum(bool(_role_of(c)) for c in cells if c) >= 2 and all(len(c) <= 12 for c in cells)
 
 
 def _join_tables(prev: Block, nxt: Block) -> Block:
@@ -86,7 +158,10 @@ def _join_tables(prev: Block, nxt: Block) -> Block:
         rows, pages = rows[1:], pages[1:]
     merged = list(prev.rows)
     merged_pages = [prev.page_of_row(i) for i in range(len(prev.rows))]
-    if rows and merged and _numbered(prev.rows) and not rows[0][0] and any(rows[0]):
+    if rows and _header_row(rows[0]):
+        rows, pages = rows[1:], pages[1:]  # the header repeated, laid out a little differently
+    key = _key_column(prev.rows)
+    if rows and merged and key is not None and key < len(rows[0]) and not rows[0][key] and any(rows[0]):
         cut = rows.pop(0)
         pages.pop(0)
         last = merged[-1]

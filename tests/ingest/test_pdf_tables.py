@@ -79,3 +79,53 @@ def test_a_pdf_with_text_pages_and_a_scanned_page(tmp_path):
     by_page = {p: "".join(ln.text for ln in doc.lines if ln.page == p) for p in (1, 2)}
     assert "台州" in by_page[1]  # the text page, read from its text layer
     assert "省生态环境厅" in by_page[2]  # the scanned page, read by OCR
+
+
+def test_two_tables_that_touch_are_split_by_their_column_layout():
+    """pdfplumber reads two ruled tables with other column widths, touching, as one grid: each
+    layout is its own table, every cell in the column its left edge starts (not the grid's)."""
+    from ingest.pdf_reader import split_layouts
+
+    def row(*xs):
+        return type("Row", (), {"cells": [(x, 10.0 * i, x + 5, 10.0 * i + 9) if x is not None else None for i, x in enumerate(xs)]})()
+
+    rows = [row(85, None, 172, None, 259), row(85, 161, None, 238, None)]
+    texts = [["协同路", None, "(三)重点领域措施协同", None, "17"], ["径", "度(18)", None, "6.产业结构优化(4)", None]]
+    parts = split_layouts(rows, texts)
+    assert [r for _, r in parts] == [(("协同路", "(三)重点领域措施协同", "17"),), (("径", "度(18)", "6.产业结构优化(4)"),)]
+    # a second header line's sub-columns (far from every edge above) stay in the same table
+    sub = split_layouts([row(90, 152, 460), row(90, 152, 275, 337, 460)], [["评价内容", "一级指标", "数据来源"], ["", "名称", "序号", "名称", ""]])
+    assert len(sub) == 1 and sub[0][1][0] == ("评价内容", "一级指标", "", "", "数据来源")
+
+
+def test_a_header_repeated_on_the_next_page_is_not_read_as_a_cut_row():
+    prev = Block("table", rows=(("", "领域", "工作任务", "责任单位"), ("领域协同", "能源", "3、推进天台抽水蓄能项目建设，稳步", "市发展改革委、市生态环")), page=9)
+    nxt = Block("table", rows=(("领域", "工作任务", "责任单位", ""), ("", "", "推进三门抽水蓄能。", "境局")), page=10)
+    joined = _join_tables(prev, nxt)
+    assert joined.rows[-1] == ("领域协同", "能源", "3、推进天台抽水蓄能项目建设，稳步推进三门抽水蓄能。", "市发展改革委、市生态环境局")
+
+
+def test_a_cut_row_is_found_by_the_column_every_row_fills():
+    """An index table numbers its rows in a 序号 column that is not the first."""
+    prev = Block("table", rows=(("评价内容", "一级指标", "序号", "名称", "数据来源"), ("协同效果", "(一)环境质量(18)", "1", "PM2.5", "市生态环")), page=28)
+    nxt = Block("table", rows=(("", "", "", "浓度", "境局"), ("", "", "2", "AQI", "市生态环境局")), page=29)
+    joined = _join_tables(prev, nxt)
+    assert joined.rows[1] == ("协同效果", "(一)环境质量(18)", "1", "PM2.5浓度", "市生态环境局") and len(joined.rows) == 3
+
+
+def test_a_bare_number_is_a_page_number_only_in_the_margin():
+    """A weight standing alone on its line inside an index table is text; "7" at the foot is a page number."""
+    from ingest.pdf_reader import is_page_number
+
+    assert is_page_number("7", 800, 842) and is_page_number("— 7 —", 420, 842)
+    assert not is_page_number("1", 420, 842) and not is_page_number("0.15", 800, 842)
+
+
+def test_aligned_words_of_one_cell_and_a_far_word():
+    """"（PM 2.5）" is two words in one cell; a word far right of the cell's text is another column."""
+    from ingest.pdf_aligned import _fits
+
+    w = lambda x0, x1: {"x0": x0, "x1": x1}  # noqa: E731
+    cols = [90.0, 198.0, 306.0, 414.0]
+    assert _fits([w(306, 336), w(339, 398)], cols)
+    assert not _fits([w(414, 421), w(468, 501)], cols)
