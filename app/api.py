@@ -15,7 +15,7 @@ from fastapi import FastAPI, File, Header, HTTPException, Query, Request, Upload
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field, create_model
 
-from rag.types import CITATION_FIELDS
+from rag.types import CITATION_FIELDS, CITATION_INTS
 
 from .service import AdminError, Service, UploadError
 
@@ -35,7 +35,7 @@ class AskRequest(BaseModel):
 
 
 CitationOut = create_model("CitationOut", **{  # type: ignore[call-overload]
-    name: (int if name == "n" else str, ...) for name in CITATION_FIELDS})
+    name: (CITATION_INTS.get(name, str), ...) for name in CITATION_FIELDS})
 
 
 class AskResponse(BaseModel):
@@ -170,6 +170,19 @@ def create_api(service: Service) -> FastAPI:
     @app.get("/api/versions")
     def versions() -> list[dict[str, str]]:
         return service.versions()
+
+    @app.get("/api/docs/{doc_id}/pages/{page}.png", responses={200: {"content": {"image/png": {}}}})
+    def page_png(doc_id: str, page: int, lines: str = Query("", pattern=r"^(\d{1,6}(-\d{1,6})?)?$",
+                                                           description="cited lines to highlight, e.g. 320-333")) -> Response:
+        """A PDF page with the cited lines highlighted (the source view)."""
+        from .source_view import SourceViewError
+
+        start, _, end = lines.partition("-")
+        try:
+            img = service.page_image(doc_id, page, int(start or 0), int(end or start or 0))
+        except SourceViewError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
+        return Response(img.png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
     @app.get("/api/docs/{doc_id}/text", response_class=PlainTextResponse)
     def doc_text(doc_id: str) -> str:

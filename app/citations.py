@@ -34,7 +34,8 @@ def row_table(r: dict[str, Any]) -> str:
                  ("参与单位", "、".join(r.get("participants") or []) or r.get("participant_note", "")), ("完成时限", deadline)]
     head = "".join(f"<th>{html.escape(k)}</th>" for k, _ in cells)
     body = "".join(f"<td>{html.escape(str(v))}</td>" for _, v in cells)
-    note = f'<div class="meta">表注：{html.escape(r["list_note"])}</div>' if r.get("list_note") else ""
+    note_text = re.sub(r"^\s*注\s*[:：]\s*", "", r.get("list_note") or "")  # "注：上表中…" is shown as 表注：上表中…
+    note = f'<div class="meta">表注：{html.escape(note_text)}</div>' if note_text else ""
     return f'<table class="row-table"><tr>{head}</tr><tr>{body}</tr></table>{note}'
 
 

@@ -76,6 +76,7 @@ class Service:
         self._lock = threading.Lock()
         self._ingest_lock = threading.Lock()
         self.feedback = FeedbackStore(settings.feedback_db)
+        self._page_view: Any = None
 
     # ---- answer chain ---------------------------------------------------------
     @property
@@ -209,6 +210,23 @@ class Service:
         keys = ("id", "title", "issuer", "level", "region", "date", "doc_number", "status", "kind", "n_records",
                 "n_chunks", "ingested_at")
         return [{k: d.get(k) for k in keys} for d in Store(self.settings.db_path).documents()]
+
+    def page_image(self, doc_id: str, page: int, start_line: int = 0, end_line: int = 0) -> Any:
+        """A PDF page as PNG with the cited lines highlighted (``app.source_view.PageImage``); raises
+        ``SourceViewError`` (a LookupError) with a one-line reason."""
+        from ingest.store import Store
+
+        from .source_view import PageView
+
+        with self._lock:
+            if self._page_view is None:
+                self._page_view = PageView(Store(self.settings.db_path))
+        return self._page_view.run(doc_id, page, start_line, end_line)
+
+    def doc_pages(self, doc_id: str) -> int:
+        """How many pages a PDF document has by its lines (0: not a PDF or unknown)."""
+        lines = self.qa.res.store.source_lines(doc_id)
+        return max((ln.page or 0 for ln in lines), default=0)
 
     def doc_text(self, doc_id: str) -> str:
         lines, pages = self.qa.res.store.doc_lines(doc_id)

@@ -37,6 +37,8 @@ CSS = """
 .source-card {border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 12px; margin: 6px 0; background: #fafbfc;}
 .source-card .meta {color: #57606a; font-size: 0.9em;}
 .source-card pre {white-space: pre-wrap; font-family: inherit; margin: 6px 0 0 0;}
+.page-view summary {cursor: pointer; color: #0969da; font-size: 0.9em; margin-top: 4px;}
+.page-view img, img.page-image {max-width: 100%; border: 1px solid #d0d7de; margin-top: 4px;}
 .badge {background: #fff1c2; border-radius: 4px; padding: 0 4px; font-size: 0.85em;}
 .notfound {color: #9a3412; font-weight: 600;}
 mark {background: #fde68a;}
@@ -107,6 +109,28 @@ def mark_passage(text: str, values: list[str]) -> str:
     return out.replace("\x00", "<mark>").replace("\x01", "</mark>")
 
 
+def page_url(doc_id: str, page: int, start_line: int = 0, end_line: int = 0) -> str:
+    """The source view's image of a PDF page, the cited lines highlighted.
+
+    >>> page_url("zj-plan", 17, 320, 333)
+    '/api/docs/zj-plan/pages/17.png?lines=320-333'
+    """
+    from urllib.parse import quote
+
+    lines = f"?lines={start_line}-{end_line}" if start_line else ""
+    return f"/api/docs/{quote(doc_id, safe='')}/pages/{page}.png{lines}"
+
+
+def page_view_html(c: Any) -> str:
+    """A PDF source's page with the cited region marked, folded until opened (the image loads then)."""
+    page = getattr(c, "page", None)
+    if not page:
+        return ""
+    src = html.escape(page_url(c.doc_id, page, c.start_line, c.end_line), quote=True)
+    return (f'<details class="page-view"><summary>查看原页（第{page}页，引用处已标出）</summary>'
+            f'<img loading="lazy" src="{src}" alt="《{html.escape(c.title)}》第{page}页"></details>')
+
+
 def sources_html(answer: Any) -> str:
     """Numbered source cards (title and status, section, line/page, the verbatim passage)."""
     cites = answer.citations or answer.nearest
@@ -126,7 +150,7 @@ def sources_html(answer: Any) -> str:
         cards.append(
             f'<div class="source-card" data-n="{c.n}"><div><b>[{c.n}] 《{html.escape(c.title)}》</b>{badge}</div>'
             f'<div class="meta">{html.escape(c.section)} · {html.escape(c.locator)} · {link}</div>'
-            f"{table}<pre>{mark_passage(c.text, values)}</pre></div>")
+            f"{table}<pre>{mark_passage(c.text, values)}</pre>{page_view_html(c)}</div>")
     return f'<div id="source-cards" data-question="{html.escape(answer.question, quote=True)}">{head}{"".join(cards)}</div>'
 
 
@@ -319,6 +343,22 @@ def build_ui(service: Service) -> gr.Blocks:
                     open_btn = gr.Button("打开")
                 reader = gr.Textbox(label="原文", lines=16, max_lines=30, interactive=False, elem_id="reader")
                 open_btn.click(lambda i: service.doc_text(i) if i else "", open_id, reader)
+                with gr.Row():
+                    page_no = gr.Number(value=1, precision=0, minimum=1, label="页码（PDF）", elem_id="page-no")
+                    page_btn = gr.Button("查看原页", elem_id="page-btn")
+                page_html = gr.HTML(elem_id="page-view")
+
+                def show_page(doc_id: str, page: float | None) -> str:
+                    if not doc_id:
+                        return '<div class="notfound">请先选择文件。</div>'
+                    n = service.doc_pages(doc_id)
+                    if not n:
+                        return '<div class="notfound">该文件不是 PDF：原文按行号（.txt）或段落、表格行（.docx）定位，见上方原文。</div>'
+                    p = min(max(int(page or 1), 1), n)
+                    return (f'<div class="meta">第{p}页 / 共{n}页</div>'
+                            f'<img class="page-image" src="{html.escape(page_url(doc_id, p), quote=True)}" alt="第{p}页">')
+
+                page_btn.click(show_page, [open_id, page_no], page_html)
                 gr.Markdown("**与旧版本对比**：同一发文单位、标题相同（征求意见稿 → 正式稿）的文件会配对列出")
                 with gr.Row():
                     pairs = service.versions()

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 from typing import Literal
 
-from .types import Line
+from .types import Box, Line
 
 BlockKind = Literal["heading", "paragraph", "table"]
 #: Line breaks and runs of white space inside a cell: Chinese text wraps without spaces, so a wrapped
@@ -36,15 +37,31 @@ class Block:
     locator: str = ""
     ocr: bool = False
     row_pages: tuple[int | None, ...] = ()  # a table over several pages: the page of each row
+    box: Box | None = None  # a paragraph's region on its PDF page
+    row_boxes: tuple[Box | None, ...] = ()  # a PDF table: each row's region on its page
 
     def page_of_row(self, i: int) -> int | None:
         return self.row_pages[i] if i < len(self.row_pages) else self.page
+
+    def box_of_row(self, i: int) -> Box | None:
+        return self.row_boxes[i] if i < len(self.row_boxes) else None
 
     def __post_init__(self) -> None:
         if self.kind not in ("heading", "paragraph", "table"):
             raise ValueError(f"unknown block kind {self.kind!r}")
         if self.kind == "table" and self.text:
             raise ValueError("a table block has rows, not text")
+
+
+def union_box(boxes: list[Any]) -> Box | None:
+    """The region holding all ``boxes`` (x0, top, x1, bottom); None for none.
+
+    >>> union_box([(1, 2, 3, 4), (0, 5, 2, 6)]), union_box([])
+    ((0, 2, 3, 6), None)
+    """
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def join_cell(text: str) -> str:
@@ -85,17 +102,24 @@ def table_lines(rows: Iterable[tuple[str, ...]]) -> list[tuple[int, str]]:
 
 
 def render_lines(blocks: Iterable[Block]) -> list[Line]:
-    """The blocks as numbered lines (a blank line after each table), pages kept."""
+    """The blocks as numbered lines (a blank line after each table), each with its page, locator
+    (a .docx table row: "表2行5"), OCR mark and region on the page.
+
+    >>> b = Block("table", rows=(("序号", "牵头单位"), ("1", "市局")), locator="表2")
+    >>> [(ln.text, ln.locator) for ln in render_lines([b])]
+    [('序号\\t牵头单位', '表2行1'), ('1\\t市局', '表2行2'), ('', '表2')]
+    """
     lines: list[Line] = []
 
-    def add(text: str, page: int | None) -> None:
-        lines.append(Line(no=len(lines) + 1, text=text, page=page))
+    def add(text: str, page: int | None, locator: str, ocr: bool, box: Box | None) -> None:
+        lines.append(Line(no=len(lines) + 1, text=text, page=page, locator=locator, ocr=ocr, box=box))
 
     for b in blocks:
         if b.kind == "table":
             for k, t in table_lines(b.rows):
-                add(t, b.page_of_row(k))
-            add("", b.page)
+                loc = b.locator if b.page is not None else f"{b.locator}行{k + 1}"
+                add(t, b.page_of_row(k), loc, b.ocr, b.box_of_row(k))
+            add("", b.page, b.locator, b.ocr, None)
         elif b.text.strip():
-            add(b.text.strip(), b.page)
+            add(b.text.strip(), b.page, b.locator, b.ocr, b.box)
     return lines

@@ -147,7 +147,7 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
         if not data.lstrip()[:5].startswith(b"%PDF"):
             raise IngestError(f"{name}: not a PDF (content does not start with %PDF)")
         lines = _read_pdf(path, max_pdf_pages, progress or Progress(), max_ocr_pages)
-        return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf")
+        return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="pdf", path=str(path.resolve()))
     if suffix == ".docm":
         raise IngestError(f"{name}: Word document with macros (.docm) refused; save it as a plain .docx")
     if suffix in (".doc", ".wps"):
@@ -160,7 +160,7 @@ def load_document(path: Path, meta: DocumentMeta, max_file_mb: float = 50.0, max
         lines = render_lines(read_docx_bytes(data, name))
         if not any(ln.text.strip() for ln in lines):
             raise IngestError(f"{name}: the Word document has no text")
-        return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="docx")
+        return SourceDocument(meta=meta, lines=tuple(lines), sha=hashlib.sha256(data).hexdigest()[:32], kind="docx", path=str(path.resolve()))
     text = _decode_text(data, name).replace("\r\n", "\n").replace("\r", "\n")
     lines = [Line(no=i + 1, text=t) for i, t in enumerate(text.split("\n"))]
-    return SourceDocument(meta=meta, lines=tuple(lines), sha=content_hash(text, length=32), kind="txt")
+    return SourceDocument(meta=meta, lines=tuple(lines), sha=content_hash(text, length=32), kind="txt", path=str(path.resolve()))

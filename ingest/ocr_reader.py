@@ -69,7 +69,7 @@ def ocr_words(pdf_path: str, page_index: int) -> tuple[list[dict], float]:
 def ocr_page_blocks(pdf_path: str, page_index: int, pno: int, open_cols: list[float] | None
                     ) -> tuple[list[Block], list[float] | None]:
     """One scanned page: aligned tables and prose lines, top to bottom (all marked OCR)."""
-    from .pdf_aligned import _lines, page_tables
+    from .pdf_aligned import _lines, page_tables, word_box
     from .pdf_reader import is_page_number
 
     words, page_height = ocr_words(pdf_path, page_index)
@@ -79,6 +79,7 @@ def ocr_page_blocks(pdf_path: str, page_index: int, pno: int, open_cols: list[fl
     for line in _lines([w for w in words if not any(a <= (w["top"] + w["bottom"]) / 2 <= b for a, b in spans)]):
         text = "".join(w["text"] for w in line)
         if text and not is_page_number(text, line[0]["top"], page_height):
-            items.append((line[0]["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页", ocr=True)))
+            items.append((line[0]["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页", ocr=True,
+                                                box=word_box(line))))
     items.sort(key=lambda x: x[0])
     return [b for _, b in items], open_cols

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .docmodel import Block
+from .docmodel import Block, union_box
+from .types import Box
 
 #: Horizontal tolerance (pt) for a word to start at a column.
 ALIGN_TOL = 8.0
@@ -60,6 +61,15 @@ def _lines(source: Any) -> list[list[dict]]:
         else:
             rows.append([{**w, "_mid": mid}])
     return [sorted(r, key=lambda w: w["x0"]) for r in rows]
+
+
+def word_box(words: list[dict]) -> Box | None:
+    """The region of some word boxes (x0, top, x1, bottom), None for none.
+
+    >>> word_box([{"x0": 1, "top": 2, "x1": 3, "bottom": 4}, {"x0": 0, "top": 5, "x1": 2, "bottom": 6}])
+    (0, 2, 3, 6)
+    """
+    return union_box([(w["x0"], w["top"], w["x1"], w["bottom"]) for w in words])
 
 
 def _words(line: list[dict]) -> list[str]:
@@ -185,6 +195,7 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
             continue
         rows: list[list[str]] = [[" ".join(w["text"] for w in hl if column_of(w["x0"], cols) == k) for k in range(len(cols))]
                                  for hl in lines[i:start_at + 1]]  # the header line(s)
+        row_words: list[list[dict]] = [list(hl) for hl in lines[i:start_at + 1]]  # each row's words (its region)
         tops: list[float] = []
         j = start_at + 1
         body: list[list[dict]] = []
@@ -223,18 +234,22 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
                 column_of(w["x0"], cols) == 0 and re.fullmatch(r"\d{1,3}", w["text"]) for w in ln))
             if CATEGORY.match(text) and len(ln) == 1 and not _fits(ln, cols):
                 rows.append([text] + [""] * (len(cols) - 1))  # a category row over the whole width
+                row_words.append(list(ln))
                 current = None
                 continue
             if new_row or current is None:
                 current = [[] for _ in cols]
                 rows.append(current)  # type: ignore[arg-type]
+                row_words.append([])
+            row_words[-1].extend(ln)
             for col in range(len(cols)):  # a cell's words on this line, as one line of the cell
                 part = " ".join(w["text"] for w in ln if column_of(w["x0"], cols) == col)
                 if part:
                     current[col].append(part)
         cells = tuple(tuple("\n".join(c) if isinstance(c, list) else c for c in r) for r in rows)
         out.append((line[0]["top"], body[-1][-1]["bottom"],
-                    Block("table", rows=cells, page=pno, locator=f"第{pno}页", ocr=ocr)))
+                    Block("table", rows=cells, page=pno, locator=f"第{pno}页", ocr=ocr,
+                          row_boxes=tuple(word_box(ws) for ws in row_words))))
         open_cols = cols if j >= len(lines) else None
         i = after_table = j
     return out, open_cols

@@ -18,7 +18,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .docmodel import Block
+from .docmodel import Block, union_box
+from .types import Box
 from .errors import IngestError
 from .progress import Progress
 
@@ -59,13 +60,15 @@ SAME_EDGE = 2.0
 SHIFTED = 20.0
 
 
-def split_layouts(rows: list[Any], texts: list[list[str | None]]) -> list[tuple[float, tuple[tuple[str, ...], ...]]]:
+def split_layouts(rows: list[Any], texts: list[list[str | None]]
+                  ) -> list[tuple[float, tuple[tuple[str, ...], ...], tuple[Box | None, ...]]]:
     """A ruled table's rows (pdfplumber ``Table.rows`` and ``Table.extract()``) as one table per
-    column layout: (top, rows of cell texts), each cell in the column its left edge starts. A cell
-    merged over columns keeps its text in the first; a merged-away cell reads as empty.
+    column layout: (top, rows of cell texts, each row's region), each cell in the column its left
+    edge starts. A cell merged over columns keeps its text in the first; a merged-away cell reads
+    as empty.
 
     >>> R = lambda *xs: type("Row", (), {"cells": [(x, 0, x + 1, 1) if x is not None else None for x in xs]})()
-    >>> [r for _, r in split_layouts([R(85, 172), R(85, None), R(85, 161)], [["类别", "任务"], ["甲", None], ["乙", "丙"]])]
+    >>> [r for _, r, _ in split_layouts([R(85, 172), R(85, None), R(85, 161)], [["类别", "任务"], ["甲", None], ["乙", "丙"]])]
     [(('类别', '任务'), ('甲', '')), (('乙', '丙'),)]
     """
     groups: list[tuple[list[float], list[int]]] = []
@@ -90,9 +93,11 @@ def split_layouts(rows: list[Any], texts: list[list[str | None]]) -> list[tuple[
                     k = min(range(len(edges)), key=lambda e: abs(edges[e] - box[0]))
                     cells[k] = (text or "").strip()
             table.append(tuple(cells))
-        top = next((c[1] for c in rows[members[0]].cells if c is not None), 0.0)
-        out.append((top, tuple(table)))
+        boxes = tuple(union_box([c for c in rows[i].cells if c is not None]) for i in members)
+        top = boxes[0][1] if boxes and boxes[0] else 0.0
+        out.append((top, tuple(table), boxes))
     return out
+
 
 
 def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[float] | None = None
@@ -108,8 +113,8 @@ def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[flo
     else:
         ruled = [t for t in page.find_tables(TABLE_SETTINGS) if len(t.rows) >= 1]
         boxes = [t.bbox for t in ruled]
-        tables = [(top, Block("table", rows=rows, page=pno, locator=f"第{pno}页"))
-                  for t in ruled for top, rows in split_layouts(t.rows, t.extract())]
+        tables = [(top, Block("table", rows=rows, page=pno, locator=f"第{pno}页", row_boxes=row_boxes))
+                  for t in ruled for top, rows, row_boxes in split_layouts(t.rows, t.extract())]
 
     def outside(obj: dict) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -120,7 +125,8 @@ def _page_blocks(page: Any, pno: int, aligned: bool = False, open_cols: list[flo
     for line in page.filter(outside).extract_text_lines(layout=False, strip=True):
         text = line["text"].strip()
         if text and not is_page_number(text, line["top"], float(page.height)):
-            items.append((line["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页")))
+            items.append((line["top"], Block("paragraph", text=text, page=pno, locator=f"第{pno}页",
+                                             box=(line["x0"], line["top"], line["x1"], line["bottom"]))))
     items.sort(key=lambda x: x[0])
     return [b for _, b in items], open_cols
 
@@ -154,20 +160,21 @@ def _join_tables(prev: Block, nxt: Block) -> Block:
     """``nxt`` continues ``prev`` over a page break: drop its repeated header, join a cut row."""
     rows = list(nxt.rows)
     pages = [nxt.page] * len(rows)
-    if rows and rows[0] == prev.rows[0]:
-        rows, pages = rows[1:], pages[1:]
+    boxes = [nxt.box_of_row(i) for i in range(len(rows))]
+    while rows and (rows[0] == prev.rows[0] or _header_row(rows[0])):  # the header repeated (perhaps laid out a little differently)
+        rows, pages, boxes = rows[1:], pages[1:], boxes[1:]
     merged = list(prev.rows)
     merged_pages = [prev.page_of_row(i) for i in range(len(prev.rows))]
-    if rows and _header_row(rows[0]):
-        rows, pages = rows[1:], pages[1:]  # the header repeated, laid out a little differently
+    merged_boxes = [prev.box_of_row(i) for i in range(len(prev.rows))]
     key = _key_column(prev.rows)
     if rows and merged and key is not None and key < len(rows[0]) and not rows[0][key] and any(rows[0]):
         cut = rows.pop(0)
         pages.pop(0)
+        boxes.pop(0)  # the row is shown where it starts
         last = merged[-1]
         merged[-1] = tuple((a + b) for a, b in zip(last, cut + ("",) * (len(last) - len(cut))))
-    return Block("table", rows=tuple(merged + rows), page=prev.page, locator=prev.locator,
-                 row_pages=tuple(merged_pages + pages))
+    return Block("table", rows=tuple(merged + rows), page=prev.page, locator=prev.locator, ocr=prev.ocr or nxt.ocr,
+                 row_pages=tuple(merged_pages + pages), row_boxes=tuple(merged_boxes + boxes))
 
 
 def _last_page(b: Block) -> int | None:

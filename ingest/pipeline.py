@@ -30,7 +30,7 @@ from .store import Store
 from .structure import parse_document
 from .types import Chunk, DocumentMeta, content_hash
 
-PARSER_VERSION = "p7"  # p7: a chapter (第N章) holds its 一、 sections (p6: heading body text kept as prose)
+PARSER_VERSION = "p8"  # p8: lines keep their .docx locator, OCR mark and page region (p7: 第N章 holds its 一、 sections)
 
 
 @dataclass

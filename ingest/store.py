@@ -16,13 +16,14 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .types import Chunk, DocumentMeta, Record, SourceDocument
+from .types import Chunk, DocumentMeta, Line, Record, SourceDocument
 from .units import unit_aliases
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
   id TEXT PRIMARY KEY, meta TEXT NOT NULL, sha TEXT NOT NULL, kind TEXT NOT NULL,
-  lines TEXT NOT NULL, pages TEXT, n_chunks INTEGER, n_records INTEGER, ingested_at TEXT
+  lines TEXT NOT NULL, pages TEXT, n_chunks INTEGER, n_records INTEGER, ingested_at TEXT,
+  geo TEXT, path TEXT
 );
 CREATE TABLE IF NOT EXISTS records (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, list_name TEXT, item_no TEXT, seq INTEGER,
@@ -46,6 +47,17 @@ CREATE TABLE IF NOT EXISTS manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def geo_of(lines: Iterable[Line]) -> list[list[Any] | None] | None:
+    """Per line [locator, ocr, box rounded to 0.1 pt] (None for a plain line); None when no line has any.
+
+    >>> geo_of([Line(1, "a"), Line(2, "b", 3, "第3页", True, (1.04, 2, 3, 4))])
+    [None, ['第3页', 1, [1.0, 2, 3, 4]]]
+    """
+    out = [[ln.locator, int(ln.ocr), [round(v, 1) for v in ln.box] if ln.box else None]
+           if (ln.locator or ln.ocr or ln.box) else None for ln in lines]
+    return out if any(out) else None
+
+
 class Store:
     """Thread-safe wrapper around one SQLite file."""
 
@@ -57,6 +69,15 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Columns added after a store was first made (an older store opens and is rebuilt by the
+        manifest check; the columns must exist for that)."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(docs)")}
+        for col in ("geo", "path"):
+            if col not in have:
+                self._db.execute(f"ALTER TABLE docs ADD COLUMN {col} TEXT")
 
     def close(self) -> None:
         with self._lock:
@@ -96,16 +117,18 @@ class Store:
         """Replace one document with its records and chunks in a single transaction."""
         lines = [ln.text for ln in doc.lines]
         pages = [ln.page for ln in doc.lines] if doc.kind == "pdf" else None
+        geo = geo_of(doc.lines)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._delete_doc_rows(doc.meta.id)
                 self._db.execute(
-                    "INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO docs (id, meta, sha, kind, lines, pages, n_chunks, n_records, ingested_at, geo, path) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         doc.meta.id, json.dumps(doc.meta.to_dict(), ensure_ascii=False), doc.sha, doc.kind,
                         json.dumps(lines, ensure_ascii=False), json.dumps(pages) if pages else None,
-                        len(chunks), len(records), when,
+                        len(chunks), len(records), when, json.dumps(geo, ensure_ascii=False) if geo else None, doc.path,
                     ),
                 )
                 self._db.executemany(
@@ -159,6 +182,28 @@ class Store:
         with self._lock:
             row = self._db.execute("SELECT meta FROM docs WHERE id=?", (doc_id,)).fetchone()
         return DocumentMeta(**json.loads(row[0])) if row else None
+
+    def source_lines(self, doc_id: str) -> list[Line]:
+        """The document's lines with page, locator, OCR mark and region on the page (empty for an
+        unknown id)."""
+        with self._lock:
+            row = self._db.execute("SELECT lines, pages, geo FROM docs WHERE id=?", (doc_id,)).fetchone()
+        if not row:
+            return []
+        texts = json.loads(row[0])
+        pages = json.loads(row[1]) if row[1] else [None] * len(texts)
+        geo = json.loads(row[2]) if row[2] else [None] * len(texts)
+        out = []
+        for i, (text, page, g) in enumerate(zip(texts, pages, geo)):
+            locator, ocr, box = g if g else ("", 0, None)
+            out.append(Line(no=i + 1, text=text, page=page, locator=locator, ocr=bool(ocr), box=tuple(box) if box else None))
+        return out
+
+    def source_path(self, doc_id: str) -> str:
+        """The file the document was read from ("" when unknown)."""
+        with self._lock:
+            row = self._db.execute("SELECT path FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return (row[0] or "") if row else ""
 
     def doc_lines(self, doc_id: str) -> tuple[list[str], list[int | None] | None]:
         with self._lock:

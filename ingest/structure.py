@@ -30,7 +30,7 @@ from .index_tables import (
     parse_index_rows,
     parse_indicator_rows,
 )
-from .types import Record, SourceDocument, Span
+from .types import Record, SourceDocument
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
 from .values import find_deadline, find_list_default_year, find_targets
 from .vocab import HEADER_PATTERNS, HEADER_ROLES
@@ -266,7 +266,6 @@ class StructureParser:
                 if years:
                     year = int(years[-1])
         level = self.doc.meta.level
-        start_page, end_page = self.doc.page_of(buf.start), self.doc.page_of(buf.end)
         rec = Record(
             doc_id=self.doc.meta.id,
             list_name=list_name,
@@ -284,7 +283,7 @@ class StructureParser:
             deadline_year=year,
             deadline_source="item" if year else "",
             targets=find_targets(text),
-            span=Span(self.doc.meta.id, buf.start, buf.end, start_page, end_page),
+            span=self.doc.span(buf.start, buf.end),
             extra={k: _join_text([v]) for k, v in buf.extra.items()},
         )
         self.out.records.append(rec)
@@ -351,8 +350,7 @@ class StructureParser:
                 section=self.section_path(), categories=[p["name"] for p in r.parents], kind="index",
                 weight=r.weight, data_sources=make_units(split_units(r.source)[0], level), parents=r.parents,
                 extra={"数据来源": r.source, "指标层级": levels[-1] if levels else ""},
-                span=Span(self.doc.meta.id, r.start_line, r.end_line,
-                          self.doc.page_of(r.start_line), self.doc.page_of(r.end_line)),
+                span=self.doc.span(r.start_line, r.end_line),
             ))
         return end
 
@@ -374,7 +372,7 @@ class StructureParser:
             self.out.records.append(Record(
                 doc_id=self.doc.meta.id, list_name=title, item_no=r.no, item_no_assigned=False, text=r.name,
                 section=self.section_path(), categories=r.categories, kind="indicator", extra=extra,
-                span=Span(self.doc.meta.id, r.line, r.end_line, self.doc.page_of(r.line), self.doc.page_of(r.end_line)),
+                span=self.doc.span(r.line, r.end_line),
             ))
         return k
 

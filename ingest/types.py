@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -51,13 +53,53 @@ class DocumentMeta:
         return asdict(self)
 
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points of its page
+
+
 @dataclass(frozen=True)
 class Line:
-    """One line of the original document text (1-based ``no``; ``page`` for PDFs)."""
+    """One line of the original document text (1-based ``no``; ``page`` for PDFs). ``locator`` says
+    where a .docx line is (段落12, 表2行5); ``ocr`` when it was read from a page image; ``box`` is
+    its region on the PDF page, for the source view."""
 
     no: int
     text: str
     page: int | None = None
+    locator: str = ""
+    ocr: bool = False
+    box: Box | None = None
+
+
+def where(lines: Sequence[Line], start: int, end: int) -> str:
+    """Where lines ``start..end`` (1-based, inclusive) are in the source, as a citation says it:
+    pages for a PDF (marked "OCR识别" when read from a scan), paragraphs and table rows for a .docx,
+    line numbers for text.
+
+    >>> pdf = [Line(1, "a", 3), Line(2, "b", 4, ocr=True)]
+    >>> where(pdf, 1, 1), where(pdf, 1, 2)
+    ('第3页', '第3-4页（OCR识别）')
+    >>> docx = [Line(1, "a", locator="段落7"), Line(2, "b", locator="表2行5"), Line(3, "c", locator="表2行6")]
+    >>> where(docx, 1, 1), where(docx, 2, 3), where([Line(1, "a"), Line(2, "b")], 1, 2)
+    ('段落7', '表2行5-6', '第1-2行')
+    """
+    span = [ln for ln in lines[max(start, 1) - 1: end] if ln.text.strip()] or list(lines[max(start, 1) - 1: end])
+    if not span:
+        return f"第{start}行" if start == end else f"第{start}-{end}行"
+    ocr = "（OCR识别）" if any(ln.ocr for ln in span) else ""
+    pages = [ln.page for ln in span if ln.page is not None]
+    if pages:
+        p0, p1 = min(pages), max(pages)
+        return (f"第{p0}页" if p0 == p1 else f"第{p0}-{p1}页") + ocr
+    locs = [ln.locator for ln in span if ln.locator]
+    if locs:
+        first, last = locs[0], locs[-1]
+        if first == last:
+            return first
+        a, b = re.match(r"(.*?)(\d+)$", first), re.match(r"(.*?)(\d+)$", last)
+        if a and b and a.group(1) == b.group(1):
+            return f"{first}-{b.group(2)}"
+        return f"{first}至{last}"
+    return f"第{start}行" if start == end else f"第{start}-{end}行"
 
 
 @dataclass(frozen=True)
@@ -68,6 +110,7 @@ class SourceDocument:
     lines: tuple[Line, ...]
     sha: str
     kind: str  # "txt" | "pdf" | "docx"
+    path: str = ""  # the file it was read from (the source view renders PDF pages from it)
 
     def text_of(self, start_line: int, end_line: int) -> str:
         """Original text of lines ``start_line..end_line`` (inclusive), blank lines dropped."""
@@ -79,6 +122,11 @@ class SourceDocument:
             return self.lines[line_no - 1].page
         return None
 
+    def span(self, start_line: int, end_line: int) -> Span:
+        """The span of lines ``start_line..end_line``: its pages and how a citation names the place."""
+        return Span(self.meta.id, start_line, end_line, self.page_of(start_line), self.page_of(end_line),
+                    where(self.lines, start_line, end_line))
+
 
 @dataclass(frozen=True)
 class Span:
@@ -89,8 +137,11 @@ class Span:
     end_line: int
     start_page: int | None = None
     end_page: int | None = None
+    where: str = ""  # how a citation names the place (.docx 表2行5, a PDF page read by OCR); see where()
 
     def locator(self) -> str:
+        if self.where:
+            return self.where
         if self.start_page is not None:
             if self.end_page and self.end_page != self.start_page:
                 return f"第{self.start_page}-{self.end_page}页"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.types import DocumentMeta, Record
+from ingest.types import DocumentMeta, Record, where
 from ingest.vocab import VALUE_COLUMN
 
 from .resources import Resources
@@ -50,18 +50,14 @@ class Citer:
         key = (doc_id, start, end)
         if key in self._seen:
             return self._seen[key]
-        lines, pages = self.res.store.doc_lines(doc_id)
-        text = "\n".join(ln for ln in lines[start - 1 : end] if ln.strip())
-        if pages:
-            p0, p1 = pages[start - 1], pages[end - 1]
-            locator = f"第{p0}页" if p0 == p1 else f"第{p0}-{p1}页"
-        else:
-            locator = f"第{start}行" if start == end else f"第{start}-{end}行"
+        lines = self.res.store.source_lines(doc_id)
+        text = "\n".join(ln.text for ln in lines[start - 1 : end] if ln.text.strip())
+        page = next((ln.page for ln in lines[start - 1 : end] if ln.page is not None), None)
         meta = self.res.docs.get(doc_id)
         n = len(self.citations) + 1
         self.citations.append(Citation(n=n, doc_id=doc_id, title=meta.title if meta else doc_id, section=section,
-                                       locator=locator, text=text, status=meta.status if meta else "",
-                                       record_id=record_id, chunk_id=chunk_id))
+                                       locator=where(lines, start, end), text=text, status=meta.status if meta else "",
+                                       record_id=record_id, chunk_id=chunk_id, start_line=start, end_line=end, page=page))
         self._seen[key] = n
         return n
 

@@ -48,7 +48,9 @@ class Hit:
 
 
 #: The citation fields of the public JSON contract (CLI ``--json`` and ``POST /api/ask``).
-CITATION_FIELDS = ("n", "doc_id", "title", "section", "locator", "text")
+CITATION_FIELDS = ("n", "doc_id", "title", "section", "locator", "text", "start_line", "end_line", "page")
+#: Citation fields that are numbers (the rest are text); ``page`` is None outside PDFs.
+CITATION_INTS = {"n": int, "start_line": int, "end_line": int, "page": int | None}
 
 
 @dataclass
@@ -64,6 +66,9 @@ class Citation:
     status: str = ""
     record_id: str = ""
     chunk_id: str = ""
+    start_line: int = 0  # the cited lines of the document (1-based, inclusive)
+    end_line: int = 0
+    page: int | None = None  # a PDF's page the passage starts on (the source view shows it)
 
     def to_json(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in CITATION_FIELDS}

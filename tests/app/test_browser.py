@@ -2,6 +2,7 @@
 
 Screenshots are kept in test-output/ (a CI artifact)."""
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,25 +14,26 @@ NEW_DOC = ("丽水市低碳试点方案\n\n一、目标清单\n\t序号\n\t指�
            "\t1\n\t建成30个低碳示范村。\n\t市林业局\n\t市生态环境局\n\n注：上表中未注明的，完成时限均为2026年。\n")
 
 
-@pytest.fixture(scope="module")
-def server(corpus_index, tmp_path_factory):
+def serve(settings):
+    """A served app on a free loopback port: (base url, stop)."""
     from app.server import build_app
     from evals.harness import start_server
     from tests.conftest import FakeEmbedder
 
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed (apt-get install chromium); .ci/run installs it")
-    home = tmp_path_factory.mktemp("browser_home")
-    shutil.copytree(corpus_index.home, home, dirs_exist_ok=True)
-    settings = corpus_index.with_(home=home, admin_token="browser-token")
     base, srv, th = start_server(build_app(settings, embedder=FakeEmbedder()))
-    yield base
-    srv.should_exit = True
-    th.join(10)
+
+    def stop() -> None:
+        srv.should_exit = True
+        th.join(10)
+
+    return base, stop
 
 
-@pytest.fixture(scope="module")
-def page(server):
+@contextmanager
+def browser_page(base: str):
+    """A chromium page on ``base``, the chat ready."""
     from playwright.sync_api import sync_playwright
 
     OUT.mkdir(exist_ok=True)
@@ -39,12 +41,29 @@ def page(server):
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                                     args=["--headless", "--no-sandbox", "--disable-gpu"])
         pg = browser.new_page(viewport={"width": 1280, "height": 1600})
-        pg.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+        pg.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
         pg.set_default_timeout(30000)
-        pg.goto(server)
+        pg.goto(base)
         pg.wait_for_selector("#question textarea")
+        try:
+            yield pg
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def server(corpus_index, tmp_path_factory):
+    home = tmp_path_factory.mktemp("browser_home")
+    shutil.copytree(corpus_index.home, home, dirs_exist_ok=True)
+    base, stop = serve(corpus_index.with_(home=home, admin_token="browser-token"))
+    yield base
+    stop()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with browser_page(server) as pg:
         yield pg
-        browser.close()
 
 
 def ask(page, question: str) -> str:

@@ -10,7 +10,7 @@ def test_a_row_reads_as_a_small_table_with_the_list_note_deadline(qa):
     row = next(r for r in ans.records if r["doc_id"] == "zj-plan")
     html_ = row_table(row)
     assert "<th>牵头单位</th>" in html_ and "省农业农村厅" in html_ and "2025年（按清单表注）" in html_
-    assert "表注：注：上表中未注明的，完成时限均为" in html_
+    assert "表注：上表中未注明的，完成时限均为" in html_ and "表注：注" not in html_
     assert 'class="row-table"' in sources_html(ans)
 
 

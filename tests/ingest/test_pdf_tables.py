@@ -92,7 +92,7 @@ def test_two_tables_that_touch_are_split_by_their_column_layout():
     rows = [row(85, None, 172, None, 259), row(85, 161, None, 238, None)]
     texts = [["协同路", None, "(三)重点领域措施协同", None, "17"], ["径", "度(18)", None, "6.产业结构优化(4)", None]]
     parts = split_layouts(rows, texts)
-    assert [r for _, r in parts] == [(("协同路", "(三)重点领域措施协同", "17"),), (("径", "度(18)", "6.产业结构优化(4)"),)]
+    assert [r for _, r, _ in parts] == [(("协同路", "(三)重点领域措施协同", "17"),), (("径", "度(18)", "6.产业结构优化(4)"),)]
     # a second header line's sub-columns (far from every edge above) stay in the same table
     sub = split_layouts([row(90, 152, 460), row(90, 152, 275, 337, 460)], [["评价内容", "一级指标", "数据来源"], ["", "名称", "序号", "名称", ""]])
     assert len(sub) == 1 and sub[0][1][0] == ("评价内容", "一级指标", "", "", "数据来源")

@@ -127,7 +127,10 @@ def test_every_answer_has_a_citation(qa):
 def test_json_contract(qa):
     d = qa.answer("温州碳标签制度谁牵头？").to_json()
     assert list(d) == ["question", "answer", "refused", "citations", "records"]
-    assert set(d["citations"][0]) == {"n", "doc_id", "title", "section", "locator", "text"}
+    c = d["citations"][0]
+    assert set(c) == {"n", "doc_id", "title", "section", "locator", "text", "start_line", "end_line", "page"}
+    assert c["page"] is None  # a .txt source: cited by its lines
+    assert c["locator"] in (f"第{c['start_line']}行", f"第{c['start_line']}-{c['end_line']}行")
     assert d["records"][0]["lead"] == ["市电力局"]
 
 
