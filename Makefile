@@ -74,6 +74,7 @@ eval: ingest install-test
 
 bench: ingest install-test
 	$(BIN)/python -m evals.bench.ingest
+	$(BIN)/python -m evals.bench.formats
 	$(BIN)/python -m evals.bench.latency
 	$(BIN)/python -m evals.bench.baseline
 	$(BIN)/python -m evals.bench.load

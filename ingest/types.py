@@ -77,7 +77,7 @@ def where(lines: Sequence[Line], start: int, end: int) -> str:
 
     >>> pdf = [Line(1, "a", 3), Line(2, "b", 4, ocr=True)]
     >>> where(pdf, 1, 1), where(pdf, 1, 2)
-    ('第3页', '第3-4页（OCR识别）')
+    ('第3页', '第3-4页，OCR识别')
     >>> docx = [Line(1, "a", locator="段落7"), Line(2, "b", locator="表2行5"), Line(3, "c", locator="表2行6")]
     >>> where(docx, 1, 1), where(docx, 2, 3), where([Line(1, "a"), Line(2, "b")], 1, 2)
     ('段落7', '表2行5-6', '第1-2行')
@@ -85,7 +85,7 @@ def where(lines: Sequence[Line], start: int, end: int) -> str:
     span = [ln for ln in lines[max(start, 1) - 1: end] if ln.text.strip()] or list(lines[max(start, 1) - 1: end])
     if not span:
         return f"第{start}行" if start == end else f"第{start}-{end}行"
-    ocr = "（OCR识别）" if any(ln.ocr for ln in span) else ""
+    ocr = "，OCR识别" if any(ln.ocr for ln in span) else ""
     pages = [ln.page for ln in span if ln.page is not None]
     if pages:
         p0, p1 = min(pages), max(pages)

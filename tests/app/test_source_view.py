@@ -158,5 +158,5 @@ def test_citations_from_a_scan_say_ocr(tmp_path):
     meta = DocumentMeta(id="scan", title="浙江省方案（扫描件）", file="zj-plan-scan.pdf", level="省", region="浙江省")
     doc = load_document(FIXTURES / "zj-plan-scan.pdf", meta)
     records = parse_document(doc).records
-    assert records and all(r.span.locator().endswith("（OCR识别）") for r in records)
+    assert records and all(r.span.locator().endswith("页，OCR识别") for r in records)
     assert all(ln.box for ln in doc.lines if ln.text.strip())  # every OCR line can be marked on its page

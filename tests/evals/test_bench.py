@@ -58,3 +58,13 @@ def test_naive_rag_answers_with_the_closest_passage(tmp_path: Path):
 def test_latency_summary():
     s = summary_ms([5.0, 1.0, 3.0, 2.0, 4.0])
     assert (s["n"], s["p50_ms"], s["max_ms"]) == (5, 3.0, 5.0)
+
+
+def test_format_bench_counts_pages_and_times_reading():
+    """A .docx is timed against the pages of its own PDF export; every input of the bench exists."""
+    from evals.bench.formats import INPUTS, pdf_pages, read_seconds
+    from evals.fixtures.render import OUT as FIXTURES
+
+    assert all((FIXTURES / name).is_file() and (FIXTURES / pages).suffix == ".pdf" for _, name, pages in INPUTS)
+    assert pdf_pages(FIXTURES / "zj-plan-scan.pdf") == 5
+    assert read_seconds(FIXTURES / "tz-pilot.docx") > 0
