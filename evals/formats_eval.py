@@ -16,7 +16,7 @@ from ingest.loaders import load_document
 from ingest.pipeline import load_corpus_manifest
 from ingest.structure import parse_document
 
-from .fixtures.render import DOCS, SCAN, OUT as FIXTURES
+from .fixtures.render import DOCS, SCANS, OUT as FIXTURES, scan_path
 from .parser_eval import REPORTS, ROOT, evaluate
 
 FIELDS = ("rows", "lead", "participants", "shared_lead", "deadline", "targets", "name", "weight", "data_source", "parents")
@@ -56,10 +56,10 @@ def evaluate_formats() -> list[dict]:
                 path = ROOT / "corpus" / meta.file
             if path.exists():
                 rows.append({"doc_id": doc_id, "format": kind, **score(doc_id, path)})
-    doc_id, list_name, n = SCAN  # a scan of part of a document: scored on the list it holds
-    path = FIXTURES / f"{doc_id}-scan.pdf"
-    if path.exists():
-        rows.append({"doc_id": doc_id, "format": f"scan, OCR ({n} pages: {list_name})", **score(doc_id, path, (list_name,))})
+    for doc_id, list_name, _, n in SCANS:  # a scan of part of a document: scored on the list it holds
+        path = scan_path(doc_id)
+        if path.exists():
+            rows.append({"doc_id": doc_id, "format": f"scan, OCR ({n} pages: {list_name})", **score(doc_id, path, (list_name,))})
     return rows
 
 

@@ -55,9 +55,10 @@ def _parser(d: dict) -> list[tuple[str, str]]:
 
 
 def _formats(d: dict) -> list[tuple[str, str]]:
-    cells = [f"{r['doc_id']} {r['format']}: rows {_f(r['rows'])}, lead {_f(r['lead'])}"
+    cells = [f"{r['doc_id']} {r['format']}: rows {_f(r['rows'])}"
+             + (f", lead {_f(r['lead'])}" if "lead" in r else "")
              + (f", index parents {_f(r['parents'])}" if "parents" in r else "")
-             for r in d["parser"] if r["format"] != "txt" and "lead" in r]
+             for r in d["parser"] if r["format"] != "txt" and "rows" in r]
     out = [("office renderings (.docx, LibreOffice PDF with and without rulings, a scan) vs the same gold "
             "(`evals/reports/formats_eval.md`)", "; ".join(cells))]
     if d.get("qa"):

@@ -27,6 +27,8 @@ WORD_GAP = 12.0
 ROW_GAP = 1.35
 #: Share of the lines under a header that must align with its columns for the page to count.
 MIN_ALIGNED = 0.6
+#: A 序号 cell: a row number alone.
+NUMBER_CELL = re.compile(r"\d{1,3}")
 #: Lines that end a table: a list note, or a heading of the next part.
 ENDS_TABLE = re.compile(r"^\s*(注|备注)\s*[:：]|^[一二三四五六七八九十]+、|^附件")
 #: A category row: a short heading-like text in the first column running over the others.
@@ -139,6 +141,31 @@ def _fits(line: list[dict], starts: list[float]) -> bool:
     return True
 
 
+def number_column(body: list[list[dict]], cols: list[float], header: list[list[dict]]) -> int | None:
+    """The column that numbers the rows: the one a header word names 序号, or (a table continued
+    without its header) the column whose lone numbers count up by one (a weight column's 4, 2, 4
+    does not).
+
+    >>> w = lambda x0, t: {"x0": x0, "x1": x0 + 10, "text": t}
+    >>> body = [[w(0, "甲"), w(50, "1"), w(90, "4")], [w(50, "2"), w(90, "2")], [w(50, "3"), w(90, "4")]]
+    >>> number_column(body, [0, 50, 90], []), number_column(body, [0, 50, 90], [[w(0, "序号")]])
+    (1, 0)
+    """
+    from .structure import _role_of
+
+    for hl in header:
+        for wd in hl:
+            if _role_of(wd["text"]) == "num":
+                return column_of(wd["x0"], cols)
+    for c in range(len(cols)):
+        nums = [int(wd["text"]) for ln in body for wd in ln
+                if column_of(wd["x0"], cols) == c and NUMBER_CELL.fullmatch(wd["text"])]
+        steps = [b - a for a, b in zip(nums, nums[1:])]
+        if steps and sum(s == 1 for s in steps) >= 0.8 * len(steps):
+            return c
+    return None
+
+
 def _rows_follow(lines: list[list[dict]], cols: list[float]) -> bool:
     """Whether table rows come after some category lines ("一、加强源头防控" right under a header)."""
     for ln in lines[:4]:
@@ -223,15 +250,13 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
         gaps = sorted(b - a for a, b in zip(tops, tops[1:]))
         line_gap = gaps[len(gaps) // 4] if gaps else 0.0  # a line inside a cell (most gaps are those)
         current: list[list[str]] | None = None
-        from .structure import _role_of
-
-        # a larger gap than inside a cell starts a row, and so does a number in a 序号 column (in a
+        # a larger gap than inside a cell starts a row, and so does a number in the 序号 column (in a
         # scanned ruled table the rows are no further apart than the lines of a cell)
-        numbered = _role_of(line[0]["text"]) == "num" and column_of(line[0]["x0"], cols) == 0
+        num_col = number_column(body, cols, lines[i:start_at + 1])
         for k, ln in enumerate(body):
             text = "".join(w["text"] for w in ln)
-            new_row = k == 0 or (tops[k] - tops[k - 1]) > ROW_GAP * line_gap or (numbered and any(
-                column_of(w["x0"], cols) == 0 and re.fullmatch(r"\d{1,3}", w["text"]) for w in ln))
+            new_row = k == 0 or (tops[k] - tops[k - 1]) > ROW_GAP * line_gap or (num_col is not None and any(
+                column_of(w["x0"], cols) == num_col and NUMBER_CELL.fullmatch(w["text"]) for w in ln))
             if CATEGORY.match(text) and len(ln) == 1 and not _fits(ln, cols):
                 rows.append([text] + [""] * (len(cols) - 1))  # a category row over the whole width
                 row_words.append(list(ln))
