@@ -66,13 +66,13 @@ def ocr_words(pdf_path: str, page_index: int) -> tuple[list[dict], float]:
     return [w for w in words if w["text"]], height
 
 
-def ocr_page_blocks(pdf_path: str, page_index: int, pno: int, open_cols: list[float] | None
+def ocr_page_blocks(words: list[dict], page_height: float, pno: int, open_cols: list[float] | None
                     ) -> tuple[list[Block], list[float] | None]:
-    """One scanned page: aligned tables and prose lines, top to bottom (all marked OCR)."""
+    """One scanned page from its OCR word boxes (``ocr_words``): aligned tables and prose lines,
+    top to bottom (all marked OCR)."""
     from .pdf_aligned import _lines, page_tables, word_box
     from .pdf_reader import is_page_number
 
-    words, page_height = ocr_words(pdf_path, page_index)
     found, open_cols = page_tables(words, pno, open_cols)
     spans = [(top - 1, bottom + 1) for top, bottom, _ in found]
     items: list[tuple[float, Block]] = [(top, b) for top, _, b in found]

@@ -74,6 +74,12 @@ def word_box(words: list[dict]) -> Box | None:
     return union_box([(w["x0"], w["top"], w["x1"], w["bottom"]) for w in words])
 
 
+def line_box(line: list[dict]) -> dict:
+    """A line of word boxes as one text line (text, x0, x1, top, bottom), as pdfplumber gives them."""
+    box = word_box(line) or (0.0, 0.0, 0.0, 0.0)
+    return {"text": "".join(w["text"] for w in line), "x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3]}
+
+
 def _words(line: list[dict]) -> list[str]:
     return [w["text"] for w in line]
 
@@ -275,7 +281,10 @@ def page_tables(page: Any, pno: int, starts: list[float] | None = None) -> tuple
         out.append((line[0]["top"], body[-1][-1]["bottom"],
                     Block("table", rows=cells, page=pno, locator=f"第{pno}页", ocr=ocr,
                           row_boxes=tuple(word_box(ws) for ws in row_words))))
-        open_cols = cols if j >= len(lines) else None
+        from .pdf_reader import PAGE_NUMBER
+
+        rest = ["".join(_words(ln)) for ln in lines[j:]]
+        open_cols = cols if all(PAGE_NUMBER.match(t) for t in rest) else None  # the table reaches the page's end
         i = after_table = j
     return out, open_cols
 

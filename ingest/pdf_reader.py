@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from .docmodel import Block, union_box
+from .pdf_running import MARGIN
 from .types import Box
 from .errors import IngestError
 from .progress import Progress
 
 #: A page-number line: "— 7 —", "- 7 -", "第 7 页", or a bare number.
-PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})\s*$")
-#: A bare number is a page number only in the top or bottom margin (this share of the page height);
-#: inside the text it is a value standing alone on its line (an index table's weight).
-MARGIN = 0.09
+PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-]+\s*\d{1,4}\s*[—–\-]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})\s*$")
+#: A bare number is a page number only in the top or bottom margin (``pdf_running.MARGIN``); inside
+#: the text it is a value standing alone on its line (an index table's weight).
 
 
 def is_page_number(text: str, top: float, height: float) -> bool:
@@ -177,6 +177,15 @@ def _join_tables(prev: Block, nxt: Block) -> Block:
                  row_pages=tuple(merged_pages + pages), row_boxes=tuple(merged_boxes + boxes))
 
 
+def _margin_lines(page: Any) -> list[dict]:
+    """The text lines in a page's top and bottom margins (where running headers and footers are)."""
+    h, w = float(page.height), float(page.width)
+    out: list[dict] = []
+    for top, bottom in ((0.0, MARGIN * h), ((1 - MARGIN) * h, h)):
+        out.extend(page.crop((0, top, w, bottom)).extract_text_lines(layout=False, strip=True))
+    return out
+
+
 def _last_page(b: Block) -> int | None:
     return b.row_pages[-1] if b.row_pages else b.page
 
@@ -199,19 +208,36 @@ def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None
         if n > max_pages:
             raise IngestError(f"{name}: PDF has {n} pages, over the limit of {max_pages}")
         progress.stage("reading pages", n, "page")
-        from .ocr_reader import has_text_layer, ocr_page_blocks
+        from .ocr_reader import has_text_layer, ocr_page_blocks, ocr_words
+        from .pdf_aligned import _lines, line_box
+        from .pdf_running import outside, running_boxes
 
         scanned = [i for i, page in enumerate(pdf.pages) if not has_text_layer(page)]
         if len(scanned) > max_ocr_pages:
             raise IngestError(f"{name}: {len(scanned)} scanned pages need OCR, over the limit of {max_ocr_pages} "
                               "(POLICY_QA_MAX_OCR_PAGES; about 3 s a page on 2 cores)")
+        heights = {pno: float(page.height) for pno, page in enumerate(pdf.pages, start=1)}
+        words_of: dict[int, list[dict]] = {}  # scanned pages: their OCR word boxes
+        margins: dict[int, list[dict]] = {}
+        for pno, page in enumerate(pdf.pages, start=1):
+            if pno - 1 in scanned:
+                words_of[pno], _ = ocr_words(str(path), pno - 1)
+                margins[pno] = [line_box(ln) for ln in _lines(words_of[pno])]
+                progress.advance(1)
+            else:
+                margins[pno] = _margin_lines(page)
+        drop = running_boxes(margins, heights)  # running headers and footers, before any table is read
         blocks: list[Block] = []
         open_cols: list[float] | None = None
         for pno, page in enumerate(pdf.pages, start=1):
-            if pno - 1 in scanned:
-                page_blocks, open_cols = ocr_page_blocks(str(path), pno - 1, pno, open_cols)
+            if pno in words_of:
+                words = [w for w in words_of[pno] if outside(w, drop[pno])]
+                page_blocks, open_cols = ocr_page_blocks(words, heights[pno], pno, open_cols)
             else:
+                if drop[pno]:
+                    page = page.filter(lambda o, boxes=drop[pno]: outside(o, boxes))
                 page_blocks, open_cols = _page_blocks(page, pno, aligned, open_cols)
+                progress.advance(1)
             for b in page_blocks:
                 prev = blocks[-1] if blocks else None
                 if (b.kind == "table" and prev is not None and prev.kind == "table" and _last_page(prev) == pno - 1
@@ -219,7 +245,6 @@ def read_pdf_blocks(path: Path, max_pages: int, progress: Progress | None = None
                     blocks[-1] = _join_tables(prev, b)
                 else:
                     blocks.append(b)
-            progress.advance(1)
     return blocks
 
 

@@ -1,6 +1,8 @@
 """PDFs exported from Word (ruled tables): rows read from page geometry give the gold records, cited by page."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from evals.fixtures.render import OUT as FIXTURES
@@ -129,3 +131,24 @@ def test_aligned_words_of_one_cell_and_a_far_word():
     cols = [90.0, 198.0, 306.0, 414.0]
     assert _fits([w(306, 336), w(339, 398)], cols)
     assert not _fits([w(414, 421), w(468, 501)], cols)
+
+
+def test_running_headers_and_footers_are_not_text():
+    """The fixtures print the title over every page and "— N —" under it (as offices do): neither
+    becomes a line of the document, and tables run on over the page breaks between them."""
+    meta = next(m for m in load_corpus_manifest(CORPUS).values() if m.id == "tz-pilot")
+    doc = load_document(FIXTURES / "tz-pilot.pdf", meta)
+    header = "台州市减污降碳协同试点建设实施方案（征求意见稿）"
+    assert sum(ln.text.strip() == header for ln in doc.lines) == 0
+    assert not any(re.fullmatch(r"[—-]\s*\d+\s*[—-]", ln.text.strip()) for ln in doc.lines)
+    assert doc.lines[0].text.startswith("台州市减污降碳协同试点建设实施方案")  # the title itself stays
+
+
+def test_running_lines_need_most_pages():
+    from ingest.pdf_running import running_boxes
+
+    line = lambda text, top: {"text": text, "top": top, "bottom": top + 10, "x0": 90.0, "x1": 300.0}  # noqa: E731
+    pages = {p: [line("一、总体要求" if p == 1 else "正文", 30.0)] for p in range(1, 7)}
+    assert not any(running_boxes(pages, {p: 792.0 for p in pages})[1])  # once is a heading, not a header
+    pages = {p: [line("— %d —" % p, 760.0)] for p in range(1, 7)}
+    assert all(running_boxes(pages, {p: 792.0 for p in pages}).values())
