@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.devset import CATEGORIES, PAGE_MARK, DevItem, Turn, load, norm, parse_src
+from evals.devset import CATEGORIES, PAGE_MARK, PARTS, DevItem, Turn, load, norm, parse_src
 
 REPORTS = Path(__file__).resolve().parent / "reports"
 SLACK = 3  # a citation of the lines just around the source still points the reader at it
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     from rag.chain import PolicyQA
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--part", choices=["tune", "heldout"], default="tune")
+    ap.add_argument("--part", choices=list(PARTS), default="tune")
     args = ap.parse_args(argv)
     items = load(args.part)
     qa = PolicyQA.from_settings(Settings.from_env())

@@ -5,8 +5,9 @@ and lists the parts a right answer must contain (``expect``: each part a list of
 compared without whitespace). ``check_sources`` proves every expected part occurs in the lines the
 item cites, so the gold is checked against the text, never against the parser.
 
-Files (``evals/dev/``): ``tune.jsonl`` (two thirds, tuned against) and ``heldout.jsonl`` (one third,
-scored once at the end; its SHA-256 is recorded in ``FROZEN.json`` when it is scored).
+Files (``evals/dev/``): ``tune.jsonl`` (two thirds, tuned against), ``heldout.jsonl`` (one third,
+scored once at the end of session 5) and ``heldout2.jsonl`` (written in session 6 before its tuning,
+scored once at its end); each held-out file's SHA-256 is recorded in ``FROZEN.json``.
 
 Usage::
 
@@ -87,12 +88,17 @@ def _turn(d: dict[str, Any]) -> Turn:
                 refuse=d.get("refuse", False), refuse_ok=d.get("refuse_ok", False), scored=d.get("scored", True))
 
 
+#: The parts: tuned against, the first held-out third (scored once in session 5, a regression set
+#: since), and a second held-out set written in session 6 before that session's tuning.
+PARTS = ("tune", "heldout", "heldout2")
+
+
 def load(part: str = "tune", directory: Path = DEV_DIR) -> list[DevItem]:
-    """The items of ``tune`` or ``heldout`` (or ``all``)."""
+    """The items of one part (``PARTS``), or of ``all`` of them."""
     if part == "all":
-        return load("tune", directory) + load("heldout", directory)
-    if part not in ("tune", "heldout"):
-        raise ValueError("part is tune, heldout or all")
+        return [it for p in PARTS for it in load(p, directory)]
+    if part not in PARTS:
+        raise ValueError(f"part is one of {', '.join(PARTS)} or all")
     items = []
     for line in (directory / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("//"):
@@ -148,6 +154,7 @@ def counts(items: list[DevItem]) -> dict[str, int]:
 def frozen() -> dict[str, Any]:
     """FROZEN.json; raises when the held-out file changed after the split."""
     rec = json.loads((DEV_DIR / "FROZEN.json").read_text(encoding="utf-8"))
-    if sha256(DEV_DIR / "heldout.jsonl") != rec["heldout.jsonl"]["sha256"]:
-        raise RuntimeError("evals/dev/heldout.jsonl changed after the split: it is scored as it was written")
+    for name in ("heldout.jsonl", "heldout2.jsonl"):
+        if name in rec and sha256(DEV_DIR / name) != rec[name]["sha256"]:
+            raise RuntimeError(f"evals/dev/{name} changed after it was frozen: it is scored as it was written")
     return rec

@@ -25,6 +25,9 @@ def test_sizes_and_split():
         assert c.get(k, 0) >= n, k
     assert 0.3 <= len(held) / (len(tune) + len(held)) <= 0.36
     assert not {it.id for it in tune} & {it.id for it in held}
+    held2 = load("heldout2")
+    assert not check_sources(held2) and not {it.id for it in held2} & {it.id for it in tune + held}
+    assert not {t.question for it in held2 for t in it.turns} & {t.question for it in tune + held for t in it.turns}
 
 
 def test_src_parsing_and_page_numbers_are_not_text():
