@@ -30,6 +30,7 @@ from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
+from .answerers.structure import StructureAnswerer
 from .compose import Citer, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
@@ -128,6 +129,10 @@ class PolicyQA:
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
         self.docfacts = DocFactsAnswerer(res)
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for sd in self.docfacts.subdocs:  # the documents a compilation prints
+            spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))
+        self.structure = StructureAnswerer(res, spans)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
 
@@ -290,7 +295,7 @@ class PolicyQA:
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.index_parents, self.section):
+        for answerer in (self.docfacts, self.index_parents, self.structure, self.section):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)

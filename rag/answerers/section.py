@@ -13,7 +13,7 @@ Usage::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..compose import Citer, doc_label
 from ..retrievers import Idf, bigrams
@@ -24,6 +24,8 @@ from .base import Answerer, Ask, Draft
 OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
 #: a question asking one of these asks about an item (a row or a sentence), not a section's outline
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
+#: a short title on its own line, without numbering or sentence marks (a heading the text lost its number of)
+UNNUMBERED_HEADING = re.compile(r"(?![一二三四五六七八九十]+、|[（(]|\d)[\u4e00-\u9fff“”（）]{4,14}")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 
@@ -72,7 +74,32 @@ class SectionAnswerer(Answerer):
                 self._add(r.doc_id, list(r.section), r.span.start_line, r.span.end_line,
                           res.chunk_of_record.get(r.id, ""))
                 self.headings.setdefault((r.doc_id, tuple(r.section)), [])
+        self._add_unnumbered_headings(index.sentences)
         self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
+
+    def _add_unnumbered_headings(self, sentences: list[Sentence]) -> None:
+        """A short line standing alone after a section's text, followed by numbered sections of the
+        same level ("提升协同能力" over "（二十三）…（二十五）" where the text lost its "九、"), heads
+        those sections: they are its outline."""
+        for k, p in enumerate(sentences):
+            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+            if (nxt is None or not p.paragraph_start or not UNNUMBERED_HEADING.fullmatch(p.text) or not p.section
+                    or nxt.doc_id != p.doc_id or nxt.section[:-1] != p.section[:-1] or nxt.section == p.section):
+                continue
+            parent = list(p.section[:-1])
+            under = []
+            for s in sentences[k + 1:]:
+                if s.doc_id != p.doc_id or s.section[:len(parent)] != parent or len(s.section) <= len(parent):
+                    break
+                if s.paragraph_start and UNNUMBERED_HEADING.fullmatch(s.text) and s is not p:
+                    break  # the next unnumbered heading
+                under.append(replace(s, section=[*parent, p.text, *s.section[len(parent):]]))
+            if len(under) < 2:
+                continue
+            path = [*parent, p.text]
+            self.headings[(p.doc_id, tuple(path))] = [replace(p, section=path), *under]
+            for s in under:
+                self._add(s.doc_id, s.section, s.start_line, s.end_line, s.chunk_id)
 
     def _add(self, doc: str, section: list[str], start: int, end: int, chunk_id: str) -> None:
         for k in range(len(section) - 1):

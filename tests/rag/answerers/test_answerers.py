@@ -165,3 +165,45 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     assert uw.run("宁波舟山港岸电覆盖率是多少？", skip=["宁波", "舟山"]) == ["港岸"]
     with pytest.raises(TypeError):
         uw.run(None)  # type: ignore[arg-type]
+
+
+# ---- structure (annexes, lists) and unnumbered headings -------------------------------------
+def test_a_document_s_annexes_are_listed_with_their_titles(qa):
+    ans = qa.answer("浙江省方案有哪些附件？")
+    assert not ans.refused and "附件2“浙江省减污降碳协同指数”" in ans.answer and markers_resolve(ans)
+    assert {c.doc_id for c in ans.citations} == {"zj-plan"}  # the plan, not its drafting note's "（四）附件"
+    # an annex whose heading line the text lost is taken from the "附件：1.… 2.…" line
+    ans = qa.answer("温政发〔2023〕18号有哪些附件？")
+    assert "附件1“修改的市政府行政规范性文件目录”" in ans.answer and "附件2" in ans.answer
+
+
+def test_the_lists_of_an_annex_named_by_its_title(qa):
+    ans = qa.answer("台州协同增效创新清单分哪几个清单？")
+    for name in ("协同管理清单", "协同治理清单", "协同创新清单", "协同能力清单"):
+        assert name in ans.answer
+    assert "协同指数" not in ans.answer  # the other annex is not asked
+    ans = qa.answer("温州方案有哪些清单？")
+    assert all(n in ans.answer for n in ("目标清单", "任务清单", "政策清单")) and "表2-1" not in ans.answer
+
+
+def test_which_annex_a_document_is(qa):
+    ans = qa.answer("温州市减污降碳协同增效实施方案是第几个附件？")
+    assert "附件1" in ans.answer and ("wz-plan", "第2行") in lines_of(ans)
+    assert qa.answer("台州方案是第几个附件？").refused  # it opens with its title, not an annex line
+
+
+def test_an_unnumbered_heading_outlines_the_numbered_sections_under_it(qa):
+    ans = qa.answer("温州方案提升协同能力有哪些内容？")
+    for title in ("低（零）碳试点创建", "提升碳监测能力", "科技研发创新与应用示范"):
+        assert title in ans.answer
+    assert "构建减污降碳协同多元激励机制" not in ans.answer
+
+
+def test_structure_units():
+    from rag.answerers.structure import POSITION_Q, STRUCTURE_Q, annexes_of, names_title
+
+    assert STRUCTURE_Q.search("温州方案有哪些清单？") and STRUCTURE_Q.search("台州方案有几个附件？")
+    assert not STRUCTURE_Q.search("秸秆综合利用那条谁牵头？")
+    assert POSITION_Q.search("温州方案是第几个附件？") and not POSITION_Q.search("温州方案有几个附件？")
+    assert annexes_of(["附件1", "温州市方案", "正文", "附件2", "目录"])[0].no == "2"
+    assert not names_title("温州方案有哪些清单？", "浙江省减污降碳协同指数")

@@ -1,0 +1,217 @@
+"""Answers what a document is made of: its annexes (附件1, 附件2 and their titles) and its lists
+("有哪些清单", "分哪几个清单", "有哪些附件"), each cited at its own heading line.
+
+The annexes are the document's "附件N" heading lines with the title line under each; the lists are
+the lists its rows were parsed into, in document order, grouped by the annex they stand in. A
+question that names a list itself ("目标清单有哪些？") asks for that list's rows, not for this.
+
+Usage::
+
+    sa = StructureAnswerer(res)
+    draft = sa.run(Ask("浙江省方案有哪些附件？", query, ["zj-plan", "zj-note"]))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..compose import Citer, doc_label
+from .base import Answerer, Ask, Draft
+
+#: asks which annexes / lists / tables a document has
+STRUCTURE_Q = re.compile(r"(哪些|哪几|几个|多少个|什么)(个)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)")
+#: a question asking one of these asks about an item, not the document's parts
+ITEM_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "doc_fact"}
+#: asks which annex a document is: "…是第几个附件", "…是附件几"
+POSITION_Q = re.compile(r"第几个?附件|附件几|哪个附件")
+#: an annex heading line: "附件1", "附件 2"
+ANNEX = re.compile(r"^\s*附\s*件\s*(\d+)\s*$")
+#: words naming a kind of document ("温州方案" is the 方案, not the 公报 that prints it)
+DOC_KINDS = ("方案", "规划", "公报", "编制说明", "说明", "意见", "通知", "办法")
+
+
+@dataclass
+class Annex:
+    no: str
+    line: int  # the "附件N" line
+    title: str
+    title_line: int
+    lists: list[tuple[str, int]] = field(default_factory=list)  # (list name, its heading line)
+
+
+@dataclass
+class Layout:
+    """A document's annexes and its lists outside any annex."""
+
+    annexes: list[Annex] = field(default_factory=list)
+    lists: list[tuple[str, int]] = field(default_factory=list)
+    listed: list[Annex] = field(default_factory=list)  # as a "附件：1.… 2.…" line names them
+
+
+#: the annexes a document lists above its signature: "附件：1.修改的…目录" then "2.废止的…目录"
+ANNEX_LIST = re.compile(r"^\s*附\s*件\s*[:：]\s*1\s*[.．、]\s*(\S.*)$")
+LISTED = re.compile(r"^\s*(\d+)\s*[.．、]\s*(\S.*)$")
+
+
+def listed_annexes(lines: list[str]) -> list[Annex]:
+    """The annexes a "附件：1.… 2.…" line names (its title as listed, cited at its line).
+
+    >>> [(a.no, a.title, a.line) for a in listed_annexes(["附件：1.修改的文件目录", "2.废止的文件目录", "", "温州市人民政府"])]
+    [('1', '修改的文件目录', 1), ('2', '废止的文件目录', 2)]
+    """
+    out: list[Annex] = []
+    for i, text in enumerate(lines):
+        m = ANNEX_LIST.match(text)
+        if not m:
+            continue
+        out.append(Annex("1", i + 1, m.group(1).strip(), i + 1))
+        for j in range(i + 1, min(i + 10, len(lines))):
+            n = LISTED.match(lines[j])
+            if not n or int(n.group(1)) != len(out) + 1:
+                break
+            out.append(Annex(n.group(1), j + 1, n.group(2).strip(), j + 1))
+    return out
+
+
+def annexes_of(lines: list[str]) -> list[Annex]:
+    """The "附件N" heading lines of a document and the title line under each. A "附件1" over the
+    document's own title (a plan sent as the annex of a notice) is not an annex of it.
+
+    >>> [(a.no, a.title, a.title_line) for a in annexes_of(["正文", "附件 1", "", "台州市创新清单", "一、协同管理清单"])]
+    [('1', '台州市创新清单', 4)]
+    >>> annexes_of(["", "附件1", "", "温州市实施方案", "为深入贯彻……"])
+    []
+    """
+    out = []
+    first_text = next((i for i, t in enumerate(lines) if t.strip()), 0)
+    for i, text in enumerate(lines):
+        m = ANNEX.match(text)
+        if not m or i == first_text:
+            continue
+        title = next(((j, lines[j].strip()) for j in range(i + 1, min(i + 6, len(lines))) if lines[j].strip()), None)
+        if title and len(title[1]) <= 60 and "。" not in title[1] and not ANNEX.match(title[1]):
+            out.append(Annex(m.group(1), i + 1, title[1], title[0] + 1))
+    return out
+
+
+def names_title(question: str, title: str, share: float = 0.5) -> bool:
+    """Whether the question names most of a title (its character pairs), e.g. "台州协同增效创新清单"
+    names "台州市减污降碳协同增效创新清单".
+
+    >>> names_title("台州协同增效创新清单分哪几个清单？", "台州市减污降碳协同增效创新清单"), names_title("温州方案有哪些清单？", "台州市减污降碳协同增效创新清单")
+    (True, False)
+    """
+    pairs = {title[i:i + 2] for i in range(len(title) - 1)}
+    return bool(pairs) and sum(p in question for p in pairs) >= share * len(pairs)
+
+
+class StructureAnswerer(Answerer):
+    """Annexes and lists of the documents in scope."""
+
+    name = "structure"
+
+    def __init__(self, res: Any, spans: dict[str, list[tuple[int, int, str]]] | None = None) -> None:
+        """``spans``: per compilation (a 公报), the line ranges and titles of the documents it prints; an annex
+        holds only the lists of its own document, and a compilation is described only when the
+        question names one of its documents."""
+        self.res = res
+        self.spans = spans or {}
+        self.layouts: dict[str, Layout] = {}
+        by_doc: dict[str, list[Any]] = {}
+        for r in getattr(res, "records", {}).values():
+            if r.span is not None:
+                by_doc.setdefault(r.doc_id, []).append(r)
+        for doc in res.docs:
+            lines, _ = res.store.doc_lines(doc)
+            layout = Layout(annexes=annexes_of(lines), listed=listed_annexes(lines))
+            seen: set[str] = set()
+            for r in sorted(by_doc.get(doc, []), key=lambda r: r.span.start_line):
+                if r.list_name in seen:
+                    continue
+                seen.add(r.list_name)
+                head = next((j + 1 for j in range(r.span.start_line - 1, max(r.span.start_line - 15, 0) - 1, -1)
+                             if r.list_name in re.sub(r"\s+", "", lines[j])), r.span.start_line)
+                annex = next((a for a in reversed(layout.annexes) if a.line <= head and self._same_doc(doc, a.line, head)), None)
+                (annex.lists if annex else layout.lists).append((r.list_name, head))
+            if layout.annexes or layout.lists or layout.listed:
+                self.layouts[doc] = layout
+
+    def _same_doc(self, doc: str, a: int, b: int) -> bool:
+        return not any((lo <= a <= hi) != (lo <= b <= hi) for lo, hi, _ in self.spans.get(doc, []))
+
+    def _docs(self, ask: Ask) -> list[str]:
+        docs = [d for d in ask.doc_ids if d in self.layouts]
+        kinds = [k for k in DOC_KINDS if k in ask.question]
+        if kinds:  # the kind of document named
+            named = [d for d in docs if any(k in self.res.docs[d].title for k in kinds)]
+            docs = named or docs
+        return docs
+
+    def run(self, ask: Ask) -> Draft | None:
+        q = ask.question
+        if POSITION_Q.search(q):
+            return self._position(ask)
+        if not STRUCTURE_Q.search(q) or set(ask.query.intents) & ITEM_INTENTS:
+            return None
+        names = {n for lay in self.layouts.values() for a in lay.annexes for n, _ in a.lists} | {
+            n for lay in self.layouts.values() for n, _ in lay.lists}
+        if any(n in q for n in names):
+            return None  # a list named: its rows are asked
+        docs = self._docs(ask)
+        if ask.lines:  # a document a compilation prints: within its lines
+            docs = [d for d in docs if d == ask.lines[0]]
+        else:
+            docs = [d for d in docs if d not in self.spans]
+        if not docs or len(docs) > 3:
+            return None
+        citer = Citer(self.res)
+        within = (ask.lines[1], ask.lines[2]) if ask.lines else None
+        blocks = [self._describe(d, citer, annexes="附件" in q or "附表" in q, question=q, within=within) for d in docs]
+        return Draft(self.name, 1.0, "\n".join(b for b in blocks if b), citer.citations)
+
+    def _position(self, ask: Ask) -> Draft | None:
+        """"X是第几个附件": a document that opens with its "附件N" line is that annex (of the notice
+        that sent it)."""
+        citer = Citer(self.res)
+        out = []
+        for doc in ask.doc_ids:
+            lines, _ = self.res.store.doc_lines(doc)
+            first = next((i for i, t in enumerate(lines) if t.strip()), None)
+            m = ANNEX.match(lines[first]) if first is not None else None
+            meta = self.res.docs.get(doc)
+            if m and meta and names_title(ask.question, meta.title, 0.8):
+                n = citer.lines(doc, first + 1, first + 1, meta.title)
+                out.append(f"{doc_label(meta)}是附件{m.group(1)}[{n}]（原文开头标注“{lines[first].strip()}”）。")
+        return Draft(self.name, 1.0, "\n".join(out), citer.citations) if out else None
+
+    def _describe(self, doc: str, citer: Citer, annexes: bool, question: str = "",
+                  within: tuple[int, int] | None = None) -> str:
+        meta = self.res.docs.get(doc)
+        label = doc_label(meta) if meta else doc
+        lay = self.layouts[doc]
+        if within:
+            lo, hi = within
+            label = next((f"《{t}》" for a, b, t in self.spans.get(doc, []) if (a, b) == within), label)  # the document it prints
+            lay = Layout([a for a in lay.annexes if lo <= a.line <= hi], [x for x in lay.lists if lo <= x[1] <= hi],
+                         [a for a in lay.listed if lo <= a.line <= hi])
+        cite = lambda line, section: citer.lines(doc, line, line, section)  # noqa: E731
+        # the annexes by their headings; one the text lost the heading of, as the annex line lists it
+        shown = {a.no: a for a in lay.listed} | {a.no: a for a in lay.annexes}
+        if annexes and shown:
+            parts = []
+            for a in sorted(shown.values(), key=lambda a: int(a.no)):
+                n = cite(a.title_line, f"附件{a.no}")
+                held = f"（含{'、'.join(name for name, _ in a.lists)}）" if len(a.lists) > 1 else ""
+                parts.append(f"附件{a.no}“{a.title}”[{n}]{held}")
+            return f"{label}的附件共{len(shown)}项：\n" + "\n".join(parts)
+        named = [a for a in lay.annexes if a.lists and names_title(question, a.title)]
+        groups = ([(f"附件{a.no}“{a.title}”", a.lists) for a in (named or [a for a in lay.annexes if a.lists])]
+                  + ([("", lay.lists)] if lay.lists and not named else []))
+        lists = [(name, line, where) for where, ls in groups for name, line in ls]
+        if not lists:
+            return ""
+        items = "\n".join(f"{k}. {name}[{cite(line, where or name)}]" for k, (name, line, where) in enumerate(lists, 1))
+        where = f"{groups[0][0]}" if len(groups) == 1 and groups[0][0] else ""
+        noun = "清单" if all(name.endswith("清单") for name, _, _ in lists) else "清单和表"
+        return f"{label}{where}所列{noun}共{len(lists)}项：\n{items}"
