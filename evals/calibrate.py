@@ -25,6 +25,8 @@ SWEEPS: list[tuple[str, str, list[float], bool]] = [
      [0.45, 0.5, 0.55, 0.6, 0.65, 0.7], False),
     ("chain.prose_over_row", "ChainConfig.prose_over_row: how much better a sentence must cover the words asked than the best row",
      [0.0, 0.05, 0.1, 0.15, 0.2, 0.3], True),
+    ("chain.what_both", "ChainConfig.what_both: how close a sentence must come to the best row to be given with it for a what-question",
+     [0.0, 0.05, 0.1, 0.15, 0.2, 0.3], True),
     ("chain.indicator_accept", "ChainConfig.indicator_accept: item-word coverage an indicator row needs",
      [0.6, 0.7, 0.8, 0.9], True),
     ("section.accept", "SectionConfig.accept: share of a heading's words the question must name",

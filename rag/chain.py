@@ -66,6 +66,7 @@ class ChainConfig:
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
     prose_over_row: float = 0.05  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
+    what_both: float = 0.1  # "有什么要求/要实现什么": a sentence nearly as close as the best row (within this) is given with it (calibrated)
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.narrow_coverage <= 1):
@@ -74,6 +75,10 @@ class ChainConfig:
             raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
+
+
+#: a field of a row is asked: the row answers it alone
+FIELD_INTENTS = {"lead", "participants", "deadline", "weight", "data_source"}
 
 
 @dataclass
@@ -301,6 +306,11 @@ class PolicyQA:
                 st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)
                 return st
         if "list_by_dept" in q.intents and q.units:
+            # "省生态环境厅组织哪些单位成立了编制工作组": words no list is about, which a sentence holds
+            if len(q.content) >= 4 and not self.records_ret.idf.generic(q.content) and (
+                    passage := self.passage.run(ask)) is not None:
+                st.answer = self._from_draft(st, passage)
+                return st
             st.answer = self._list_by_dept(st)
             return st
         if "list_by_year" in q.intents and q.years:
@@ -335,6 +345,10 @@ class PolicyQA:
             return st
         if picked:
             st.answer = self._answer_records(st, picked)
+            if (passage is not None and expected_type(st.question) == "what" and not set(q.intents) & FIELD_INTENTS
+                    and passage.score >= self._rows_cover(q, picked) - cfg.what_both):
+                # "what is required": the row and the text both say it, close: give both, labelled
+                st.answer = self._with_passage(st.answer, passage)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
         if passage is not None:

@@ -207,3 +207,19 @@ def test_structure_units():
     assert POSITION_Q.search("温州方案是第几个附件？") and not POSITION_Q.search("温州方案有几个附件？")
     assert annexes_of(["附件1", "温州市方案", "正文", "附件2", "目录"])[0].no == "2"
     assert not names_title("温州方案有哪些清单？", "浙江省减污降碳协同指数")
+
+
+def test_a_what_question_gets_the_row_and_a_sentence_nearly_as_close(qa):
+    """"台州危险废物到2025年要实现什么？": the list row (负增长或零增长) and the text (趋零填埋) both
+    answer it, as closely: both are given, the text labelled."""
+    ans = qa.answer("台州危险废物到2025年要实现什么？")
+    assert "负增长或零增长" in ans.answer and "趋零填埋" in ans.answer and "正文中的相关表述" in ans.answer
+    assert markers_resolve(ans)
+    # a field of the row asked is answered by the row alone
+    assert "正文中的相关表述" not in qa.answer("秸秆综合利用那条谁牵头？").answer
+
+
+def test_a_department_asked_about_words_no_list_holds_is_answered_from_the_text(qa):
+    ans = qa.answer("省生态环境厅组织哪些单位成立了编制工作组？")
+    assert "省低碳发展中心" in ans.answer and "条目共" not in ans.answer
+    assert "条目共" in qa.answer("省生态环境厅牵头哪些任务？").answer  # a department's rows, as before
