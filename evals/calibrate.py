@@ -22,7 +22,7 @@ WRONG_COST = 2.0
 #: (name, where it lives, values swept, does it decide row answers too)
 SWEEPS: list[tuple[str, str, list[float], bool]] = [
     ("passage.accept", "PassageConfig.accept: sentence coverage needed to answer from prose",
-     [0.45, 0.5, 0.55, 0.6, 0.65, 0.7], False),
+     [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7], False),
     ("chain.prose_over_row", "ChainConfig.prose_over_row: how much better a sentence must cover the words asked than the best row",
      [0.0, 0.05, 0.1, 0.15, 0.2, 0.3], True),
     ("chain.what_both", "ChainConfig.what_both: how close a sentence must come to the best row to be given with it for a what-question",

@@ -25,7 +25,7 @@ from .base import Answerer, Ask, Draft
 
 @dataclass(frozen=True)
 class PassageConfig:
-    accept: float = 0.55  # sentence coverage of the item words needed to answer (calibrated: evals/reports/calibration.md)
+    accept: float = 0.45  # sentence coverage of the item words needed to answer (calibrated: evals/reports/calibration.md)
     margin: float = 0.1  # other documents' best sentences within this of the best are answered too
     max_docs: int = 3
     quote_chars: int = 150  # longer sentences are cut to the clauses around the best one

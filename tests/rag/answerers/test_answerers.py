@@ -223,3 +223,11 @@ def test_a_department_asked_about_words_no_list_holds_is_answered_from_the_text(
     ans = qa.answer("省生态环境厅组织哪些单位成立了编制工作组？")
     assert "省低碳发展中心" in ans.answer and "条目共" not in ans.answer
     assert "条目共" in qa.answer("省生态环境厅牵头哪些任务？").answer  # a department's rows, as before
+
+
+def test_unnumbered_heading_shape():
+    from rag.answerers.section import UNNUMBERED_HEADING
+
+    assert UNNUMBERED_HEADING.fullmatch("提升协同能力") and UNNUMBERED_HEADING.fullmatch("推进大气污染防治协同控制")
+    for text in ("九、提升协同能力", "（二十三）低（零）碳试点创建", "加强组织领导。各县（市、区）抓好落实", "提升"):
+        assert not UNNUMBERED_HEADING.fullmatch(text), text
