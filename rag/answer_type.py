@@ -8,6 +8,8 @@ All the regexes of this reading live here, each with what it catches.
 'name'
 >>> satisfies("number", "城区再生水利用率达到 35%。"), satisfies("number", "推进再生水利用。")
 (True, False)
+>>> satisfies("number", "湿地保护率不减少。"), satisfies("number", "完成国家下达的控制目标，")
+(True, False)
 """
 from __future__ import annotations
 
@@ -27,9 +29,26 @@ NAME_Q = re.compile(r"哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条
 #: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
                           r"|百分之[一二三四五六七八九十百]+")
+#: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
+QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
 QUESTION_CHARS = re.compile(r"是?(?:哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座]?)|是$|^地方|地方(?=的)")
+
+
+#: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
+#: the sentence must state it; its words must not pick the sentence ("平方公里" is in every area target)
+ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
+
+
+def asked_unit(question: str) -> str:
+    """The unit a quantity is asked in, or "".
+
+    >>> asked_unit("温州的海绵城市建设面积目标是多少平方公里？"), asked_unit("达到多少？")
+    ('平方公里', '')
+    """
+    m = ASKED_UNIT.search(question)
+    return m.group(1) if m else ""
 
 
 def expected_type(question: str) -> str:
@@ -50,7 +69,7 @@ def expected_type(question: str) -> str:
 def satisfies(kind: str, text: str) -> bool:
     """Whether ``text`` can hold an answer of ``kind`` (names and open questions: any text)."""
     if kind == "number":
-        return bool(NUMBER_VALUE.search(text))
+        return bool(NUMBER_VALUE.search(text) or QUALITATIVE_VALUE.search(text))
     if kind == "time":
         return bool(YEAR_VALUE.search(text))
     return True

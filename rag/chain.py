@@ -22,6 +22,7 @@ from langchain_core.runnables import RunnableLambda
 
 from ingest.config import Settings
 from ingest.embed import Embedder
+from ingest.vocab import VALUE_COLUMN
 from ingest.types import Record
 
 from .answer_type import NUMBER_VALUE, expected_type
@@ -31,13 +32,14 @@ from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
+from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote
 from .question import QuestionParser
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
 from .sentences import SentenceIndex
-from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams,
+from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams,
                          coverage, flat, longest_common)
 from .unknown_words import UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
@@ -128,6 +130,7 @@ class PolicyQA:
             rets.append(GatedRetriever(DenseRetriever(res.vectors, res.embedder), self._needs_dense))
         self.retriever = FusionRetriever(rets)
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
+        self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
         self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words)
@@ -138,6 +141,7 @@ class PolicyQA:
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
             spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))
         self.structure = StructureAnswerer(res, spans)
+        self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
 
@@ -300,7 +304,7 @@ class PolicyQA:
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.index_parents, self.structure, self.section):
+        for answerer in (self.docfacts, self.index_parents, self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)
@@ -324,7 +328,7 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{'、'.join(unknown)}”：现有文件中没有出现这一说法。")
             return st
         picked = self._pick_records(st)
-        passage = self.passage.run(self._ask(st)) if not q.item_no else None
+        passage = self.passage.run(ask) if not q.item_no else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
                 st.answer = self._from_draft(st, passage)
@@ -345,15 +349,27 @@ class PolicyQA:
             return st
         if picked:
             st.answer = self._answer_records(st, picked)
-            if (passage is not None and expected_type(st.question) == "what" and not set(q.intents) & FIELD_INTENTS
-                    and passage.score >= self._rows_cover(q, picked) - cfg.what_both):
-                # "what is required": the row and the text both say it, close: give both, labelled
+            if (passage is not None and not set(q.intents) & FIELD_INTENTS
+                    and passage.score >= self._rows_cover(q, picked) - cfg.what_both
+                    and (expected_type(ask.question) in ("what", "name")
+                         or q.wants_number and self._values_differ(passage, picked))):
+                # "what is required", "which ones": the row and the text both say it, close: both, labelled;
+                # "how much": a sentence as close as the row states another value: both, labelled
+                # (a confident answer from one of two close, disagreeing candidates is the worst outcome)
                 st.answer = self._with_passage(st.answer, passage)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
         if passage is not None:
+            if set(q.intents) & {"lead", "participants"} and not q.followup and not self._names_a_unit(passage):
+                # a department is asked, no list row is about the item and the text names none:
+                # not found — the text is shown, no department is invented from it. (A follow-up
+                # "那台州呢？" asks how another document treats the item: its text is the answer.)
+                st.answer = Answer(question=st.question, refused=True, nearest=passage.citations, intents=q.intents,
+                                   query=q, answer=f"{NOT_FOUND}“{q.content}”的牵头或参与单位：清单中没有这一条目，"
+                                                   f"正文的相关表述也未载明负责部门。以下为相关原文，供参考。")
+                return st
             ans = self._from_draft(st, passage)
-            if wants_item and not expected_type(st.question) in ("number", "time", "name"):
+            if wants_item and not expected_type(ask.question) in ("number", "time", "name"):
                 # no list row is about this item, but the text is: say so (a field the question
                 # asks for is not invented from it)
                 ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
@@ -364,6 +380,17 @@ class PolicyQA:
             what = "、".join(f"{y}年" for y in q.years) + what
         st.answer = self._refuse(st, f"{NOT_FOUND}{what}{'条目' if wants_item else '内容'}。")
         return st
+
+    @staticmethod
+    def _values_differ(d: Draft, picked: list[tuple[float, Record]]) -> bool:
+        """The passages a draft cites state a number with a unit that none of the rows states."""
+        rows = {re.sub(r"\s+", "", v) for _, r in picked for v in NUMBER_VALUE.findall(r.text)}
+        said = {re.sub(r"\s+", "", v) for c in d.citations for v in NUMBER_VALUE.findall(c.text)}
+        return bool(said - rows)
+
+    def _names_a_unit(self, d: Draft) -> bool:
+        """Whether the passages a draft cites name a department (of the lists' units or their forms)."""
+        return any(n in c.text for c in d.citations for n in self.unit_names)
 
     def _rows_lack_value(self, st: _State, picked: list[tuple[float, Record]]) -> bool:
         """A number is asked and none of the matching rows states one."""
@@ -412,7 +439,28 @@ class PolicyQA:
         "规划期限" is not covered by the row "生态文明建设规划")."""
         idf = self.records_ret.idf
         words = q.prose or q.content
-        return max(idf.coverage(words, " ".join([r.text, *r.categories])) for _, r in picked)
+        wgrams = word_bigrams(self.parser.words(words))  # as sentences are matched (PassageAnswerer)
+        return max(idf.coverage_either(words, self._row_words(r), word_grams=wgrams) for _, r in picked)
+
+    @staticmethod
+    def _row_words(r: Record) -> str:
+        """What a row says: its text, its categories and, for an indicator table, the names of its
+        value columns ("规划值(2025年)": a question asking the 规划值 asks this row's column)."""
+        cols = [k for k in r.extra if VALUE_COLUMN.search(k)] if r.kind == "indicator" else []
+        return " ".join([r.text, *r.categories, *cols])
+
+    @staticmethod
+    def _other_year(q: Query, r: Record) -> bool:
+        """A value asked for a year ("省里2030年非化石能源占比") is not the value of a list row due in
+        another year (the 2025 row's 24%), nor of an index row, unless the row names the year asked. Department and
+        deadline questions are about the row whatever year they mention."""
+        if not q.years or q.item_no or set(q.intents) & {"lead", "participants", "deadline"}:
+            return False
+        if any(str(y) in r.text for y in q.years) or r.kind == "indicator":  # indicator rows: year columns
+            return False
+        if r.kind == "index":  # an index row holds weights and data sources, no value of any year
+            return not set(q.intents) & {"weight", "data_source"}
+        return r.deadline_year is not None and r.deadline_year not in q.years
 
     @staticmethod
     def _states_number(r: Record) -> bool:
@@ -437,6 +485,8 @@ class PolicyQA:
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
             context = bigrams(" ".join([r.text, r.list_name, *r.categories]))
             if not (q.item_no or idf.anchored(words, context)):
+                continue
+            if self._other_year(q, r):
                 continue
             if (r.kind == "indicator" and not q.item_no
                     and idf.coverage(VALUE_WORDS.sub("", q.content), r.text) < self.config.indicator_accept):
@@ -474,7 +524,8 @@ class PolicyQA:
         citer = Citer(self.res)
         facts: list[Fact] = []
         asked = q.intents + [str(y) for y in q.years]  # indicator rows pick their year columns
-        sentences = [compose_record(r, asked, citer, self.res, facts, q.content) for _, r in picked]
+        sentences = [compose_record(r, asked, citer, self.res, facts, q.content, whole=bool(q.item_no))
+                     for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
         for d in q.doc_ids:  # a region the user named that has no such item

@@ -80,11 +80,14 @@ class Citer:
         return {c.n: c.text for c in self.citations}
 
 
-def row_label(r: Record, content: str = "") -> str:
+def row_label(r: Record, content: str = "", whole: bool = False) -> str:
     """"目标清单第3项“…”": the row's opening words, or (when the question's item words stand further
-    on in a long row) the clauses around them."""
+    on in a long row) the clauses around them, or (``whole``: the question asks the row by its
+    number, so its wording is what is asked) the whole row."""
     if r.kind in ("index", "indicator"):
         return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
+    if whole:
+        return f"{r.list_name}第{r.item_no}项“{r.text.strip().rstrip('。；;')}”"
     text = quote(r.text)
     if content and text.endswith("…"):
         text = focus(r.text.strip().rstrip("。；;"), content, ITEM_QUOTE_MAX + 20)
@@ -96,12 +99,13 @@ def units_text(names: list[str]) -> str:
 
 
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
-                   content: str = "") -> str:
-    """One sentence answering ``intents`` about one record (``content``: the question's item words)."""
+                   content: str = "", whole: bool = False) -> str:
+    """One sentence answering ``intents`` about one record (``content``: the question's item words;
+    ``whole``: quote the whole row, see :func:`row_label`)."""
     meta = res.docs.get(r.doc_id)
     n = citer.record(r)
     marks = [n]
-    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content)}"
+    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content, whole)}"
     parts: list[str] = []
     want = set(intents)
     if want & {"open", "compare"} or not want & {"lead", "participants", "deadline", "target", "weight", "data_source"}:
@@ -197,31 +201,48 @@ def _units_clause(label: str, names: list[str], note: str, extra: str, always: b
     return f"该行未列{label}" if always else ""
 
 
+#: where a quoted window may start or end: clause and sentence ends, not "、" (an enumeration —
+#: "聚集石化、化工、化纤…等重点产业园区" — is the answer to "哪些" and is never cut in two)
+FOCUS_CUT = re.compile(r"(?<=[，；：。！？])")
+
+
 def focus(sentence: str, content: str, limit: int) -> str:
-    """The sentence, or (when longer than ``limit``) the clauses around the one that best covers
-    ``content``, with "…" where cut.
+    """The sentence, or (when longer than ``limit``) the run of clauses that covers most of
+    ``content`` (ties: the shortest, then the earliest), widened by whole clauses on both sides while
+    it stays within ``limit``, with "…" where cut. A single clause longer than ``limit`` is kept whole.
 
     >>> focus("甲乙丙，丁戊己。", "丁戊", 100)
     '甲乙丙，丁戊己。'
     >>> focus("推进节水，" * 10 + "城区再生水利用率达到35%。", "再生水利用率", 20)
     '…推进节水，城区再生水利用率达到35%。'
+    >>> focus("推进节能降耗，优化工艺流程；鼓励污水处理厂互联互通、削峰填谷，推广水源热泵等热能利用技术，推广建设太阳能发电设施。",
+    ...       "鼓励污水处理厂推广热能利用技术", 40)
+    '…优化工艺流程；鼓励污水处理厂互联互通、削峰填谷，推广水源热泵等热能利用技术，…'
     """
-    from .retrievers import coverage
-    from .sentences import clauses
+    from .retrievers import bigrams
 
     if len(sentence) <= limit:
         return sentence
-    cs = clauses(sentence)
-    best = max(range(len(cs)), key=lambda i: coverage(content, cs[i]))
-    lo, hi = best, best + 1
-    while True:
+    cs = [c for c in FOCUS_CUT.split(sentence) if c]
+    want = bigrams(content)
+    best: tuple[float, int, int] = (-1.0, 0, 1)
+    for lo in range(len(cs)):
+        got: set[str] = set()
+        for hi in range(lo + 1, len(cs) + 1):
+            if hi > lo + 1 and len("".join(cs[lo:hi])) > limit:
+                break
+            got |= bigrams(cs[hi - 1])
+            score = len(want & got) / len(want) if want else 0.0
+            size = len("".join(cs[lo:hi]))
+            if score > best[0] + 1e-9 or abs(score - best[0]) <= 1e-9 and size < len("".join(cs[best[1]:best[2]])):
+                best = (score, lo, hi)
+    _, lo, hi = best
+    while True:  # context: whole clauses on either side while the quote stays within the limit
         grew = False
         if lo > 0 and len("".join(cs[lo - 1:hi])) <= limit:
-            lo -= 1
-            grew = True
+            lo, grew = lo - 1, True
         if hi < len(cs) and len("".join(cs[lo:hi + 1])) <= limit:
-            hi += 1
-            grew = True
+            hi, grew = hi + 1, True
         if not grew:
             break
     return ("…" if lo > 0 else "") + "".join(cs[lo:hi]) + ("…" if hi < len(cs) else "")

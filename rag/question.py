@@ -34,6 +34,9 @@ _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.j
 
 #: "温州这边/那边/方面": a place and a word that only points at it (kept whole, so the item is not "这边秸秆")
 REGION_SUFFIXES = ("这边", "那边", "方面")
+#: after a province's short name ("浙江到2025年…", "浙江的…", "浙江要…"), words no unit or item name
+#: continues it with: the name selects the province's documents (a bare "浙江" starts 浙江海事局)
+PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全省", "整体")
 #: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
 FOLLOW_NE_CHARS = 6
 #: words that select the provincial document(s)
@@ -71,7 +74,9 @@ FILLER_TOKENS = set(
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 项 条 个 一 年 多 少 "
     "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样".split()
 )
-QUESTION_TAIL = r"请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么|多少|谁|呢|吗|的?单位|的?部门"
+#: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
+#: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么|多少|谁|呢|吗|的?单位|的?部门"
 PUNCT = r"(?<!\d)\.|\.(?!\d)|[\s，。、；：？！?!,;:“”\"'《》（）()\[\]【】—\-]+"
 
 
@@ -160,6 +165,9 @@ class QuestionParser:
                 short = re.sub(r"(省|市|县|区)$", "", region)
                 if len(short) >= 2 and d.level != "省":  # "浙江" starts many unit names (浙江海事局)
                     add(short, d.id)
+                elif len(short) >= 2:
+                    for nxt in PROVINCE_SHORT_NEXT:
+                        add(short + nxt, d.id)
                 for suffix in REGION_SUFFIXES:  # "温州这边…", "浙江方面…": with a suffix no unit name starts so
                     if len(short) >= 2:
                         add(short + suffix, d.id)

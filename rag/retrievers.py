@@ -57,6 +57,21 @@ def bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(toks, toks[1:])}
 
 
+def word_bigrams(words: Sequence[str]) -> set[str]:
+    """The bigrams inside each of the question's words, none across two of them: the words of a
+    question stand apart in the text ("建设多少个标杆项目" → 建设, 标杆; the text says "建设400个标杆项目",
+    so "设标" would count as missing). One-character words add nothing.
+
+    >>> sorted(word_bigrams(["城市", "型", "试点", "鼓励", "创建"]))
+    ['创建', '城市', '试点', '鼓励']
+    """
+    out: set[str] = set()
+    for w in words:
+        if len(_TOKEN.findall(canonical(w))) > 1:
+            out |= bigrams(w)
+    return out
+
+
 def coverage(content: str, text: str) -> float:
     """Share of the question's item bigrams found in ``text`` (1.0 = every bigram present).
 
@@ -106,13 +121,26 @@ class Idf:
         d = self.df.get(b, 0)
         return math.log(1 + (self.n - d + 0.5) / (d + 0.5)) if d else self.max_idf
 
-    def coverage(self, content: str, text: str, grams: set[str] | None = None) -> float:
-        q = bigrams(content)
+    def coverage(self, content: str, text: str, grams: set[str] | None = None,
+                 query_grams: set[str] | None = None) -> float:
+        """IDF-weighted share of the item's bigrams (``bigrams(content)``, or ``query_grams`` when
+        given) that stand in ``text`` (or its precomputed ``grams``)."""
+        q = query_grams if query_grams is not None else bigrams(content)
         if not q:
             return 0.0
         g = grams if grams is not None else bigrams(text)
-        total = sum(self.weight(b) for b in q)
-        return sum(self.weight(b) for b in q & g) / total if total else 0.0
+        # fsum: exactly rounded whatever the order, and a set's order changes with the process's hash
+        # seed — a plain sum made equal coverages differ in the last bit from one run to the next
+        total = math.fsum(self.weight(b) for b in q)
+        return math.fsum(self.weight(b) for b in q & g) / total if total else 0.0
+
+    def coverage_either(self, content: str, text: str, grams: set[str] | None = None,
+                        word_grams: set[str] | None = None) -> float:
+        """The better of the coverage of ``content``'s bigrams and that of ``word_grams`` (its words'
+        own bigrams, :func:`word_bigrams`): words the text writes apart ("建设 400个标杆项目") are found
+        whole, and a question whose jieba split is off ("比重要" → 比 / 重要) loses nothing it had."""
+        plain = self.coverage(content, text, grams)
+        return max(plain, self.coverage(content, text, grams, word_grams)) if word_grams else plain
 
     def anchors(self, words: Sequence[str], rare_factor: float = 3.0) -> set[str]:
         """The rarest of the item's two-character ``words`` that occur in the records — those within

@@ -139,9 +139,10 @@ class SentenceIndex:
         return out
 
     def search(self, content: str, doc_ids: Iterable[str] | None = None, k: int = 20,
-               min_score: float = 0.0) -> list[tuple[float, Sentence]]:
-        """Sentences sharing the item words of ``content``, by IDF-weighted bigram coverage."""
-        q = bigrams(content)
+               min_score: float = 0.0, word_grams: set[str] | None = None) -> list[tuple[float, Sentence]]:
+        """Sentences sharing the item words of ``content``, by IDF-weighted bigram coverage (the
+        better of its bigrams' and ``word_grams``', see :meth:`Idf.coverage_either`)."""
+        q = bigrams(content) | (word_grams or set())
         if not q:
             return []
         docs = set(doc_ids) if doc_ids is not None else None
@@ -153,7 +154,7 @@ class SentenceIndex:
             s = self.sentences[i]
             if docs is not None and s.doc_id not in docs:
                 continue
-            score = self.idf.coverage(content, s.text, self.grams[i])
+            score = self.idf.coverage_either(content, s.text, self.grams[i], word_grams)
             if score >= min_score:
                 scored.append((score, s))
         scored.sort(key=lambda x: (-x[0], x[1].doc_id, x[1].start_line))

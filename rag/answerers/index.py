@@ -95,7 +95,7 @@ class IndexAnswerer(Answerer):
         picked = [n for s, n in scored if s >= top - 1e-9][:3]
         leaf = max((self.score_text(ask.question, r.text) for n in self.nodes.values() if n.doc_id in ask.doc_ids
                     for r in n.rows if len(r.text) > len(picked[0].name)), default=0.0)
-        if leaf >= top:
+        if leaf >= top - 1e-9:  # (sums of float weights over sets: equal coverages may differ in the last bit)
             return None  # the question names a leaf indicator as fully: the row answers it
         citer = Citer(self.res)
         return Draft(self.name, top, "\n".join(self._describe(n, citer) for n in picked), citer.citations)

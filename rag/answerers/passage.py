@@ -13,19 +13,35 @@ Usage::
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..answer_type import QUESTION_CHARS, expected_type, satisfies
+from ..answer_type import QUESTION_CHARS, asked_unit, expected_type, satisfies
 from ..compose import Citer, doc_label, focus
-from ..retrievers import bigrams
+from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 
 
+#: clause ends: a value belongs to the item words of its own clause
+CLAUSE_CUT = re.compile(r"(?<=[，；。！？])")
+
+
+def best_clause(sentence: str, content: str) -> str:
+    """The clause of ``sentence`` that holds most of ``content``'s bigrams (the first on a tie).
+
+    >>> best_clause("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达控制指标")
+    '完成国家下达的控制目标，'
+    """
+    want = bigrams(content)
+    cs = [c for c in CLAUSE_CUT.split(sentence) if c] or [sentence]
+    return max(cs, key=lambda c: len(want & bigrams(c)))
+
+
 @dataclass(frozen=True)
 class PassageConfig:
-    accept: float = 0.45  # sentence coverage of the item words needed to answer (calibrated: evals/reports/calibration.md)
+    accept: float = 0.6  # sentence coverage of the item words needed to answer (calibrated: evals/reports/calibration.md)
     margin: float = 0.1  # other documents' best sentences within this of the best are answered too
     max_docs: int = 3
     quote_chars: int = 150  # longer sentences are cut to the clauses around the best one
@@ -61,29 +77,40 @@ class PassageAnswerer(Answerer):
         content = QUESTION_CHARS.sub("", q.prose or q.content)
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
             content = content.replace(place, "")
+        unit = asked_unit(ask.question)  # stated by the sentence (checked below), not an item word
         if len(content) < self.config.min_content:
             return []
         kind = expected_type(ask.question)
         out = []
-        anchors = self.index.idf.anchors(self.words(content))
+        words = self.words(content)
+        anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
+        wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
-        for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept):
+        for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
+                                           word_grams=wgrams):
             own = bigrams(s.text)
-            if anchors and not anchors & own:
-                continue  # the sentence lacks the rarest words of the item ("治水" in 治水办主任)
+            if anchors and not anchors & self.index.grams[s.id]:
+                continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
             if q.years and not set(q.years) & set(s.years):
                 continue  # the year asked must be the year the sentence speaks of
-            if not satisfies(kind, s.text):
+            if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
                 continue
+            if kind == "number" and not satisfies(kind, best_clause(s.text, content)):
+                continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
                 continue  # the question asks within one document of a compilation
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
                 continue  # a department the question names must stand in the sentence
             if ask.must_mention and not (any(p in s.text for p in ask.must_mention)
-                                         and self.index.idf.coverage(content, s.text, own) >= self.config.accept):
+                                         and self.index.idf.coverage_either(content, s.text, own, wgrams) >= self.config.accept):
                 continue  # a place no document covers: a sentence naming it and the item speaks of it
             out.append((score, s))
-        return out
+        # on a tie: the sentence that also holds the item's words as written, joined (jieba splits
+        # 水环境 → 水 / 环境, and "环境治理" alone then covers the words), then the one whose own words,
+        # not its heading's, hold more ("规划期限为2021—2030年" before "基准年为2020年" under 四、规划期限)
+        idf = self.index.idf
+        return sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
+                                          -idf.coverage_either(content, x[1].text, None, wgrams)))
 
     def run(self, ask: Ask) -> Draft | None:
         cands = self.candidates(ask)

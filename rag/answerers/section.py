@@ -44,7 +44,7 @@ class SectionConfig:
     accept: float = 0.8  # share of a heading's (IDF-weighted) words the question must name
     title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
     max_items: int = 12
-    quote_chars: int = 600  # a section without an outline is quoted up to this long
+    quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
         if not 0 < self.accept <= 1:
@@ -153,9 +153,28 @@ class SectionAnswerer(Answerer):
         blocks = [self._outline(doc, path, citer) for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
 
+    def _title_sentence(self, sents: list[Sentence], k: int) -> bool:
+        """A paragraph's short opening sentence that titles it ("协同增效，源头防控。" then its text): it
+        ends a sentence (not "到2030年，…提升；", one measure of a list) and its paragraph goes on."""
+        s = sents[k]
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        return (s.paragraph_start and len(s.text) <= self.config.title_chars and not s.text.endswith(("；", ";", "，"))
+                and nxt is not None and not nxt.paragraph_start)
+
+    @staticmethod
+    def _own(sents: list[Sentence], path: tuple[str, ...]) -> list[Sentence]:
+        """The section's sentences up to a short title line standing alone: an unnumbered heading
+        ("加强源头防控") that begins the next part, which the text kept under this section."""
+        for k, s in enumerate(sents):
+            nxt = sents[k + 1] if k + 1 < len(sents) else None
+            if (k and s.paragraph_start and UNNUMBERED_HEADING.fullmatch(s.text) and len(s.section) == len(path)
+                    and (nxt is None or nxt.paragraph_start)):
+                return sents[:k]
+        return sents
+
     def _outline(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
         meta = self.res.docs.get(doc)
-        sents = self.headings[(doc, path)]
+        sents = self._own(self.headings[(doc, path)], path)
         own = [s for s in sents if heading_words(s.text) == heading_words(path[-1])]
         mark = ""
         if own:  # the heading's own line: its words (and any years in it) are cited too
@@ -170,8 +189,8 @@ class SectionAnswerer(Answerer):
                   and len(s.text) <= self.config.title_chars and heading_words(s.text) != heading_words(path[-1])]
         items.sort(key=lambda x: x[1])
         if len(items) < 2:
-            items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for s in sents
-                     if s.paragraph_start and len(s.section) == len(path) and len(s.text) <= self.config.title_chars
+            items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for k, s in enumerate(sents)
+                     if len(s.section) == len(path) and self._title_sentence(sents, k)
                      and heading_words(s.text) != heading_words(path[-1])]
         if len(items) >= 2:
             shown = items[: self.config.max_items]

@@ -231,3 +231,88 @@ def test_unnumbered_heading_shape():
     assert UNNUMBERED_HEADING.fullmatch("提升协同能力") and UNNUMBERED_HEADING.fullmatch("推进大气污染防治协同控制")
     for text in ("九、提升协同能力", "（二十三）低（零）碳试点创建", "加强组织领导。各县（市、区）抓好落实", "提升"):
         assert not UNNUMBERED_HEADING.fullmatch(text), text
+
+
+# ---- session 7: content questions, years, disagreeing values, sections, year goals ----------------
+def test_a_which_question_answered_by_a_row_quotes_the_clause_holding_the_words_asked(qa):
+    ans = qa.answer("温州鼓励污水处理厂推广哪些热能利用技术？")
+    assert "污泥沼气热电联产" in ans.answer and "水源热泵" in ans.answer
+    ans = qa.answer("省方案的重点产业园区试点聚集哪些产业园区？")  # the enumeration is not cut in two
+    assert "聚集石化、化工、化纤" in ans.answer
+
+
+def test_which_places_drops_the_word_places_and_finds_the_sentence(qa):
+    ans = qa.answer("温州的城市型试点鼓励哪些地方创建？")
+    assert not ans.refused and "瑞安、平阳" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"wz-plan"}
+
+
+def test_question_words_apart_in_the_text_still_cover_the_sentence(qa):
+    ans = qa.answer("省里到2030年要建设多少个标杆项目？")  # the text: "建设 400个标杆项目"
+    assert "400个标杆项目" in ans.answer and "200个" not in ans.answer
+
+
+def test_a_value_asked_for_a_year_is_not_taken_from_a_row_due_another_year(qa):
+    ans = qa.answer("省里2030年非化石能源占比呢？", history=["台州到2030年的目标是什么？"])
+    assert "30%" in ans.answer and "24%" not in ans.answer
+
+
+def test_the_value_of_the_wording_asked_comes_from_the_text_not_a_row_of_another_wording(qa):
+    # the text: "畜禽粪污资源化利用和无害化处理率达92%以上"; a list row: "畜禽排泄物资源化利用率达95%以上"
+    ans = qa.answer("台州畜禽粪污资源化利用率目标是多少？")
+    assert "92%以上" in ans.answer and {c.doc_id for c in ans.citations} == {"tz-pilot"} and markers_resolve(ans)
+
+
+def test_values_differ_when_the_text_states_a_number_no_row_states(qa):
+    from types import SimpleNamespace
+
+    from rag.answerers.base import Draft
+    from rag.types import Citation
+
+    row = SimpleNamespace(text="推进畜禽养殖生产清洁化，畜禽排泄物资源化利用率达 95%以上。")
+    cite = lambda t: Citation(n=1, doc_id="tz-pilot", title="t", section="", locator="第1行", text=t)  # noqa: E731
+    assert qa._values_differ(Draft("passage", 0.9, "x", [cite("处理率达92%以上。")]), [(1.0, row)])
+    assert not qa._values_differ(Draft("passage", 0.9, "x", [cite("利用率达95% 以上。")]), [(1.0, row)])
+
+
+def test_a_department_no_row_or_sentence_names_is_refused_with_the_text_shown(qa):
+    ans = qa.answer("温州方案中哪个部门牵头建设地铁？")
+    assert ans.refused and ans.nearest and not re.search(r"(市|省)\w{1,8}(局|委|办)", ans.answer)
+    # a follow-up to another region asks how that document treats the item: its text answers
+    follow = qa.answer("那台州呢？", history=["秸秆综合利用那条谁牵头？"])
+    assert not follow.refused and "秸秆" in follow.answer
+
+
+def test_a_row_asked_by_its_number_is_quoted_whole(qa):
+    ans = qa.answer("省方案任务清单第1项是什么，谁牵头？")
+    assert "分区管控体系" in ans.answer and "省生态环境厅" in ans.answer
+
+
+def test_the_goals_of_a_year_are_the_paragraphs_opening_with_it(qa):
+    ans = qa.answer("台州到2030年的目标是什么？")
+    assert not ans.refused and "减污降碳协同能力显著提升" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"tz-pilot"} and markers_resolve(ans)
+    assert qa.year_goals.run(Ask("台州到2030年森林覆盖率目标是多少？", qa.parser.run("台州到2030年森林覆盖率目标是多少？"),
+                                 ["tz-pilot"])) is None  # an item is named: not this answerer's question
+
+
+def test_a_short_section_is_quoted_whole_not_outlined_by_its_measures(qa):
+    ans = qa.answer("温州方案的主要目标是什么？")
+    for v in ("13%", "2个以上省级创新城市", "45%"):
+        assert v in ans.answer
+    assert "加强源头防控" not in ans.answer  # the next part's title line is not this section's
+
+
+def test_the_province_short_name_before_a_year_selects_the_province(qa):
+    q = qa.parser.run("浙江到2025年的主要目标是什么？")
+    assert set(q.doc_ids) == {"zj-plan", "zj-note"}
+    assert qa.parser.run("浙江海事局牵头哪些任务？").doc_ids == []
+
+
+def test_year_goals_answerer_checks_its_inputs(qa):
+    from rag.answerers.year_goals import YearGoalsAnswerer, YearGoalsConfig
+
+    with pytest.raises(ValueError):
+        YearGoalsAnswerer(qa.res, None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        YearGoalsConfig(quote_chars=5)
