@@ -78,8 +78,8 @@ class PassageAnswerer(Answerer):
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
             content = content.replace(place, "")
         unit = asked_unit(ask.question)  # stated by the sentence (checked below), not an item word
-        if len(content) < self.config.min_content:
-            return []
+        if len(content) < self.config.min_content or self.index.idf.generic(content):
+            return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
         out = []
         words = self.words(content)

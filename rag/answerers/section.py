@@ -26,6 +26,13 @@ OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|�
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
 #: a short title on its own line, without numbering or sentence marks (a heading the text lost its number of)
 UNNUMBERED_HEADING = re.compile(r"(?![一二三四五六七八九十]+、|[（(]|\d)[\u4e00-\u9fff“”（）]{4,14}")
+#: "主要任务 / 重点任务" asked of a document that has no heading of that name: its task chapters
+TASKS_Q = re.compile(r"(主要|重点)任务(有哪些|是什么|包括|有几|分为|都有)|有哪些(主要|重点)任务|(主要|重点)任务")
+#: chapters that frame a plan rather than set its tasks (what comes before and after the tasks)
+FRAME_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|主要目标|工作目标|总则|组织实施|保障措施|组织保障|实施保障|附则")
+#: a chapter heading: "二、…", numbered in this order
+CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
+CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 
@@ -147,7 +154,7 @@ class SectionAnswerer(Answerer):
             return None
         found = self.find(ask)
         if not found:
-            return None
+            return self._task_chapters(ask) if TASKS_Q.search(ask.question) else None
         top = found[0][0]
         citer = Citer(self.res)
         blocks = [self._outline(doc, path, citer) for sc, doc, path in found[:3] if sc >= top - 1e-9]
@@ -171,6 +178,40 @@ class SectionAnswerer(Answerer):
                     and (nxt is None or nxt.paragraph_start)):
                 return sents[:k]
         return sents
+
+    def _task_chapters(self, ask: Ask) -> Draft | None:
+        """A plan's tasks are its chapters between the framing ones ("一、总体要求" … "九、加强组织实施"):
+        listed, each cited at its heading line, when the question asks the 主要任务 of a document
+        that has no heading of that name."""
+        citer = Citer(self.res)
+        blocks = []
+        for doc in ask.doc_ids:
+            # chapters: "一、…" headings under one parent — the document itself, or the annex that
+            # prints the plan ("附件1") — numbered 一、二、三… in order, opening and closing with framing
+            # chapters (总体要求 … 组织实施); anything else is not a plan's outline and is not guessed at
+            groups: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+            for (d, path), ss in self.headings.items():
+                if d == doc and ss and CHAPTER.match(path[-1]):
+                    groups.setdefault(path[:-1], []).append((ss[0].start_line, path[-1], ss[0].chunk_id))
+            if not groups:
+                continue
+            chapters = sorted(max(groups.values(), key=len), key=lambda x: x[0])
+            numbers = [CHAPTER.match(t).group(0).rstrip("、") for _, t, _ in chapters]  # type: ignore[union-attr]
+            if numbers != list(CN_NUMBERS[: len(numbers)]) or len(chapters) < 4:
+                continue
+            if not (FRAME_CHAPTER.search(chapters[0][1]) and FRAME_CHAPTER.search(chapters[-1][1])):
+                continue
+            tasks = [c for c in chapters if not FRAME_CHAPTER.search(c[1])]
+            if len(tasks) < 2:
+                continue
+            meta = self.res.docs.get(doc)
+            lines = [f"根据{doc_label(meta) if meta else doc}（未设“主要任务”标题，总体要求、组织实施等章之外的各章为其任务），"
+                     f"共{len(tasks)}项："]
+            for k, (line, title, chunk) in enumerate(tasks[: self.config.max_items], 1):
+                n = citer.lines(doc, line, line, title, chunk_id=chunk)
+                lines.append(f"{k}. {title}[{n}]")
+            blocks.append("\n".join(lines))
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
 
     def _outline(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
         meta = self.res.docs.get(doc)

@@ -316,3 +316,23 @@ def test_year_goals_answerer_checks_its_inputs(qa):
         YearGoalsAnswerer(qa.res, None)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         YearGoalsConfig(quote_chars=5)
+
+
+def test_main_tasks_of_a_plan_without_such_a_heading_are_its_chapters_between_the_framing_ones(qa):
+    ans = qa.answer("台州方案有哪些主要任务？")
+    for t in ("加快推进临港产业带建设", "推进美丽海湾建设", "推进减污降碳制度创新"):
+        assert t in ans.answer
+    assert "总体要求" not in ans.answer.split("：", 1)[1] and "加强组织实施" not in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"tz-pilot"} and markers_resolve(ans)
+
+
+def test_chapters_not_numbered_in_order_or_not_framed_are_not_taken_for_tasks(qa):
+    # the gazette's "规划总则" holds 一、指导思想 … 六、建设指标: no closing framing chapter
+    sa = qa.section
+    q = qa.parser.run("温州生态文明建设规划有哪些主要任务？")
+    assert sa._task_chapters(Ask("温州生态文明建设规划有哪些主要任务？", q, ["wz-gazette-2023-06"])) is None
+
+
+def test_item_words_every_tenth_sentence_holds_pick_no_sentence(qa):
+    ans = qa.answer("编制说明里重点任务共提出多少项具体工作任务？")  # item words left: "重点"
+    assert "到2025年" not in ans.answer
