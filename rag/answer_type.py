@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
-NUMBER_Q = re.compile(r"多少|(?<!哪)几个|几家|几处|几条|几辆|几座|几项|几成|几类|几种|几批|百分之几|多大|多高|多长|比例是|比重是|占比")
+NUMBER_Q = re.compile(r"多少|(?<!哪)几个|几家|几件|几份|几处|几条|几辆|几座|几项|几成|几类|几种|几批|百分之几|多大|多高|多长|比例是|比重是|占比")
 #: "规划期限是多少年" — years, not a quantity
 DURATION_Q = re.compile(r"多少年|几年")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
@@ -27,13 +27,13 @@ WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
 NAME_Q = re.compile(r"哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
-NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
                           r"|百分之[一二三四五六七八九十百]+")
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座]?)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —

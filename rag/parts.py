@@ -14,6 +14,8 @@ All the patterns of the split are here, each with what it catches.
 ['省里非化石能源占比2025年是多少？', '省里非化石能源占比2030年是多少？']
 >>> split_parts("台州城镇污水集中处理率和城区再生水利用率分别要达到多少？", ["台州"])
 ['台州城镇污水集中处理率要达到多少？', '台州城区再生水利用率要达到多少？']
+>>> split_parts("温州市生态文明建设规划的规划期限和基准年分别是什么？")
+['温州市生态文明建设规划的规划期限是什么？', '温州市生态文明建设规划的基准年是什么？']
 >>> split_parts("秸秆综合利用那条谁牵头？")
 ['秸秆综合利用那条谁牵头？']
 """
@@ -32,6 +34,9 @@ EACH = re.compile(r"分别|各自|各是|各为|各有|各要|各多少|各几")
 JOIN_STRONG = re.compile(r"和|与|以及|及")
 JOIN_WEAK = re.compile(r"、")
 MIN_ITEM = 4  # a conjunct shorter than this is part of one item's name ("风电光伏"), not an item
+#: "…规划的" before the first item: what the items belong to (up to the last 的)
+OWNER = re.compile(r"^.*的")
+MIN_OWNED_ITEM = 2  # items of a named owner ("规划期限和基准年") may be short words
 
 
 def split_parts(question: str, regions: Sequence[str] = ()) -> list[str]:
@@ -67,6 +72,14 @@ def _split_items(p: str, regions: Sequence[str]) -> list[str]:
             break
     joiner = JOIN_STRONG if JOIN_STRONG.search(head) else JOIN_WEAK
     items = [x for x in joiner.split(head) if x]
+    owner = ""
+    if len(items) >= 2 and OWNER.search(items[0]):
+        # "X规划的规划期限和基准年": both belong to X — each part names it, and a short item is an item
+        m2 = OWNER.search(items[0])
+        owner, items[0] = items[0][:m2.end()], items[0][m2.end():]
+        if all(len(x) >= MIN_OWNED_ITEM for x in items):
+            return [f"{prefix}{owner}{x}{tail}" for x in items]
+        return []
     if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]

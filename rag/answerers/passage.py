@@ -22,6 +22,7 @@ from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
+from .section import heading_words
 
 
 #: clause ends: a value belongs to the item words of its own clause
@@ -46,6 +47,7 @@ class PassageConfig:
     max_docs: int = 3
     quote_chars: int = 150  # longer sentences are cut to the clauses around the best one
     min_content: int = 2  # item words shorter than this do not pick a sentence
+    heading_chars: int = 30  # a sentence this short that is its section's heading is a title line, not evidence
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
@@ -88,6 +90,9 @@ class PassageAnswerer(Answerer):
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
                                            word_grams=wgrams):
+            if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
+                continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
+                # (a long numbered sentence the parser took for a heading still says something)
             own = bigrams(s.text)
             if anchors and not anchors & self.index.grams[s.id]:
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)

@@ -30,6 +30,9 @@ UNNUMBERED_HEADING = re.compile(r"(?![一二三四五六七八九十]+、|[（(]
 TASKS_Q = re.compile(r"(主要|重点)任务(有哪些|是什么|包括|有几|分为|都有)|有哪些(主要|重点)任务|(主要|重点)任务")
 #: chapters that frame a plan rather than set its tasks (what comes before and after the tasks)
 FRAME_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|主要目标|工作目标|总则|组织实施|保障措施|组织保障|实施保障|附则")
+#: the usual names of one kind of section, any of which a question may use for the heading a plan has
+SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"), ("基本原则", "工作原则"),
+                 ("保障措施", "组织实施", "组织保障", "实施保障"))
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
 CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
@@ -137,13 +140,16 @@ class SectionAnswerer(Answerer):
         return self.idf.coverage(heading_words(title), question)
 
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
-        """The best-named heading of each document in scope, best first."""
+        """The best-named heading of each document in scope, best first (a section kind the question
+        names by another usual name — 总体目标 for 主要目标 — names it too)."""
+        variants = [ask.question] + [ask.question.replace(a, b) for group in SECTION_KINDS for a in group
+                                     if a in ask.question for b in group if b != a]
         best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
         for key in self.headings:
             doc, path = key
             if doc not in ask.doc_ids:
                 continue
-            sc = max(self.score(ask.question, t) for t in self.titles(key))
+            sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
             # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
             if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
                 best[doc] = (sc, doc, path)

@@ -336,3 +336,19 @@ def test_chapters_not_numbered_in_order_or_not_framed_are_not_taken_for_tasks(qa
 def test_item_words_every_tenth_sentence_holds_pick_no_sentence(qa):
     ans = qa.answer("编制说明里重点任务共提出多少项具体工作任务？")  # item words left: "重点"
     assert "到2025年" not in ans.answer
+
+
+def test_a_section_kind_named_by_another_usual_name_finds_the_heading(qa):
+    ans = qa.answer("温州方案的总体目标是什么？")  # the plan's heading: "（二）主要目标"
+    assert not ans.refused and "13%" in ans.answer and "45%" in ans.answer
+
+
+def test_two_fields_of_one_named_owner_are_both_answered(qa):
+    ans = qa.answer("温州市生态文明建设规划的规划期限和基准年分别是什么？")
+    assert "2021—2030年" in ans.answer and "基准年为2020年" in ans.answer
+    assert "“四、规划期限”[" not in ans.answer  # a heading line is not quoted as the answer
+
+
+def test_how_many_pieces_is_a_number_question(qa):
+    ans = qa.answer("温政发〔2023〕18号修改了几件行政规范性文件？")
+    assert "5件" in ans.answer and "2件" not in ans.answer
