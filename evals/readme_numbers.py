@@ -100,8 +100,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
         what = {"tune": "dev set, tune part (written by reading the documents; `evals/reports/dev_eval_tune.md`)",
                 "heldout": "dev set, first held-out third (scored once in session 5: 87.1% right, 4.0% wrong; a "
                            "regression set since; `evals/reports/dev_eval_heldout.md`)",
-                "heldout2": "dev set, second held-out set, written before session 6's tuning and scored once at its end "
-                            "(`evals/reports/dev_eval_heldout2.md`)"}[part]
+                "heldout2": "dev set, second held-out set (written before session 6's tuning, scored once at its end: 90.6% "
+                            "right, 9.4% wrong; a regression set since; `evals/reports/dev_eval_heldout2.md`)",
+                "heldout3": "dev set, third held-out set, written before session 7's tuning and scored once at its end "
+                            "(`evals/reports/dev_eval_heldout3.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -144,7 +146,8 @@ def _load_bench(d: dict) -> list[tuple[str, str]]:
 SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (BENCH / "firstrun.json", _first_run), (BENCH / "ingest.json", _ingest), (REPORTS / "parser_eval.json", _parser),
     (REPORTS / "formats_eval.json", _formats), (BENCH / "formats.json", _formats_bench), (REPORTS / "dev_eval_tune.json", _dev("tune")),
-    (REPORTS / "dev_eval_heldout.json", _dev("heldout")), (REPORTS / "dev_eval_heldout2.json", _dev("heldout2")), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
+    (REPORTS / "dev_eval_heldout.json", _dev("heldout")), (REPORTS / "dev_eval_heldout2.json", _dev("heldout2")),
+    (REPORTS / "dev_eval_heldout3.json", _dev("heldout3")), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
 ]

@@ -41,9 +41,26 @@ NOT_CLAIMS = re.compile(r"“[^”]*”|（[^）]*）|共有\d+份文件|" + EXE
 NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 
+def _mask_quotes(line: str) -> str:
+    """The line with every quotation blanked, nested ones included (a verbatim passage quoting
+    “公交优先” inside its own “…” is quoted text to its end, not a claim after the inner ”).
+
+    >>> _mask_quotes("甲“乙“丙”丁”戊")
+    '甲       戊'
+    """
+    out, depth = [], 0
+    for ch in line:
+        if ch == "“":
+            depth += 1
+        out.append(" " if depth else ch)
+        if ch == "”" and depth:
+            depth -= 1
+    return "".join(out)
+
+
 def _claim_numbers(line: str) -> list[re.Match[str]]:
     """Numbers the line asserts (not in quotes, titles, marks or item numbers; not years)."""
-    masked = NOT_CLAIMS.sub(lambda m: " " * len(m.group(0)), line)
+    masked = NOT_CLAIMS.sub(lambda m: " " * len(m.group(0)), _mask_quotes(line))
     return [m for m in NUMBER.finditer(masked) if not re.fullmatch(r"20\d\d", m.group(1))]
 
 
