@@ -4,8 +4,8 @@ All the regexes of this reading live here, each with what it catches.
 
 >>> expected_type("台州城区再生水利用率到2025年达到多少？")
 'number'
->>> expected_type("台州以哪个岛为试点打造“零碳”岛屿？")
-'name'
+>>> expected_type("台州以哪个岛为试点打造“零碳”岛屿？"), expected_type("“六个治理”是哪六个治理？")
+('name', 'name')
 >>> satisfies("number", "城区再生水利用率达到 35%。"), satisfies("number", "推进再生水利用。")
 (True, False)
 >>> satisfies("number", "湿地保护率不减少。"), satisfies("number", "完成国家下达的控制目标，")
@@ -24,7 +24,7 @@ TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间|几月"
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
 WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
-NAME_Q = re.compile(r"哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
+NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
@@ -33,7 +33,7 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —

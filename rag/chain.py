@@ -34,7 +34,7 @@ from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote
-from .question import QuestionParser
+from .question import QuestionParser, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
@@ -323,7 +323,8 @@ class PolicyQA:
         if "count" in q.intents:
             st.answer = self._count(st)
             return st
-        unknown = [] if q.item_no or q.followup else self.unknown.run(st.question, [*q.regions_named, *q.foreign_places])
+        unknown = [] if q.item_no or q.followup else self.unknown.run(mask_intent_words(st.question),
+                                                                      [*q.regions_named, *q.foreign_places])
         if unknown:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{'、'.join(unknown)}”：现有文件中没有出现这一说法。")
             return st
@@ -379,7 +380,25 @@ class PolicyQA:
         if q.years:
             what = "、".join(f"{y}年" for y in q.years) + what
         st.answer = self._refuse(st, f"{NOT_FOUND}{what}{'条目' if wants_item else '内容'}。")
+        if q.years and len(q.content) >= 2:
+            self._say_other_years(st)
         return st
+
+    def _say_other_years(self, st: _State) -> None:
+        """A year no document speaks of for the item ("到2035年森林覆盖率", the plans run to 2025/2030):
+        the refusal goes on with what the documents do say of the item for their own years, answered
+        and verified as the question without its year, and says so."""
+        q = st.query
+        assert q is not None and st.answer is not None
+        other = _State(question=st.question, history=st.history, filters=st.filters, query=replace(q, years=[]),
+                       doc_ids=list(st.doc_ids), hits=st.hits, matches=st.matches)
+        alt = self._verify(self._compose(other))
+        if alt.refused or not alt.citations:
+            return
+        asked = "、".join(f"{y}年" for y in q.years)
+        st.answer.answer = (st.answer.answer.replace("以下为最接近的原文段落，供参考。", "")
+                            + f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n" + alt.answer)
+        st.answer.nearest = alt.citations
 
     @staticmethod
     def _values_differ(d: Draft, picked: list[tuple[float, Record]]) -> bool:

@@ -66,6 +66,18 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|要求|多大|多高|多长|规模|覆盖率|利用率|%",
      r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长"),
 ]
+def mask_intent_words(text: str) -> str:
+    """``text`` with the words of every intent pattern blanked (same length): what a question asks
+    ("由哪个部门提供数据", "什么时候完成") is never an item word.
+
+    >>> mask_intent_words("哪个部门提供数据？").strip()
+    '？'
+    """
+    for _, detect, _ in INTENT_PATTERNS:
+        text = re.sub(detect, lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 LIST_BY_DEPT = r"哪些|哪几|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
 FILLER_TOKENS = set(
@@ -76,7 +88,7 @@ FILLER_TOKENS = set(
 )
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
-QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么|多少|谁|呢|吗|的?单位|的?部门"
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|(?:是)?哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么|多少|谁|呢|吗|的?单位|的?部门"
 PUNCT = r"(?<!\d)\.|\.(?!\d)|[\s，。、；：？！?!,;:“”\"'《》（）()\[\]【】—\-]+"
 
 

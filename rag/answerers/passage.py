@@ -46,14 +46,15 @@ class PassageConfig:
     margin: float = 0.1  # other documents' best sentences within this of the best are answered too
     max_docs: int = 3
     quote_chars: int = 150  # longer sentences are cut to the clauses around the best one
+    list_quote_chars: int = 320  # ... for "哪些/哪几个" the answer is an enumeration: quoted up to this long
     min_content: int = 2  # item words shorter than this do not pick a sentence
     heading_chars: int = 30  # a sentence this short that is its section's heading is a title line, not evidence
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
             raise ValueError("accept in (0, 1], margin in [0, 1)")
-        if self.max_docs < 1 or self.quote_chars < 20:
-            raise ValueError("max_docs >= 1, quote_chars >= 20")
+        if self.max_docs < 1 or self.quote_chars < 20 or self.list_quote_chars < self.quote_chars:
+            raise ValueError("max_docs >= 1, quote_chars >= 20, list_quote_chars >= quote_chars")
 
 
 class PassageAnswerer(Answerer):
@@ -128,13 +129,14 @@ class PassageAnswerer(Answerer):
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
         citer = Citer(self.res)
+        limit = self.config.list_quote_chars if expected_type(ask.question) == "name" else self.config.quote_chars
         lines = []
         for _, s in picked:
             meta = self.res.docs.get(s.doc_id)
             sec = s.section[-1] if s.section else ""
             n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
             label = doc_label(meta) if meta else s.doc_id
-            lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, ask.query.content, self.config.quote_chars)}”[{n}]。")
+            lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, ask.query.content, limit)}”[{n}]。")
         text = "\n".join(lines)
         if len(picked) > 1:
             text = f"共有{len(picked)}份文件载有相关表述，分别如下：\n" + text

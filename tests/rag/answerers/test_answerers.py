@@ -3,6 +3,7 @@ facts, multi-part questions, sub-document scoping. Each asserts the value, the d
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -352,3 +353,21 @@ def test_two_fields_of_one_named_owner_are_both_answered(qa):
 def test_how_many_pieces_is_a_number_question(qa):
     ans = qa.answer("温政发〔2023〕18号修改了几件行政规范性文件？")
     assert "5件" in ans.answer and "2件" not in ans.answer
+
+
+def test_intent_words_are_not_taken_for_unknown_item_words(qa):
+    ans = qa.answer("台州“生活垃圾分类处理比例”指标由哪个部门提供数据？")
+    assert not ans.refused and "市分类办" in ans.answer
+    assert qa.answer("火星基地建设谁牵头？").refused
+
+
+def test_a_which_n_question_gets_the_whole_enumeration(qa):
+    ans = qa.answer("温州生态文明建设规划的“六个治理”新模式是哪六个治理？")
+    for t in ("源治理", "善治理", "联治理", "法治理", "智治理", "亲治理"):
+        assert t in ans.answer
+
+
+def test_a_year_no_document_covers_is_refused_with_what_the_documents_say_for_their_years(qa):
+    ans = qa.answer("台州2030年森林覆盖率目标是多少？")
+    assert ans.refused and "2030年" in ans.answer and "61.5%" in ans.answer and "到2025年" in ans.answer
+    assert ans.nearest and markers_resolve(SimpleNamespace(answer=ans.answer, citations=ans.nearest))
