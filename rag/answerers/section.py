@@ -160,7 +160,16 @@ class SectionAnswerer(Answerer):
             return None
         found = self.find(ask)
         if not found:
-            return self._task_chapters(ask) if TASKS_Q.search(ask.question) else None
+            if not TASKS_Q.search(ask.question):
+                return None
+            draft = self._task_chapters(ask)
+            if draft is None and len(re.sub(r"主要|重点", "", ask.query.content)) < 2:
+                # the question asks nothing but the tasks, and no heading or framed chapters give them:
+                # said, rather than answered from rows that share the word 重点
+                names = "、".join(doc_label(self.res.docs[d]) for d in ask.doc_ids if d in self.res.docs)
+                return Draft(self.name, 0.0, f"{names}中没有名为“主要任务”或“重点任务”的部分，其章节也不是"
+                                             f"“总体要求—各项任务—组织实施”的编排，无法确定哪些属于主要任务", [], refused=True)
+            return draft
         top = found[0][0]
         citer = Citer(self.res)
         blocks = [self._outline(doc, path, citer) for sc, doc, path in found[:3] if sc >= top - 1e-9]

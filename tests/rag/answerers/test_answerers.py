@@ -371,3 +371,8 @@ def test_a_year_no_document_covers_is_refused_with_what_the_documents_say_for_th
     ans = qa.answer("台州2030年森林覆盖率目标是多少？")
     assert ans.refused and "2030年" in ans.answer and "61.5%" in ans.answer and "到2025年" in ans.answer
     assert ans.nearest and markers_resolve(SimpleNamespace(answer=ans.answer, citations=ans.nearest))
+
+
+def test_main_tasks_no_heading_or_framed_chapters_give_are_not_answered_from_rows(qa):
+    ans = qa.answer("温州方案的重点任务是什么？")  # the plan's chapters lost their numbers: not guessed at
+    assert ans.refused and "主要任务" in ans.answer and "牵头单位" not in ans.answer
