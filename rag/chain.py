@@ -27,11 +27,13 @@ from ingest.types import Record
 
 from .answer_type import NUMBER_VALUE, expected_type
 from .answerers.base import Ask, Draft
+from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
+from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote
 from .question import QuestionParser, mask_intent_words
@@ -121,7 +123,8 @@ class PolicyQA:
     def _build(self) -> None:
         res = self.res
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
-                                     [r.text for r in res.records.values()])
+                                     [r.text for r in res.records.values()],
+                                     {header_name(k) for r in res.records.values() for k in columns_of(r)})
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:
@@ -136,11 +139,13 @@ class PolicyQA:
         self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words)
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
+        self.table_cells = TableCellAnswerer(res)
         self.docfacts = DocFactsAnswerer(res)
         spans: dict[str, list[tuple[int, int, str]]] = {}
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
             spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))
         self.structure = StructureAnswerer(res, spans)
+        self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
@@ -304,7 +309,7 @@ class PolicyQA:
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.index_parents, self.structure, self.section, self.year_goals):
+        for answerer in (self.docfacts, self.index_parents, self.columns, self.table_cells, self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)

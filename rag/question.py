@@ -136,8 +136,11 @@ class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
     def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
-                 item_texts: Iterable[str] = ()) -> None:
+                 item_texts: Iterable[str] = (), column_names: Iterable[str] = ()) -> None:
         self.docs = list(docs)
+        # the names of the tables' own columns ("投资总预算", "建设地点"): a question asking only one
+        # of them ("投资多少？") asks it of the item the dialogue is about
+        self.column_names = sorted({c for c in column_names if len(c) >= 2})
         # intent words are read outside the item wording a question quotes ("…达到98%那条谁牵头")
         self._quotes = ItemQuotes(item_texts)
         if not isinstance(unit_forms, dict):
@@ -298,7 +301,8 @@ class QuestionParser:
         short = len(q.content) < 2 and not q.item_no and not q.list_name
         # "那温州呢？", "参与单位呢？", "规划期限呢？": a short question ending in 呢 goes on from the last turn
         ends_ne = bool(re.search(r"呢\s*[？?]?\s*$", question)) and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
-        looks_follow = bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short or ends_ne
+        looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
+                        or ends_ne or self._asks_a_column(q))
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
@@ -309,7 +313,7 @@ class QuestionParser:
             cand = self.parse_one(pq)
             if region_from is None and cand.doc_ids:
                 region_from = cand
-            if cand.content or cand.item_no or cand.units or cand.years:
+            if (cand.content or cand.item_no or cand.units or cand.years) and not self._asks_a_column(cand):
                 prev = cand
                 break
         if prev is None:
@@ -333,6 +337,12 @@ class QuestionParser:
             q.doc_ids = region_from.doc_ids
             q.inherited.append("region")
         return self._finish(q)
+
+    def _asks_a_column(self, q: Query) -> bool:
+        """The item words are only (part of) a table column's name ("投资多少？", "建设地点呢？"):
+        nothing names an item, a region or a row."""
+        return (bool(q.content) and not q.doc_ids and not q.item_no and not q.list_name
+                and any(q.content in c for c in self.column_names))
 
     @staticmethod
     def _finish(q: Query) -> Query:

@@ -376,3 +376,58 @@ def test_a_year_no_document_covers_is_refused_with_what_the_documents_say_for_th
 def test_main_tasks_no_heading_or_framed_chapters_give_are_not_answered_from_rows(qa):
     ans = qa.answer("温州方案的重点任务是什么？")  # the plan's chapters lost their numbers: not guessed at
     assert ans.refused and "主要任务" in ans.answer and "牵头单位" not in ans.answer
+
+
+# ---- a list row's own columns, and plain tables ----------------------------------------------
+def test_a_project_row_named_answers_the_column_asked_by_name_kind_or_words(qa):
+    ans = qa.answer("温州瓯江引水工程投资总预算多少亿元？")  # named column; the label's region left out
+    assert "54.98" in ans.answer and "投资总预算" in ans.answer and ("wz-gazette-2023-06", "第1216行") in lines_of(ans)
+    ans = qa.answer("瓯江引水工程年引水量多少？")  # no column named: the cell holding the other words
+    assert "7.43亿立方米" in ans.answer and "主要内容" in ans.answer and markers_resolve(ans)
+    ans = qa.answer("浙江三澳核电一期建在哪里？")  # a place column, by the kind asked
+    assert "建设地点为“苍南县”" in ans.answer
+    ans = qa.answer("瓯江引水工程什么时候完成？")  # a time column is quoted as the table has it
+    assert "2021-2026" in ans.answer
+
+
+def test_a_column_asked_after_a_row_is_asked_of_that_row(qa):
+    first = qa.answer("温州市美丽海湾建设工程包括哪几个海湾？")
+    assert "洞头岛群海域" in first.answer
+    hist = [{"role": "user", "content": "温州市美丽海湾建设工程包括哪几个海湾？"},
+            {"role": "assistant", "content": first.answer}]
+    ans = qa.answer("投资多少？", history=hist)
+    assert "4.5" in ans.answer and "美丽海湾建设" in ans.answer
+    hist += [{"role": "user", "content": "投资多少？"}, {"role": "assistant", "content": ans.answer}]
+    ans = qa.answer("建设地点呢？", history=hist)  # the row of the turn before the column turns
+    assert "建设地点为“全市”" in ans.answer and "美丽海湾建设" in ans.answer
+
+
+def test_a_department_of_a_project_row_is_the_row_answerer_s(qa):
+    ans = qa.answer("集中喷涂中心建设谁负责？")
+    assert "责任单位为市交通运输局、市生态环境局" in ans.answer
+
+
+def test_column_helpers_and_config():
+    from rag.answerers.columns import ColumnConfig, header_name, without
+
+    assert header_name("投资总预算(亿元)") == "投资总预算"
+    assert without("温州瓯江引水工程年引水量多少", "温州市瓯江引水工程") == "年引水量多少"
+    with pytest.raises(ValueError):
+        ColumnConfig(row_accept=0)
+
+
+def test_a_plain_summary_table_row_answers_its_columns(qa):
+    ans = qa.answer("温州生态安全领域有多少项重点工程，投资总预算多少？")
+    assert "工程数量(个)为11" in ans.answer and "134.39" in ans.answer
+    assert ("wz-gazette-2023-06", "第1138-1142行") in lines_of(ans)
+
+
+def test_find_tables_reads_runs_of_tab_lines_not_taken_by_records():
+    from rag.answerers.table_cells import TableCellConfig, find_tables
+
+    lines = ["表1 汇总表", "领域\t数量(个)\t投资(亿元)", "甲\t3\t1.5", "乙\t4\t2", "", "正文。", "a\tb", "c\td"]
+    t = find_tables("d", lines, set(), TableCellConfig())
+    assert [(x.header_line, x.caption, len(x.rows)) for x in t] == [(2, "表1 汇总表", 2)]
+    assert find_tables("d", lines, {3, 4}, TableCellConfig()) == []  # rows of records: not a plain table
+    with pytest.raises(ValueError):
+        TableCellConfig(min_rows=0)

@@ -1,0 +1,191 @@
+"""Answers from a list row's own columns: the cells a table holds beyond lead, participants,
+deadline and targets ("投资总预算(亿元)", "建设地点", "主要内容", "实施期限(年)", "建设性质" …).
+
+A project table (重点工程清单) names each row by a short label ("光伏项目", "*温州市瓯江引水工程")
+and keeps what officials ask in its other columns. A question is answered here when it **names a
+row** (most of the label's IDF-weighted bigrams stand in the question) and **asks one of its
+columns**: by the column's own name ("投资总预算多少"), by the kind of value asked ("在哪些地方建"
+→ a place column, "投资多少" → a money column), or, failing both, by the cell that holds the rest of
+the question's words ("新增装机多少" → the 主要内容 cell "新增…光伏装机200万千瓦以上"). The cell is
+quoted verbatim, with its column header, and the row is cited.
+
+A department a row states as a field is the row answerer's (this one steps aside), and so is a
+deadline asked of a row without a time column ("实施期限": its cell is quoted as the table has it,
+"2021-2025", rather than a year read from it).
+
+Usage::
+
+    ca = ColumnAnswerer(res)
+    draft = ca.run(Ask("温州瓯江引水工程投资总预算多少亿元？", query, ["wz-gazette-2023-06"]))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..compose import Citer, doc_label, row_label
+from ..retrievers import Idf, bigrams, word_bigrams
+from ..types import Fact
+from .base import Answerer, Ask, Draft
+
+#: columns the parser keeps for its own use, not the table's (ingest/structure.py)
+INTERNAL = re.compile(r"^list_note")
+#: a header's unit or note in brackets: "投资总预算(亿元)" is named "投资总预算"
+HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]")
+#: kinds of column: (words of a header of that kind, words of a question asking that kind)
+KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # 投资总预算 / 资金 / 金额 — "投资多少", "需要多少资金"
+    "money": (re.compile(r"投资|资金|预算|金额|经费|造价"), re.compile(r"投资|资金|预算|多少钱|经费|造价|花多少")),
+    # 建设地点 / 实施地点 / 位置 — "在哪些地方建", "在哪里"
+    "place": (re.compile(r"地点|地址|位置|选址|实施地|所在地"),
+              re.compile(r"在哪|哪里|哪儿|哪些地方|什么地方|哪个地方|何地|哪些县|哪个县|地点|选址|位置")),
+    # 实施期限 / 建设年限 — "什么时候", "哪年完成", "实施期限"
+    "time": (re.compile(r"期限|年限|时限|周期|起止|时间"),
+             re.compile(r"什么时候|何时|哪一?年|期限|时限|多长时间|几年|起止|周期|完成时间|建设时间")),
+    # 主要内容 / 建设内容 / 建设规模 — "建设内容是什么", "包括哪几个"
+    "content": (re.compile(r"内容|规模"), re.compile(r"内容|包括|包含|建什么|干什么|做什么|规模")),
+    # 建设性质 — "是新建还是续建"
+    "nature": (re.compile(r"性质|类型|类别"), re.compile(r"性质|类型|类别|新建|续建")),
+}
+#: "温州市" → "温州": the short form of a region as questions write it
+REGION_SUFFIX = re.compile(r"[省市县区]$")
+#: question words that say nothing about which cell is asked (removed before matching cells)
+ASK_WORDS = re.compile(r"多少|几个|哪些|哪几|哪个|什么|是否|怎么|如何|谁|呢|吗|要|是|的|有|了|？|\?|，|、|。")
+
+
+@dataclass(frozen=True)
+class ColumnConfig:
+    """``row_accept``: share of a row label's IDF-weighted bigrams the question must hold to name it;
+    ``cell_accept``: share of the question's other words a cell must hold to be the one asked."""
+
+    row_accept: float = 0.75
+    cell_accept: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not (0 < self.row_accept <= 1 and 0 < self.cell_accept <= 1):
+            raise ValueError("row_accept and cell_accept in (0, 1]")
+
+
+def header_name(header: str) -> str:
+    """The header without its bracketed unit.
+
+    >>> header_name("投资总预算(亿元)"), header_name("实施期限")
+    ('投资总预算', '实施期限')
+    """
+    return HEADER_NOTE.sub("", header).strip()
+
+
+def without(question: str, label: str, min_len: int = 2) -> str:
+    """The question without the stretches of the label it repeats (what else it asks); a word of
+    the label that the rest of the question uses again ("引水" in "年引水量") is kept there.
+
+    >>> without("温州瓯江引水工程年引水量多少", "温州市瓯江引水工程")
+    '年引水量多少'
+    """
+    from difflib import SequenceMatcher
+
+    while True:
+        m = SequenceMatcher(None, question, label, autojunk=False).find_longest_match(0, len(question), 0, len(label))
+        if m.size < min_len:
+            return question
+        question = question[:m.a] + question[m.a + m.size:]
+        label = label[:m.b] + "\x00" + label[m.b + m.size:]
+
+
+def columns_of(r: Any) -> dict[str, str]:
+    """A list row's own table columns with a value (the parser's bookkeeping left out)."""
+    return {k: str(v).strip() for k, v in r.extra.items() if not INTERNAL.match(k) and str(v).strip()}
+
+
+class ColumnAnswerer(Answerer):
+    """The cell of a named list row that a question asks for."""
+
+    name = "column"
+
+    def __init__(self, res: Any, config: ColumnConfig | None = None, titles: Sequence[str] = (),
+                 words: Callable[[str], list[str]] | None = None) -> None:
+        """``titles``: the documents' and sub-documents' titles (words naming the document say
+        nothing of the cell asked); ``words``: the question tokenizer (cells are matched on the
+        rest's words, :func:`rag.retrievers.word_bigrams`)."""
+        self.res = res
+        self.config = config or ColumnConfig()
+        self.titles = [re.sub(r"\s", "", t) for t in [*titles, *(m.title for m in res.docs.values())] if t]
+        self.words = words
+        self.rows = [r for r in res.records.values() if r.kind == "list" and r.span and columns_of(r)]
+        regions = {m.region for m in res.docs.values() if m.region}
+        # "温州市瓯江引水工程" is asked as "瓯江引水工程" or "温州瓯江引水工程": the region a label
+        # opens with does not name the row (longest form first: 温州市 before 温州)
+        self.regions = sorted(regions | {REGION_SUFFIX.sub("", x) for x in regions}, key=len, reverse=True)
+        self.idf = Idf([bigrams(self.label(r)) for r in self.rows] or [set()])
+
+    def label(self, r: Any) -> str:
+        """How the row is named: its text without the table's marks and the region it opens with
+        ("*温州市瓯江引水工程" → "瓯江引水工程")."""
+        text = re.sub(r"[*＊\s]", "", r.text)
+        for reg in self.regions:
+            if text.startswith(reg) and len(text) - len(reg) >= 2:
+                return text[len(reg):]
+        return text
+
+    def named(self, ask: Ask) -> list[tuple[float, Any]]:
+        """Rows in scope the question names, best first (ties kept)."""
+        q = re.sub(r"\s", "", ask.question)
+        scored = [(self.idf.coverage(self.label(r), q), r) for r in self.rows if r.doc_id in ask.doc_ids]
+        scored = [(s, r) for s, r in scored if s >= self.config.row_accept]
+        if not scored:
+            return []
+        top = max(s for s, _ in scored)
+        return sorted(((s, r) for s, r in scored if s >= top - 1e-9), key=lambda x: (x[1].doc_id, x[1].span.start_line))
+
+    def asked_columns(self, question: str, cols: dict[str, str], rest: str) -> list[str]:
+        """The columns asked: named, or of the kind asked, or the one cell holding the rest of the words."""
+        named = [k for k in cols if len(header_name(k)) >= 2 and header_name(k) in question]
+        kinds = [kind for kind, (_, cue) in KINDS.items() if cue.search(question)]
+        by_kind = [k for k in cols for kind in kinds if KINDS[kind][0].search(header_name(k))]
+        if named or by_kind:
+            return list(dict.fromkeys(named + by_kind))
+        for t in self.titles:  # "温州生态文明建设规划里的…": the document named, not the cell asked
+            rest = without(rest, t)
+        if len(rest) < 2:
+            return []
+        wgrams = word_bigrams(self.words(rest)) if self.words else None
+        cover = {k: self.idf.coverage_either(rest, v, word_grams=wgrams) for k, v in cols.items()}
+        best = max(cover, key=lambda k: cover[k])
+        return [best] if cover[best] >= self.config.cell_accept else []
+
+    def run(self, ask: Ask) -> Draft | None:
+        intents = set(ask.query.intents)
+        if intents & {"lead", "participants", "weight", "data_source"}:
+            return None  # a department is a field of the row: the row answerer says it
+        rows = self.named(ask)
+        if not rows:
+            return None
+        citer = Citer(self.res)
+        lines: list[str] = []
+        facts: list[Fact] = []
+        score = 0.0
+        for s, r in rows:
+            cols = columns_of(r)
+            if "deadline" in intents and not any(KINDS["time"][0].search(header_name(k)) for k in cols):
+                return None  # no time column: the row's deadline field (or its list's note) answers
+            # the columns are asked by this turn's words (a follow-up's earlier words name the row)
+            q = re.sub(r"\s", "", ask.query.text or ask.question)
+            own = without(q, self.label(r))  # the row's own words ask nothing ("…新建改扩建")
+            asked = self.asked_columns(own, cols, ASK_WORDS.sub("", own))
+            if not asked:
+                continue
+            n = citer.record(r)
+            meta = self.res.docs.get(r.doc_id)
+            cells = "；".join(f"{k}为“{cols[k]}”" for k in asked)
+            if "deadline" in intents and r.deadline_year:
+                # the period's end is the deadline the row states ("2021-2026" → 2026)
+                cells += f"（完成时限为{r.deadline_year}年）"
+                facts.append(Fact(r.doc_id, r.list_name, r.item_no, "deadline", r.deadline_year, n))
+            lines.append(f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, ask.query.content)}：{cells}[{n}]。")
+            facts.extend(Fact(r.doc_id, r.list_name, r.item_no, f"column:{k}", cols[k], n) for k in asked)
+            score = max(score, s)
+        if not lines:
+            return None
+        return Draft(self.name, score, "\n".join(lines), citer.citations, facts=facts)
