@@ -54,6 +54,8 @@ class SectionConfig:
     accept: float = 0.8  # share of a heading's (IDF-weighted) words the question must name
     title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
     max_items: int = 12
+    core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
+    core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战")
     quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
@@ -150,10 +152,27 @@ class SectionAnswerer(Answerer):
             if doc not in ask.doc_ids:
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
+            if sc < self.config.accept and self._named_by_its_core(ask.query.text or ask.question, key):
+                sc = self.config.accept
             # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
             if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
                 best[doc] = (sc, doc, path)
         return sorted(best.values(), key=lambda x: -x[0])
+
+    def _named_by_its_core(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
+        """The question names the heading by the distinctive part of its words, without the verb
+        that opens it ("碧海保卫战" for "五、全面打好碧海保卫战"): a stretch of at least ``core_chars``
+        characters, at least ``core_share`` of the heading's words, that no other heading of the
+        document holds. Read in this turn's own words (a follow-up's earlier turn named another)."""
+        from difflib import SequenceMatcher
+
+        words = heading_words(key[1][-1])
+        q = re.sub(r"\s", "", question)
+        m = SequenceMatcher(None, q, words, autojunk=False).find_longest_match(0, len(q), 0, len(words))
+        if m.size < self.config.core_chars or m.size < self.config.core_share * len(words):
+            return False
+        core = words[m.b:m.b + m.size]
+        return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
 
     def run(self, ask: Ask) -> Draft | None:
         if not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS:

@@ -431,3 +431,12 @@ def test_find_tables_reads_runs_of_tab_lines_not_taken_by_records():
     assert find_tables("d", lines, {3, 4}, TableCellConfig()) == []  # rows of records: not a plain table
     with pytest.raises(ValueError):
         TableCellConfig(min_rows=0)
+
+
+def test_a_heading_named_by_its_distinctive_part_is_outlined(qa):
+    ans = qa.answer("温州的清废保卫战有哪些内容？")  # "四、全力打好清废保卫战" without its opening verb
+    assert "健全固废闭环监管体系" in ans.answer and ("wz-gazette-2023-06", "第704行") in lines_of(ans)
+    sa = qa.section
+    key = next(k for k in sa.headings if k[0] == "wz-gazette-2023-06" and k[1][-1].endswith("清废保卫战"))
+    assert sa._named_by_its_core("清废保卫战包括什么", key)
+    assert not sa._named_by_its_core("保卫战包括什么", key)  # too short a part, and other headings hold it
