@@ -41,6 +41,32 @@ QUESTION_CHARS = re.compile(r"是?(?:哪[一二三四五六七八九十两]+(?:�
 ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
 
 
+#: "哪4个指标 / 哪六个治理 / 哪三大行业": an enumeration of a stated size is asked — the sentence
+#: that answers states that size ("以…4个指标为核心", "六个治理")
+ASKED_COUNT = re.compile(r"哪\s*(\d+|[一二三四五六七八九十两]+)\s*(个|项|类|种|条|大|方面|家|座)([\u4e00-\u9fff]{2})?")
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
+    """The ways a sentence writes the size of the enumeration asked ("哪4个" → 4个, 四个), or ();
+    ``with_noun``: followed by the two characters the question puts after it ("4个指标").
+
+    >>> asked_count("温州碳达峰实施方案以哪4个指标为核心？")
+    ('4个', '四个')
+    >>> asked_count("“六个治理”是哪六个治理？", with_noun=True), asked_count("有哪些？")
+    (('6个治理', '六个治理'), ())
+    """
+    m = ASKED_COUNT.search(question)
+    if not m:
+        return ()
+    n, measure, noun = m.group(1), m.group(2), (m.group(3) or "") if with_noun else ""
+    value = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+    if not value:
+        return ()
+    cn = next((k for k, v in CN_DIGITS.items() if v == value and k != "两"), "")
+    return tuple(dict.fromkeys(f"{x}{measure}{noun}" for x in (str(value), cn) if x))
+
+
 def asked_unit(question: str) -> str:
     """The unit a quantity is asked in, or "".
 

@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN
 from ingest.types import Record
 
-from .answer_type import NUMBER_VALUE, expected_type
+from .answer_type import NUMBER_VALUE, asked_count, expected_type
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -345,7 +345,8 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
         if (picked and passage is not None and not set(q.intents) & {"weight", "data_source"}
-                and passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row):
+                and (passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row
+                     or self._only_text_counts(ask.question, passage, picked))):
             # the text covers the question better than any row; a department or deadline asked too
             # comes from the row
             if set(q.intents) & {"lead", "participants", "deadline"}:
@@ -404,6 +405,14 @@ class PolicyQA:
         st.answer.answer = (st.answer.answer.replace("以下为最接近的原文段落，供参考。", "")
                             + f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n" + alt.answer)
         st.answer.nearest = alt.citations
+
+    @staticmethod
+    def _only_text_counts(question: str, d: Draft, picked: list[tuple[float, Record]]) -> bool:
+        """"以哪4个指标为核心": the sentence states an enumeration of the size asked and no row does
+        (the row "制定实施温州市碳达峰实施方案" names the plan, not its four indicators)."""
+        size = asked_count(question, with_noun=True)
+        return bool(size) and any(x in c.text for c in d.citations for x in size) and not any(
+            x in r.text for _, r in picked for x in size)
 
     @staticmethod
     def _values_differ(d: Draft, picked: list[tuple[float, Record]]) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..answer_type import QUESTION_CHARS, asked_unit, expected_type, satisfies
+from ..answer_type import QUESTION_CHARS, asked_count, asked_unit, expected_type, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -111,6 +111,12 @@ class PassageAnswerer(Answerer):
                                          and self.index.idf.coverage_either(content, s.text, own, wgrams) >= self.config.accept):
                 continue  # a place no document covers: a sentence naming it and the item speaks of it
             out.append((score, s))
+        size = asked_count(ask.question, with_noun=True)
+        if size and any(any(x in s.text for x in size) for _, s in out):
+            # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things
+            # ("4个指标") is the answer, not one that only names the plan ("研究制定《…方案》"); a bare
+            # count ("六个") is not enough — "六个领域" is not the "六个治理" asked
+            out = [(sc, s) for sc, s in out if any(x in s.text for x in size)]
         # on a tie: the sentence that also holds the item's words as written, joined (jieba splits
         # 水环境 → 水 / 环境, and "环境治理" alone then covers the words), then the one whose own words,
         # not its heading's, hold more ("规划期限为2021—2030年" before "基准年为2020年" under 四、规划期限)

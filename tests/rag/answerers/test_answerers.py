@@ -440,3 +440,10 @@ def test_a_heading_named_by_its_distinctive_part_is_outlined(qa):
     key = next(k for k in sa.headings if k[0] == "wz-gazette-2023-06" and k[1][-1].endswith("清废保卫战"))
     assert sa._named_by_its_core("清废保卫战包括什么", key)
     assert not sa._named_by_its_core("保卫战包括什么", key)  # too short a part, and other headings hold it
+
+
+def test_which_n_things_is_answered_by_the_sentence_stating_n_of_them(qa):
+    ans = qa.answer("温州碳达峰实施方案以哪4个指标为核心？")  # not the row naming the plan, nor "研究制定…"
+    for t in ("能源消费总量", "碳排放总量", "能耗强度", "碳排放强度"):
+        assert t in ans.answer
+    assert ("wz-gazette-2023-06", "第926行") in lines_of(ans)
