@@ -45,6 +45,25 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in CLAUSE_END.split(sentence) if c.strip()]
 
 
+#: an annex heading ("附件2"): the annex is named by the title line that follows it
+ANNEX = re.compile(r"^附\s*件\s*\d*$")
+ANNEX_TITLE_CHARS = 40  # a title line is short and ends no sentence
+
+
+def annex_titles(sentences: list["Sentence"]) -> dict[tuple[str, tuple[str, ...]], str]:
+    """The title line of each annex section ("附件2" → "台州市县（市、区）减污降碳协同指数"): its
+    sentences are about what the title names, so they are found by its words too (a note under
+    the index table, "指标27…采用各年度累计得分", is about the 协同指数)."""
+    out: dict[tuple[str, tuple[str, ...]], str] = {}
+    for s, nxt in zip(sentences, sentences[1:]):
+        key = (s.doc_id, tuple(s.section))
+        if (s.section and ANNEX.match(s.section[-1]) and ANNEX.match(s.text)  # the 附件 line itself …
+                and (nxt.doc_id, tuple(nxt.section)) == key and len(nxt.text) <= ANNEX_TITLE_CHARS
+                and not re.search(r"[。；;]", nxt.text)):  # … and the short line right after it
+            out.setdefault(key, nxt.text)
+    return out
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
@@ -99,7 +118,9 @@ class SentenceIndex:
         for k, s in enumerate(sentences):
             s.id = k
         # a sentence is found by its own words and its heading's ("四、规划期限" / "规划期限为2021—2030年")
-        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") for s in sentences]
+        titles = annex_titles(sentences)
+        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "")
+                      | bigrams(titles.get((s.doc_id, tuple(s.section)), "")) for s in sentences]
         self.idf = Idf(self.grams)
         self.postings: dict[str, list[int]] = {}
         for k, g in enumerate(self.grams):

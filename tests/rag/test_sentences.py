@@ -50,3 +50,12 @@ def test_a_table_of_contents_is_not_evidence():
     lines = ["温州市区声环境功能区划分方案的通知……………（65）", "划分方案已经市政府同意。"]
     idx = _index(lines, "\n".join(lines), [])
     assert [s.text for s in idx.sentences] == ["划分方案已经市政府同意。"]
+
+
+def test_an_annex_s_sentences_are_found_by_its_title_words(qa):
+    from rag.sentences import annex_titles
+
+    titles = annex_titles(qa.sentences.sentences)
+    assert titles[("tz-pilot", ("附件2",))] == "台州市县（市、区）减污降碳协同指数"
+    ans = qa.answer("台州协同指数里季度数据获取困难的指标怎么办？")  # the note under the index table
+    assert "采用前一年度指标数据替代" in ans.answer and any(c.locator == "第306行" for c in ans.citations)
