@@ -33,7 +33,15 @@ SWEEPS: list[tuple[str, str, list[float], bool]] = [
      [0.5, 0.6, 0.7, 0.8, 0.9], False),
     ("index.accept", "IndexConfig.accept: share of an index parent's words the question must name",
      [0.6, 0.7, 0.8, 0.9], False),
+    ("column.row_accept", "ColumnConfig.row_accept: share of a list row's label the question must name to ask its own columns",
+     [0.5, 0.6, 0.7, 0.75, 0.8, 0.9], True),
+    ("column.cell_accept", "ColumnConfig.cell_accept: share of the question's other words a cell must hold to be the one asked",
+     [0.3, 0.4, 0.5, 0.6, 0.7], True),
+    ("section.core_share", "SectionConfig.core_share: share of a heading's words its distinctive part must be to name it",
+     [0.3, 0.4, 0.5, 0.6, 0.7], False),
 ]
+#: the component each prefix of a swept name configures (the chain's own config: "chain")
+TARGETS = {"passage": "passage", "section": "section", "index": "index_parents", "column": "columns"}
 
 
 def _set(qa: Any, name: str, value: float) -> None:
@@ -41,13 +49,13 @@ def _set(qa: Any, name: str, value: float) -> None:
     if part == "chain":
         qa.config = replace(qa.config, **{field: value})
     else:
-        target = {"passage": qa.passage, "section": qa.section, "index": qa.index_parents}[part]
+        target = getattr(qa, TARGETS[part])
         target.config = replace(target.config, **{field: value})
 
 
 def _get(qa: Any, name: str) -> float:
     part, field = name.split(".")
-    target = qa if part == "chain" else {"passage": qa.passage, "section": qa.section, "index": qa.index_parents}[part]
+    target = qa if part == "chain" else getattr(qa, TARGETS[part])
     return getattr(target.config, field)
 
 

@@ -55,7 +55,7 @@ class SectionConfig:
     title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
     max_items: int = 12
     core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
-    core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战")
+    core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
     quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
