@@ -71,6 +71,7 @@ class ChainConfig:
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
     prose_over_row: float = 0.05  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
     what_both: float = 0.1  # "有什么要求/要实现什么": a sentence nearly as close as the best row (within this) is given with it (calibrated)
+    item_chars: int = 4  # item words this long (and not generic) name an item: "…到2025年要完成什么" asks what it requires
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.narrow_coverage <= 1):
@@ -80,6 +81,10 @@ class ChainConfig:
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
+
+#: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing
+WHAT_OF_ITEM = re.compile(r"什么")
+LISTING_Q = re.compile(r"哪些|哪几")
 
 #: a field of a row is asked: the row answers it alone
 FIELD_INTENTS = {"lead", "participants", "deadline", "weight", "data_source"}
@@ -322,7 +327,7 @@ class PolicyQA:
                 return st
             st.answer = self._list_by_dept(st)
             return st
-        if "list_by_year" in q.intents and q.years:
+        if "list_by_year" in q.intents and q.years and not self._asks_what_an_item_requires(st.question, q):
             st.answer = self._list_by_year(st)
             return st
         if "count" in q.intents:
@@ -351,6 +356,11 @@ class PolicyQA:
             # comes from the row
             if set(q.intents) & {"lead", "participants", "deadline"}:
                 st.answer = self._with_passage(self._answer_records(st, picked), passage)
+            elif elsewhere := [(s, r) for s, r in picked if r.doc_id not in {c.doc_id for c in passage.citations}]:
+                # the text of one document covers the question better than a row of another: each
+                # document answers for itself ("低碳试点县建几个": the gazette's plan says 1, the
+                # Wenzhou plan's list 2) — the row is not dropped for another document's sentence
+                st.answer = self._with_passage(self._answer_records(st, elsewhere), passage)
             else:
                 st.answer = self._from_draft(st, passage)
             return st
@@ -405,6 +415,12 @@ class PolicyQA:
         st.answer.answer = (st.answer.answer.replace("以下为最接近的原文段落，供参考。", "")
                             + f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n" + alt.answer)
         st.answer.nearest = alt.citations
+
+    def _asks_what_an_item_requires(self, question: str, q: Query) -> bool:
+        """"新污染物风险管控到2025年要基本完成什么": 什么 (not 哪些) asked of a named item is what the item
+        requires by that year, not a listing of the rows due then ("2025年要完成哪些污染治理任务")."""
+        return (bool(WHAT_OF_ITEM.search(question)) and not LISTING_Q.search(question)
+                and len(q.content) >= self.config.item_chars and not self.records_ret.idf.generic(q.content))
 
     @staticmethod
     def _only_text_counts(question: str, d: Draft, picked: list[tuple[float, Record]]) -> bool:

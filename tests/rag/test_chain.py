@@ -245,3 +245,15 @@ def test_region_of_a_follow_up_carries_to_the_next_turn(qa):
 def test_a_row_sharing_only_common_words_does_not_answer(qa):
     ans = qa.answer("台州秸秆综合利用那条谁牵头？")
     assert "核能" not in ans.answer and "三门县政府" not in ans.answer
+
+
+def test_what_a_named_item_requires_by_a_year_is_not_a_listing_by_year(qa):
+    ans = qa.answer("温州新污染物风险管控到2025年要基本完成什么？")
+    assert "首轮化学物质基本信息调查" in ans.answer and "条目共" not in ans.answer
+    assert "条目共" in qa.answer("省里2025年要完成哪些任务？").answer  # a listing still lists
+
+
+def test_a_sentence_of_one_document_does_not_drop_the_row_of_another(qa):
+    ans = qa.answer("温州到2025年低碳试点县要建几个？")
+    docs = {c.doc_id for c in ans.citations}
+    assert {"wz-plan", "wz-gazette-2023-06"} <= docs and "2个低碳试点县" in ans.answer
