@@ -6,6 +6,8 @@ All the regexes of this reading live here, each with what it catches.
 'number'
 >>> expected_type("台州以哪个岛为试点打造“零碳”岛屿？"), expected_type("“六个治理”是哪六个治理？")
 ('name', 'name')
+>>> expected_type("重点重金属污染物指哪几种？"), expected_type("建几种？")
+('name', 'number')
 >>> satisfies("number", "城区再生水利用率达到 35%。"), satisfies("number", "推进再生水利用。")
 (True, False)
 >>> satisfies("number", "湿地保护率不减少。"), satisfies("number", "完成国家下达的控制目标，")
@@ -16,11 +18,13 @@ from __future__ import annotations
 import re
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
-NUMBER_Q = re.compile(r"多少|(?<!哪)几个|几家|几件|几份|几处|几条|几辆|几座|几项|几成|几类|几种|几批|百分之几|多大|多高|多长|比例是|比重是|占比")
+NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批)|百分之几|多大|多高|多长|比例是|比重是|占比")
 #: "规划期限是多少年" — years, not a quantity
 DURATION_Q = re.compile(r"多少年|几年")
+#: "几月 / 哪个月" — a month of the year ("每年6月"): no year need stand by it
+MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
-TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间|几月")
+TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间")
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
 WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
@@ -32,8 +36,9 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
+MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
@@ -78,9 +83,15 @@ def asked_unit(question: str) -> str:
 
 
 def expected_type(question: str) -> str:
-    """number | time | who | name | what."""
+    """number | time | month | who | name | what.
+
+    >>> expected_type("每年几月是“温州生态文化月”？"), satisfies("month", "坚持固定每年6月为“温州生态文化月”")
+    ('month', True)
+    """
     if DURATION_Q.search(question):
         return "time"
+    if MONTH_Q.search(question):
+        return "month"
     if NUMBER_Q.search(question):
         return "number"
     if TIME_Q.search(question):
@@ -98,4 +109,6 @@ def satisfies(kind: str, text: str) -> bool:
         return bool(NUMBER_VALUE.search(text) or QUALITATIVE_VALUE.search(text))
     if kind == "time":
         return bool(YEAR_VALUE.search(text))
+    if kind == "month":
+        return bool(MONTH_VALUE.search(text) or YEAR_VALUE.search(text) and "月" in text)
     return True

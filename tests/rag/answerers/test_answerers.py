@@ -447,3 +447,11 @@ def test_which_n_things_is_answered_by_the_sentence_stating_n_of_them(qa):
     for t in ("能源消费总量", "碳排放总量", "能耗强度", "碳排放强度"):
         assert t in ans.answer
     assert ("wz-gazette-2023-06", "第926行") in lines_of(ans)
+
+
+def test_which_kinds_is_a_name_question_and_a_month_is_a_time_of_its_own(qa):
+    ans = qa.answer("温州重点重金属污染物指哪几种？")  # 哪几种 asks names, not a number
+    for t in ("镉", "铬", "砷", "铅", "汞"):
+        assert t in ans.answer
+    ans = qa.answer("每年几月是“温州生态文化月”？")  # a month with no year by it answers 几月
+    assert "每年6月" in ans.answer and ("wz-gazette-2023-06", "第1108行") in lines_of(ans)
