@@ -300,7 +300,14 @@ class QuestionParser:
             return self._finish(q)
         short = len(q.content) < 2 and not q.item_no and not q.list_name
         # "那温州呢？", "参与单位呢？", "规划期限呢？": a short question ending in 呢 goes on from the last turn
-        ends_ne = bool(re.search(r"呢\s*[？?]?\s*$", question)) and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
+        ne = bool(re.search(r"呢\s*[？?]?\s*$", question))
+        named = self._document_named(q) if ne else []
+        if named:
+            # "温州减污降碳方案里呢？": the words name a document (its title holds them); the same item
+            # is asked of it
+            q.doc_ids, q.content = named, ""
+            short = not q.item_no and not q.list_name
+        ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
                         or ends_ne or self._asks_a_column(q))
         if not looks_follow:
@@ -337,6 +344,17 @@ class QuestionParser:
             q.doc_ids = region_from.doc_ids
             q.inherited.append("region")
         return self._finish(q)
+
+    def _document_named(self, q: Query) -> list[str]:
+        """The documents (of those the question's region selects) whose title holds every two
+        characters of the item words ("减污降碳" in 《温州市减污降碳协同增效实施方案》), when that
+        is fewer than the region selects."""
+        c = q.content
+        if len(c) < 2:
+            return []
+        scope = [d for d in self.docs if not q.doc_ids or d.id in q.doc_ids]
+        hit = [d.id for d in scope if all(c[i:i + 2] in re.sub(r"\s", "", d.title) for i in range(len(c) - 1))]
+        return hit if hit and len(hit) < len(scope) else []
 
     def _asks_a_column(self, q: Query) -> bool:
         """The item words are only (part of) a table column's name ("投资多少？", "建设地点呢？"):

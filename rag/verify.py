@@ -51,6 +51,33 @@ WEIGHT = re.compile(r"权重\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)")
 DEADLINE = re.compile(r"(?:完成时限|时限|期限)\s*(?:为|是|：|:)?\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:前|底|年底)?\s*完成")
 
 
+def mask_verbatim(text: str, passages: Iterable[str]) -> str:
+    """``text`` with each outermost “…” quote blanked when its words stand verbatim (whitespace
+    aside) in one of ``passages``.
+
+    >>> mask_verbatim("主要内容为“其中2022年完成600个。”[1]", ["其中2022年完成600个。"])
+    '主要内容为 [1]'
+    >>> mask_verbatim("时限为“2024年”", ["2025年"])
+    '时限为“2024年”'
+    """
+    flat = [re.sub(r"\s+", "", p) for p in passages]
+    out, depth, start, last = [], 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+            if depth == 0:
+                inner = re.sub(r"\s+", "", text[start + 1:i])
+                if inner and any(inner in f for f in flat):
+                    out.append(text[last:start] + " ")
+                    last = i + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class CitedRow:
     """What a cited table row says, field by field: a role or deadline claim is checked against these.
@@ -259,7 +286,9 @@ class Verifier:
                 verdicts = [_prose_role(name, role, p) for p in passages]
                 if True not in verdicts and False in verdicts:
                     bad.append(f"{name}（{role}）")
-        years = {int(a or b) for a, b in DEADLINE.findall(EXEMPT.sub(" ", clause))}
+        # a deadline the answer asserts, not one standing in a verbatim quote of a cited passage
+        # (“…其中2022年完成600个…” quotes a cell; it claims no deadline of the row)
+        years = {int(a or b) for a, b in DEADLINE.findall(EXEMPT.sub(" ", mask_verbatim(clause, passages)))}
         stated = {r.deadline_year for r in rows if r.deadline_year}
         if stated:
             bad += [f"{y}年（完成时限）" for y in sorted(years - stated)]

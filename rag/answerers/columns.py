@@ -9,8 +9,8 @@ columns**: by the column's own name ("投资总预算多少"), by the kind of va
 the question's words ("新增装机多少" → the 主要内容 cell "新增…光伏装机200万千瓦以上"). The cell is
 quoted verbatim, with its column header, and the row is cited.
 
-A department a row states as a field is the row answerer's (this one steps aside), and so is a
-deadline asked of a row without a time column ("实施期限": its cell is quoted as the table has it,
+A department asked alone is the row answerer's (no column is asked then; asked with a column, it
+follows the cell, from the row's lead field), and so is a deadline asked of a row without a time column ("实施期限": its cell is quoted as the table has it,
 "2021-2025", rather than a year read from it).
 
 Usage::
@@ -49,6 +49,8 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # 建设性质 — "是新建还是续建"
     "nature": (re.compile(r"性质|类型|类别"), re.compile(r"性质|类型|类别|新建|续建")),
 }
+#: "多少条 / 几座": a count of a thing is asked — the cell stating a number of it holds the answer
+COUNT_ASKED = re.compile(r"(?:多少|几)(个|条|家|座|处|项|辆|件|亩|吨|公顷|公里|千瓦|万千瓦)")
 #: "温州市" → "温州": the short form of a region as questions write it
 REGION_SUFFIX = re.compile(r"[省市县区]$")
 #: question words that say nothing about which cell is asked (removed before matching cells)
@@ -139,13 +141,22 @@ class ColumnAnswerer(Answerer):
         top = max(s for s, _ in scored)
         return sorted(((s, r) for s, r in scored if s >= top - 1e-9), key=lambda x: (x[1].doc_id, x[1].span.start_line))
 
-    def asked_columns(self, question: str, cols: dict[str, str], rest: str) -> list[str]:
-        """The columns asked: named, or of the kind asked, or the one cell holding the rest of the words."""
+    def asked_columns(self, question: str, cols: dict[str, str], rest: str, whole: bool = True) -> list[str]:
+        """The columns asked: named, or of the kind asked, or — when the question names the row's label
+        whole (``whole``; "推进几个美丽海湾保护与建设" is not the row "美丽海湾建设") — the cell stating
+        the count asked or holding the rest of the words."""
         named = [k for k in cols if len(header_name(k)) >= 2 and header_name(k) in question]
         kinds = [kind for kind, (_, cue) in KINDS.items() if cue.search(question)]
         by_kind = [k for k in cols for kind in kinds if KINDS[kind][0].search(header_name(k))]
         if named or by_kind:
             return list(dict.fromkeys(named + by_kind))
+        if not whole:
+            return []
+        m = COUNT_ASKED.search(question)
+        if m:  # "创建多少条": the cell stating a number of 条 ("…创建美丽河湖50条")
+            counted = [k for k, v in cols.items() if re.search(r"\d+(?:\.\d+)?\s*" + m.group(1), v)]
+            if len(counted) == 1:
+                return counted
         for t in self.titles:  # "温州生态文明建设规划里的…": the document named, not the cell asked
             rest = without(rest, t)
         if len(rest) < 2:
@@ -157,8 +168,8 @@ class ColumnAnswerer(Answerer):
 
     def run(self, ask: Ask) -> Draft | None:
         intents = set(ask.query.intents)
-        if intents & {"lead", "participants", "weight", "data_source"}:
-            return None  # a department is a field of the row: the row answerer says it
+        if intents & {"weight", "data_source"}:
+            return None  # index-table fields
         rows = self.named(ask)
         if not rows:
             return None
@@ -173,12 +184,16 @@ class ColumnAnswerer(Answerer):
             # the columns are asked by this turn's words (a follow-up's earlier words name the row)
             q = re.sub(r"\s", "", ask.query.text or ask.question)
             own = without(q, self.label(r))  # the row's own words ask nothing ("…新建改扩建")
-            asked = self.asked_columns(own, cols, ASK_WORDS.sub("", own))
+            asked = self.asked_columns(own, cols, ASK_WORDS.sub("", own), whole=self.label(r) in re.sub(r"\s", "", ask.question))
             if not asked:
                 continue
             n = citer.record(r)
             meta = self.res.docs.get(r.doc_id)
             cells = "；".join(f"{k}为“{cols[k]}”" for k in asked)
+            if intents & {"lead", "participants"} and r.lead_names:
+                # "要创建多少条？责任单位是谁？": the column, then the department field of the same row
+                cells += f"；{r.lead_label}为{'、'.join(r.lead_names)}"
+                facts.append(Fact(r.doc_id, r.list_name, r.item_no, "lead", r.lead_names, n))
             if "deadline" in intents and r.deadline_year:
                 # the period's end is the deadline the row states ("2021-2026" → 2026)
                 cells += f"（完成时限为{r.deadline_year}年）"

@@ -150,3 +150,19 @@ def test_status_is_asked_only_when_achievement_is_asked(qa):
 def test_completion_words_ask_the_deadline(qa):
     for q in ("浙江三澳核能二期三期什么时候完工？", "城镇生活垃圾处理设施建设哪年竣工？"):
         assert "deadline" in qa.parser.run(q).intents, q
+
+
+def test_a_follow_up_naming_a_document_by_its_title_words_asks_the_item_there(qp):
+    hist = [{"role": "user", "content": "温州红树林要营建多少？"}]
+    q = qp.run("温州减污降碳方案里呢？", history=hist)
+    assert q.followup and q.doc_ids == ["wz"] and "红树林" in q.content
+    q = qp.run("温州呢？", history=hist)  # a region only: both of its documents
+    assert set(q.doc_ids) == {"wz", "wzg"}
+
+
+def test_a_turn_asking_only_a_column_follows_the_row_before():
+    qp = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["投资总预算", "建设地点"])
+    hist = [{"role": "user", "content": "瓯江引水工程年引水量多少？"}]
+    q = qp.run("投资多少？", history=hist)
+    assert q.followup and "瓯江引水工程" in q.basis
+    assert not qp.run("投资多少？").followup

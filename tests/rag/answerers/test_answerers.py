@@ -455,3 +455,22 @@ def test_which_kinds_is_a_name_question_and_a_month_is_a_time_of_its_own(qa):
         assert t in ans.answer
     ans = qa.answer("每年几月是“温州生态文化月”？")  # a month with no year by it answers 几月
     assert "每年6月" in ans.answer and ("wz-gazette-2023-06", "第1108行") in lines_of(ans)
+
+
+def test_a_count_asked_picks_the_cell_stating_it_and_a_department_asked_with_it_follows(qa):
+    ans = qa.answer("美丽河湖创建工程要创建多少条？责任单位是谁？")
+    assert "创建美丽河湖50条" in ans.answer and "责任单位为市水利局" in ans.answer
+    ans = qa.answer("VOCs治理设施改造升级工程2022年要完成多少个？")  # a year in the quoted cell is no deadline claim
+    assert "2022年完成600个" in ans.answer and not ans.refused
+
+
+def test_a_verbatim_quote_of_a_cited_passage_claims_no_deadline():
+    from rag.verify import mask_verbatim
+
+    assert mask_verbatim("为“甲“乙”丙”。", ["甲“乙”丙"]) == "为 。"
+
+
+def test_a_row_label_named_only_in_part_is_asked_by_column_name_or_kind_only(qa):
+    # "推进几个美丽海湾保护与建设" is the plan's sentence (9个), not the project row "温州市美丽海湾建设" (3个)
+    ans = qa.answer("温州要推进几个美丽海湾保护与建设？")
+    assert "9个美丽海湾" in ans.answer and "附表1" not in ans.answer
