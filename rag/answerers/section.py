@@ -33,6 +33,8 @@ FRAME_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|主要目标
 #: the usual names of one kind of section, any of which a question may use for the heading a plan has
 SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"), ("基本原则", "工作原则"),
                  ("保障措施", "组织实施", "组织保障", "实施保障"))
+#: a chapter named by its number ("第九章", "第三部分")
+CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
 CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
@@ -152,7 +154,8 @@ class SectionAnswerer(Answerer):
             if doc not in ask.doc_ids:
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
-            if sc < self.config.accept and self._named_by_its_core(ask.query.text or ask.question, key):
+            if sc < self.config.accept and (self._named_by_its_core(ask.query.text or ask.question, key)
+                                             or self._named_by_its_number(ask, key)):
                 sc = self.config.accept
             # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
             if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
@@ -173,6 +176,17 @@ class SectionAnswerer(Answerer):
             return False
         core = words[m.b:m.b + m.size]
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
+
+    def _named_by_its_number(self, ask: Ask, key: tuple[str, tuple[str, ...]]) -> bool:
+        """"第九章讲了什么": a chapter named by its number ("第九章 重点工程及效益分析"), within the
+        sub-document the question names when it names one."""
+        m = CHAPTER_NO.search(ask.question)
+        if not m or not re.sub(r"\s", "", key[1][-1]).startswith(re.sub(r"\s", "", m.group(0))):
+            return False
+        if ask.lines is None or ask.lines[0] != key[0]:
+            return True
+        first = min((x.start_line for x in self.headings.get(key, [])), default=0)
+        return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
 
     def run(self, ask: Ask) -> Draft | None:
         if not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS:

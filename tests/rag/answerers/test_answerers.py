@@ -474,3 +474,9 @@ def test_a_row_label_named_only_in_part_is_asked_by_column_name_or_kind_only(qa)
     # "推进几个美丽海湾保护与建设" is the plan's sentence (9个), not the project row "温州市美丽海湾建设" (3个)
     ans = qa.answer("温州要推进几个美丽海湾保护与建设？")
     assert "9个美丽海湾" in ans.answer and "附表1" not in ans.answer
+
+
+def test_a_chapter_named_by_its_number_is_outlined(qa):
+    ans = qa.answer("温州生态文明建设规划第九章讲了什么？")
+    assert "工程内容与投资估算" in ans.answer and "效益分析" in ans.answer
+    assert ("wz-gazette-2023-06", "第1132行") in lines_of(ans)
