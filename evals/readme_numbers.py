@@ -104,7 +104,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                             "right, 9.4% wrong; a regression set since; `evals/reports/dev_eval_heldout2.md`)",
                 "heldout3": "dev set, third held-out set (written before session 7's tuning, scored once after it: 89.7% "
                             "right, 5.1% refused, 5.1% wrong; three general fixes followed, so a regression set since; "
-                            "`evals/reports/dev_eval_heldout3.md`)"}[part]
+                            "`evals/reports/dev_eval_heldout3.md`)",
+                "heldout4": "dev set, fourth held-out set (written before session 8's tuning, scored once after it: 71.8% "
+                            "right, 20.5% refused, 7.7% wrong, tune 98.9%; general fixes followed, so a regression set "
+                            "since; `evals/reports/dev_eval_heldout4.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -148,7 +151,8 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (BENCH / "firstrun.json", _first_run), (BENCH / "ingest.json", _ingest), (REPORTS / "parser_eval.json", _parser),
     (REPORTS / "formats_eval.json", _formats), (BENCH / "formats.json", _formats_bench), (REPORTS / "dev_eval_tune.json", _dev("tune")),
     (REPORTS / "dev_eval_heldout.json", _dev("heldout")), (REPORTS / "dev_eval_heldout2.json", _dev("heldout2")),
-    (REPORTS / "dev_eval_heldout3.json", _dev("heldout3")), (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
+    (REPORTS / "dev_eval_heldout3.json", _dev("heldout3")), (REPORTS / "dev_eval_heldout4.json", _dev("heldout4")),
+    (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
 ]
