@@ -102,6 +102,7 @@ class _State:
     answer: Answer | None = None
     citer: Citer | None = None
     superseded: list[tuple[str, str]] = field(default_factory=list)  # (old, new) versions: answered from new
+    continues: bool = False  # a later part of one message ("…输水线路多长？年引水量多少？")
 
 
 class PolicyQA:
@@ -185,7 +186,8 @@ class PolicyQA:
         answers: list[Answer] = []
         turns = list(history or [])
         for part in parts:
-            a = self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {})))
+            a = self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {}),
+                                         continues=bool(answers)))
             answers.append(a)
             turns += [{"role": "user", "content": part}, {"role": "assistant", "content": a.answer}]
         return merge_parts(q, parts, answers)
@@ -213,7 +215,7 @@ class PolicyQA:
 
     # ---- steps --------------------------------------------------------------
     def _understand(self, st: _State) -> _State:
-        st.query = self.parser.run(st.question, st.history)
+        st.query = self.parser.run(st.question, st.history, continues=st.continues)
         docs = list(self.res.docs)
         f = st.filters
         if f.get("doc_id"):

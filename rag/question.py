@@ -39,6 +39,8 @@ REGION_SUFFIXES = ("这边", "那边", "方面")
 PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全省", "整体")
 #: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
 FOLLOW_NE_CHARS = 6
+#: a later part of one message with item words this short goes on from the part before it
+CONTINUE_CHARS = 4
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
@@ -290,8 +292,11 @@ class QuestionParser:
         toks = [t for t in self._tok.lcut(text) if t.strip() and t not in FILLER_TOKENS]
         return "".join(toks).strip()
 
-    def run(self, question: str, history: Sequence[Any] | None = None) -> Query:
-        """Parse ``question``; a follow-up ("那温州呢？", "参与单位呢？") inherits from earlier turns."""
+    def run(self, question: str, history: Sequence[Any] | None = None, continues: bool = False) -> Query:
+        """Parse ``question``; a follow-up ("那温州呢？", "参与单位呢？") inherits from earlier turns.
+        ``continues``: the question is a later part of one message, so a part naming no document and
+        only a few item words ("年引水量多少？" after "瓯江引水工程输水线路多长？") goes on from the part
+        before it."""
         if not isinstance(question, str):
             raise TypeError("question must be a string")
         q = self.parse_one(question)
@@ -308,8 +313,9 @@ class QuestionParser:
             q.doc_ids, q.content = named, ""
             short = not q.item_no and not q.list_name
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
+        part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
-                        or ends_ne or self._asks_a_column(q))
+                        or ends_ne or self._asks_a_column(q) or part_of)
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
