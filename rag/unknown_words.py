@@ -3,7 +3,8 @@ so a row about some other 基地建设 does not answer it.
 
 A word counts when jieba tags it a common noun (``n``: place and person tags and the fragments
 jieba makes at word joins — "指数中县", "诸湾要" — are other tags), it has two or more characters,
-it occurs nowhere in the loaded documents (punctuation ignored), it is no question or intent word,
+it occurs nowhere in the loaded documents (punctuation ignored), it is a word of jieba's dictionary
+(not a join its HMM made of two words' ends, "考核时用前" → 时用), it is no question or intent word,
 and it does not name the kind of answer asked ("哪些日子", "谁被任命", "主办单位是谁": a noun a
 question word points at is what the answer is, not the item asked about).
 
@@ -37,6 +38,7 @@ class UnknownWords:
 
     def __init__(self, texts: Iterable[str], tokenizer: Any) -> None:
         self.corpus = "".join(re.sub(r"[^\w]", "", t) for t in texts)
+        self._known = getattr(tokenizer, "FREQ", None)  # the dictionary's words (None: no dictionary to ask)
         if not self.corpus:
             raise ValueError("no document text")
         import jieba.posseg
@@ -61,5 +63,7 @@ class UnknownWords:
                 continue
             if start >= 0 and (KIND_BEFORE.search(question[:start]) or KIND_AFTER.match(question[start + len(word):])):
                 continue
+            if self._known is not None and not self._known.get(word):
+                continue  # a join the HMM made of two words' ends ("考核时用前" → 时用), no word of the dictionary
             out.append(word)
         return out

@@ -486,3 +486,9 @@ def test_a_later_part_with_a_few_item_words_goes_on_from_the_part_before(qa):
     ans = qa.answer("瓯江引水工程输水线路多长？年引水量多少？")
     assert ans.answer.count("瓯江引水工程") >= 2 and "7.43亿立方米" in ans.answer
     assert {c.doc_id for c in ans.citations} == {"wz-gazette-2023-06"}  # not the Wenzhou plan's 用水 row
+
+
+def test_a_join_the_tokenizer_made_is_no_unknown_item_word(qa):
+    ans = qa.answer("台州协同指数哪些指标季度考核时用前一年度数据替代？")  # jieba joins 时用; no such word
+    assert not ans.refused and "指标31" in ans.answer
+    assert qa.answer("火星基地建设谁牵头？").refused  # a dictionary noun no document uses still is
