@@ -46,8 +46,8 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
              re.compile(r"什么时候|何时|哪一?年|期限|时限|多长时间|几年|起止|周期|完成时间|建设时间")),
     # 主要内容 / 建设内容 / 建设规模 — "建设内容是什么", "包括哪几个"
     "content": (re.compile(r"内容|规模"), re.compile(r"内容|包括|包含|建什么|干什么|做什么|规模")),
-    # 建设性质 — "是新建还是续建"
-    "nature": (re.compile(r"性质|类型|类别"), re.compile(r"性质|类型|类别|新建|续建")),
+    # 建设性质 — "是新建还是续建" (not "要新建几座", which asks a count)
+    "nature": (re.compile(r"性质|类型|类别"), re.compile(r"性质|类型|类别|新建还是续建|续建还是新建|是新建|是续建|新建类|续建类")),
 }
 #: "多少条 / 几座": a count of a thing is asked — the cell stating a number of it holds the answer
 COUNT_ASKED = re.compile(r"(?:多少|几)(个|条|家|座|处|项|辆|件|亩|吨|公顷|公里|千瓦|万千瓦)")
@@ -97,6 +97,19 @@ def without(question: str, label: str, min_len: int = 3) -> str:
         label = label[:m.b] + "\x00" + label[m.b + m.size:]
 
 
+def columns_by_name_or_kind(question: str, headers: Sequence[str],
+                           kinds: Sequence[tuple[re.Pattern[str], re.Pattern[str]]] = tuple(KINDS.values())) -> list[str]:
+    """The headers a question asks by their name ("投资总预算多少") or by the kind of value it asks
+    (``kinds``: (header words, question words) pairs; "投资多少" → a money column), in header order.
+
+    >>> columns_by_name_or_kind("投资多少？", ["建设地点", "投资总预算(亿元)"])
+    ['投资总预算(亿元)']
+    """
+    asked = [pair for pair in kinds if pair[1].search(question)]
+    return [h for h in headers if len(header_name(h)) >= 2 and header_name(h) in question
+            or any(words.search(header_name(h)) for words, _ in asked)]
+
+
 def columns_of(r: Any) -> dict[str, str]:
     """A list row's own table columns with a value (the parser's bookkeeping left out)."""
     return {k: str(v).strip() for k, v in r.extra.items() if not INTERNAL.match(k) and str(v).strip()}
@@ -121,16 +134,20 @@ class ColumnAnswerer(Answerer):
         # "温州市瓯江引水工程" is asked as "瓯江引水工程" or "温州瓯江引水工程": the region a label
         # opens with does not name the row (longest form first: 温州市 before 温州)
         self.regions = sorted(regions | {REGION_SUFFIX.sub("", x) for x in regions}, key=len, reverse=True)
-        self.idf = Idf([bigrams(self.label(r)) for r in self.rows] or [set()])
+        self.labels = {r.id: self._label(r.text) for r in self.rows}  # computed once, not per question
+        self.idf = Idf([bigrams(x) for x in self.labels.values()] or [set()])
 
-    def label(self, r: Any) -> str:
-        """How the row is named: its text without the table's marks and the region it opens with
-        ("*温州市瓯江引水工程" → "瓯江引水工程")."""
-        text = re.sub(r"[*＊\s]", "", r.text)
+    def _label(self, text: str) -> str:
+        text = re.sub(r"[*＊\s]", "", text)
         for reg in self.regions:
             if text.startswith(reg) and len(text) - len(reg) >= 2:
                 return text[len(reg):]
         return text
+
+    def label(self, r: Any) -> str:
+        """How the row is named: its text without the table's marks and the region it opens with
+        ("*温州市瓯江引水工程" → "瓯江引水工程")."""
+        return self.labels.get(r.id) or self._label(r.text)
 
     def named(self, ask: Ask) -> list[tuple[float, Any]]:
         """Rows in scope the question names, best first (ties kept)."""
@@ -146,11 +163,9 @@ class ColumnAnswerer(Answerer):
         """The columns asked: named, or of the kind asked, or — when the question names the row's label
         whole (``whole``; "推进几个美丽海湾保护与建设" is not the row "美丽海湾建设") — the cell stating
         the count asked or holding the rest of the words."""
-        named = [k for k in cols if len(header_name(k)) >= 2 and header_name(k) in question]
-        kinds = [kind for kind, (_, cue) in KINDS.items() if cue.search(question)]
-        by_kind = [k for k in cols for kind in kinds if KINDS[kind][0].search(header_name(k))]
-        if named or by_kind:
-            return list(dict.fromkeys(named + by_kind))
+        asked = columns_by_name_or_kind(question, list(cols))
+        if asked:
+            return asked
         if not whole:
             return []
         m = COUNT_ASKED.search(question)

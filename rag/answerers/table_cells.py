@@ -24,7 +24,7 @@ from typing import Any
 from ..compose import Citer, doc_label
 from ..types import Fact
 from .base import Answerer, Ask, Draft
-from .columns import KINDS, header_name
+from .columns import KINDS, columns_by_name_or_kind
 
 #: a count column and a question asking a count ("工程数量(个)" ← "多少项重点工程")
 COUNT = (re.compile(r"数量|个数|项数|数目|总数"), re.compile(r"多少[项个家条座处]|几[项个家条座处]|数量|个数"))
@@ -102,12 +102,11 @@ class TableCellAnswerer(Answerer):
             lines, _ = res.store.doc_lines(d)
             self.tables += find_tables(d, lines, taken.get(d, set()), self.config)
 
-    def asked_columns(self, question: str, header: list[str]) -> list[int]:
-        """Indexes of the columns asked: by name, or by the kind of value asked."""
-        named = [k for k, h in enumerate(header) if len(header_name(h)) >= 2 and header_name(h) in question]
-        kinds = [pair for pair in (*KINDS.values(), COUNT) if pair[1].search(question)]
-        by_kind = [k for k, h in enumerate(header) for words, _ in kinds if words.search(header_name(h))]
-        return sorted(set(named) | set(by_kind))
+    @staticmethod
+    def asked_columns(question: str, header: list[str]) -> list[int]:
+        """Indexes of the columns asked: by name, or by the kind of value asked (a count too)."""
+        asked = set(columns_by_name_or_kind(question, header, (*KINDS.values(), COUNT)))
+        return [k for k, h in enumerate(header) if h in asked]
 
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & {"lead", "participants", "weight", "data_source"}:

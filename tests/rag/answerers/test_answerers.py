@@ -40,11 +40,16 @@ def test_the_rarest_item_words_and_a_named_department_must_stand_in_the_sentence
     assert qa.answer("火星基地建设谁牵头？").refused
 
 
-def test_passage_answerer_checks_its_inputs(qa):
+@pytest.mark.parametrize("kind", ["passage", "year_goals"])
+def test_sentence_answerers_check_their_inputs(qa, kind):
+    from rag.answerers.year_goals import YearGoalsAnswerer, YearGoalsConfig
+
+    answerer, config, bad = {"passage": (PassageAnswerer, PassageConfig, {"accept": 0}),
+                             "year_goals": (YearGoalsAnswerer, YearGoalsConfig, {"quote_chars": 5})}[kind]
     with pytest.raises(ValueError):
-        PassageAnswerer(qa.res, None)  # type: ignore[arg-type]
+        answerer(qa.res, None)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        PassageConfig(accept=0)
+        config(**bad)
 
 
 # ---- sections -------------------------------------------------------------------
@@ -310,15 +315,6 @@ def test_the_province_short_name_before_a_year_selects_the_province(qa):
     assert qa.parser.run("浙江海事局牵头哪些任务？").doc_ids == []
 
 
-def test_year_goals_answerer_checks_its_inputs(qa):
-    from rag.answerers.year_goals import YearGoalsAnswerer, YearGoalsConfig
-
-    with pytest.raises(ValueError):
-        YearGoalsAnswerer(qa.res, None)  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        YearGoalsConfig(quote_chars=5)
-
-
 def test_main_tasks_of_a_plan_without_such_a_heading_are_its_chapters_between_the_framing_ones(qa):
     ans = qa.answer("台州方案有哪些主要任务？")
     for t in ("加快推进临港产业带建设", "推进美丽海湾建设", "推进减污降碳制度创新"):
@@ -400,6 +396,13 @@ def test_a_column_asked_after_a_row_is_asked_of_that_row(qa):
     hist += [{"role": "user", "content": "投资多少？"}, {"role": "assistant", "content": ans.answer}]
     ans = qa.answer("建设地点呢？", history=hist)  # the row of the turn before the column turns
     assert "建设地点为“全市”" in ans.answer and "美丽海湾建设" in ans.answer
+
+
+def test_a_count_asked_of_a_project_row_is_not_its_nature_column(qa):
+    # "新建" in "要新建几座" asks a count, not whether the project is 新建类 or 续建类
+    ans = qa.answer("全市城镇生活污水厂新建改扩建要新建几座污水处理厂？")
+    assert "建设性质" not in ans.answer
+    assert "建设性质为“续建类”" in qa.answer("瓯江引水工程是新建还是续建？").answer
 
 
 def test_a_department_of_a_project_row_is_the_row_answerer_s(qa):
