@@ -39,6 +39,8 @@ REGION_SUFFIXES = ("这边", "那边", "方面")
 PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全省", "整体")
 #: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
 FOLLOW_NE_CHARS = 6
+#: a follow-up names a document by its title words only with this many of them ("减污降碳方案")
+DOC_NAME_CHARS = 4
 #: a later part of one message with item words this short goes on from the part before it
 CONTINUE_CHARS = 4
 #: words that select the provincial document(s)
@@ -356,8 +358,8 @@ class QuestionParser:
         characters of the item words ("减污降碳" in 《温州市减污降碳协同增效实施方案》), when that
         is fewer than the region selects."""
         c = q.content
-        if len(c) < 2:
-            return []
+        if len(c) < DOC_NAME_CHARS or self._asks_a_column(q):
+            return []  # "实施期限呢？" leaves 实施, which every 实施方案's title holds: a column, not a document
         scope = [d for d in self.docs if not q.doc_ids or d.id in q.doc_ids]
         hit = [d.id for d in scope if all(c[i:i + 2] in re.sub(r"\s", "", d.title) for i in range(len(c) - 1))]
         return hit if hit and len(hit) < len(scope) else []

@@ -12,6 +12,7 @@ Usage::
 
     uw = UnknownWords(corpus_text, tokenizer)
     uw.run("火星基地建设谁牵头？")   # ['火星']
+    uw.run("轨道交通M3线什么时候建成？")   # ['M3']: a code no document writes
 """
 from __future__ import annotations
 
@@ -24,11 +25,15 @@ from typing import Any
 QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
                             r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定"
                             r"|计分|评分|打分|赋分|算分")  # how an index scores ("怎么计分"), as 分值 asks its total
-#: a question word right before the noun: the noun is the kind of answer ("哪些日子")
-KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|什么|哪种|哪类|几个|谁被|谁)$")
+#: a question word right before the noun: the noun is the kind of answer ("哪些日子"); after 被 it is
+#: the passive's verb, which jieba tags a noun ("林国锋被任命为…", "谁被任命"), not an item
+KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|什么|哪种|哪类|几个|谁|被)$")
 #: ... or right after it ("主办单位是谁")
 KIND_AFTER = re.compile(r"^(是谁|是什么|是哪|有哪些|有什么)")
 NOUN_TAGS = ("n",)
+#: codes written in Latin letters: a letter-and-digit code ("M3线", "S2", "G60") or an upper-case
+#: abbreviation ("LNG", "COD"); one no document writes names an item the documents do not have
+CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-z]?)(?![A-Za-z0-9])")
 
 _POS_LOCK = threading.Lock()
 
@@ -38,6 +43,7 @@ class UnknownWords:
 
     def __init__(self, texts: Iterable[str], tokenizer: Any) -> None:
         self.corpus = "".join(re.sub(r"[^\w]", "", t) for t in texts)
+        self._corpus_lower = self.corpus.lower()
         self._known = getattr(tokenizer, "FREQ", None)  # the dictionary's words (None: no dictionary to ask)
         if not self.corpus:
             raise ValueError("no document text")
@@ -51,7 +57,8 @@ class UnknownWords:
         if not isinstance(question, str):
             raise TypeError("question must be a string")
         skip = [s for s in skip if s]
-        out: list[str] = []
+        out: list[str] = [c for c in dict.fromkeys(m.group(0) for m in CODE.finditer(question))
+                          if re.sub(r"[^\w]", "", c).lower() not in self._corpus_lower and not any(c in s for s in skip)]
         at = 0
         with _POS_LOCK:
             pairs = [(w.word, w.flag) for w in self._pos.cut(question)]

@@ -53,6 +53,11 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 COUNT_ASKED = re.compile(r"(?:多少|几)(个|条|家|座|处|项|辆|件|亩|吨|公顷|公里|千瓦|万千瓦)")
 #: "温州市" → "温州": the short form of a region as questions write it
 REGION_SUFFIX = re.compile(r"[省市县区]$")
+#: clause ends inside one question ("装机容量多少，实施期限是哪几年？")
+CLAUSE = re.compile(r"[，,；;？?]")
+#: an abbreviation in brackets after the words it shortens ("液化天然气(LNG)项目"): the label is also
+#: named without it ("温州LNG项目" is read as 液化天然气项目 through rag/data/synonyms.json)
+LATIN_ALIAS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s-]*[)）]")
 #: question words that say nothing about which cell is asked (removed before matching cells)
 ASK_WORDS = re.compile(r"多少|几个|哪些|哪几|哪个|什么|是否|怎么|如何|谁|呢|吗|要|是|的|有|了|？|\?|，|、|。")
 
@@ -138,7 +143,7 @@ class ColumnAnswerer(Answerer):
         self.idf = Idf([bigrams(x) for x in self.labels.values()] or [set()])
 
     def _label(self, text: str) -> str:
-        text = re.sub(r"[*＊\s]", "", text)
+        text = LATIN_ALIAS.sub("", re.sub(r"[*＊\s]", "", text))
         for reg in self.regions:
             if text.startswith(reg) and len(text) - len(reg) >= 2:
                 return text[len(reg):]
@@ -160,9 +165,27 @@ class ColumnAnswerer(Answerer):
         return sorted(((s, r) for s, r in scored if s >= top - 1e-9), key=lambda x: (x[1].doc_id, x[1].span.start_line))
 
     def asked_columns(self, question: str, cols: dict[str, str], rest: str, whole: bool = True) -> list[str]:
-        """The columns asked: named, or of the kind asked, or — when the question names the row's label
-        whole (``whole``; "推进几个美丽海湾保护与建设" is not the row "美丽海湾建设") — the cell stating
-        the count asked or holding the rest of the words."""
+        """The columns asked, in header order. Each clause asking something is read on its own
+        ("装机容量多少，实施期限是哪几年" asks a cell by its words and the time column by its name).
+
+        >>> ColumnAnswerer.clauses("装机容量多少，实施期限是哪几年？")
+        ['装机容量多少', '实施期限是哪几年']
+        """
+        clauses = self.clauses(question)
+        if len(clauses) < 2:
+            return self._asked_in(question, cols, rest, whole)
+        found = {k for c in clauses for k in self._asked_in(c, cols, ASK_WORDS.sub("", c), whole)}
+        return [k for k in cols if k in found]
+
+    @staticmethod
+    def clauses(question: str) -> list[str]:
+        """The clauses of ``question`` that hold words besides question words."""
+        return [c for c in CLAUSE.split(question) if ASK_WORDS.sub("", c)]
+
+    def _asked_in(self, question: str, cols: dict[str, str], rest: str, whole: bool) -> list[str]:
+        """The columns one clause asks: named, or of the kind asked, or — when the question names the
+        row's label whole (``whole``; "推进几个美丽海湾保护与建设" is not the row "美丽海湾建设") — the
+        cell stating the count asked or holding the rest of the words."""
         asked = columns_by_name_or_kind(question, list(cols))
         if asked:
             return asked

@@ -166,3 +166,7 @@ def test_a_turn_asking_only_a_column_follows_the_row_before():
     q = qp.run("投资多少？", history=hist)
     assert q.followup and "瓯江引水工程" in q.basis
     assert not qp.run("投资多少？").followup
+    # "实施期限呢？" leaves 实施, which the titles of 实施方案 hold: a column asked, not a document named
+    qp = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["实施期限", "建设地点"])
+    q = qp.run("实施期限呢？", history=[{"role": "user", "content": "温州LNG项目在哪里建设？"}])
+    assert q.followup and "LNG" in q.basis and set(q.doc_ids) == {"wz", "wzg"}

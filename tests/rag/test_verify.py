@@ -25,6 +25,10 @@ def test_clause_checked_against_its_own_citation():
 
 def test_titles_item_numbers_and_locators_are_not_claims():
     assert V.assertions("根据《2023年第6期公报》附件1目标清单第23项（第712-716行）") == []
+    # the section a quote stands under is a locator; the quote's own numbers are still claims
+    assert V.assertions("根据《规划》“（一）近期目标（2021—2025年）”部分：“比例力争达到100%”[1]。") == ["100"]
+    r = V.run("根据《规划》“（一）近期目标（2021—2025年）”部分：“比例力争达到99%”[1]。", {1: "比例力争达到100%。"})
+    assert r.text == "" and r.dropped
 
 
 def test_department_split_over_table_cell_lines():

@@ -169,6 +169,11 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     assert uw.run("温州利用哪些日子开展宣传教育活动？") == []  # the kind of answer asked
     assert uw.run("台州协同指数中县控及以上断面水质的数据来源单位是谁？") == []  # a jieba join fragment
     assert uw.run("宁波舟山港岸电覆盖率是多少？", skip=["宁波", "舟山"]) == ["港岸"]
+    assert uw.run("林国锋被任命为什么职务？") == []  # the passive's verb, not an item
+    assert uw.run("火星基地被任命为什么？") == ["火星"]
+    # a Latin code no document writes names no item of theirs; codes they write (M1, LNG, PM2.5) do
+    assert uw.run("温州轨道交通M3线什么时候建成？") == ["M3"]
+    assert uw.run("轨道交通M1线和温州LNG项目、PM2.5浓度呢？") == []
     with pytest.raises(TypeError):
         uw.run(None)  # type: ignore[arg-type]
 
