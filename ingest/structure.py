@@ -43,6 +43,10 @@ H_L1 = re.compile(r"^([" + CN_NUM + r"]+)、\s*(\S.*)$")
 H_L2 = re.compile(r"^[（(]\s*([" + CN_NUM + r"]+)\s*[）)]\s*(\S.*)$")
 H_TABLE = re.compile(r"^(附?表\s*\d+(?:[.\-－]\d+)*)\s*[:：]?\s*(\S.*)?$")
 LIST_HEADING = re.compile(r"^(?:[" + CN_NUM + r"]+、)?\s*(\S*清单)$")
+#: a table-of-contents entry of a compilation: "6月份市政府人事任免……………（66）", or a line
+#: holding only the 文号 of the title line above it ("（温政发〔2023〕18号）……………（02）")
+TOC_ENTRY = re.compile(r"^(.*?)\s*[…．.·]{3,}\s*[（(]\s*\d{1,4}\s*[)）]\s*$")
+TOC_NUMBER_ONLY = re.compile(r"^\([^()]*〔\d{4}〕\d+号\)$")
 ROW_NO = re.compile(r"^(\d{1,3})(?:\s+(.*))?$")
 INLINE_NO = re.compile(r"^\s*(\d{1,3})\s*[、.．]\s*")
 NOTE_LINE = re.compile(r"^\s*(注|备注|备注说明)\s*[:：]")
@@ -132,6 +136,41 @@ def _heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+def toc_key(line: str) -> str:
+    """A title as compared between a table of contents and the body: no white space, half-width brackets.
+
+    >>> toc_key("关于印发 方案 （2023年）的通知")
+    '关于印发方案(2023年)的通知'
+    """
+    return re.sub(r"\s+", "", line).replace("（", "(").replace("）", ")")
+
+
+def toc_titles(lines: list[str]) -> dict[str, int]:
+    """The titles a compilation's table of contents lists (white space removed) → the TOC line's
+    index; the part printed under each title is its own top-level section.
+
+    >>> toc_titles(["机构人事", "6月份市政府人事任免……………（66）", "规划的通知", "（温政发〔2023〕19号）……………（05）"])
+    {'6月份市政府人事任免': 1, '机构人事': 1, '规划的通知': 3}
+    """
+    out: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = TOC_ENTRY.match(line.strip())
+        if not m:
+            continue
+        title = toc_key(m.group(1))
+        prev = next((toc_key(x) for x in reversed(lines[:i]) if x.strip()), "")
+        prev = "" if TOC_ENTRY.match(prev) else prev
+        if TOC_NUMBER_ONLY.match(title) or not title:
+            title = prev
+        # an entry wrapped over two lines ("…领导小组会议召开" / "简讯6则……（67）"): the body prints
+        # the part under either line
+        for t in (title, prev):
+            t = re.sub(r"等$", "", t)  # "…会议召开等 / 简讯6则": the body heads the first item "…会议召开"
+            if 4 <= len(t) <= 80:
+                out.setdefault(t, i)
+    return out
+
+
 class StructureParser:
     """Parse a :class:`SourceDocument` into records (list rows) and prose paragraphs.
 
@@ -146,6 +185,7 @@ class StructureParser:
         self.section: list[tuple[int, str]] = []
         self.list_name = ""
         self._para: list[tuple[int, str]] = []
+        toc = toc_titles(self.lines)
         i = 0
         n = len(self.lines)
         while i < n:
@@ -172,6 +212,13 @@ class StructureParser:
                     i = self._parse_row_per_line(j, cells)
                 else:
                     i = self._parse_flow(j, cells)
+                continue
+            flat = toc_key(s)
+            if flat in toc and i > toc[flat]:
+                # a part of a compilation begins: its title heads everything printed under it
+                self._flush_para()
+                self._push_section(-1, flat, line_no=i + 1)
+                i += 1
                 continue
             h = _heading(s)
             if h is not None:

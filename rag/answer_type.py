@@ -26,7 +26,7 @@ MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
 TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间")
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
-WHO_Q = re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位")
+WHO_Q = re.compile(r"谁|哪位|哪几位|哪个部门|哪些部门|哪个单位|哪些单位")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
@@ -38,7 +38,7 @@ QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增�
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
@@ -70,6 +70,16 @@ def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
         return ()
     cn = next((k for k, v in CN_DIGITS.items() if v == value and k != "两"), "")
     return tuple(dict.fromkeys(f"{x}{measure}{noun}" for x in (str(value), cn) if x))
+
+
+def named_months(question: str) -> list[str]:
+    """The months a question names as its time ("6月份的…" → 6月), not asked ("几月"): a sentence
+    answering it speaks of that month.
+
+    >>> named_months("温州6月份的地区生产总值是多少？"), named_months("每年几月是生态文化月？")
+    (['6月'], [])
+    """
+    return list(dict.fromkeys(re.sub(r"\s", "", m.group(0)) for m in MONTH_VALUE.finditer(question)))
 
 
 def asked_unit(question: str) -> str:

@@ -27,7 +27,7 @@ QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种
                             r"|计分|评分|打分|赋分|算分")  # how an index scores ("怎么计分"), as 分值 asks its total
 #: a question word right before the noun: the noun is the kind of answer ("哪些日子"); after 被 it is
 #: the passive's verb, which jieba tags a noun ("林国锋被任命为…", "谁被任命"), not an item
-KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|什么|哪种|哪类|几个|谁|被)$")
+KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|哪几?位|什么|哪种|哪类|几个|谁|被)$")
 #: ... or right after it ("主办单位是谁")
 KIND_AFTER = re.compile(r"^(是谁|是什么|是哪|有哪些|有什么)")
 NOUN_TAGS = ("n",)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..answer_type import QUESTION_CHARS, asked_count, asked_unit, expected_type, satisfies
+from ..answer_type import QUESTION_CHARS, asked_count, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -84,6 +84,7 @@ class PassageAnswerer(Answerer):
         if len(content) < self.config.min_content or self.index.idf.generic(content):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
+        months = named_months(ask.question)
         out = []
         words = self.words(content)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
@@ -99,6 +100,8 @@ class PassageAnswerer(Answerer):
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
             if q.years and not set(q.years) & set(s.years):
                 continue  # the year asked must be the year the sentence speaks of
+            if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
+                continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
                 continue
             if kind == "number" and not satisfies(kind, best_clause(s.text, content)):

@@ -128,3 +128,26 @@ def test_text_after_a_heading_title_on_the_same_line_is_kept():
                          tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
     text = " ".join(p.text for p in parse_document(doc).paragraphs)
     assert "提升秸秆综合利用水平" in text
+
+
+def test_a_compilation_s_parts_in_its_table_of_contents_head_their_own_sections():
+    """A gazette lists its parts in a table of contents; the body printed under each title belongs to
+    that part, not to the last table of the part before ("附表2" used to hold the personnel notice)."""
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    lines = ["目录", "关于印发某某规划 （2023年）的通知", "（温政发〔2023〕19号）……………（05）",
+             "机构人事", "6月份市政府人事任免……………（66）",
+             "关于印发某某规划 (2023年)的通知", "一、总体要求", "附表2:重点工程", "张三任某局局长；",
+             "6月份市政府人事任免", "李四任某中心主任（试用期一年）；"]
+    doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"),
+                         tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
+    paras = {p.text: p.section for p in parse_document(doc).paragraphs}
+    assert paras["李四任某中心主任（试用期一年）；"] == ["6月份市政府人事任免"]
+    assert paras["张三任某局局长；"][0] == "关于印发某某规划(2023年)的通知"  # the part, then its table
+    assert "附表2" in paras["张三任某局局长；"][-1]
+
+
+def test_the_gazette_s_personnel_notice_is_its_own_section(parsed):
+    p = parsed["wz-gazette-2023-06"][1]
+    para = next(x for x in p.paragraphs if x.text.startswith("林国锋任温州铁路南站综合管理中心主任"))
+    assert para.section == ["6月份市政府人事任免"]  # gz:1311, listed in the contents at gz:120

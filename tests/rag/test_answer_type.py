@@ -14,6 +14,7 @@ from rag.answer_type import QUESTION_CHARS, expected_type, satisfies
     ("省生态环境厅组织哪些单位成立了编制工作组？", "who"),
     ("台州到2025年要建成哪几个美丽海湾？", "name"),
     ("台州对秸秆有什么要求？", "what"),
+    ("哪位副市长参加了少先队员代表大会？", "who"),
 ])
 def test_expected_type(question, kind):
     assert expected_type(question) == kind
@@ -31,3 +32,12 @@ def test_question_words_leave_no_residue_in_the_item_words():
     assert QUESTION_CHARS.sub("", "创建几个协同试点") == "创建协同试点"
     assert QUESTION_CHARS.sub("", "联动建设五大临港产业城是") == "联动建设五大临港产业城"
     assert QUESTION_CHARS.sub("", "地方石化行业") == "石化行业"
+    assert QUESTION_CHARS.sub("", "哪位副市长参加") == "副市长参加"
+
+
+def test_a_month_the_question_names_must_be_the_month_the_sentence_or_its_heading_speaks_of(qa):
+    from rag.answer_type import named_months
+
+    assert named_months("温州6月份的地区生产总值是多少？") == ["6月"] and named_months("每年几月？") == []
+    # no sentence speaks of June's GDP: the 单位GDP用水量 goal of 2025 does not answer it
+    assert qa.answer("温州6月份的地区生产总值是多少？").refused

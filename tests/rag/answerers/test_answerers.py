@@ -403,6 +403,26 @@ def test_a_column_asked_after_a_row_is_asked_of_that_row(qa):
     assert "建设地点为“全市”" in ans.answer and "美丽海湾建设" in ans.answer
 
 
+def test_each_clause_asking_a_column_is_answered_from_the_row(qa):
+    ans = qa.answer("瓯江引水工程输水线路多长，实施期限是哪几年？")  # a cell by its words, a column by name
+    assert "60公里" in ans.answer and "2021-2026" in ans.answer and markers_resolve(ans)
+    assert qa.columns.clauses("输水线路多长，实施期限是哪几年？") == ["输水线路多长", "实施期限是哪几年"]
+
+
+def test_a_label_s_bracketed_abbreviation_names_the_row_too(qa):
+    from rag.retrievers import canonical
+
+    assert qa.columns._label("*温州液化天然气(LNG)项目") == "液化天然气项目"
+    assert canonical("温州LNG项目") == "温州液化天然气项目" and canonical("环评") == "环境影响评价"
+    ans = qa.answer("温州LNG项目投资总预算多少？")
+    assert "134" in ans.answer and "液化天然气(LNG)" in ans.answer
+
+
+def test_a_post_asked_in_the_passive_is_answered_from_the_personnel_notice(qa):
+    ans = qa.answer("毛正晓被任命为什么职务？")
+    assert "温州市人民政府副秘书长" in ans.answer and "6月份市政府人事任免" in ans.answer
+
+
 def test_a_count_asked_of_a_project_row_is_not_its_nature_column(qa):
     # "新建" in "要新建几座" asks a count, not whether the project is 新建类 or 续建类
     ans = qa.answer("全市城镇生活污水厂新建改扩建要新建几座污水处理厂？")
