@@ -30,6 +30,7 @@ from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
+from .answerers.item_range import ItemRangeAnswerer
 from .answerers.passage import PassageAnswerer
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
@@ -143,6 +144,7 @@ class PolicyQA:
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
         self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words)
+        self.item_range = ItemRangeAnswerer(res, self.sentences)
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
         self.table_cells = TableCellAnswerer(res)
@@ -316,7 +318,7 @@ class PolicyQA:
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.index_parents, self.columns, self.table_cells, self.structure, self.section, self.year_goals):
+        for answerer in (self.docfacts, self.item_range, self.index_parents, self.columns, self.table_cells, self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)

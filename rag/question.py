@@ -39,6 +39,9 @@ REGION_SUFFIXES = ("这边", "那边", "方面")
 PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全省", "整体")
 #: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
 FOLLOW_NE_CHARS = 6
+#: a range of items ("第27到30项", "指标27至30"): each number of it is asked
+ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
+MAX_RANGE = 20
 #: a follow-up names a document by its title words only with this many of them ("减污降碳方案")
 DOC_NAME_CHARS = 4
 #: a later part of one message with item words this short goes on from the part before it
@@ -247,6 +250,11 @@ class QuestionParser:
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         rest = re.sub(year_re, " ", rest)
         full = re.sub(year_re, " ", full)
+        m = ITEM_RANGE.search(rest)
+        if m and 0 < int(m.group(2)) - int(m.group(1)) <= MAX_RANGE:
+            q.item_range = tuple(range(int(m.group(1)), int(m.group(2)) + 1))
+            rest = rest[: m.start()] + " " + rest[m.end():]
+            full = ITEM_RANGE.sub(" ", full)
         m = re.search(r"第\s*(\d{1,3})\s*[项条个]", rest)
         if m:
             q.item_no = m.group(1)

@@ -28,6 +28,7 @@ class Query:
     years: list[int] = field(default_factory=list)
     list_name: str = ""
     item_no: str = ""
+    item_range: tuple[int, ...] = ()  # "第27到30项": the item numbers of a range the question names
     content: str = ""  # the item words left after removing intent/region/filler words
     content_full: str = ""  # the item words with region and filler words kept (partial quotes)
     prose: str = ""  # the item words with the asked field's words kept ("规划期限"), for sentences

@@ -137,16 +137,23 @@ class PassageAnswerer(Answerer):
             if score >= top - self.config.margin and s.doc_id not in best:
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
-        citer = Citer(self.res)
         limit = self.config.list_quote_chars if expected_type(ask.question) == "name" else self.config.quote_chars
-        lines = []
-        for _, s in picked:
-            meta = self.res.docs.get(s.doc_id)
-            sec = s.section[-1] if s.section else ""
-            n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
-            label = doc_label(meta) if meta else s.doc_id
-            lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, ask.query.content, limit)}”[{n}]。")
-        text = "\n".join(lines)
-        if len(picked) > 1:
-            text = f"共有{len(picked)}份文件载有相关表述，分别如下：\n" + text
-        return Draft(self.name, top, text, citer.citations)
+        return quote_sentences(self.res, self.name, top, [s for _, s in picked], ask.query.content, limit)
+
+
+def quote_sentences(res: object, answerer: str, score: float, sentences: list[Sentence], content: str,
+                    limit: int) -> Draft:
+    """A draft quoting each sentence verbatim (cut to ``limit`` around ``content``), naming its document
+    and section, each cited by exactly its lines."""
+    citer = Citer(res)
+    lines = []
+    for s in sentences:
+        meta = res.docs.get(s.doc_id)  # type: ignore[attr-defined]
+        sec = s.section[-1] if s.section else ""
+        n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
+        label = doc_label(meta) if meta else s.doc_id
+        lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, content, limit)}”[{n}]。")
+    text = "\n".join(lines)
+    if len(sentences) > 1:
+        text = f"共有{len(sentences)}份文件载有相关表述，分别如下：\n" + text
+    return Draft(answerer, score, text, citer.citations)

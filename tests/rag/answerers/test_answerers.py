@@ -10,6 +10,7 @@ import pytest
 from rag.answerers.base import Ask
 from rag.answerers.docfacts import core_titles, find_subdocuments
 from rag.answerers.index import IndexAnswerer
+from rag.answerers.item_range import ItemRangeAnswerer
 from rag.answerers.passage import PassageAnswerer, PassageConfig
 from rag.answerers.section import SectionAnswerer, SectionConfig, heading_words
 
@@ -520,3 +521,15 @@ def test_a_join_the_tokenizer_made_is_no_unknown_item_word(qa):
     ans = qa.answer("台州协同指数哪些指标季度考核时用前一年度数据替代？")  # jieba joins 时用; no such word
     assert not ans.refused and "指标31" in ans.answer
     assert qa.answer("火星基地建设谁牵头？").refused  # a dictionary noun no document uses still is
+
+
+# ---- a range of items ------------------------------------------------------------------------
+def test_a_range_of_items_is_answered_from_the_sentence_naming_each_of_them(qa):
+    q = qa.parser.parse_one("台州协同指数第27到30项指标怎么计分？")
+    assert q.item_range == (27, 28, 29, 30) and "27" not in q.content and not q.item_no
+    ans = qa.answer("台州协同指数第27到30项指标怎么计分？")
+    assert "采用各年度累计得分" in ans.answer and ("tz-pilot", "第306行") in lines_of(ans)
+    # a range no sentence speaks of is not answered from a sentence naming only some of it
+    assert qa.item_range.run(Ask("第27到33项", qa.parser.parse_one("第27到33项怎么计分"), ["tz-pilot"])) is None
+    with pytest.raises(ValueError):
+        ItemRangeAnswerer(qa.res, None)  # type: ignore[arg-type]
