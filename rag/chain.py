@@ -381,10 +381,12 @@ class PolicyQA:
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
         if passage is not None:
-            if set(q.intents) & {"lead", "participants"} and not q.followup and not self._names_a_unit(passage):
+            if (set(q.intents) & {"lead", "participants"} and "intent" not in q.inherited
+                    and not self._names_a_unit(passage)):
                 # a department is asked, no list row is about the item and the text names none:
-                # not found — the text is shown, no department is invented from it. (A follow-up
-                # "那台州呢？" asks how another document treats the item: its text is the answer.)
+                # not found — the text is shown, no department is invented from it ("台州这项谁牵头？"
+                # too). (A follow-up "那台州呢？" that carries the earlier turn's question asks how
+                # another document treats the item: its text is the answer.)
                 st.answer = Answer(question=st.question, refused=True, nearest=passage.citations, intents=q.intents,
                                    query=q, answer=f"{NOT_FOUND}“{q.content}”的牵头或参与单位：清单中没有这一条目，"
                                                    f"正文的相关表述也未载明负责部门。以下为相关原文，供参考。")

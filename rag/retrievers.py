@@ -24,6 +24,8 @@ from .types import Hit, Query
 
 _TOKEN = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]+|\d+(?:\.\d+)?")
 _SYN = Path(__file__).parent / "data" / "synonyms.json"
+#: a word that can be an anchor: two CJK characters (a bigram of any text that holds it)
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +153,11 @@ class Idf:
         >>> texts = ["推进秸秆综合利用", "核能综合利用示范", "固废综合利用率", "建筑垃圾综合利用", "污泥综合利用"]
         >>> sorted(Idf([bigrams(t) for t in texts]).anchors(["秸秆", "综合", "利用"]))
         ['秸秆']
+        >>> sorted(Idf([bigrams(t) for t in texts + ["58"]]).anchors(["58", "综合"]))
+        ['综合']
         """
-        known = [(self.df[w], w) for w in words if len(w) == 2 and self.df.get(w)]
+        # two CJK characters: a number ("58" of 58号) is one token, never a bigram of a longer text
+        known = [(self.df[w], w) for w in words if CJK_PAIR.fullmatch(w) and self.df.get(w)]
         if not known:
             return set()
         rarest = min(d for d, _ in known)

@@ -533,3 +533,17 @@ def test_a_range_of_items_is_answered_from_the_sentence_naming_each_of_them(qa):
     assert qa.item_range.run(Ask("第27到33项", qa.parser.parse_one("第27到33项怎么计分"), ["tz-pilot"])) is None
     with pytest.raises(ValueError):
         ItemRangeAnswerer(qa.res, None)  # type: ignore[arg-type]
+
+
+def test_a_follow_up_asking_the_lead_itself_is_not_answered_from_a_sentence_naming_none(qa):
+    hist = [{"role": "user", "content": "秸秆综合利用那条谁牵头？"}, {"role": "assistant", "content": "…"}]
+    t2 = qa.answer("那台州呢？", history=hist)  # carries the earlier question: the text is the answer
+    assert not t2.refused and "提升秸秆综合利用水平" in t2.answer
+    hist += [{"role": "user", "content": "那台州呢？"}, {"role": "assistant", "content": t2.answer}]
+    t3 = qa.answer("台州这项谁牵头？", history=hist)  # asks the lead itself: Taizhou names none
+    assert t3.refused and "牵头或参与单位" in t3.answer
+
+
+def test_a_document_number_listed_only_in_the_issue_s_contents_is_answered_from_that_list(qa):
+    ans = qa.answer("温政办〔2023〕58号是什么文件？")  # "58" is no anchor word: a number is never a bigram
+    assert not ans.refused and "指标银行" in ans.answer
