@@ -214,8 +214,9 @@ class StructureParser:
                     i = self._parse_flow(j, cells)
                 continue
             flat = toc_key(s)
-            if flat in toc and i > toc[flat]:
-                # a part of a compilation begins: its title heads everything printed under it
+            if flat in toc and i > toc[flat] and _heading(s) is None:
+                # a part of a compilation begins: its title heads everything printed under it (a
+                # numbered heading a plan's own contents list — "一、总体要求……（3）" — keeps its level)
                 self._flush_para()
                 self._push_section(-1, flat, line_no=i + 1)
                 i += 1

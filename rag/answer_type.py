@@ -37,6 +37,8 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
+#: a month a question names: "6月", or "六月" opening a word ("今年六月", not the 一月 of 统一月度)
+NAMED_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月|(?:(?<=年)|(?<![\u4e00-\u9fff]))[一二三四五六七八九十]{1,2}月")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
 QUESTION_CHARS = re.compile(r"是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
@@ -78,8 +80,10 @@ def named_months(question: str) -> list[str]:
 
     >>> named_months("温州6月份的地区生产总值是多少？"), named_months("每年几月是生态文化月？")
     (['6月'], [])
+    >>> named_months("今年六月开了哪些会？"), named_months("统一月度考核怎么做？")
+    (['六月'], [])
     """
-    return list(dict.fromkeys(re.sub(r"\s", "", m.group(0)) for m in MONTH_VALUE.finditer(question)))
+    return list(dict.fromkeys(re.sub(r"\s", "", m.group(0)) for m in NAMED_MONTH.finditer(question)))
 
 
 def asked_unit(question: str) -> str:

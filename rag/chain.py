@@ -283,6 +283,8 @@ class PolicyQA:
             elif want & {"lead", "participants", "deadline", "target"} and r.kind == "index":
                 bonus -= cfg.index_row_penalty  # responsibility questions prefer list rows
             scored.append((s + bonus, r))
+        if q.item_range:  # "第3到5项里…那条": only rows numbered in the range answer
+            scored = [(s, r) for s, r in scored if r.item_no.isdigit() and int(r.item_no) in q.item_range]
         scored.sort(key=lambda x: -x[0])
         st.matches = scored
         return st
@@ -343,7 +345,7 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{'、'.join(unknown)}”：现有文件中没有出现这一说法。")
             return st
         picked = self._pick_records(st)
-        passage = self.passage.run(ask) if not q.item_no else None
+        passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
                 st.answer = self._from_draft(st, passage)
@@ -691,7 +693,7 @@ class PolicyQA:
             ans = self.phraser.rephrase(ans)
         passages = {c.n: c.text for c in ans.citations}
         rows = {c.n: self._cited_row(c.record_id) for c in ans.citations if c.record_id in self.res.records}
-        res = self.verifier.run(ans.answer, passages, rows)
+        res = self.verifier.run(ans.answer, passages, rows, sections={c.n: c.section for c in ans.citations})
         ans.dropped_claims = res.dropped
         if res.dropped:
             ans.answer = res.text

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from ingest.vocab import STRONG_UNIT_SUFFIXES, WEAK_UNIT_SUFFIXES
 
 MARK = re.compile(r"\[(\d+)\]")
+#: "根据《…》“（一）近期目标（2021—2025年）”部分：": the section a quote stands under — a locator when
+#: it is the cited passage's own section, else a claim like any other
+SECTION_LABEL = re.compile(r"“([^“”\n]{1,60})”部分")
 #: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts,
 #: and the answer's own count of the documents it goes on to list ("共有3份文件载有该事项").
 EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期"
                     r"|共有\d+份文件|(?m:^\d+\.\s)"  # "1. " numbers an outline's items
-                    r"|“[^“”\n]{1,40}”部分"  # the section a quote stands under ("“（一）近期目标（2021—2025年）”部分")
                     r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: A number cut off where a long quoted item is shortened with "…".
@@ -304,12 +306,26 @@ class Verifier:
         missing = [a for a in self.assertions(clause) if not any(_occurs(a, h) for h in hay)]
         return missing + self.wrong_roles(clause, rows, passages)
 
-    def run(self, text: str, passages: Mapping[int, str], rows: Mapping[int, CitedRow] | None = None) -> VerifyResult:
+    @staticmethod
+    def mask_sections(clause: str, sections: Iterable[str]) -> str:
+        """``clause`` with the section labels that name a cited passage's section blanked (their years
+        and numbers locate the quote; they claim nothing).
+
+        >>> Verifier.mask_sections("根据“（一）近期目标（2021—2025年）”部分：", ["规划 / （一）近期目标（2021—2025年）"])
+        '根据“”部分：'
+        """
+        sections = [s for s in sections if s]
+        return SECTION_LABEL.sub(lambda m: "“”部分" if any(m.group(1) in s for s in sections) else m.group(0), clause)
+
+    def run(self, text: str, passages: Mapping[int, str], rows: Mapping[int, CitedRow] | None = None,
+            sections: Mapping[int, str] | None = None) -> VerifyResult:
         """Drop clauses (split on ；/。/newline) whose assertions are not in their cited passages, or
-        whose roles and deadlines the cited rows (``rows``: citation number → fields) contradict."""
+        whose roles and deadlines the cited rows (``rows``: citation number → fields) contradict.
+        ``sections``: citation number → the section path of its passage (a label naming it is a locator)."""
         if not isinstance(passages, Mapping):
             raise TypeError("passages must map citation number → passage text")
         rows = rows or {}
+        sections = sections or {}
         res = VerifyResult(text="")
         out_sentences: list[str] = []
         for sentence in split_sentences(text):
@@ -320,13 +336,14 @@ class Verifier:
             cited_marks = [m for m in marks if m in passages] or list(passages)
             cited = [passages[m] for m in cited_marks]
             cited_rows = [rows[m] for m in cited_marks if m in rows]
+            cited_sections = [sections[m] for m in cited_marks if m in sections]
             tail_marks = "".join(f"[{m}]" for m in dict.fromkeys(marks))
             ending = "\n" if sentence.endswith("\n") else ("。" if sentence.rstrip().endswith("。") else "")
             core = MARK.sub("", sentence).rstrip("\n").rstrip("。")
             clauses = split_sentences(core, "；", keep=False)
             kept = []
             for i, c in enumerate(clauses):
-                bad = self.unsupported(c, cited, cited_rows)
+                bad = self.unsupported(self.mask_sections(c, cited_sections), cited, cited_rows)
                 if bad and i > 0:
                     res.dropped.append(c.strip())
                     continue

@@ -59,4 +59,4 @@ class ItemRangeAnswerer(Answerer):
         if not found:
             return None
         score, best = max(found, key=lambda x: (x[0], -x[1].start_line))
-        return quote_sentences(self.res, self.name, max(score, 0.5), [best], ask.query.content, self.quote_chars)
+        return quote_sentences(self.res, self.name, score, [best], ask.query.content, self.quote_chars)

@@ -147,6 +147,16 @@ def test_a_compilation_s_parts_in_its_table_of_contents_head_their_own_sections(
     assert "附表2" in paras["张三任某局局长；"][-1]
 
 
+def test_a_numbered_heading_a_plan_s_contents_list_keeps_its_level():
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    lines = ["第一章 总则……………（1）", "一、总体要求……………（3）", "第一章 总则", "一、总体要求", "坚持协同增效。"]
+    doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"),
+                         tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
+    para = next(p for p in parse_document(doc).paragraphs if p.text == "坚持协同增效。")
+    assert para.section == ["第一章 总则", "一、总体要求"]  # the chapter still holds its section
+
+
 def test_the_gazette_s_personnel_notice_is_its_own_section(parsed):
     p = parsed["wz-gazette-2023-06"][1]
     para = next(x for x in p.paragraphs if x.text.startswith("林国锋任温州铁路南站综合管理中心主任"))

@@ -25,10 +25,16 @@ def test_clause_checked_against_its_own_citation():
 
 def test_titles_item_numbers_and_locators_are_not_claims():
     assert V.assertions("根据《2023年第6期公报》附件1目标清单第23项（第712-716行）") == []
-    # the section a quote stands under is a locator; the quote's own numbers are still claims
-    assert V.assertions("根据《规划》“（一）近期目标（2021—2025年）”部分：“比例力争达到100%”[1]。") == ["100"]
-    r = V.run("根据《规划》“（一）近期目标（2021—2025年）”部分：“比例力争达到99%”[1]。", {1: "比例力争达到100%。"})
+    # the section a quote stands under is a locator when it is the cited passage's section; the
+    # quote's own numbers are still claims, and a section label the citation does not have is one too
+    sec = {1: "规划 / （一）近期目标（2021—2025年）"}
+    text = "根据《规划》“（一）近期目标（2021—2025年）”部分：“比例力争达到100%”[1]。"
+    assert V.run(text, {1: "比例力争达到100%。"}, sections=sec).text == text
+    assert V.run(text, {1: "比例力争达到100%。"}).dropped  # no section known: 2021 is unsupported
+    r = V.run(text.replace("100%", "99%"), {1: "比例力争达到100%。"}, sections=sec)
     assert r.text == "" and r.dropped
+    other = {1: "规划 / （二）远期目标（2026—2030年）"}
+    assert V.run(text, {1: "比例力争达到100%。"}, sections=other).dropped
 
 
 def test_department_split_over_table_cell_lines():

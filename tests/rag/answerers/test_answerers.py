@@ -531,6 +531,8 @@ def test_a_range_of_items_is_answered_from_the_sentence_naming_each_of_them(qa):
     assert "采用各年度累计得分" in ans.answer and ("tz-pilot", "第306行") in lines_of(ans)
     # a range no sentence speaks of is not answered from a sentence naming only some of it
     assert qa.item_range.run(Ask("第27到33项", qa.parser.parse_one("第27到33项怎么计分"), ["tz-pilot"])) is None
+    # a row outside the range named is not the answer ("秸秆" is 任务清单 item 11, not 3–5)
+    assert "第11项" not in qa.answer("省方案任务清单第3到5项里秸秆那条谁牵头？").answer
     with pytest.raises(ValueError):
         ItemRangeAnswerer(qa.res, None)  # type: ignore[arg-type]
 
