@@ -27,6 +27,12 @@ MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间")
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
 WHO_Q = re.compile(r"谁|哪位|哪几位|哪个部门|哪些部门|哪个单位|哪些单位")
+#: a sentence reporting what was achieved by a past year ("根据2020年各项工作完成情况，温州市已经达到
+#:指标35项"): the documents' baseline, which a status question naming that year may be answered from
+REPORTED_STATE = re.compile(r"已经?(?:达到|完成|实现|建成|达标)|完成情况|现状")
+#: "主任是谁 / 哪位副市长 / 谁任…副局长": the post a person is asked for holds — the sentence that
+#: answers names that post (a sentence about the centre that names no 主任 does not say who heads it)
+ASKED_ROLE = re.compile(r"(?:常务|执行)?副?(?:市长|县长|区长|主任|局长|厅长|书记|部长|主席|院长|行长|秘书长|主编|组长|处长|科长|站长|馆长|校长|总经理|董事长)")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
@@ -84,6 +90,29 @@ def named_months(question: str) -> list[str]:
     (['六月'], [])
     """
     return list(dict.fromkeys(re.sub(r"\s", "", m.group(0)) for m in NAMED_MONTH.finditer(question)))
+
+
+def reports_state(text: str) -> bool:
+    """Whether a sentence reports an achieved state (a baseline), not a target.
+
+    >>> reports_state("根据2020年各项工作完成情况, 温州市已经达到指标35项"), reports_state("到2025年达到35%")
+    (True, False)
+    """
+    return bool(REPORTED_STATE.search(text))
+
+
+def asked_role(question: str) -> str:
+    """The post a "who" question asks the holder of ("主任是谁" → 主任, "哪位副市长" → 副市长), or "".
+
+    >>> asked_role("温州市新闻传媒中心主任是谁？"), asked_role("哪位副市长参加了现场会？")
+    ('主任', '副市长')
+    >>> asked_role("市长主持的会议研究了什么？"), asked_role("谁牵头？")
+    ('', '')
+    """
+    if not WHO_Q.search(question):
+        return ""
+    roles = [m.group(0) for m in ASKED_ROLE.finditer(question)]
+    return max(roles, key=len) if roles else ""
 
 
 def asked_unit(question: str) -> str:

@@ -25,13 +25,13 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN
 from ingest.types import Record
 
-from .answer_type import NUMBER_VALUE, asked_count, expected_type
+from .answer_type import NUMBER_VALUE, QUESTION_CHARS, asked_count, expected_type, reports_state
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
-from .answerers.passage import PassageAnswerer
+from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
@@ -303,6 +303,9 @@ class PolicyQA:
         assert q is not None
         cfg = self.config
         if "status" in q.intents:
+            if q.years and (reported := self._reported_state(st)) is not None:
+                st.answer = self._from_draft(st, reported)  # "2020年已经达到多少项": the baseline the text reports
+                return st
             st.answer = self._refuse(st, f"{NOT_FOUND}执行进展或完成情况：现有文件是规划、方案或公报文本，只载明任务、目标和时限，不含实际完成情况。")
             return st
         if q.foreign_places and not q.doc_ids:
@@ -445,6 +448,16 @@ class PolicyQA:
         said = {re.sub(r"\s+", "", v) for c in d.citations for v in NUMBER_VALUE.findall(c.text)}
         return bool(said - rows)
 
+    def _reported_state(self, st: _State) -> Draft | None:
+        """A status question naming a year: the sentence of that year that reports what was achieved
+        (the plans state their baseline: "根据2020年各项工作完成情况，已经达到指标35项"), or None."""
+        ask = self._ask(st)
+        cands = [(sc, s) for sc, s in self.passage.candidates(ask) if reports_state(s.text)]
+        if not cands:
+            return None
+        return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,
+                               self.passage.config.quote_chars)
+
     def _names_a_unit(self, d: Draft) -> bool:
         """Whether the passages a draft cites name a department (of the lists' units or their forms)."""
         return any(n in c.text for c in d.citations for n in self.unit_names)
@@ -468,11 +481,27 @@ class PolicyQA:
         q = st.query
         assert q is not None
         text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
-        ask = Ask(text, q, st.doc_ids, q.foreign_places if not q.doc_ids else [])
+        ask = Ask(text, q, st.doc_ids + self._quoted_elsewhere(st), q.foreign_places if not q.doc_ids else [])
         subs = self.docfacts.named(ask)
         if len(subs) == 1:
             ask.lines = (subs[0].doc_id, subs[0].title_line, subs[0].end_line)
         return ask
+
+    def _quoted_elsewhere(self, st: _State) -> list[str]:
+        """Documents outside the scope a region word set whose text writes that word with the words after
+        it as one phrase ("全省减污降碳协同创新建设现场会": the 全省 names a meeting the city log records,
+        not the province's plan) — the region word is part of the item's own wording there."""
+        q = st.query
+        assert q is not None
+        out: list[str] = []
+        for w in q.regions_named:
+            for m in re.finditer(re.escape(w) + r"[\u4e00-\u9fff“”]+", st.question):
+                phrase = flat(QUESTION_CHARS.sub("", m.group(0)))
+                if len(phrase) - len(w) < self.config.quote_min_chars:
+                    continue
+                out += [s.doc_id for s in self.sentences.sentences
+                        if s.doc_id not in st.doc_ids and s.doc_id not in out and phrase in flat(s.text)]
+        return out
 
     def _from_draft(self, st: _State, d: Draft) -> Answer:
         q = st.query

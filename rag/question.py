@@ -67,7 +67,9 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     ("lead", r"牵头|谁负责|由谁|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
      r"牵头(单位|部门)?|谁负责|由谁|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
-    ("participants", r"参与|配合|协同单位|协助|协办|还有谁|哪些单位参加", r"参与(单位|部门)?|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
+    # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column)
+    ("participants", r"参与(?![度率式性者感])|配合|协同单位|协助|协办|还有谁|哪些单位参加",
+     r"参与(?![度率式性者感])(单位|部门)?|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
     ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间",
      r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
     ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|要求|多大|多高|多长|规模|覆盖率|利用率|%",
@@ -91,7 +93,8 @@ FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 项 条 个 一 年 多 少 "
-    "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样".split()
+    "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样 "
+    "以前 之前 此前 原来 原先 过去".split()  # (the earlier version asked: docfacts.EARLIER_VERSION)
 ) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
@@ -248,8 +251,11 @@ class QuestionParser:
             rest = self._region_re.sub(" ", rest)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
-        rest = re.sub(year_re, " ", rest)
-        full = re.sub(year_re, " ", full)
+        # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
+        # join the item's last word ("分担率到") into a pair no sentence writes
+        timed = r"(?:截至|截止到?|到|至)?\s*(?:" + year_re + ")"
+        rest = re.sub(timed, " ", rest)
+        full = re.sub(timed, " ", full)
         m = ITEM_RANGE.search(rest)
         if m and 0 < int(m.group(2)) - int(m.group(1)) <= MAX_RANGE:
             q.item_range = tuple(range(int(m.group(1)), int(m.group(2)) + 1))

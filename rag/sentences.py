@@ -33,6 +33,10 @@ CLAUSE_END = re.compile(r"(?<=[，、；：。！？])")
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
 LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
+#: a paragraph's run-in title: a short first sentence with no figure ("开展活水畅水工程建设。重点推进…
+#: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to
+#: this many characters; a longer first sentence already says something of its own)
+RUN_IN = re.compile(r"^[^\d%％；，]{4,20}。$")
 #: a table of contents ("……………（65）"): navigation, not evidence
 TOC = re.compile(r"[.…·]{3,}\s*[（(]?\d*[)）]?")
 
@@ -79,6 +83,7 @@ class Sentence:
     years: list[int] = field(default_factory=list)  # years it names, else the year its paragraph opens with
     paragraph_start: bool = False  # first sentence of its paragraph (a principle's or measure's title)
     id: int = 0
+    lead: str = ""  # the paragraph's run-in title, for the sentences after it (``RUN_IN``)
 
 
 class _LineMap:
@@ -119,7 +124,7 @@ class SentenceIndex:
             s.id = k
         # a sentence is found by its own words and its heading's ("四、规划期限" / "规划期限为2021—2030年")
         titles = annex_titles(sentences)
-        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "")
+        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") | bigrams(s.lead)
                       | bigrams(titles.get((s.doc_id, tuple(s.section)), "")) for s in sentences]
         self.idf = Idf(self.grams)
         self.postings: dict[str, list[int]] = {}
@@ -149,14 +154,16 @@ class SentenceIndex:
         for para in c.text.split("\n"):
             m = LEAD_YEAR.match(_norm(para))
             para_year = [int(m.group(1))] if m else []
-            for k, s in enumerate(split_sentences(para)):
+            parts = split_sentences(para)
+            lead = _norm(parts[0]) if len(parts) > 1 and RUN_IN.match(_norm(parts[0])) else ""
+            for k, s in enumerate(parts):
                 if TOC.search(s):
                     continue
                 span = lm.find(s, at) or (c.span.start_line, c.span.end_line)
                 at = span[0]
                 own = sorted({int(y) for y in YEARS.findall(s)})
                 out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
-                                    years=own or para_year, paragraph_start=k == 0))
+                                    years=own or para_year, paragraph_start=k == 0, lead=lead if k else ""))
         return out
 
     def search(self, content: str, doc_ids: Iterable[str] | None = None, k: int = 20,

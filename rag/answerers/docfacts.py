@@ -48,6 +48,8 @@ DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下
 FIELD_NAMES = {"status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
+#: "以前的…规划文号": an earlier version of the document named is asked, not the one printed here
+EARLIER_VERSION = re.compile(r"以前|之前|此前|原来|原先|过去|旧版|老版|上一版|前一版|上一轮")
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -188,6 +190,8 @@ class DocFactsAnswerer(Answerer):
         return self._named(ask)
 
     def run(self, ask: Ask) -> Draft | None:
+        if EARLIER_VERSION.search(ask.question):
+            return None  # the facts of the documents printed here do not answer it (the text may)
         subs = self._named(ask)
         if subs and (DOC_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])

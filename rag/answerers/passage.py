@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..answer_type import QUESTION_CHARS, asked_count, asked_unit, expected_type, named_months, satisfies
+from ..answer_type import QUESTION_CHARS, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -85,6 +85,7 @@ class PassageAnswerer(Answerer):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
         months = named_months(ask.question)
+        role = asked_role(ask.question)
         out = []
         words = self.words(content)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
@@ -104,6 +105,8 @@ class PassageAnswerer(Answerer):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
                 continue
+            if role and role not in s.text:
+                continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
             if kind == "number" and not satisfies(kind, best_clause(s.text, content)):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
@@ -152,7 +155,10 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         sec = s.section[-1] if s.section else ""
         n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
         label = doc_label(meta) if meta else s.doc_id
-        lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{focus(s.text, content, limit)}”[{n}]。")
+        quote = focus(s.text, content, limit)
+        if s.lead and not quote.startswith("…"):
+            quote = f"{s.lead}…{quote}"  # the paragraph's run-in title names what the sentence is about
+        lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{quote}”[{n}]。")
     text = "\n".join(lines)
     if len(sentences) > 1:
         text = f"共有{len(sentences)}份文件载有相关表述，分别如下：\n" + text

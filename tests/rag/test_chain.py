@@ -79,6 +79,19 @@ def test_refusals_say_not_found_and_show_nearest_passages(qa, question):
     assert ans.nearest and ans.to_json()["citations"]
 
 
+def test_a_status_question_naming_a_past_year_is_answered_from_the_state_the_text_reports(qa):
+    ans = qa.answer("温州国家级生态文明建设指标2020年已经达到多少项？")
+    assert not ans.refused and "35项" in ans.answer and ans.citations[0].locator == "第436行"
+    # with no year the same question asks for progress no plan reports
+    assert qa.answer("温州国家级生态文明建设指标已经达到多少项了？").refused
+
+
+def test_a_region_word_opening_a_phrase_another_document_writes_whole_does_not_confine_the_scope(qa):
+    # "全省…现场会" is a meeting the city's log records, not the province's plan
+    ans = qa.answer("哪位副市长参加了全省减污降碳协同创新建设现场会？")
+    assert not ans.refused and "王彩莲" in ans.answer and ans.citations[0].doc_id == "wz-gazette-2023-06"
+
+
 def test_follow_up_inherits_the_item(qa):
     first = "秸秆综合利用那条省里谁牵头？"
     ans = qa.answer("那温州呢？", history=[first])

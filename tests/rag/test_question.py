@@ -28,6 +28,7 @@ def qp():
     ("再生水利用率的数据来源是哪个部门？", ["data_source"]),
     ("政策清单一共几项？", ["count"]),
     ("秸秆综合利用那条已经完成了吗？", ["status"]),
+    ("公众对生态文明建设的参与度现状值是多少？", ["target"]),  # 参与度 is the indicator, not the column
 ])
 def test_intents(qp, question, intents):
     assert qp.run(question).intents == intents
@@ -118,6 +119,12 @@ def test_region_with_suffix_selects_every_document_and_keeps_the_item_words():
         q = qp.run(question)
         assert q.doc_ids == [doc], question
         assert q.content == "秸秆综合利用", (question, q.content)
+
+
+def test_the_word_timing_a_year_goes_with_the_year(qp):
+    for question in ("城区公共交通出行分担率到2025年要达到多少？", "截至2020年城区公共交通出行分担率是多少？"):
+        q = qp.run(question)
+        assert q.years and q.content.endswith("分担率"), (question, q.content)
 
 
 def test_intents_are_read_outside_the_quoted_item_wording(qa):

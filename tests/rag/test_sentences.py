@@ -46,6 +46,17 @@ def test_each_sentence_knows_its_lines_section_and_the_year_its_paragraph_opens_
     assert idx.search("城区再生水利用率", {"other"}) == []
 
 
+def test_a_paragraph_s_run_in_title_finds_the_sentences_after_it():
+    text = "开展活水畅水工程建设。核定生态流量。重点推进温瑞塘河、永强塘河等水系连通。\n推进节水到2025年达到35%。再生水利用。"
+    idx = _index(text.split("\n"), text, ["（三）推进水生态保护修复"])
+    by_text = {s.text: s for s in idx.sentences}
+    assert by_text["重点推进温瑞塘河、永强塘河等水系连通。"].lead == "开展活水畅水工程建设。"
+    assert by_text["开展活水畅水工程建设。"].lead == ""  # the title itself
+    assert by_text["再生水利用。"].lead == ""  # a first sentence stating a figure is no title
+    top = idx.search("活水畅水工程水系连通", {"d"})
+    assert top[0][1].text == "重点推进温瑞塘河、永强塘河等水系连通。"
+
+
 def test_a_table_of_contents_is_not_evidence():
     lines = ["温州市区声环境功能区划分方案的通知……………（65）", "划分方案已经市政府同意。"]
     idx = _index(lines, "\n".join(lines), [])

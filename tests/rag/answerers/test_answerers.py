@@ -549,3 +549,22 @@ def test_a_follow_up_asking_the_lead_itself_is_not_answered_from_a_sentence_nami
 def test_a_document_number_listed_only_in_the_issue_s_contents_is_answered_from_that_list(qa):
     ans = qa.answer("温政办〔2023〕58号是什么文件？")  # "58" is no anchor word: a number is never a bigram
     assert not ans.refused and "指标银行" in ans.answer
+
+
+def test_who_holds_a_post_is_answered_only_by_a_sentence_naming_that_post(qa):
+    # the centre's founding sentence names no 主任: not an answer to who heads it
+    assert qa.answer("温州市新闻传媒中心主任是谁？").refused
+    ans = qa.answer("谁任温州市应急管理局副局长？")
+    assert not ans.refused and "叶明坚" in ans.answer
+
+
+def test_an_earlier_version_of_a_document_is_not_answered_with_the_printed_one_s_number(qa):
+    q = "温州以前的生态文明建设规划文号是什么？"
+    assert qa.docfacts.run(Ask(q, qa.parser.parse_one(q), ["wz-gazette-2023-06"])) is None
+    ans = qa.answer(q)
+    assert "温政发〔2004〕63号" in ans.answer and "温政发〔2023〕19号" not in ans.answer.split("正文中的相关表述")[0]
+
+
+def test_a_sentence_found_by_its_paragraph_s_run_in_title_is_quoted_with_it(qa):
+    ans = qa.answer("温州活水畅水工程重点推进哪些水系连通？")
+    assert not ans.refused and "开展活水畅水工程建设。…重点推进温瑞塘河" in ans.answer
