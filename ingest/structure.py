@@ -113,6 +113,20 @@ def _join_text(parts: list[str]) -> str:
     return s.strip()
 
 
+#: bracket pairs a title closes: a line that opens one and does not close it is a sentence wrapped
+#: onto the next line ("二、对《温州市人民政府办公室关于进一步" / "加强地下水管理的实施意见》…予以废止。")
+BRACKETS = ("《》", "（）", "()", "“”")
+
+
+def _balanced(s: str) -> bool:
+    """Whether every bracket ``s`` opens is closed in it.
+
+    >>> _balanced("二、对《温州市人民政府办公室关于进一步"), _balanced("二、《实施方案》主要内容")
+    (False, True)
+    """
+    return all(s.count(a) <= s.count(b) for a, b in BRACKETS)
+
+
 def _heading(line: str) -> tuple[int, str] | None:
     """(level, title) of a heading line, else None. Body paragraphs that open with (一)… count
     as headings with the title cut at the first full stop."""
@@ -124,8 +138,8 @@ def _heading(line: str) -> tuple[int, str] | None:
     if H_CHAPTER.match(s):
         return 0, s[:40]  # a chapter holds "一、…" sections
     m = H_L1.match(s)
-    if m and len(s) <= 60 and "。" not in s[:-1]:
-        return 1, s
+    if m and len(s) <= 60 and "。" not in s[:-1] and _balanced(s) and not (s.endswith("。") and "，" in s):
+        return 1, s  # (a numbered line of clauses closed by a full stop is a sentence: "一、对…，予以修改。")
     m = H_L2.match(s)
     if m:
         title = re.split(r"[。：:]", s, maxsplit=1)[0]

@@ -161,3 +161,19 @@ def test_the_gazette_s_personnel_notice_is_its_own_section(parsed):
     p = parsed["wz-gazette-2023-06"][1]
     para = next(x for x in p.paragraphs if x.text.startswith("林国锋任温州铁路南站综合管理中心主任"))
     assert para.section == ["6月份市政府人事任免"]  # gz:1311, listed in the contents at gz:120
+
+
+@pytest.mark.parametrize("line", ["二、对《温州市人民政府办公室关于进一步",  # wrapped: 《 is closed on the next line
+                                  "一、对《细则》（温政发〔2021〕27号）等5件文件，予以修改。"])  # clauses closed by 。
+def test_a_numbered_sentence_is_not_a_heading(line):
+    from ingest.structure import _heading
+
+    assert _heading(line) is None
+    assert _heading("二、《实施方案》主要内容") == (1, "二、《实施方案》主要内容")
+
+
+def test_a_decision_s_numbered_sentences_stand_under_the_decision(parsed):
+    p = parsed["wz-gazette-2023-06"][1]
+    para = next(x for x in p.paragraphs if "予以废止" in x.text)  # gz:148-150, wrapped after 关于进一步
+    assert para.text.startswith("二、对《温州市人民政府办公室关于进一步加强地下水管理的实施意见》")
+    assert para.section == ["温州市人民政府关于修改和废止部分行政规范性文件的决定"]
