@@ -42,11 +42,12 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
+DAY_VALUE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
 #: a month a question names: "6月", or "六月" opening a word ("今年六月", not the 一月 of 统一月度)
 NAMED_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月|(?:(?<=年)|(?<![\u4e00-\u9fff]))[一二三四五六七八九十]{1,2}月")
 #: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
+QUESTION_CHARS = re.compile(r"是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么(?:程度)?|谁|几[个家处条项类种批辆座件份]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
@@ -150,8 +151,8 @@ def satisfies(kind: str, text: str) -> bool:
     """Whether ``text`` can hold an answer of ``kind`` (names and open questions: any text)."""
     if kind == "number":
         return bool(NUMBER_VALUE.search(text) or QUALITATIVE_VALUE.search(text))
-    if kind == "time":
-        return bool(YEAR_VALUE.search(text))
+    if kind == "time":  # a year, or a day of a month ("6月14日召开": a meeting's day)
+        return bool(YEAR_VALUE.search(text) or DAY_VALUE.search(text))
     if kind == "month":
         return bool(MONTH_VALUE.search(text) or YEAR_VALUE.search(text) and "月" in text)
     return True

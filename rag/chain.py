@@ -699,6 +699,10 @@ class PolicyQA:
         if q.content and not q.list_name:
             lists = {k: v for k, v in lists.items() if coverage(q.content, k[1]) >= self.config.narrow_coverage}
         if not lists:
+            # no list of the documents in scope holds the rows: a sentence may state the count
+            # ("明确…32项目标清单、47项任务清单" in a drafting note that prints no list)
+            if (passage := self.passage.run(self._ask(st))) is not None:
+                return self._from_draft(st, passage)
             return self._refuse(st, f"{NOT_FOUND}可计数的清单{('“' + q.list_name + '”') if q.list_name else ''}。")
         citer = Citer(self.res)
         facts: list[Fact] = []

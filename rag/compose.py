@@ -18,8 +18,13 @@ ITEM_QUOTE_MAX = 60
 
 
 def doc_label(meta: DocumentMeta) -> str:
-    """《title》 plus （征求意见稿） when the document is a draft and its title does not say so."""
-    label = f"《{meta.title}》"
+    """《title》 plus （征求意见稿） when the document is a draft and its title does not say so; a title
+    quoting another document's title nests it as 〈…〉 (《〈实施方案〉编制说明》, not 《《实施方案》编制说明》).
+
+    >>> doc_label(DocumentMeta(id="n", title="《方案》编制说明", file="n.txt", level="省"))
+    '《〈方案〉编制说明》'
+    """
+    label = "《" + meta.title.replace("《", "〈").replace("》", "〉") + "》"
     if meta.status == "征求意见稿" and "征求意见稿" not in meta.title:
         label += "（征求意见稿）"
     return label

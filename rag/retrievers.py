@@ -155,8 +155,13 @@ class Idf:
         ['秸秆']
         >>> sorted(Idf([bigrams(t) for t in texts + ["58"]]).anchors(["58", "综合"]))
         ['综合']
+        >>> sorted(Idf([bigrams(t) for t in texts + ["固废填埋区，一般工业固体废物"]]).anchors(["固废", "综合"]))
+        ['综合']
         """
-        # two CJK characters: a number ("58" of 58号) is one token, never a bigram of a longer text
+        # two CJK characters: a number ("58" of 58号) is one token, never a bigram of a longer text;
+        # an abbreviation is read in its canonical form, as the texts' bigrams are (固废 → 固体废物:
+        # the pair 固废 stands only where a text writes both forms)
+        words = [canonical(w) for w in words]
         known = [(self.df[w], w) for w in words if CJK_PAIR.fullmatch(w) and self.df.get(w)]
         if not known:
             return set()

@@ -27,9 +27,9 @@ from ingest.structure import PAGE_NO
 from .retrievers import Idf, bigrams
 
 #: sentence ends; a long list of measures separated by "；" is several sentences
-SENTENCE_END = re.compile(r"(?<=[。！？；])")
+SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=;)")  # (PDF text writes the half-width ";" too)
 #: clause ends inside a sentence
-CLAUSE_END = re.compile(r"(?<=[，、；：。！？])")
+CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # half-width "," too, not a thousands comma
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
 LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -37,6 +37,10 @@ YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
 #: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to
 #: this many characters; a longer first sentence already says something of its own)
 RUN_IN = re.compile(r"^[^\d%％；，]{4,20}。$")
+#: a table cell with at least this many CJK characters holds prose ("主要内容" of a project), not a
+#: value ("新建类", "2020-2025", "≥85")
+CELL_CJK = 12
+CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a table of contents ("……………（65）"): navigation, not evidence
 TOC = re.compile(r"[.…·]{3,}\s*[（(]?\d*[)）]?")
 
@@ -145,7 +149,26 @@ class SentenceIndex:
             lm = _LineMap(lines)
             for c in sorted(chunks, key=lambda c: c.span.start_line):
                 out += cls._chunk_sentences(c, lm)
+        for r in res.records.values():
+            out += cls._cell_sentences(r, res.chunk_of_record.get(r.id, ""))
         return cls(out)
+
+    @staticmethod
+    def _cell_sentences(r: Any, chunk_id: str) -> list[Sentence]:
+        """The prose a table cell holds besides the row's item ("主要内容": "乐清市建成1座生活垃圾焚烧处理设施,
+        龙港市建成1座餐厨垃圾处理设施。"): sentences under the row ("附表1第35项（城镇生活垃圾处理设施建设）"),
+        cited by the row's lines — a question about what a project does names those words, not its title."""
+        if not r.span or not chunk_id or r.kind != "list":
+            return []  # (an index table's cells are the indicator's values: its own answerer reads them)
+        row = f"{r.list_name}第{r.item_no}项（{r.text}）"
+        out = []
+        for key, value in r.extra.items():
+            if key.isascii() or not isinstance(value, str) or len(CJK.findall(value)) < CELL_CJK:
+                continue  # (ascii keys are the parser's own fields — a list's note —, not columns)
+            for s in split_sentences(value):
+                out.append(Sentence(r.doc_id, s, [*r.section, row], r.span.start_line, r.span.end_line, chunk_id,
+                                    years=sorted({int(y) for y in YEARS.findall(s)})))
+        return out
 
     @staticmethod
     def _chunk_sentences(c: Any, lm: _LineMap) -> list[Sentence]:

@@ -197,7 +197,9 @@ class DocFactsAnswerer(Answerer):
             return self._subdoc(ask, subs[0])
         if MASTHEAD_Q.search(ask.question) and (d := self._masthead(ask)) is not None:
             return d
-        if "doc_fact" in ask.query.intents:
+        if "doc_fact" in ask.query.intents and (ask.query.doc_ids or not ask.query.content):
+            # a document named, or nothing but the fact asked ("什么时候印发的？"); words of their own
+            # and no document ("市政府党组会议哪天召开的") ask about an event the text reports
             return self._document(ask)
         return None
 

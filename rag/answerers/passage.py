@@ -26,18 +26,24 @@ from .section import heading_words
 
 
 #: clause ends: a value belongs to the item words of its own clause
-CLAUSE_CUT = re.compile(r"(?<=[，；。！？])")
+CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
 
 
-def best_clause(sentence: str, content: str) -> str:
-    """The clause of ``sentence`` that holds most of ``content``'s bigrams (the first on a tie).
+def best_clauses(sentence: str, content: str) -> list[str]:
+    """The clauses of ``sentence`` tied for holding most of ``content``'s bigrams, in order
+    ("推进开发区(园区)整合提升,全市开发区(园区)整合到14个左右": both).
 
-    >>> best_clause("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达控制指标")
-    '完成国家下达的控制目标，'
+    >>> best_clauses("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达控制指标")
+    ['完成国家下达的控制目标，']
+    >>> best_clauses("建成乐清市生活垃圾焚烧二期扩建项目,各县至少建成1座建筑垃圾处置设施", "乐清市生活垃圾焚烧")
+    ['建成乐清市生活垃圾焚烧二期扩建项目,']
+    >>> best_clauses("推进开发区(园区)整合提升,全市开发区(园区)整合到14个左右,力争6个以上", "开发区园区整合")
+    ['推进开发区(园区)整合提升,', '全市开发区(园区)整合到14个左右,']
     """
     want = bigrams(content)
     cs = [c for c in CLAUSE_CUT.split(sentence) if c] or [sentence]
-    return max(cs, key=lambda c: len(want & bigrams(c)))
+    best = max(len(want & bigrams(c)) for c in cs)
+    return [c for c in cs if len(want & bigrams(c)) == best]
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ class PassageAnswerer(Answerer):
                 continue
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
-            if kind == "number" and not satisfies(kind, best_clause(s.text, content)):
+            if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
                 continue  # the question asks within one document of a compilation
@@ -156,7 +162,7 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
         label = doc_label(meta) if meta else s.doc_id
         quote = focus(s.text, content, limit)
-        if s.lead and not quote.startswith("…"):
+        if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:
             quote = f"{s.lead}…{quote}"  # the paragraph's run-in title names what the sentence is about
         lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{quote}”[{n}]。")
     text = "\n".join(lines)

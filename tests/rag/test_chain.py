@@ -270,3 +270,8 @@ def test_a_sentence_of_one_document_does_not_drop_the_row_of_another(qa):
     ans = qa.answer("温州到2025年低碳试点县要建几个？")
     docs = {c.doc_id for c in ans.citations}
     assert {"wz-plan", "wz-gazette-2023-06"} <= docs and "2个低碳试点县" in ans.answer
+
+
+def test_a_count_no_list_in_scope_holds_is_answered_from_the_sentence_stating_it(qa):
+    ans = qa.answer("编制说明里附件有多少项目标清单和任务清单？")  # the note prints no list: note:55-57 states them
+    assert not ans.refused and "32项目标清单" in ans.answer and "47项任务清单" in ans.answer

@@ -29,6 +29,8 @@ def qp():
     ("政策清单一共几项？", ["count"]),
     ("秸秆综合利用那条已经完成了吗？", ["status"]),
     ("公众对生态文明建设的参与度现状值是多少？", ["target"]),  # 参与度 is the indicator, not the column
+    ("市政府党组会议由谁主持？", ["open"]),  # 由谁 + another act: who did it, not a list's lead
+    ("秸秆综合利用那条由谁牵头？", ["lead"]),
 ])
 def test_intents(qp, question, intents):
     assert qp.run(question).intents == intents
@@ -119,6 +121,11 @@ def test_region_with_suffix_selects_every_document_and_keeps_the_item_words():
         q = qp.run(question)
         assert q.doc_ids == [doc], question
         assert q.content == "秸秆综合利用", (question, q.content)
+
+
+def test_question_words_are_not_item_words(qp):
+    assert qp.run("台州海洋废塑料收集网络到2025年要达到什么程度？").prose == "海洋废塑料收集网络"
+    assert qp.run("温州到2025年低碳试点县要建几个？").content == "低碳试点县"  # 要建: jieba's 要 + 建
 
 
 def test_the_word_timing_a_year_goes_with_the_year(qp):

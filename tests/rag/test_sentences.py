@@ -29,7 +29,7 @@ class _Store:
 
 def _index(lines, text, section):
     chunk = Chunk("d", text, section, Span("d", 1, len(lines)))
-    return SentenceIndex.build(SimpleNamespace(chunks={chunk.id: chunk}, store=_Store(lines)))
+    return SentenceIndex.build(SimpleNamespace(chunks={chunk.id: chunk}, store=_Store(lines), records={}, chunk_of_record={}))
 
 
 def test_each_sentence_knows_its_lines_section_and_the_year_its_paragraph_opens_with():

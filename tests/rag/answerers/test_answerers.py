@@ -568,3 +568,20 @@ def test_an_earlier_version_of_a_document_is_not_answered_with_the_printed_one_s
 def test_a_sentence_found_by_its_paragraph_s_run_in_title_is_quoted_with_it(qa):
     ans = qa.answer("温州活水畅水工程重点推进哪些水系连通？")
     assert not ans.refused and "开展活水畅水工程建设。…重点推进温瑞塘河" in ans.answer
+
+
+def test_a_project_s_content_cell_answers_questions_about_what_it_builds(qa):
+    # gz:1261 附表1 row 35 "城镇生活垃圾处理设施建设": the 主要内容 cell names 乐清市's incinerator; the
+    # sentence of the plan naming 乐清市 and 生活垃圾焚烧 beside "1座建筑垃圾处置设施" is not the answer
+    ans = qa.answer("乐清市要建成几座生活垃圾焚烧处理设施？")
+    assert not ans.refused and "乐清市建成1座生活垃圾焚烧处理设施" in ans.answer
+    assert ans.citations[0].locator == "第1261行" and "第35项" in ans.answer
+    # a list's note is no cell of its rows
+    assert not any(s.text.startswith("注：") and s.section[-1].startswith(("任务清单第", "目标清单第"))
+                   for s in qa.sentences.sentences)
+
+
+def test_an_event_s_day_is_answered_from_the_text_not_the_documents_dates(qa):
+    ans = qa.answer("市政府党组会议哪天召开的？")
+    assert not ans.refused and "6月14日" in ans.answer
+    assert qa.answer("温州的方案是哪天印发的？").refused  # a document named: its own date, which it does not state
