@@ -102,6 +102,20 @@ def reports_state(text: str) -> bool:
     return bool(REPORTED_STATE.search(text))
 
 
+#: "由谁主持 / 谁参加了": the act whose doer is asked — the answer's verb, not an item word
+ASKED_ACT = re.compile(r"谁(主持|参加|出席|讲话|召开|签发)")
+
+
+def asked_act(question: str) -> str:
+    """The act whose doer a question asks ("会议由谁主持" → 主持), or "".
+
+    >>> asked_act("重点专项工作调度会由谁主持？"), asked_act("秸秆那条谁牵头？")
+    ('主持', '')
+    """
+    m = ASKED_ACT.search(question)
+    return m.group(1) if m else ""
+
+
 def asked_role(question: str) -> str:
     """The post a "who" question asks the holder of ("主任是谁" → 主任, "哪位副市长" → 副市长), or "".
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..answer_type import QUESTION_CHARS, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
+from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -25,6 +25,9 @@ from .base import Answerer, Ask, Draft
 from .section import heading_words
 
 
+#: a person named by post and name ("市长张振丰", "副市长王彩莲")
+PERSON = re.compile(r"(?<!总)" + ASKED_ROLE.pattern + r"[\u4e00-\u9fff]{2,3}"
+                    r"(?=[，、。；：]|主持|参加|出席|讲话|强调|指出|要求|率|检查|代表|表示|调研)")
 #: clause ends: a value belongs to the item words of its own clause
 CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
 
@@ -87,6 +90,9 @@ class PassageAnswerer(Answerer):
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
             content = content.replace(place, "")
         unit = asked_unit(ask.question)  # stated by the sentence (checked below), not an item word
+        act = asked_act(ask.question)
+        if act:  # "调度会由谁主持": the doer may stand in the next sentence (``with_agent``)
+            content = content.replace(act, "")
         if len(content) < self.config.min_content or self.index.idf.generic(content):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
@@ -146,8 +152,28 @@ class PassageAnswerer(Answerer):
             if score >= top - self.config.margin and s.doc_id not in best:
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
-        limit = self.config.list_quote_chars if expected_type(ask.question) == "name" else self.config.quote_chars
-        return quote_sentences(self.res, self.name, top, [s for _, s in picked], ask.query.content, limit)
+        kind = expected_type(ask.question)
+        limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
+        sentences = [s for _, s in picked]
+        if kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
+            joined = [self.with_agent(s, asked_act(ask.question)) for s in sentences]
+            if joined != sentences:
+                limit = self.config.list_quote_chars  # the doer ends the joined text: quoted whole
+            sentences = joined
+        return quote_sentences(self.res, self.name, top, sentences, ask.query.content, limit)
+
+    def names_agent(self, text: str) -> bool:
+        """Whether ``text`` names who acts: a department the lists know, or a person by post and name."""
+        return bool(PERSON.search(text)) or any(f in text for f in self.res.unit_forms)  # type: ignore[attr-defined]
+
+    def with_agent(self, s: Sentence, act: str = "") -> Sentence:
+        """A sentence naming no one, joined with the next sentence of its paragraph when that one names
+        who acts ("市政府党组会议6月14日召开，…。" + "市委副书记、市长张振丰主持会议并讲话。")."""
+        nxt = self.index.sentences[s.id + 1] if s.id + 1 < len(self.index.sentences) else None
+        if (self.names_agent(s.text) or nxt is None or nxt.doc_id != s.doc_id or nxt.section != s.section
+                or nxt.paragraph_start or not self.names_agent(nxt.text) or act and act not in nxt.text):
+            return s
+        return replace(s, text=s.text + nxt.text, end_line=max(s.end_line, nxt.end_line))
 
 
 def quote_sentences(res: object, answerer: str, score: float, sentences: list[Sentence], content: str,

@@ -585,3 +585,12 @@ def test_an_event_s_day_is_answered_from_the_text_not_the_documents_dates(qa):
     ans = qa.answer("市政府党组会议哪天召开的？")
     assert not ans.refused and "6月14日" in ans.answer
     assert qa.answer("温州的方案是哪天印发的？").refused  # a document named: its own date, which it does not state
+
+
+def test_who_did_an_act_is_quoted_with_the_next_sentence_naming_the_doer(qa):
+    # gz:1379 "…召开重点专项工作调度会，研究部署…。市委副书记、市长张振丰主持会议并讲话。"
+    ans = qa.answer("重点专项工作调度会由谁主持？")
+    assert not ans.refused and "张振丰主持会议" in ans.answer
+    # a sentence naming 总书记 names no one who acts here ("习近平总书记重要批示精神")
+    assert not qa.passage.names_agent("传达学习贯彻习近平总书记重要批示精神")
+    assert qa.passage.names_agent("市委副书记、市长张振丰主持会议并讲话。")
