@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN
 from ingest.types import Record
 
-from .answer_type import NUMBER_VALUE, QUESTION_CHARS, asked_count, expected_type, reports_state
+from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, expected_type, reports_state
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -348,6 +348,9 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{'、'.join(unknown)}”：现有文件中没有出现这一说法。")
             return st
         picked = self._pick_records(st)
+        if expected_type(ask.question) == "month":
+            # "生态文化月是几月": a row's completion year is no month; only a row writing one answers
+            picked = [(sc, r) for sc, r in picked if MONTH_VALUE.search(r.text + " ".join(map(str, r.extra.values())))]
         passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
@@ -575,9 +578,11 @@ class PolicyQA:
             if self._other_year(q, r):
                 continue
             if (r.kind == "indicator" and not q.item_no
-                    and idf.coverage(VALUE_WORDS.sub("", q.content), r.text) < self.config.indicator_accept):
+                    and idf.coverage(VALUE_WORDS.sub("", q.content), " ".join([r.text, r.list_name, *r.extra]))
+                    < self.config.indicator_accept):
                 # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
-                # ask something the row does not hold
+                # ask something the row does not hold (its table's title and columns it does:
+                # "国家级创建参照值" names 表2-2's 参照值 column)
                 continue
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)

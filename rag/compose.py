@@ -120,7 +120,7 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
         facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, n))
 
     if r.kind == "indicator":
-        return head + "：" + "；".join(indicator_parts(r, intents, fact)) + "".join(f"[{m}]" for m in marks) + "。"
+        return head + "：" + "；".join(indicator_parts(r, intents, fact, content)) + "".join(f"[{m}]" for m in marks) + "。"
 
     if r.kind == "index":
         if r.parents:
@@ -178,15 +178,24 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
 
 
 
-def indicator_parts(r: Record, intents: list[str], fact) -> list[str]:
-    """Clauses for an indicator-table row: the value columns asked (a year, 现状), else all of them."""
+#: an indicator row's fields shown with every answer, or said apart
+INDICATOR_META = ("单位", "指标属性", "是否达标", "其余列")
+
+
+def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> list[str]:
+    """Clauses for an indicator-table row: the value columns asked (a year, 现状), else all of them;
+    another column the question names ("国家级创建参照值" → 参照值) instead of the values."""
     cols = [k for k in r.extra if VALUE_COLUMN.search(k)]
+    named = [k for k in r.extra if k not in cols and k not in INDICATOR_META and len(k) >= 2 and k in content]
     years = [y for y in re.findall(r"20\d\d", " ".join(intents))]
-    asked = [k for k in cols if any(y in k for y in years)] or cols
+    asked = [k for k in cols if any(y in k for y in years)] or ([] if named else cols)
     parts = []
     meta = [f"{k}：{r.extra[k]}" for k in ("单位", "指标属性") if r.extra.get(k) not in (None, "", "-")]
     if meta:
         parts.append("，".join(meta))
+    for k in named:
+        parts.append(f"{k}为“{r.extra[k]}”")
+        fact(f"value:{k}", r.extra[k])
     for k in asked:
         parts.append(f"{k}为“{r.extra[k]}”")
         fact(f"value:{k}", r.extra[k])

@@ -13,6 +13,7 @@ Usage::
     uw = UnknownWords(corpus_text, tokenizer)
     uw.run("火星基地建设谁牵头？")   # ['火星']
     uw.run("轨道交通M3线什么时候建成？")   # ['M3']: a code no document writes
+    uw.run("对垃圾焚烧二噁英排放有什么要求？")   # ['二噁英']: 噁 is in no document
 """
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ NOUN_TAGS = ("n",)
 #: abbreviation ("LNG", "COD"); one no document writes names an item the documents do not have
 CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-z]?)(?![A-Za-z0-9])")
 
+SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: characters of asking that policy texts never write ("谁的", "咋办"): never a strange item
+ASK_CHARS = set("谁哪吗呢吧啊呀么啥咋嘛")
+
 _POS_LOCK = threading.Lock()
 
 
@@ -44,6 +49,7 @@ class UnknownWords:
     def __init__(self, texts: Iterable[str], tokenizer: Any) -> None:
         self.corpus = "".join(re.sub(r"[^\w]", "", t) for t in texts)
         self._corpus_lower = self.corpus.lower()
+        self._chars = set(self.corpus)
         self._known = getattr(tokenizer, "FREQ", None)  # the dictionary's words (None: no dictionary to ask)
         if not self.corpus:
             raise ValueError("no document text")
@@ -51,6 +57,21 @@ class UnknownWords:
 
         with _POS_LOCK:
             self._pos = jieba.posseg.POSTokenizer(tokenizer=tokenizer)
+
+    def strange(self, tokens: list[str]) -> list[str]:
+        """Tokens holding a character no document writes; jieba cuts a word it does not know into
+        single characters ("二噁英" → 二 / 噁 / 英), so a run of those is one word."""
+        out, i = [], 0
+        while i < len(tokens):
+            j = i + 1
+            if SINGLE_CJK.fullmatch(tokens[i]):
+                while j < len(tokens) and SINGLE_CJK.fullmatch(tokens[j]):
+                    j += 1
+            word = "".join(tokens[i:j])
+            if j - i >= 2 and any(ch not in self._chars and ch not in ASK_CHARS for ch in word):
+                out.append(word)  # (a word jieba knows — 什么, 那条 — is its own token, never such a run)
+            i = j
+        return out
 
     def run(self, question: str, skip: Iterable[str] = ()) -> list[str]:
         """The unknown item nouns of ``question`` (``skip``: words already handled, e.g. places)."""
@@ -62,6 +83,7 @@ class UnknownWords:
         at = 0
         with _POS_LOCK:
             pairs = [(w.word, w.flag) for w in self._pos.cut(question)]
+        out += [w for w in self.strange([w for w, _ in pairs]) if not any(w in s for s in skip)]
         for word, flag in pairs:
             start = question.find(word, at)
             at = start + len(word) if start >= 0 else at

@@ -175,6 +175,9 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     # a Latin code no document writes names no item of theirs; codes they write (M1, LNG, PM2.5) do
     assert uw.run("温州轨道交通M3线什么时候建成？") == ["M3"]
     assert uw.run("轨道交通M1线和温州LNG项目、PM2.5浓度呢？") == []
+    # a character no document writes: jieba cuts the unknown word into single characters
+    assert uw.run("台州试点方案对垃圾焚烧二噁英排放有什么要求？") == ["二噁英"]
+    assert uw.run("那个呢？谁的？") == []  # characters of asking are no item
     with pytest.raises(TypeError):
         uw.run(None)  # type: ignore[arg-type]
 
@@ -594,3 +597,19 @@ def test_who_did_an_act_is_quoted_with_the_next_sentence_naming_the_doer(qa):
     # a sentence naming 总书记 names no one who acts here ("习近平总书记重要批示精神")
     assert not qa.passage.names_agent("传达学习贯彻习近平总书记重要批示精神")
     assert qa.passage.names_agent("市委副书记、市长张振丰主持会议并讲话。")
+
+
+def test_a_column_the_question_names_is_the_value_given(qa):
+    # gz:472 表2-2 row 22: 参照值 "≥4.5" (the header "国家级创建参照值" named in the question)
+    ans = qa.answer("单位国内生产总值建设用地使用面积下降率的国家级创建参照值是多少？")
+    assert not ans.refused and "参照值为“≥4.5”" in ans.answer and "表2-2" in ans.answer
+
+
+def test_a_news_item_s_day_is_not_a_document_date(qa):
+    ans = qa.answer("温州市新闻传媒中心是哪天成立的？")  # gz:1399, a news item: not the documents' 落款
+    assert not ans.refused and "6月28日" in ans.answer
+
+
+def test_a_month_asked_is_not_answered_with_a_row_s_completion_year(qa):
+    ans = qa.answer("每年哪个月是温州的生态文化月？")  # gz:1108; 附表1 row 42 (生态文化载体, 2025) is no answer
+    assert not ans.refused and "每年6月" in ans.answer and "完成时限" not in ans.answer
