@@ -110,7 +110,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                             "since; `evals/reports/dev_eval_heldout4.md`)",
                 "heldout5": "dev set, fifth held-out set (written before session 9's tuning, scored once after it: 83.3% "
                             "right, 8.3% refused, 8.3% wrong, tune 99.3%; general fixes followed, so a regression set "
-                            "since; `evals/reports/dev_eval_heldout5.md`)"}[part]
+                            "since; `evals/reports/dev_eval_heldout5.md`)",
+                "heldout6": "dev set, sixth held-out set (written before session 10's tuning, scored once after it: 92.6% "
+                            "right, 3.7% refused, 3.7% wrong, tune 99.4%; general fixes followed, so a regression set "
+                            "since; `evals/reports/dev_eval_heldout6.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -155,7 +158,7 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "formats_eval.json", _formats), (BENCH / "formats.json", _formats_bench), (REPORTS / "dev_eval_tune.json", _dev("tune")),
     (REPORTS / "dev_eval_heldout.json", _dev("heldout")), (REPORTS / "dev_eval_heldout2.json", _dev("heldout2")),
     (REPORTS / "dev_eval_heldout3.json", _dev("heldout3")), (REPORTS / "dev_eval_heldout4.json", _dev("heldout4")),
-    (REPORTS / "dev_eval_heldout5.json", _dev("heldout5")),
+    (REPORTS / "dev_eval_heldout5.json", _dev("heldout5")), (REPORTS / "dev_eval_heldout6.json", _dev("heldout6")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),

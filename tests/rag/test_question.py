@@ -184,3 +184,7 @@ def test_a_turn_asking_only_a_column_follows_the_row_before():
     qp = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["实施期限", "建设地点"])
     q = qp.run("实施期限呢？", history=[{"role": "user", "content": "温州LNG项目在哪里建设？"}])
     assert q.followup and "LNG" in q.basis and set(q.doc_ids) == {"wz", "wzg"}
+
+
+def test_words_pointing_at_the_document_in_scope_are_no_item_words(qp):
+    assert qp.run("温州市政府公报这期有哪些文号？").content == ""
