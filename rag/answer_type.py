@@ -30,6 +30,10 @@ WHO_Q = re.compile(r"谁|哪位|哪几位|哪个部门|哪些部门|哪个单位
 #: a sentence reporting what was achieved by a past year ("根据2020年各项工作完成情况，温州市已经达到
 #:指标35项"): the documents' baseline, which a status question naming that year may be answered from
 REPORTED_STATE = re.compile(r"已经?(?:达到|完成|实现|建成|达标)|完成情况|现状")
+#: "以前的…规划文号": an earlier version of the document named is asked, not the one printed here
+#: (these words are no item words either)
+EARLIER_WORDS = ("以前", "之前", "此前", "原来", "原先", "过去", "旧版", "老版", "上一版", "前一版", "上一轮")
+EARLIER_VERSION = re.compile("|".join(EARLIER_WORDS))
 #: "主任是谁 / 哪位副市长 / 谁任…副局长": the post a person is asked for holds — the sentence that
 #: answers names that post (a sentence about the centre that names no 主任 does not say who heads it)
 ASKED_ROLE = re.compile(r"(?:常务|执行)?副?(?:市长|县长|区长|主任|局长|厅长|书记|部长|主席|院长|行长|秘书长|主编|组长|处长|科长|站长|馆长|校长|总经理|董事长)")
@@ -112,8 +116,7 @@ def asked_act(question: str) -> str:
     >>> asked_act("重点专项工作调度会由谁主持？"), asked_act("秸秆那条谁牵头？")
     ('主持', '')
     """
-    m = ASKED_ACT.search(question)
-    return m.group(1) if m else ""
+    return _first_group(ASKED_ACT, question)
 
 
 def asked_role(question: str) -> str:
@@ -136,7 +139,11 @@ def asked_unit(question: str) -> str:
     >>> asked_unit("温州的海绵城市建设面积目标是多少平方公里？"), asked_unit("达到多少？")
     ('平方公里', '')
     """
-    m = ASKED_UNIT.search(question)
+    return _first_group(ASKED_UNIT, question)
+
+
+def _first_group(pattern: re.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
     return m.group(1) if m else ""
 
 

@@ -143,7 +143,12 @@ class PolicyQA:
         self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
-        self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words)
+        self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words, unit_names=self.unit_names)
+        # each document's sentences as flat text, once ("全省…现场会" looked up verbatim: _quoted_elsewhere)
+        flat_sentences: dict[str, list[str]] = {}
+        for s in self.sentences.sentences:
+            flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
+        self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
         self.section = SectionAnswerer(res, self.sentences)
         self.index_parents = IndexAnswerer(res)
@@ -463,7 +468,7 @@ class PolicyQA:
 
     def _names_a_unit(self, d: Draft) -> bool:
         """Whether the passages a draft cites name a department (of the lists' units or their forms)."""
-        return any(n in c.text for c in d.citations for n in self.unit_names)
+        return any(self.passage.names_unit(c.text) for c in d.citations)
 
     def _rows_lack_value(self, st: _State, picked: list[tuple[float, Record]]) -> bool:
         """A number is asked and none of the matching rows states one."""
@@ -502,8 +507,8 @@ class PolicyQA:
                 phrase = flat(QUESTION_CHARS.sub("", m.group(0)))
                 if len(phrase) - len(w) < self.config.quote_min_chars:
                     continue
-                out += [s.doc_id for s in self.sentences.sentences
-                        if s.doc_id not in st.doc_ids and s.doc_id not in out and phrase in flat(s.text)]
+                out += [d for d, text in self.flat_text.items()
+                        if d not in st.doc_ids and d not in out and phrase in text]
         return out
 
     def _from_draft(self, st: _State, d: Draft) -> Answer:

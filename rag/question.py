@@ -26,7 +26,7 @@ from typing import Any
 
 from ingest.types import DocumentMeta
 
-from .answer_type import NUMBER_Q
+from .answer_type import EARLIER_WORDS, NUMBER_Q
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -95,9 +95,9 @@ FILLER_TOKENS = set(
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 项 条 个 一 年 多 少 "
     "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样 "
-    # 以前…: the earlier version asked (docfacts.EARLIER_VERSION); 要建: jieba's 要 + 建; 这期…: the document in scope
-    "以前 之前 此前 原来 原先 过去 要建 这期 本期 该期 这份 那份 本文件 该文件".split()
-) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
+    # 要建: jieba's join of 要 + 建 ("要建几个"); 这期 …: the document in scope
+    "要建 这期 本期 该期 这份 那份 本文件 该文件".split()
+) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)

@@ -37,8 +37,8 @@ NOUN_TAGS = ("n",)
 CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-z]?)(?![A-Za-z0-9])")
 
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
-#: characters of asking that policy texts never write ("谁的", "咋办"): never a strange item
-ASK_CHARS = set("谁哪吗呢吧啊呀么啥咋嘛")
+#: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您"): never a strange item
+ASK_CHARS = set("谁哪吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
 
 _POS_LOCK = threading.Lock()
 

@@ -14,7 +14,7 @@ Usage::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
@@ -72,11 +72,16 @@ class PassageAnswerer(Answerer):
     name = "passage"
 
     def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None,
-                 words: Callable[[str], list[str]] | None = None) -> None:
+                 words: Callable[[str], list[str]] | None = None, unit_names: Sequence[str] = ()) -> None:
+        """``unit_names``: the departments' names and forms a sentence can name (three characters or
+        more: "市生态环境局", never a bare "市")."""
         if index is None:
             raise ValueError("a SentenceIndex is required")
+        if any(len(n) < 3 for n in unit_names):
+            raise ValueError("unit names have three characters or more")
         self.res = res
         self.index = index
+        self.unit_names = sorted(unit_names)
         self.config = config or PassageConfig()
         self.words = words or (lambda text: [text[i:i + 2] for i in range(len(text) - 1)])
         self.forms_of: dict[str, list[str]] = {}  # department key → the names it is written as
@@ -162,9 +167,13 @@ class PassageAnswerer(Answerer):
             sentences = joined
         return quote_sentences(self.res, self.name, top, sentences, ask.query.content, limit)
 
+    def names_unit(self, text: str) -> bool:
+        """Whether ``text`` names a department the lists know."""
+        return any(n in text for n in self.unit_names)
+
     def names_agent(self, text: str) -> bool:
         """Whether ``text`` names who acts: a department the lists know, or a person by post and name."""
-        return bool(PERSON.search(text)) or any(f in text for f in self.res.unit_forms)  # type: ignore[attr-defined]
+        return bool(PERSON.search(text)) or self.names_unit(text)
 
     def with_agent(self, s: Sentence, act: str = "") -> Sentence:
         """A sentence naming no one, joined with the next sentence of its paragraph when that one names

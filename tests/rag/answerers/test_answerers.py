@@ -178,6 +178,7 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     # a character no document writes: jieba cuts the unknown word into single characters
     assert uw.run("台州试点方案对垃圾焚烧二噁英排放有什么要求？") == ["二噁英"]
     assert uw.run("那个呢？谁的？") == []  # characters of asking are no item
+    assert uw.run("麻烦您说下秸秆那条谁牵头？") == []  # nor of talk
     with pytest.raises(TypeError):
         uw.run(None)  # type: ignore[arg-type]
 
@@ -597,6 +598,9 @@ def test_who_did_an_act_is_quoted_with_the_next_sentence_naming_the_doer(qa):
     # a sentence naming 总书记 names no one who acts here ("习近平总书记重要批示精神")
     assert not qa.passage.names_agent("传达学习贯彻习近平总书记重要批示精神")
     assert qa.passage.names_agent("市委副书记、市长张振丰主持会议并讲话。")
+    assert qa.passage.names_unit("由市生态环境局牵头") and not qa.passage.names_unit("全市推进")
+    with pytest.raises(ValueError):
+        PassageAnswerer(qa.res, qa.sentences, unit_names=["市"])  # a bare "市" would name a unit anywhere
 
 
 def test_a_column_the_question_names_is_the_value_given(qa):
