@@ -15,6 +15,8 @@ import html
 import re
 from typing import Any
 
+from ingest.units import SHARED_LEAD
+
 ANNEX = re.compile(r"^附\s*件\s*(\d+)")
 
 
@@ -29,7 +31,7 @@ def row_table(r: dict[str, Any]) -> str:
             deadline += "（按清单表注）"
         lead = "、".join(r.get("lead") or []) or r.get("lead_note", "")
         if r.get("shared_lead"):
-            lead += "（按职责分工负责）"
+            lead += SHARED_LEAD
         cells = [("序号", r.get("item_no", "")), ("事项", r.get("text", "")), (r.get("lead_label") or "牵头单位", lead),
                  ("参与单位", "、".join(r.get("participants") or []) or r.get("participant_note", "")), ("完成时限", deadline)]
     head = "".join(f"<th>{html.escape(k)}</th>" for k, _ in cells)

@@ -32,6 +32,8 @@ def _starts_as_unit(text: str) -> bool:
 #: Place-name prefix like 温州市 / 玉环市 / 椒江区 / 天台县 (2-4 CJK chars then 省市县区).
 PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,5}?(省|市|县|区|新区)")
 SHARED_RE = re.compile(r"(按)?职责分工负责$")
+#: how answers and row tables write a shared lead: after the names, in the lists' own words
+SHARED_LEAD = "按职责分工负责"
 NOTE_START = re.compile(r"^(按《|按照《|具体参照|参照《|待|以下|根据)")
 _SPLIT_SEPS = "、，,;；"
 _WS = re.compile(r"\s+")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.types import DocumentMeta, Record, where
+from ingest.units import SHARED_LEAD
 from ingest.vocab import VALUE_COLUMN
 
 from .resources import Resources
@@ -141,7 +142,7 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
         return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in marks) + "。"
 
     if "lead" in want:
-        lead_extra = ("（按职责分工负责）" if r.shared_lead else "") + (f"（{r.lead_note}）" if r.lead_note and r.lead_units else "")
+        lead_extra = (SHARED_LEAD if r.shared_lead else "") + (f"（{r.lead_note}）" if r.lead_note and r.lead_units else "")
         parts.append(_units_clause(r.lead_label, r.lead_names, r.lead_note, lead_extra, always=True))
         if r.lead_units or r.lead_note:
             fact("lead", r.lead_names)
@@ -207,7 +208,7 @@ def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> l
 
 
 def _units_clause(label: str, names: list[str], note: str, extra: str, always: bool) -> str:
-    """"牵头单位为A、B（按职责分工负责）" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"."""
+    """"牵头单位为A、B按职责分工负责" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"."""
     if names:
         return f"{label}为{units_text(names)}{extra}"
     if note:

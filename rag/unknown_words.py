@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 #: question and intent words are never item words (checked as whole tokens)
-QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
+QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期大]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
                             r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定"
                             r"|计分|评分|打分|赋分|算分")  # how an index scores ("怎么计分"), as 分值 asks its total
 #: a question word right before the noun: the noun is the kind of answer ("哪些日子"); after 被 it is
@@ -37,8 +37,8 @@ NOUN_TAGS = ("n",)
 CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-z]?)(?![A-Za-z0-9])")
 
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
-#: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您"): never a strange item
-ASK_CHARS = set("谁哪吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
+#: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大"): never a strange item
+ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
 
 _POS_LOCK = threading.Lock()
 

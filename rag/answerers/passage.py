@@ -66,6 +66,12 @@ class PassageConfig:
             raise ValueError("max_docs >= 1, quote_chars >= 20, list_quote_chars >= quote_chars")
 
 
+#: a sentence the index cut at "；" (its series goes on in the next sentence), and the separators of
+#: a series' members
+SERIES_END = re.compile(r"[；;]\s*$")
+SERIES_SEP = re.compile(r"[、；;]")
+
+
 class PassageAnswerer(Answerer):
     """Quotes the sentence that answers the question."""
 
@@ -143,9 +149,14 @@ class PassageAnswerer(Answerer):
         # on a tie: the sentence that also holds the item's words as written, joined (jieba splits
         # 水环境 → 水 / 环境, and "环境治理" alone then covers the words), then the one whose own words,
         # not its heading's, hold more ("规划期限为2021—2030年" before "基准年为2020年" under 四、规划期限)
+        # ... and, for "哪几条/哪些", the one stating a series ("基本原则为A；B；C。") before one that only
+        # names the item ("明确基本原则和主要目标。")
         idf = self.index.idf
+        if kind == "name":
+            out = [(sc, self.with_series(s)) for sc, s in out]
         return sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
-                                          -idf.coverage_either(content, x[1].text, None, wgrams)))
+                                          -idf.coverage_either(content, x[1].text, None, wgrams),
+                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
 
     def run(self, ask: Ask) -> Draft | None:
         cands = self.candidates(ask)
@@ -174,6 +185,24 @@ class PassageAnswerer(Answerer):
     def names_agent(self, text: str) -> bool:
         """Whether ``text`` names who acts: a department the lists know, or a person by post and name."""
         return bool(PERSON.search(text)) or self.names_unit(text)
+
+    def with_series(self, s: Sentence) -> Sentence:
+        """A sentence ending in "；" joined with the rest of its series, the next sentences of its
+        paragraph up to the one ending in "。" (``list_quote_chars`` at most): the sentences split at
+        "；", but "基本原则为协同增效，源头防控；政府主导，市场激励；…。" is one answer.
+
+        (The index splits at "；" so that one measure of a long paragraph is quoted alone; a "哪些"
+        question asks for the whole series.)"""
+        out = s
+        k = s.id + 1
+        while SERIES_END.search(out.text) and k < len(self.index.sentences):
+            nxt = self.index.sentences[k]
+            if (nxt.doc_id != s.doc_id or nxt.section != s.section or nxt.paragraph_start
+                    or len(out.text) + len(nxt.text) > self.config.list_quote_chars):
+                break
+            out = replace(out, text=out.text + nxt.text, end_line=max(out.end_line, nxt.end_line))
+            k += 1
+        return out
 
     def with_agent(self, s: Sentence, act: str = "") -> Sentence:
         """A sentence naming no one, joined with the next sentence of its paragraph when that one names

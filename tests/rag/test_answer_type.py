@@ -15,6 +15,7 @@ from rag.answer_type import QUESTION_CHARS, expected_type, satisfies
     ("台州到2025年要建成哪几个美丽海湾？", "name"),
     ("台州对秸秆有什么要求？", "what"),
     ("哪位副市长参加了少先队员代表大会？", "who"),
+    ("要实现几大行业碳评价全覆盖？", "number"),  # 几大: a count ("9 大重点行业")
 ])
 def test_expected_type(question, kind):
     assert expected_type(question) == kind

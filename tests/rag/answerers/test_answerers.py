@@ -179,6 +179,7 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     assert uw.run("台州试点方案对垃圾焚烧二噁英排放有什么要求？") == ["二噁英"]
     assert uw.run("那个呢？谁的？") == []  # characters of asking are no item
     assert uw.run("麻烦您说下秸秆那条谁牵头？") == []  # nor of talk
+    assert uw.run("要实现几大重点行业碳排放评价全覆盖？") == []  # 几 (no policy text writes it) asks
     with pytest.raises(TypeError):
         uw.run(None)  # type: ignore[arg-type]
 
@@ -617,3 +618,17 @@ def test_a_news_item_s_day_is_not_a_document_date(qa):
 def test_a_month_asked_is_not_answered_with_a_row_s_completion_year(qa):
     ans = qa.answer("每年哪个月是温州的生态文化月？")  # gz:1108; 附表1 row 42 (生态文化载体, 2025) is no answer
     assert not ans.refused and "每年6月" in ans.answer and "完成时限" not in ans.answer
+
+
+def test_a_series_cut_at_semicolons_is_quoted_whole_for_a_which_question(qa):
+    # note:29 "基本原则为协同增效，源头防控；政府主导，市场激励；科技引领，优化路径；数字赋能，机制创新。"
+    # (the index cuts it at "；"; the sentence before it only names the item: "明确基本原则和主要目标。")
+    ans = qa.answer("编制说明里的基本原则都有哪些？")
+    assert not ans.refused
+    for p in ("协同增效，源头防控", "政府主导，市场激励", "科技引领，优化路径", "数字赋能，机制创新"):
+        assert p in ans.answer
+    first = next(s for s in qa.sentences.sentences if s.text.startswith("基本原则为协同增效"))
+    assert first.text.endswith("；")
+    joined = qa.passage.with_series(first)
+    assert joined.text.endswith("数字赋能，机制创新。") and joined.end_line >= first.end_line
+    assert qa.passage.with_series(joined) == joined  # a sentence ending in "。" is whole
