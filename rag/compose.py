@@ -189,7 +189,11 @@ def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> l
     cols = [k for k in r.extra if VALUE_COLUMN.search(k)]
     named = [k for k in r.extra if k not in cols and k not in INDICATOR_META and len(k) >= 2 and k in content]
     years = [y for y in re.findall(r"20\d\d", " ".join(intents))]
-    asked = [k for k in cols if any(y in k for y in years)] or ([] if named else cols)
+    asked = [k for k in cols if any(y in k for y in years)]
+    if not asked and not named:
+        # "现状值是什么": the 现状 column; "规划值是多少": the planned ones; else all of them
+        asked = ([k for k in cols if "现状" in k] if "现状" in content else
+                 [k for k in cols if "现状" not in k] if re.search("规划值|目标值", content) else []) or cols
     parts = []
     meta = [f"{k}：{r.extra[k]}" for k in ("单位", "指标属性") if r.extra.get(k) not in (None, "", "-")]
     if meta:

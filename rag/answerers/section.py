@@ -24,6 +24,8 @@ from .base import Answerer, Ask, Draft
 OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
 #: a question asking one of these asks about an item (a row or a sentence), not a section's outline
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
+#: ... and so does one naming a value column of an indicator table ("…名录制度现状值是什么")
+VALUE_COLUMN_Q = re.compile(r"现状值|规划值|参照值|目标值")
 #: a short title on its own line, without numbering or sentence marks (a heading the text lost its number of)
 UNNUMBERED_HEADING = re.compile(r"(?![一二三四五六七八九十]+、|[（(]|\d)[\u4e00-\u9fff“”（）]{4,14}")
 #: "主要任务 / 重点任务" asked of a document that has no heading of that name: its task chapters
@@ -189,7 +191,8 @@ class SectionAnswerer(Answerer):
         return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
 
     def run(self, ask: Ask) -> Draft | None:
-        if not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS:
+        if (not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS
+                or VALUE_COLUMN_Q.search(ask.question)):
             return None
         found = self.find(ask)
         if not found:

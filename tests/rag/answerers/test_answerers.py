@@ -632,3 +632,13 @@ def test_a_series_cut_at_semicolons_is_quoted_whole_for_a_which_question(qa):
     joined = qa.passage.with_series(first)
     assert joined.text.endswith("数字赋能，机制创新。") and joined.end_line >= first.end_line
     assert qa.passage.with_series(joined) == joined  # a sentence ending in "。" is whole
+
+
+def test_a_value_column_named_asks_the_indicator_row_not_a_section(qa):
+    # gz:393 表2-1 row 18 "建设用地土壤污染风险管控和修复名录制度 … 已建立 持续实施 …": 现状值 asked with 是什么
+    # is that column only (a section on 建设用地土壤污染 was quoted before)
+    ans = qa.answer("建设用地土壤污染风险管控和修复名录制度的现状值是什么？")
+    assert not ans.refused and "现状值(2020年)为“已建立”" in ans.answer and "规划值" not in ans.answer
+    # gz:444 表2-2 row 4 "河长制 - 全面实施": 国家级创建参照值 names the column (and 国家级 the table)
+    ans = qa.answer("河长制的国家级创建参照值是什么？")
+    assert not ans.refused and "参照值为“全面实施”" in ans.answer and "表2-2" in ans.answer
