@@ -22,7 +22,7 @@ from langchain_core.runnables import RunnableLambda
 
 from ingest.config import Settings
 from ingest.embed import Embedder
-from ingest.vocab import VALUE_COLUMN
+from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
 from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, expected_type, reports_state
@@ -49,9 +49,6 @@ from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
-#: the value columns of an indicator table a question names ("2025年规划值", "国家级创建参照值" — its
-#: 国家级 names the table, kept): not words of the indicator
-VALUE_WORDS = re.compile(r"现状值?|规划值|目标值|指标值|预期值|(?:创建)?参照值")
 
 
 @dataclass(frozen=True)

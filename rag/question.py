@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.types import DocumentMeta
+from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q
 from .item_spans import ItemQuotes
@@ -332,6 +333,8 @@ class QuestionParser:
             # is asked of it
             q.doc_ids, q.content = named, ""
             short = not q.item_no and not q.list_name
+        value_column = q.content if self._asks_a_column(q) and VALUE_COLUMN.search(q.content) else ""
+        short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
@@ -355,6 +358,8 @@ class QuestionParser:
         q.basis = prev.text
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
+            if value_column:  # the column asked now, not the one the last turn asked ("现状值" → "规划值呢？")
+                q.content = VALUE_WORDS.sub("", prev.content) + value_column
             q.content_full = prev.content_full
             q.prose = prev.prose
             q.inherited.append("item")

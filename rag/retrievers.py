@@ -157,6 +157,8 @@ class Idf:
         ['综合']
         >>> sorted(Idf([bigrams(t) for t in texts + ["固废填埋区，一般工业固体废物"]]).anchors(["固废", "综合"]))
         ['综合']
+        >>> sorted(Idf([bigrams(t) for t in texts + ["利用率", "用率"]]).anchors(["秸秆", "利用", "用率", "利用率"]))
+        ['秸秆']
         """
         # two CJK characters: a number ("58" of 58号) is one token, never a bigram of a longer text;
         # an abbreviation is read in its canonical form, as the texts' bigrams are (固废 → 固体废物:
@@ -166,7 +168,11 @@ class Idf:
         if not known:
             return set()
         rarest = min(d for d, _ in known)
-        return {w for d, w in known if d <= rare_factor * rarest}
+        out = {w for d, w in known if d <= rare_factor * rarest}
+        # the last pair jieba's search mode cuts from a three-character word ("用率" of 利用率) is no
+        # item word of its own: when a whole word is among the rarest ("秸秆"), it does not stand in for it
+        whole = {w for w in out if not any(len(v) == 3 and v.endswith(w) for v in words)}
+        return whole or out
 
     def anchored(self, words: Sequence[str], grams: set[str]) -> bool:
         """``grams`` (a row's bigrams) hold one of the rarest words of the item (True when none is known)."""

@@ -276,3 +276,24 @@ def test_a_sentence_of_one_document_does_not_drop_the_row_of_another(qa):
 def test_a_count_no_list_in_scope_holds_is_answered_from_the_sentence_stating_it(qa):
     ans = qa.answer("编制说明里附件有多少项目标清单和任务清单？")  # the note prints no list: note:55-57 states them
     assert not ans.refused and "32项目标清单" in ans.answer and "47项任务清单" in ans.answer
+
+
+def test_a_value_column_asked_next_goes_on_with_the_indicator(qa):
+    # gz:481/418 表2-1 "城镇人均公园绿地面积 … 13.54 ≥13.78 ≥15": the column asked now, the item of the last turn
+    hist = [{"role": "user", "content": "城镇人均公园绿地面积现状值是多少？"},
+            {"role": "assistant", "content": qa.answer("城镇人均公园绿地面积现状值是多少？").answer}]
+    ans = qa.answer("规划值呢？", history=hist)
+    assert not ans.refused and "城镇人均公园绿地面积" in ans.answer
+    assert "规划值(2025年)为“≥13.78”" in ans.answer and "现状值" not in ans.answer
+    # two parts of one message: the second asks the first part's indicator
+    ans = qa.answer("公共交通出行分担率现状值多少？2025年规划值多少？")
+    assert "现状值(2020年)为“30.2”" in ans.answer and "规划值(2025年)为“35”" in ans.answer
+
+
+def test_a_follow_up_is_not_answered_from_another_item_sharing_common_words(qa):
+    # 台州 writes 秸秆 only as "提升秸秆综合利用水平" (tz:47); "一般工业固体废物综合利用率保持98%以上" shares
+    # 综合利用率 but not the item: not the answer to 秸秆综合利用率 (jieba's fragment 用率 is no item word)
+    hist = [{"role": "user", "content": "温州秸秆综合利用率目标是多少？"},
+            {"role": "assistant", "content": qa.answer("温州秸秆综合利用率目标是多少？").answer}]
+    ans = qa.answer("台州呢？", history=hist)
+    assert "98%" not in ans.answer
