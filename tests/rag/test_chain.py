@@ -297,3 +297,11 @@ def test_a_follow_up_is_not_answered_from_another_item_sharing_common_words(qa):
             {"role": "assistant", "content": qa.answer("温州秸秆综合利用率目标是多少？").answer}]
     ans = qa.answer("台州呢？", history=hist)
     assert "98%" not in ans.answer
+
+
+def test_a_follow_up_asking_whom_a_document_was_sent_to_gives_its_addressees(qa):
+    # gz: the notice 温政发〔2023〕19号 is addressed "各县(市、区)人民政府,市各…" (its own header)
+    first = "温政发〔2023〕19号是什么文件？"
+    ans = qa.answer("发给谁？", history=[{"role": "user", "content": first},
+                                      {"role": "assistant", "content": qa.answer(first).answer}])
+    assert not ans.refused and "主送各县(市、区)人民政府" in ans.answer
