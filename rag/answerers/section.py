@@ -192,8 +192,8 @@ class SectionAnswerer(Answerer):
 
     def run(self, ask: Ask) -> Draft | None:
         if (not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS
-                or VALUE_COLUMN_Q.search(ask.question)):
-            return None
+                or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no):
+            return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         found = self.find(ask)
         if not found:
             if not TASKS_Q.search(ask.question):

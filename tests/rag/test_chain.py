@@ -305,3 +305,16 @@ def test_a_follow_up_asking_whom_a_document_was_sent_to_gives_its_addressees(qa)
     ans = qa.answer("发给谁？", history=[{"role": "user", "content": first},
                                       {"role": "assistant", "content": qa.answer(first).answer}])
     assert not ans.refused and "主送各县(市、区)人民政府" in ans.answer
+
+
+def test_a_row_named_by_its_number_is_the_row_not_the_lists_section(qa):
+    # wz:560-562 政策清单 row 3 "出台温州市低（零）碳试点建设实施方案"; "三、政策清单" itself has no prose
+    ans = qa.answer("温州政策清单第3项是什么？")
+    assert not ans.refused and "出台温州市低（零）碳试点建设实施方案" in ans.answer and "没有正文" not in ans.answer
+
+
+def test_what_outcome_is_asked_is_no_item_word(qa):
+    # "达到什么效果": the outcome the rows and the text state (zj:726, wz:210, zj:334-336)
+    ans = qa.answer("塑料污染到2025年要达到什么效果？")
+    assert not ans.refused and "城乡一体的多元共治体系基本形成" in ans.answer
+    assert "清单中未找到" not in ans.answer
