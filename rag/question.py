@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.types import DocumentMeta
-from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
+from ingest.vocab import VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q
 from .item_spans import ItemQuotes
@@ -76,7 +76,7 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间",
      r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
     # (a value column an indicator table heads — 现状值, 规划值, 参照值 — asks its value, also with 是什么)
-    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|现状值|规划值|参照值|要求|多大|多高|多长|规模|覆盖率|利用率|%",
+    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|要求|多大|多高|多长|规模|覆盖率|利用率|%",
      r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长"),
 ]
 def mask_intent_words(text: str) -> str:

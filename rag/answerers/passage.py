@@ -193,25 +193,33 @@ class PassageAnswerer(Answerer):
 
         (The index splits at "；" so that one measure of a long paragraph is quoted alone; a "哪些"
         question asks for the whole series.)"""
-        out = s
-        k = s.id + 1
-        while SERIES_END.search(out.text) and k < len(self.index.sentences):
-            nxt = self.index.sentences[k]
-            if (nxt.doc_id != s.doc_id or nxt.section != s.section or nxt.paragraph_start
-                    or len(out.text) + len(nxt.text) > self.config.list_quote_chars):
+        out, last = s, s
+        while SERIES_END.search(out.text) and (nxt := self._next_in_paragraph(last)) is not None:
+            if len(out.text) + len(nxt.text) > self.config.list_quote_chars:
                 break
-            out = replace(out, text=out.text + nxt.text, end_line=max(out.end_line, nxt.end_line))
-            k += 1
+            out, last = _joined(out, nxt), nxt
         return out
 
     def with_agent(self, s: Sentence, act: str = "") -> Sentence:
         """A sentence naming no one, joined with the next sentence of its paragraph when that one names
         who acts ("市政府党组会议6月14日召开，…。" + "市委副书记、市长张振丰主持会议并讲话。")."""
-        nxt = self.index.sentences[s.id + 1] if s.id + 1 < len(self.index.sentences) else None
-        if (self.names_agent(s.text) or nxt is None or nxt.doc_id != s.doc_id or nxt.section != s.section
-                or nxt.paragraph_start or not self.names_agent(nxt.text) or act and act not in nxt.text):
+        nxt = self._next_in_paragraph(s)
+        if self.names_agent(s.text) or nxt is None or not self.names_agent(nxt.text) or act and act not in nxt.text:
             return s
-        return replace(s, text=s.text + nxt.text, end_line=max(s.end_line, nxt.end_line))
+        return _joined(s, nxt)
+
+    def _next_in_paragraph(self, s: Sentence) -> Sentence | None:
+        """The sentence after ``s`` when it goes on in the same paragraph, else None."""
+        k = s.id + 1
+        nxt = self.index.sentences[k] if k < len(self.index.sentences) else None
+        if nxt is None or nxt.doc_id != s.doc_id or nxt.section != s.section or nxt.paragraph_start:
+            return None
+        return nxt
+
+
+def _joined(s: Sentence, nxt: Sentence) -> Sentence:
+    """``s`` with the text of the sentence after it, cited over both sentences' lines."""
+    return replace(s, text=s.text + nxt.text, end_line=max(s.end_line, nxt.end_line))
 
 
 def quote_sentences(res: object, answerer: str, score: float, sentences: list[Sentence], content: str,

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.vocab import VALUE_COLUMN_NAMED
+
 from ..compose import Citer, doc_label
 from ..retrievers import Idf, bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -25,7 +27,7 @@ OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|�
 #: a question asking one of these asks about an item (a row or a sentence), not a section's outline
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
 #: ... and so does one naming a value column of an indicator table ("…名录制度现状值是什么")
-VALUE_COLUMN_Q = re.compile(r"现状值|规划值|参照值|目标值")
+VALUE_COLUMN_Q = re.compile(VALUE_COLUMN_NAMED)
 #: a short title on its own line, without numbering or sentence marks (a heading the text lost its number of)
 UNNUMBERED_HEADING = re.compile(r"(?![一二三四五六七八九十]+、|[（(]|\d)[\u4e00-\u9fff“”（）]{4,14}")
 #: "主要任务 / 重点任务" asked of a document that has no heading of that name: its task chapters
