@@ -118,6 +118,24 @@ def _join_text(parts: list[str]) -> str:
 BRACKETS = ("《》", "（）", "()", "“”")
 
 
+#: a line of a list under a lead-in ending in "：" ("温州市档案馆", "城市书房"): short, and no sentence
+#: or clause mark in it — a wrapped piece of prose is a full page line, or holds one
+LIST_ITEM_CHARS = 24  # "各县（市、区）档案馆、图书馆、行政审批服务中心" (23); a wrapped PDF line is a full page line
+CLAUSE_MARK = re.compile(r"[。！？；，,;：:]")
+#: a lead-in line: a label ending in "：" that opens what the next lines say ("赠阅范围：")
+LEAD_IN = re.compile(r"^[^。！？；;：:]{2,40}[：:]$")
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` can be one item of a list set one item a line.
+
+    >>> is_list_item("温州市档案馆"), is_list_item("精神，落实党中央、国务院重大战略部署，高水平推进全国首")
+    (True, False)
+    """
+    s = re.sub(r"\s+", "", line)
+    return 0 < len(s) <= LIST_ITEM_CHARS and not CLAUSE_MARK.search(s)
+
+
 def _balanced(s: str) -> bool:
     """Whether every bracket ``s`` opens is closed in it.
 
@@ -199,6 +217,7 @@ class StructureParser:
         self.section: list[tuple[int, str]] = []
         self.list_name = ""
         self._para: list[tuple[int, str]] = []
+        self._in_list = False  # the last paragraph was a lead-in ending in "：" or an item of its list
         toc = toc_titles(self.lines)
         i = 0
         n = len(self.lines)
@@ -272,12 +291,19 @@ class StructureParser:
             prev = self._para[-1][1]
             if prev.endswith(("。", "！", "？", "；", "：", ":")) or len("".join(t for _, t in self._para)) > 400:
                 self._flush_para()
+            elif is_list_item(prev) and (self._in_list or LEAD_IN.match(s.strip())):
+                # a short line with no clause mark was not wrapped: under a lead-in it is an item of
+                # its list ("集中赠阅点：" / "温州市档案馆" / "温州市图书馆"), and a lead-in after it
+                # starts afresh ("…指挥中心" / "《温州市人民政府公报》赠阅范围：")
+                self._flush_para()
         self._para.append((line_no, s))
 
     def _flush_para(self) -> None:
         if self._para:
             text = _join_text([t for _, t in self._para])
             self.out.paragraphs.append(Paragraph(text, self._para[0][0], self._para[-1][0], self.section_path()))
+            # a lead-in ending in "：" opens a list; each one-line item keeps it open
+            self._in_list = text.endswith(("：", ":")) or self._in_list and len(self._para) == 1 and is_list_item(text)
             self._para = []
 
     # ---- table detection ------------------------------------------------------

@@ -56,6 +56,28 @@ TITLE_WORDS = 0.8
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
+#: a masthead is a block of label lines ("主编：…", "编辑：…", "地址：…", "邮编：…"): at least this many,
+#: each within ``MASTHEAD_GAP`` lines of the last — a lone "附件：1.…" line is no masthead
+MASTHEAD_BLOCK = 3
+MASTHEAD_GAP = 4
+
+
+def masthead_block(facts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The facts standing in a block of label lines (``MASTHEAD_BLOCK`` or more, close together).
+
+    >>> masthead_block([("附件", "1.清单", 5), ("主编", "梁彬", 72), ("编辑", "陈威娜", 76), ("邮编", "325009", 80)])
+    [('主编', '梁彬', 72), ('编辑', '陈威娜', 76), ('邮编', '325009', 80)]
+    """
+    labelled = sorted((f for f in facts if f[0] != "期号"), key=lambda f: f[2])
+    runs: list[list[tuple[str, str, int]]] = []
+    for f in labelled:
+        if runs and f[2] - runs[-1][-1][2] <= MASTHEAD_GAP:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return [f for run in runs if len(run) >= MASTHEAD_BLOCK for f in run]
+
+
 @dataclass
 class SubDocument:
     doc_id: str
@@ -199,6 +221,20 @@ class DocFactsAnswerer(Answerer):
         words = DOC_Q.sub("", words)
         return len(words) < 2 or coverage(words, "".join(titles)) >= TITLE_WORDS
 
+    def _asks_masthead_label(self, ask: Ask) -> bool:
+        """The question names a masthead line's label of a document in scope ("邮编", "刊号", "电话")
+        and nothing else but the documents' title words ("温州政府公报的邮编是多少"): "溢油应急设备库
+        地址在哪里" names an item of its own, and its 地址 is not the issue's."""
+        labels = {label for d in ask.doc_ids for label, _, _ in masthead_block(self.masthead.get(d, []))}
+        named = [label for label in labels if label in ask.question]
+        if not named:
+            return False
+        words = ask.query.content
+        for label in named:
+            words = words.replace(label, "")
+        titles = "".join(self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs)
+        return len(words) < 2 or coverage(words, titles) >= TITLE_WORDS
+
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""
         return self._named(ask)
@@ -209,7 +245,7 @@ class DocFactsAnswerer(Answerer):
         subs = self._named(ask)
         if subs and (DOC_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
-        if MASTHEAD_Q.search(ask.question) and (d := self._masthead(ask)) is not None:
+        if (MASTHEAD_Q.search(ask.question) or self._asks_masthead_label(ask)) and (d := self._masthead(ask)) is not None:
             return d
         if "doc_fact" in ask.query.intents and self._about_documents(ask):
             return self._document(ask)

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ingest.structure import is_list_item
+
 from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, word_bigrams
@@ -70,6 +72,8 @@ class PassageConfig:
 #: a series' members
 SERIES_END = re.compile(r"[；;]\s*$")
 SERIES_SEP = re.compile(r"[、；;]")
+#: a lead-in: a sentence ending in "：" says what follows it ("《…公报》集中赠阅点：")
+LEAD_IN = re.compile(r"[：:]\s*$")
 
 
 class PassageAnswerer(Answerer):
@@ -119,6 +123,7 @@ class PassageAnswerer(Answerer):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
                 continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
                 # (a long numbered sentence the parser took for a heading still says something)
+            s = self.with_lead_in(s)
             own = bigrams(s.text)
             if anchors and not anchors & self.index.grams[s.id]:
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
@@ -186,18 +191,37 @@ class PassageAnswerer(Answerer):
         """Whether ``text`` names who acts: a department the lists know, or a person by post and name."""
         return bool(PERSON.search(text)) or self.names_unit(text)
 
-    def with_series(self, s: Sentence) -> Sentence:
+    def with_series(self, s: Sentence, last: Sentence | None = None) -> Sentence:
         """A sentence ending in "；" joined with the rest of its series, the next sentences of its
         paragraph up to the one ending in "。" (``list_quote_chars`` at most): the sentences split at
         "；", but "基本原则为协同增效，源头防控；政府主导，市场激励；…。" is one answer.
 
         (The index splits at "；" so that one measure of a long paragraph is quoted alone; a "哪些"
-        question asks for the whole series.)"""
-        out, last = s, s
+        question asks for the whole series.) ``last``: the sentence ``s`` ends with, when joined already."""
+        out, last = s, last or s
         while SERIES_END.search(out.text) and (nxt := self._next_in_paragraph(last)) is not None:
             if len(out.text) + len(nxt.text) > self.config.list_quote_chars:
                 break
             out, last = _joined(out, nxt), nxt
+        return out
+
+    def with_lead_in(self, s: Sentence) -> Sentence:
+        """A lead-in ending in "：" joined with what it introduces: the one-line items set under it
+        ("集中赠阅点：" + "温州市档案馆" + "温州市图书馆" …, kept apart by a space), or else the sentence
+        after it ("赠阅范围：" + "全市各村委会、居委会（社区）；…") — ``list_quote_chars`` at most.
+
+        (Alone, a lead-in names the item and says nothing of it.)"""
+        if not LEAD_IN.search(s.text):
+            return s
+        out, k, sents = s, s.id + 1, self.index.sentences
+        while k < len(sents) and sents[k].doc_id == s.doc_id and sents[k].section == s.section:
+            nxt, item = sents[k], is_list_item(sents[k].text)
+            if len(out.text) + len(nxt.text) > self.config.list_quote_chars or out is not s and not item:
+                break
+            out = _joined(out, nxt, " " if item else "")
+            if not item:
+                return self.with_series(out, nxt)  # "…（社区）；" + "有关行业协会、商会和企业等。"
+            k += 1
         return out
 
     def with_agent(self, s: Sentence, act: str = "") -> Sentence:
@@ -217,9 +241,9 @@ class PassageAnswerer(Answerer):
         return nxt
 
 
-def _joined(s: Sentence, nxt: Sentence) -> Sentence:
-    """``s`` with the text of the sentence after it, cited over both sentences' lines."""
-    return replace(s, text=s.text + nxt.text, end_line=max(s.end_line, nxt.end_line))
+def _joined(s: Sentence, nxt: Sentence, sep: str = "") -> Sentence:
+    """``s`` with the text of the sentence after it (after ``sep``), cited over both sentences' lines."""
+    return replace(s, text=s.text + sep + nxt.text, end_line=max(s.end_line, nxt.end_line))
 
 
 def quote_sentences(res: object, answerer: str, score: float, sentences: list[Sentence], content: str,

@@ -177,3 +177,25 @@ def test_a_decision_s_numbered_sentences_stand_under_the_decision(parsed):
     para = next(x for x in p.paragraphs if "予以废止" in x.text)  # gz:148-150, wrapped after 关于进一步
     assert para.text.startswith("二、对《温州市人民政府办公室关于进一步加强地下水管理的实施意见》")
     assert para.section == ["温州市人民政府关于修改和废止部分行政规范性文件的决定"]
+
+
+def test_one_line_items_under_a_lead_in_are_paragraphs_of_their_own(parsed):
+    texts = [x.text for x in parsed["wz-gazette-2023-06"][1].paragraphs]
+    at = texts.index("《温州市人民政府公报》集中赠阅点：")  # gz:1641, its items one a line at gz:1643-1651
+    assert texts[at + 1: at + 6] == ["温州市档案馆", "温州市图书馆", "温州市市民中心",
+                                     "各县（市、区）档案馆、图书馆、行政审批服务中心", "城市书房"]
+    # a lead-in after a short caption line starts afresh (gz:1635-1637)
+    assert "《温州市人民政府公报》赠阅范围：" in texts
+
+
+def test_wrapped_prose_lines_are_still_joined():
+    from ingest.structure import is_list_item
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"), tuple(Line(no=i + 1, text=t) for i, t in enumerate([
+        "主要目标：", "到2025年，全省城乡生活垃圾分类实现全覆盖，基本实现危险废物", "“趋零填埋”。",
+        "赠阅点：", "市档案馆", "市图书馆", "精神，落实党中央、国务院重大战略部署，高水平推进全国首", "个创新区建设。"])), "x", "txt")
+    texts = [p.text for p in parse_document(doc).paragraphs]
+    assert "到2025年，全省城乡生活垃圾分类实现全覆盖，基本实现危险废物“趋零填埋”。" in texts
+    assert texts[-3:] == ["市档案馆", "市图书馆", "精神，落实党中央、国务院重大战略部署，高水平推进全国首个创新区建设。"]
+    assert is_list_item("城市书房") and not is_list_item("市长张振丰，常务副市长杨胜杰，市委") and not is_list_item("")

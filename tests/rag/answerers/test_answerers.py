@@ -642,3 +642,28 @@ def test_a_value_column_named_asks_the_indicator_row_not_a_section(qa):
     # gz:444 表2-2 row 4 "河长制 - 全面实施": 国家级创建参照值 names the column (and 国家级 the table)
     ans = qa.answer("河长制的国家级创建参照值是什么？")
     assert not ans.refused and "参照值为“全面实施”" in ans.answer and "表2-2" in ans.answer
+
+
+def test_masthead_lines_asked_by_their_label_and_a_lone_label_line_is_no_masthead(qa):
+    ans = qa.answer("温州政府公报的邮编是多少？")
+    assert "325009" in ans.answer and ("wz-gazette-2023-06", "第92行") in lines_of(ans)  # gz:92, the masthead block
+    assert "刊号：浙内准字第C021号" in qa.answer("温州市人民政府公报的刊号是什么？").answer
+    # "附件：1.…" stands alone (tz): the annexes are listed, not that line quoted as a masthead fact
+    assert "附件共2项" in qa.answer("台州方案有哪些附件？").answer
+    # an item of its own ("溢油应急设备库") is no masthead question, though it names 地址
+    assert "华润电力" in qa.answer("500吨市级地方溢油应急设备库的地址在哪？").answer
+
+
+def test_masthead_block():
+    from rag.answerers.docfacts import masthead_block
+
+    facts = [("附件", "1.清单", 5), ("主编", "梁彬", 72), ("编辑", "陈威娜", 76), ("邮编", "325009", 80), ("网址", "x", 200)]
+    assert [f[0] for f in masthead_block(facts)] == ["主编", "编辑", "邮编"]
+
+
+def test_a_lead_in_is_quoted_with_the_items_or_the_sentence_it_introduces(qa):
+    ans = qa.answer("温州政府公报有哪些集中赠阅点？")  # gz:1641-1651, one item a line
+    assert all(x in ans.answer for x in ("温州市档案馆", "温州市图书馆", "温州市市民中心", "城市书房"))
+    ans = qa.answer("温州政府公报的赠阅范围是什么？")  # gz:1637-1639: the sentence after it, its series whole
+    assert "全市各村委会、居委会（社区）；有关行业协会、商会和企业等。" in ans.answer
+    assert "指挥中心" not in ans.answer  # the photo caption before the lead-in is not part of it
