@@ -47,6 +47,9 @@ MAX_RANGE = 20
 DOC_NAME_CHARS = 4
 #: a later part of one message with item words this short goes on from the part before it
 CONTINUE_CHARS = 4
+#: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
+#: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
+LEADING_PROVINCE = re.compile(r"^\s*(?:那么?|那)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
@@ -234,6 +237,11 @@ class QuestionParser:
             if titled:  # a document named by its title; other 《…》 are part of an item's wording
                 q.doc_ids += [d for d in titled if d not in q.doc_ids]
                 rest = rest.replace(m.group(0), " ")
+        m = LEADING_PROVINCE.match(rest)
+        if m and (province := [d.id for d in self.docs if d.level == "省"]):
+            q.regions_named.append(m.group(1))  # "省协同指数…", "省目标清单第5项…": the province's
+            q.doc_ids += [d for d in province if d not in q.doc_ids]
+            rest = rest[:m.start(1)] + " " + rest[m.end(1):]
         full = rest  # item words before region words are removed (they may be part of the item text)
         region_ms = list(self._region_re.finditer(rest)) if self._region_re else []
         if self._foreign_re:

@@ -47,6 +47,24 @@ def canonical(text: str) -> str:
     return text
 
 
+def common_run(a: str, b: str) -> int:
+    """Length of the longest run of characters two short texts share (a title and a question).
+
+    >>> common_run("台州的减污降碳协同指数一共多少分", "台州市县（市、区）减污降碳协同指数")
+    8
+    """
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b):
+            if ca == cb:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams over CJK characters, words and numbers (punctuation and spaces ignored).
 

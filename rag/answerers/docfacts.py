@@ -20,7 +20,7 @@ from typing import Any
 
 from ..answer_type import EARLIER_VERSION
 from ..compose import Citer, doc_label
-from ..retrievers import coverage
+from ..retrievers import common_run, coverage
 from .base import Answerer, Ask, Draft
 
 #: a document number: "温政发〔2023〕19号", "环综合〔2022〕42号"
@@ -150,20 +150,6 @@ def core_titles(title: str) -> list[str]:
     return out
 
 
-def _lcs(a: str, b: str) -> int:
-    """Length of the longest common substring (short strings: titles and questions)."""
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b):
-            if ca == cb:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
-
-
 @dataclass(frozen=True)
 class DocFactsConfig:
     title_chars: int = 8  # a question naming this many consecutive characters of a title names it
@@ -203,7 +189,7 @@ class DocFactsAnswerer(Answerer):
             return by_no
         if not DOC_Q.search(q):
             return []
-        scored = [(_lcs(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
+        scored = [(common_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
         if not scored:
             return []

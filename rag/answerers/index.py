@@ -19,13 +19,67 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams
+from ..retrievers import Idf, bigrams, common_run
 from .base import Answerer, Ask, Draft
 
 #: asks a total: "权重 / 分值 / 多少分 / 占几分"
 TOTAL_Q = re.compile(r"权重|分值|多少分|几分|占多少|满分|总分")
+#: a table line stating the index's total ("合计 100", "总分")
+TABLE_TOTAL = re.compile(r"合计|总计|总分|满分")
+#: the shortest title phrase taken as naming the table around an indicator's name
+TITLE_PHRASE = 2
+#: a question names an index table by a run of this many characters of its title ("协同指数")
+TABLE_NAMED = 4
+#: ... and asks the table itself unless it names an indicator row this fully (half its words: a leaf
+#: named in part is still asked, and is the row answerer's to find or refuse)
+LEAF_NAMED = 0.5
+
+
+def within_title(question: str, name: str, table: str) -> bool:
+    """Whether every place ``question`` writes ``name`` is inside a longer phrase of the table's
+    title: "台州的减污降碳协同指数" names the table "…减污降碳协同指数", not its indicator "减污降碳".
+
+    >>> within_title("台州的减污降碳协同指数一共多少分？", "减污降碳", "台州市县（市、区）减污降碳协同指数")
+    True
+    >>> within_title("台州减污降碳这个一级指标多少分？", "减污降碳", "台州市县（市、区）减污降碳协同指数")
+    False
+    """
+    at = question.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        a, b = at, at + len(name)
+        while b < len(question) and question[a:b + 1] in table:
+            b += 1
+        while a > 0 and question[a - 1:b] in table:
+            a -= 1
+        if b - a < len(name) + TITLE_PHRASE:
+            return False  # written on its own here
+        at = question.find(name, at + 1)
+    return True
+
+
+#: words that name the table's parts, not an item: "一级指标", "分"
+TABLE_WORDS = re.compile(r"[一二三四五六七八九]级|指标|指数|分|项|个")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def words_besides(content: str, table: str) -> str:
+    """The item words left when the runs of the table's title (two characters or more) and the words
+    naming its parts are taken out.
+
+    >>> words_besides("台州协同指数噪声投诉", "台州市县（市、区）减污降碳协同指数")
+    '噪声投诉'
+    """
+    rest = content
+    while (n := common_run(rest, table)) >= 2:
+        run = next(rest[i:i + n] for i in range(len(rest) - n + 1) if rest[i:i + n] in table)
+        rest = rest.replace(run, "", 1)
+    return TABLE_WORDS.sub("", rest)
+
+
 #: asks what stands under it ...
-CHILDREN_Q = re.compile(r"包括|包含|哪些|哪几|哪个|有什么|是什么|下设|下面|下有|之下|构成|组成")
+CHILDREN_Q = re.compile(r"包括|包含|哪些|哪几|哪个|有什么|是什么|下设|下面|下有|之下|构成|组成|几个|多少个|几项|多少项")
 #: ... of an index ("台州推进固废减污降碳协同包括哪几条" asks a section, not the indicator 减污降碳)
 INDEX_Q = re.compile(r"指数|指标")
 
@@ -44,10 +98,12 @@ class Node:
 class IndexConfig:
     accept: float = 0.8  # share of the parent's (IDF-weighted) words the question must name
     context_lines: int = 8  # lines above its first row searched for the parent's cell
+    name_lines: int = 30  # lines above its first row searched for its name cut over lines (a PDF table's
+    # narrow column: "3.协同耦" / "合度" stands 14 lines above its first leaf's row, zj:1514-1528)
 
     def __post_init__(self) -> None:
-        if not 0 < self.accept <= 1 or self.context_lines < 0:
-            raise ValueError("accept in (0, 1], context_lines >= 0")
+        if not 0 < self.accept <= 1 or self.context_lines < 0 or self.name_lines < 0:
+            raise ValueError("accept in (0, 1], context_lines >= 0, name_lines >= 0")
 
 
 class IndexAnswerer(Answerer):
@@ -72,6 +128,8 @@ class IndexAnswerer(Answerer):
         self.idf = Idf([bigrams(n.name) for n in self.nodes.values()] or [set()])
 
     def score(self, question: str, node: Node) -> float:
+        if within_title(question, node.name, node.table):
+            return 0.0  # "减污降碳协同指数一共多少分" names the table, not its indicator "减污降碳"
         return self.score_text(question, node.name)
 
     def score_text(self, question: str, name: str) -> float:
@@ -88,7 +146,7 @@ class IndexAnswerer(Answerer):
         scored = [(self.score(ask.question, n), n) for n in self.nodes.values() if n.doc_id in ask.doc_ids]
         scored = [(s, n) for s, n in scored if s >= self.config.accept]
         if not scored:
-            return None
+            return self._table(ask, wants_total)
         # the most fully named; on a tie the shorter name (named whole) and then the higher level
         scored.sort(key=lambda x: (-x[0], len(x[1].name)))
         top = scored[0][0]
@@ -100,6 +158,38 @@ class IndexAnswerer(Answerer):
         citer = Citer(self.res)
         return Draft(self.name, top, "\n".join(self._describe(n, citer) for n in picked), citer.citations)
 
+    def _table(self, ask: Ask, wants_total: bool) -> Draft | None:
+        """The question names an index table itself ("台州的减污降碳协同指数一共多少分", "…有哪些一级
+        指标"): its top weighted level, each with its total, and whether the table states a total."""
+        tables: dict[tuple[str, str], list[Node]] = {}
+        for n in self.nodes.values():
+            if n.doc_id in ask.doc_ids and n.weight:
+                tables.setdefault((n.doc_id, n.table), []).append(n)
+        runs = sorted(((common_run(ask.question, k[1]), k) for k in tables), reverse=True)
+        if not runs or runs[0][0] < TABLE_NAMED or len(runs) > 1 and runs[1][0] == runs[0][0]:
+            return None  # no table named, or several alike (each document answers its own question)
+        doc_id, table = runs[0][1]
+        nodes = tables[(doc_id, table)]
+        if max(self.score_text(ask.question, r.text) for n in nodes for r in n.rows) >= LEAF_NAMED:
+            return None  # "台州协同指数的PM2.5浓度权重": an indicator of the table is asked, its row answers
+        if len(CJK.findall(words_besides(ask.query.content, table))) >= 2:
+            return None  # "…协同指数里噪声投诉的权重": words of an item the table may not hold
+        top = nodes[0].level  # the first weighted level met in table order (一级指标)
+        tops = [n for n in nodes if n.level == top]
+        first = min(r.span.start_line for n in tops for r in n.rows)
+        last = max(r.span.end_line for n in tops for r in n.rows)
+        lines, _ = self.res.store.doc_lines(doc_id)
+        states_total = any(TABLE_TOTAL.search(ln) for ln in lines[first - 1: last])
+        citer = Citer(self.res)
+        mark = citer.lines(doc_id, first, last, table)
+        meta = self.res.docs.get(doc_id)
+        unit = "权重" if any("." in n.weight for n in tops) else "分值"
+        listed = "、".join(f"“{n.name}”（{n.weight}）" for n in tops)
+        lead = "" if (states_total or not wants_total) else f"表中未单列总{unit}；"
+        text = (f"根据{doc_label(meta) if meta else doc_id}“{table}”：{lead}其{top}共{len(tops)}项，"
+                f"{unit}分别为：{listed}[{mark}]。")
+        return Draft(self.name, self.config.accept, text, citer.citations)
+
     def _cell(self, n: Node, lines: list[str], first: int) -> tuple[int, str] | None:
         """The line and verbatim cell holding the parent's name (and its weight), if kept whole."""
         lo = max(first - self.config.context_lines, 1)
@@ -110,12 +200,25 @@ class IndexAnswerer(Answerer):
                     return i, cell.strip()
         return None
 
+    def _name_start(self, n: Node, lines: list[str], first: int) -> int | None:
+        """The line above the parent's first row where its name, cut over lines, begins (the nearest
+        such line within ``name_lines``), else None: the parent's block, children's cells and weights
+        included, is cited from there."""
+        flat = ""
+        for i in range(first - 1, max(first - self.config.name_lines, 1) - 1, -1):
+            flat = re.sub(r"\s+", "", lines[i - 1]) + flat
+            if n.name in flat:
+                return i
+        return None
+
     def _describe(self, n: Node, citer: Citer) -> str:
         lines, _ = self.res.store.doc_lines(n.doc_id)
         first = n.rows[0].span.start_line
         cell = self._cell(n, lines, first)
         start = min(first, cell[0]) if cell else first
-        if not cell and n.weight:  # the name was cut over lines: cite from the line with its weight
+        if not cell:  # the name was cut over lines ("3.协同耦" / "合度" / "0.1"): cite from where it starts
+            start = self._name_start(n, lines, first) or start
+        if not cell and n.weight and start == first:  # ... or else from the line with its weight
             w = re.compile(r"(?:^|\s)" + re.escape(n.weight) + r"(?:\s|$)")
             above = [i for i in range(max(first - self.config.context_lines, 1), first) if w.search(lines[i - 1])]
             start = above[-1] if above else first

@@ -188,3 +188,13 @@ def test_a_turn_asking_only_a_column_follows_the_row_before():
 
 def test_words_pointing_at_the_document_in_scope_are_no_item_words(qp):
     assert qp.run("温州市政府公报这期有哪些文号？").content == ""
+
+
+@pytest.mark.parametrize("question,docs", [
+    ("省协同指数有几个一级指标？", ["prov"]),  # a bare 省 opening the question: the province's
+    ("那省目标清单第5项呢？", ["prov"]),
+    ("省级美丽河湖温州要建成多少条？", ["wz", "wzg"]),  # 省级 qualifies the item
+    ("省生态环境厅牵头哪些任务？", []),  # a unit's name, found first
+])
+def test_a_leading_bare_province_word_selects_the_province(qp, question, docs):
+    assert qp.run(question).doc_ids == docs

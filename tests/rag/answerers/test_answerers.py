@@ -96,6 +96,11 @@ def test_an_index_parent_total_is_given_as_the_table_states_it(qa):
 def test_a_province_parent_weight_cut_over_lines_is_cited_with_its_weight_line(qa):
     ans = qa.answer("浙江省协同指数“结构调整措施协同度”权重是多少？")
     assert not ans.refused and "0.2" in ans.answer
+    # its name cut over lines 14 lines above its first leaf row (zj:1514 "3.协同耦" / "合度" / "0.1"):
+    # the block is cited from there, so the weight and the children's weights stand in the citation
+    ans = qa.answer("浙江省协同指数协同耦合度权重是多少？")
+    assert not ans.refused and "权重为0.1" in ans.answer and "脱钩指数" in ans.answer
+    assert ans.citations[0].locator.startswith("第1514-")
 
 
 def test_a_leaf_indicator_named_whole_is_answered_by_its_row(qa):
@@ -667,3 +672,27 @@ def test_a_lead_in_is_quoted_with_the_items_or_the_sentence_it_introduces(qa):
     ans = qa.answer("温州政府公报的赠阅范围是什么？")  # gz:1637-1639: the sentence after it, its series whole
     assert "全市各村委会、居委会（社区）；有关行业协会、商会和企业等。" in ans.answer
     assert "指挥中心" not in ans.answer  # the photo caption before the lead-in is not part of it
+
+
+def test_an_index_table_named_itself_gets_its_top_level_and_no_invented_total(qa):
+    # tz:268-304: no line states a total; "减污降碳" here is the table's title, not its indicator (24)
+    ans = qa.answer("台州的减污降碳协同指数一共多少分？")
+    assert "表中未单列总分值" in ans.answer and "一级指标共5项" in ans.answer and "“减污降碳”（24）" in ans.answer
+    assert "100" not in ans.answer and not ans.refused
+    ans = qa.answer("省协同指数总共几个一级指标？")  # a bare leading 省 selects the province (zj:1457-1762)
+    assert "一级指标共6项" in ans.answer and "“协同耦合度”（0.1）" in ans.answer
+    # an indicator named on its own is still that indicator; a leaf named is its row; other words refuse
+    assert "分值为24" in qa.answer("台州减污降碳这个一级指标多少分？").answer
+    assert "第1项指标" in qa.answer("台州协同指数的PM2.5浓度权重多少？").answer
+    assert qa.answer("台州协同指数里噪声投诉的权重是多少？").refused
+
+
+def test_index_table_helpers():
+    from rag.answerers.index import within_title, words_besides
+
+    title = "台州市县（市、区）减污降碳协同指数"
+    assert within_title("台州的减污降碳协同指数一共多少分？", "减污降碳", title)
+    assert not within_title("台州减污降碳这个一级指标多少分？", "减污降碳", title)
+    assert not within_title("环境质量多少分", "减污降碳", title)
+    assert words_besides("台州协同指数噪声投诉", title) == "噪声投诉"
+    assert words_besides("减污降碳协同指数一级分", title) == ""
