@@ -65,6 +65,19 @@ def common_run(a: str, b: str) -> int:
     return best
 
 
+def without_runs(text: str, other: str, min_run: int = 2) -> str:
+    """``text`` with every run of ``min_run`` characters or more it shares with ``other`` taken out,
+    longest first (the words of a title a question names it by).
+
+    >>> without_runs("台州协同指数噪声投诉", "台州市县（市、区）减污降碳协同指数")
+    '噪声投诉'
+    """
+    while (n := common_run(text, other)) >= min_run:
+        run = next(text[i:i + n] for i in range(len(text) - n + 1) if text[i:i + n] in other)
+        text = text.replace(run, "", 1)
+    return text
+
+
 def bigrams(text: str) -> set[str]:
     """Character bigrams over CJK characters, words and numbers (punctuation and spaces ignored).
 

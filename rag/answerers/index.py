@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, common_run
+from ..retrievers import Idf, bigrams, common_run, without_runs
 from .base import Answerer, Ask, Draft
 
 #: asks a total: "权重 / 分值 / 多少分 / 占几分"
@@ -71,11 +71,7 @@ def words_besides(content: str, table: str) -> str:
     >>> words_besides("台州协同指数噪声投诉", "台州市县（市、区）减污降碳协同指数")
     '噪声投诉'
     """
-    rest = content
-    while (n := common_run(rest, table)) >= 2:
-        run = next(rest[i:i + n] for i in range(len(rest) - n + 1) if rest[i:i + n] in table)
-        rest = rest.replace(run, "", 1)
-    return TABLE_WORDS.sub("", rest)
+    return TABLE_WORDS.sub("", without_runs(content, table))
 
 
 #: asks what stands under it ...

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams
+from ..retrievers import Idf, bigrams, without_runs
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 
@@ -41,9 +41,25 @@ SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"
 CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
+#: a chapter heading numbered either way: "二、…" or "第二章 …" / "第二部分"
+CHAPTER_ANY = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:章|部分))")
+#: the question asks how a whole document is organised ...
+DOC_OUTLINE_Q = re.compile(r"(?:哪几|几个|哪些|几)(?:部分|章|篇)|分为|分成|结构|框架|由哪些|(?:包括|包含|有)(?:哪些|什么)(?:内容|部分)|主要内容|讲了哪些")
+#: ... when its item words are only words of that asking
+DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
 CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
+
+
+def chapter_no(title: str) -> str:
+    """The Chinese numeral of a chapter heading.
+
+    >>> chapter_no("三、推进大气污染防治协同控制"), chapter_no("第十章 保障措施")
+    ('三', '十')
+    """
+    m = re.match(r"^第?([一二三四五六七八九十]+)", title.strip())
+    return m.group(1) if m else ""
 
 
 def heading_words(title: str) -> str:
@@ -193,10 +209,15 @@ class SectionAnswerer(Answerer):
         return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
 
     def run(self, ask: Ask) -> Draft | None:
-        if (not OUTLINE_Q.search(ask.question) or set(ask.query.intents) & ROW_INTENTS
-                or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no):
+        if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
-        found = self.find(ask)
+        outline_q = bool(OUTLINE_Q.search(ask.question))
+        found = self.find(ask) if outline_q else []
+        titles = "".join(self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs)  # type: ignore[attr-defined]
+        if not found and DOC_OUTLINE_Q.search(ask.question) and len(DOC_OUTLINE_WORDS.sub("", without_runs(ask.query.content, titles))) < 2:
+            return self._document_outline(ask)  # nothing named but the document (no heading): its chapters
+        if not outline_q:
+            return None
         if not found:
             if not TASKS_Q.search(ask.question):
                 return None
@@ -242,10 +263,7 @@ class SectionAnswerer(Answerer):
             # chapters: "一、…" headings under one parent — the document itself, or the annex that
             # prints the plan ("附件1") — numbered 一、二、三… in order, opening and closing with framing
             # chapters (总体要求 … 组织实施); anything else is not a plan's outline and is not guessed at
-            groups: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
-            for (d, path), ss in self.headings.items():
-                if d == doc and ss and CHAPTER.match(path[-1]):
-                    groups.setdefault(path[:-1], []).append((ss[0].start_line, path[-1], ss[0].chunk_id))
+            groups = self._chapter_groups(doc, CHAPTER)
             if not groups:
                 continue
             chapters = sorted(max(groups.values(), key=len), key=lambda x: x[0])
@@ -263,6 +281,39 @@ class SectionAnswerer(Answerer):
             for k, (line, title, chunk) in enumerate(tasks[: self.config.max_items], 1):
                 n = citer.lines(doc, line, line, title, chunk_id=chunk)
                 lines.append(f"{k}. {title}[{n}]")
+            blocks.append("\n".join(lines))
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
+
+    def _chapter_groups(self, doc: str, pattern: re.Pattern[str]) -> dict[tuple[str, ...], list[tuple[int, str, str]]]:
+        """Headings of ``doc`` matching ``pattern``, grouped by their parent: (first line, title, chunk)."""
+        groups: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+        for (d, path), ss in self.headings.items():
+            if d == doc and ss and pattern.match(path[-1]):
+                groups.setdefault(path[:-1], []).append((ss[0].start_line, path[-1], ss[0].chunk_id))
+        return groups
+
+    def _document_outline(self, ask: Ask) -> Draft | None:
+        """How a whole document is organised ("台州方案有哪几部分", "规划分为哪几章"): its chapters —
+        the topmost run of headings numbered 一、二、三… (or 第一章, 第二章 …) in order, within the part
+        of a compilation the question names — each cited at its heading."""
+        citer = Citer(self.res)
+        blocks = []
+        for doc in ask.doc_ids:
+            runs = []
+            for parent, heads in self._chapter_groups(doc, CHAPTER_ANY).items():
+                heads = sorted(heads)
+                if ask.lines and not (ask.lines[0] == doc and ask.lines[1] <= heads[0][0] <= ask.lines[2]):
+                    continue
+                numbers = [chapter_no(t) for _, t, _ in heads]
+                if len(heads) >= 3 and numbers == list(CN_NUMBERS[: len(numbers)]):
+                    runs.append((len(parent), -len(heads), heads))
+            if not runs:
+                continue
+            heads = min(runs, key=lambda r: r[:2])[2]
+            meta = self.res.docs.get(doc)
+            lines = [f"根据{doc_label(meta) if meta else doc}，正文按章（部分）编排，共{len(heads)}项："]
+            for k, (line, title, chunk) in enumerate(heads, 1):
+                lines.append(f"{k}. {title}[{citer.lines(doc, line, line, title, chunk_id=chunk)}]")
             blocks.append("\n".join(lines))
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
 

@@ -696,3 +696,20 @@ def test_index_table_helpers():
     assert not within_title("环境质量多少分", "减污降碳", title)
     assert words_besides("台州协同指数噪声投诉", title) == "噪声投诉"
     assert words_besides("减污降碳协同指数一级分", title) == ""
+
+
+def test_a_document_asked_how_it_is_organised_gets_its_chapters(qa):
+    ans = qa.answer("台州方案有哪几部分？")  # tz: 一、总体要求 … 九、加强组织实施
+    assert "共9项" in ans.answer and "1. 一、总体要求" in ans.answer and "9. 九、加强组织实施" in ans.answer
+    assert ("tz-pilot", "第9行") in lines_of(ans) and markers_resolve(ans)
+    ans = qa.answer("温州生态文明建设规划分为哪几章？")  # the plan the gazette prints: 第一章 … 第十章
+    assert "共10项" in ans.answer and "第十章 保障措施" in ans.answer
+    # a heading the question names is outlined, not the document ("四、主要内容" of the drafting note)
+    ans = qa.answer("编制说明的主要内容有哪些？")
+    assert "“四、主要内容”" in ans.answer and "出台必要性" not in ans.answer
+
+
+def test_chapter_numbers():
+    from rag.answerers.section import chapter_no
+
+    assert [chapter_no(t) for t in ("三、推进", "第十章 保障措施", "（一）总体要求")] == ["三", "十", ""]
