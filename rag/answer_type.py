@@ -40,9 +40,11 @@ ASKED_ROLE = re.compile(r"(?:常务|执行)?副?(?:市长|县长|区长|主任|�
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
-#: a number with a unit or a percent, as the documents write targets ("35%", "19.79 亿立方米", "8 个")
+#: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
+#: "1/3以上的县（市）")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
-                          r"|百分之[一二三四五六七八九十百]+")
+                          r"|百分之[一二三四五六七八九十百]+"
+                          r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")

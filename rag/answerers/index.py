@@ -156,10 +156,11 @@ class IndexAnswerer(Answerer):
 
     def _table(self, ask: Ask, wants_total: bool) -> Draft | None:
         """The question names an index table itself ("台州的减污降碳协同指数一共多少分", "…有哪些一级
-        指标"): its top weighted level, each with its total, and whether the table states a total."""
+        指标", "…的评价内容分哪几类"): the level it names, else its top weighted level, each with its
+        total, and whether the table states a total."""
         tables: dict[tuple[str, str], list[Node]] = {}
         for n in self.nodes.values():
-            if n.doc_id in ask.doc_ids and n.weight:
+            if n.doc_id in ask.doc_ids:
                 tables.setdefault((n.doc_id, n.table), []).append(n)
         runs = sorted(((common_run(ask.question, k[1]), k) for k in tables), reverse=True)
         if not runs or runs[0][0] < TABLE_NAMED or len(runs) > 1 and runs[1][0] == runs[0][0]:
@@ -168,9 +169,15 @@ class IndexAnswerer(Answerer):
         nodes = tables[(doc_id, table)]
         if max(self.score_text(ask.question, r.text) for n in nodes for r in n.rows) >= LEAF_NAMED:
             return None  # "台州协同指数的PM2.5浓度权重": an indicator of the table is asked, its row answers
-        if len(CJK.findall(words_besides(ask.query.content, table))) >= 2:
+        levels = list(dict.fromkeys(n.level for n in nodes if n.level))
+        named = [lv for lv in levels if lv in ask.question]
+        rest = without_runs(ask.query.content, "".join(named))  # ("评价内容" may stand as 评价 alone)
+        if len(CJK.findall(words_besides(rest, table))) >= 2:
             return None  # "…协同指数里噪声投诉的权重": words of an item the table may not hold
-        top = nodes[0].level  # the first weighted level met in table order (一级指标)
+        weighted = [n for n in nodes if n.weight]
+        if not named and not weighted:
+            return None
+        top = named[0] if named else weighted[0].level  # the level named, else the first weighted one (一级指标)
         tops = [n for n in nodes if n.level == top]
         first = min(r.span.start_line for n in tops for r in n.rows)
         last = max(r.span.end_line for n in tops for r in n.rows)
@@ -180,11 +187,11 @@ class IndexAnswerer(Answerer):
         mark = citer.lines(doc_id, first, last, table)
         meta = self.res.docs.get(doc_id)
         unit = "权重" if any("." in n.weight for n in tops) else "分值"
-        listed = "、".join(f"“{n.name}”（{n.weight}）" for n in tops)
-        lead = "" if (states_total or not wants_total) else f"表中未单列总{unit}；"
-        text = (f"根据{doc_label(meta) if meta else doc_id}“{table}”：{lead}其{top}共{len(tops)}项，"
-                f"{unit}分别为：{listed}[{mark}]。")
-        return Draft(self.name, self.config.accept, text, citer.citations)
+        listed = "、".join(f"“{n.name}”（{n.weight}）" if n.weight else f"“{n.name}”" for n in tops)
+        lead = "" if (states_total or not wants_total or not any(n.weight for n in tops)) else f"表中未单列总{unit}；"
+        said = f"{unit}分别为：" if any(n.weight for n in tops) else ""
+        text = f"根据{doc_label(meta) if meta else doc_id}“{table}”：{lead}其{top}共{len(tops)}项，{said}{listed}[{mark}]。"
+        return Draft(self.name, 1.0 if named else self.config.accept, text, citer.citations)
 
     def _cell(self, n: Node, lines: list[str], first: int) -> tuple[int, str] | None:
         """The line and verbatim cell holding the parent's name (and its weight), if kept whole."""

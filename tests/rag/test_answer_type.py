@@ -24,6 +24,10 @@ def test_expected_type(question, kind):
 def test_a_year_is_not_a_quantity_but_a_count_with_its_unit_is():
     assert not satisfies("number", "温州市区声环境功能区划分方案（2023年）的通知")
     assert satisfies("number", "实现9大重点行业建设项目碳排放评价全覆盖")
+    # a share is a number asked ("多少县（市）": "1/3以上的县（市）", "三分之一"); a date or a range of
+    # years written with slashes is not
+    assert satisfies("number", "到2022年全市1/3以上的县（市）成为国家森林城市，") and satisfies("number", "约三分之一的县")
+    assert not satisfies("number", "2020/2021年度") and not satisfies("number", "到2022年全市县（市）成为国家森林城市")
     assert satisfies("time", "规划期限为2021—2030年") and not satisfies("time", "推进节水")
     assert satisfies("name", "任何文字")
 

@@ -685,6 +685,10 @@ def test_an_index_table_named_itself_gets_its_top_level_and_no_invented_total(qa
     assert "分值为24" in qa.answer("台州减污降碳这个一级指标多少分？").answer
     assert "第1项指标" in qa.answer("台州协同指数的PM2.5浓度权重多少？").answer
     assert qa.answer("台州协同指数里噪声投诉的权重是多少？").refused
+    # a level the question names is listed, weights or not (zj: 评价内容 协同效果/协同路径/协同管理)
+    ans = qa.answer("浙江省减污降碳协同指数的评价内容分哪几类？")
+    assert "其评价内容共3项" in ans.answer and all(x in ans.answer for x in ("协同效果", "协同路径", "协同管理"))
+    assert "其二级指标共15项" in qa.answer("台州协同指数有哪些二级指标？").answer
 
 
 def test_index_table_helpers():
