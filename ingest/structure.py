@@ -122,8 +122,10 @@ BRACKETS = ("《》", "（）", "()", "“”")
 #: or clause mark in it — a wrapped piece of prose is a full page line, or holds one
 LIST_ITEM_CHARS = 24  # "各县（市、区）档案馆、图书馆、行政审批服务中心" (23); a wrapped PDF line is a full page line
 CLAUSE_MARK = re.compile(r"[。！？；，,;：:]")
-#: a lead-in line: a label ending in "：" that opens what the next lines say ("赠阅范围：")
-LEAD_IN = re.compile(r"^[^。！？；;：:]{2,40}[：:]$")
+#: a lead-in ends in "：": it opens what follows it ("集中赠阅点：", "赠阅范围：")
+LEAD_IN_END = re.compile(r"[：:]\s*$")
+#: ... and a lead-in line is a label that does only that
+LEAD_IN_LINE = re.compile(r"^[^。！？；;：:]{2,40}[：:]$")
 
 
 def is_list_item(line: str) -> bool:
@@ -291,7 +293,7 @@ class StructureParser:
             prev = self._para[-1][1]
             if prev.endswith(("。", "！", "？", "；", "：", ":")) or len("".join(t for _, t in self._para)) > 400:
                 self._flush_para()
-            elif is_list_item(prev) and (self._in_list or LEAD_IN.match(s.strip())):
+            elif is_list_item(prev) and (self._in_list or LEAD_IN_LINE.match(s.strip())):
                 # a short line with no clause mark was not wrapped: under a lead-in it is an item of
                 # its list ("集中赠阅点：" / "温州市档案馆" / "温州市图书馆"), and a lead-in after it
                 # starts afresh ("…指挥中心" / "《温州市人民政府公报》赠阅范围：")
@@ -303,7 +305,7 @@ class StructureParser:
             text = _join_text([t for _, t in self._para])
             self.out.paragraphs.append(Paragraph(text, self._para[0][0], self._para[-1][0], self.section_path()))
             # a lead-in ending in "：" opens a list; each one-line item keeps it open
-            self._in_list = text.endswith(("：", ":")) or self._in_list and len(self._para) == 1 and is_list_item(text)
+            self._in_list = bool(LEAD_IN_END.search(text)) or self._in_list and len(self._para) == 1 and is_list_item(text)
             self._para = []
 
     # ---- table detection ------------------------------------------------------

@@ -49,7 +49,7 @@ DOC_NAME_CHARS = 4
 CONTINUE_CHARS = 4
 #: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
 #: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
-LEADING_PROVINCE = re.compile(r"^\s*(?:那么?|那)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
+LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also

@@ -199,13 +199,10 @@ class DocFactsAnswerer(Answerer):
     def _about_documents(self, ask: Ask) -> bool:
         """The item words, if any, are words of the titles in scope ("温州的减污降碳方案是哪天印发的");
         words of their own ("新闻传媒中心成立", "市政府党组会议") ask about an event the text reports."""
-        titles = [self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs]
-        titles += [x.title for x in self.subdocs if x.doc_id in ask.doc_ids]
         words = ask.query.content
         for _, pattern in FIELDS:
             words = pattern.sub("", words)  # the fact asked ("起施行") is no item word
-        words = DOC_Q.sub("", words)
-        return len(words) < 2 or coverage(words, "".join(titles)) >= TITLE_WORDS
+        return self._title_words_only(ask, DOC_Q.sub("", words), with_subdocs=True)
 
     def _asks_masthead_label(self, ask: Ask) -> bool:
         """The question names a masthead line's label of a document in scope ("邮编", "刊号", "电话")
@@ -218,8 +215,15 @@ class DocFactsAnswerer(Answerer):
         words = ask.query.content
         for label in named:
             words = words.replace(label, "")
-        titles = "".join(self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs)
-        return len(words) < 2 or coverage(words, titles) >= TITLE_WORDS
+        return self._title_words_only(ask, words, with_subdocs=False)
+
+    def _title_words_only(self, ask: Ask, words: str, with_subdocs: bool) -> bool:
+        """``words`` (the item words left) are none, or words of the titles of the documents in scope
+        (and of the documents they print, ``with_subdocs``)."""
+        titles = [self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs]
+        if with_subdocs:
+            titles += [x.title for x in self.subdocs if x.doc_id in ask.doc_ids]
+        return len(words) < 2 or coverage(words, "".join(titles)) >= TITLE_WORDS
 
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""

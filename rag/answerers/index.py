@@ -20,6 +20,7 @@ from typing import Any
 
 from ..compose import Citer, doc_label
 from ..retrievers import Idf, bigrams, common_run, without_runs
+from ..sentences import CJK
 from .base import Answerer, Ask, Draft
 
 #: asks a total: "权重 / 分值 / 多少分 / 占几分"
@@ -61,7 +62,6 @@ def within_title(question: str, name: str, table: str) -> bool:
 
 #: words that name the table's parts, not an item: "一级指标", "分"
 TABLE_WORDS = re.compile(r"[一二三四五六七八九]级|指标|指数|分|项|个")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def words_besides(content: str, table: str) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ingest.structure import is_list_item
+from ingest.structure import LEAD_IN_END, is_list_item
 
 from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
@@ -72,8 +72,6 @@ class PassageConfig:
 #: a series' members
 SERIES_END = re.compile(r"[；;]\s*$")
 SERIES_SEP = re.compile(r"[、；;]")
-#: a lead-in: a sentence ending in "：" says what follows it ("《…公报》集中赠阅点：")
-LEAD_IN = re.compile(r"[：:]\s*$")
 
 
 class PassageAnswerer(Answerer):
@@ -211,7 +209,7 @@ class PassageAnswerer(Answerer):
         after it ("赠阅范围：" + "全市各村委会、居委会（社区）；…") — ``list_quote_chars`` at most.
 
         (Alone, a lead-in names the item and says nothing of it.)"""
-        if not LEAD_IN.search(s.text):
+        if not LEAD_IN_END.search(s.text):
             return s
         out, k, sents = s, s.id + 1, self.index.sentences
         while k < len(sents) and sents[k].doc_id == s.doc_id and sents[k].section == s.section:

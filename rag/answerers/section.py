@@ -62,6 +62,16 @@ def chapter_no(title: str) -> str:
     return m.group(1) if m else ""
 
 
+def numbered_in_order(titles: list[str]) -> bool:
+    """Whether chapter headings are numbered 一、二、三… (or 第一章, 第二章 …) from the first, none missing.
+
+    >>> numbered_in_order(["一、总体要求", "二、任务", "三、保障"]), numbered_in_order(["一、总体要求", "四、任务"])
+    (True, False)
+    """
+    numbers = [chapter_no(t) for t in titles]
+    return numbers == list(CN_NUMBERS[: len(numbers)])
+
+
 def heading_words(title: str) -> str:
     """The words of a heading without its numbering and end mark.
 
@@ -213,8 +223,7 @@ class SectionAnswerer(Answerer):
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(ask.question))
         found = self.find(ask) if outline_q else []
-        titles = "".join(self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs)  # type: ignore[attr-defined]
-        if not found and DOC_OUTLINE_Q.search(ask.question) and len(DOC_OUTLINE_WORDS.sub("", without_runs(ask.query.content, titles))) < 2:
+        if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters
         if not outline_q:
             return None
@@ -267,8 +276,7 @@ class SectionAnswerer(Answerer):
             if not groups:
                 continue
             chapters = sorted(max(groups.values(), key=len), key=lambda x: x[0])
-            numbers = [CHAPTER.match(t).group(0).rstrip("、") for _, t, _ in chapters]  # type: ignore[union-attr]
-            if numbers != list(CN_NUMBERS[: len(numbers)]) or len(chapters) < 4:
+            if not numbered_in_order([t for _, t, _ in chapters]) or len(chapters) < 4:
                 continue
             if not (FRAME_CHAPTER.search(chapters[0][1]) and FRAME_CHAPTER.search(chapters[-1][1])):
                 continue
@@ -283,6 +291,11 @@ class SectionAnswerer(Answerer):
                 lines.append(f"{k}. {title}[{n}]")
             blocks.append("\n".join(lines))
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
+
+    def _names_only_the_document(self, ask: Ask) -> bool:
+        """The item words are only the documents' title words and words asking how they are organised."""
+        titles = "".join(self.res.docs[d].title for d in ask.doc_ids if d in self.res.docs)  # type: ignore[attr-defined]
+        return len(DOC_OUTLINE_WORDS.sub("", without_runs(ask.query.content, titles))) < 2
 
     def _chapter_groups(self, doc: str, pattern: re.Pattern[str]) -> dict[tuple[str, ...], list[tuple[int, str, str]]]:
         """Headings of ``doc`` matching ``pattern``, grouped by their parent: (first line, title, chunk)."""
@@ -304,8 +317,7 @@ class SectionAnswerer(Answerer):
                 heads = sorted(heads)
                 if ask.lines and not (ask.lines[0] == doc and ask.lines[1] <= heads[0][0] <= ask.lines[2]):
                     continue
-                numbers = [chapter_no(t) for _, t, _ in heads]
-                if len(heads) >= 3 and numbers == list(CN_NUMBERS[: len(numbers)]):
+                if len(heads) >= 3 and numbered_in_order([t for _, t, _ in heads]):
                     runs.append((len(parent), -len(heads), heads))
             if not runs:
                 continue
