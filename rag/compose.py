@@ -16,6 +16,9 @@ from .resources import Resources
 from .types import Citation, Fact
 
 ITEM_QUOTE_MAX = 60
+#: a row asked "what / which" with no field ("…格局以哪个园区为核心？"): its wording is the answer, so a
+#: long row is quoted up to this many characters (its answer clause may stand far from the item words)
+OPEN_ROW_QUOTE_MAX = 160
 
 
 def doc_label(meta: DocumentMeta) -> str:
@@ -86,17 +89,17 @@ class Citer:
         return {c.n: c.text for c in self.citations}
 
 
-def row_label(r: Record, content: str = "", whole: bool = False) -> str:
+def row_label(r: Record, content: str = "", whole: bool = False, limit: int = ITEM_QUOTE_MAX + 20) -> str:
     """"目标清单第3项“…”": the row's opening words, or (when the question's item words stand further
-    on in a long row) the clauses around them, or (``whole``: the question asks the row by its
-    number, so its wording is what is asked) the whole row."""
+    on in a long row) the clauses around them within ``limit`` characters, or (``whole``: the question
+    asks the row by its number, so its wording is what is asked) the whole row."""
     if r.kind in ("index", "indicator"):
         return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
     if whole:
         return f"{r.list_name}第{r.item_no}项“{r.text.strip().rstrip('。；;')}”"
     text = quote(r.text)
     if content and text.endswith("…"):
-        text = focus(r.text.strip().rstrip("。；;"), content, ITEM_QUOTE_MAX + 20)
+        text = focus(r.text.strip().rstrip("。；;"), content, limit)
     return f"{r.list_name}第{r.item_no}项“{text}”"
 
 
@@ -111,9 +114,10 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     meta = res.docs.get(r.doc_id)
     n = citer.record(r)
     marks = [n]
-    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content, whole)}"
-    parts: list[str] = []
     want = set(intents)
+    limit = OPEN_ROW_QUOTE_MAX if want <= {"open"} else ITEM_QUOTE_MAX + 20
+    head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content, whole, limit)}"
+    parts: list[str] = []
     if want & {"open", "compare"} or not want & {"lead", "participants", "deadline", "target", "weight", "data_source"}:
         want |= {"weight", "data_source"} if r.kind == "index" else {"lead", "participants", "deadline", "target"}
 

@@ -208,15 +208,26 @@ class SectionAnswerer(Answerer):
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
 
     def _named_by_its_number(self, ask: Ask, key: tuple[str, tuple[str, ...]]) -> bool:
-        """"第九章讲了什么": a chapter named by its number ("第九章 重点工程及效益分析"), within the
-        sub-document the question names when it names one."""
+        """"第九章讲了什么": a chapter named by its number ("第九章 重点工程及效益分析"; "第七部分" for a
+        topmost chapter numbered "七、…"), within the sub-document the question names when it names one."""
         m = CHAPTER_NO.search(ask.question)
-        if not m or not re.sub(r"\s", "", key[1][-1]).startswith(re.sub(r"\s", "", m.group(0))):
+        if not m:
+            return False
+        title, named = re.sub(r"\s", "", key[1][-1]), re.sub(r"\s", "", m.group(0))
+        if not title.startswith(named) and not (  # "第七部分" also names a topmost chapter numbered "七、…"
+                CHAPTER.match(title) and chapter_no(title) == chapter_no(named)
+                and not any(CHAPTER_ANY.match(p.strip()) for p in key[1][:-1])
+                and numbered_in_order(self._sibling_chapters(key))):  # … of one run 一、二、三…, none lost
             return False
         if ask.lines is None or ask.lines[0] != key[0]:
             return True
         first = min((x.start_line for x in self.headings.get(key, [])), default=0)
         return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
+
+    def _sibling_chapters(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
+        """The headings numbered "一、二、…" beside this one (same document, same parent), in document order."""
+        doc, path = key
+        return [p[-1].strip() for d, p in self.headings if d == doc and p[:-1] == path[:-1] and CHAPTER.match(p[-1].strip())]
 
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:

@@ -318,3 +318,13 @@ def test_what_outcome_is_asked_is_no_item_word(qa):
     ans = qa.answer("塑料污染到2025年要达到什么效果？")
     assert not ans.refused and "城乡一体的多元共治体系基本形成" in ans.answer
     assert "清单中未找到" not in ans.answer
+
+
+def test_a_long_row_asked_what_it_names_is_quoted_with_its_answer_clause(qa):
+    # "以台州湾新材料产业园为核心，辐射…等区域，形成“一核多点”的…格局": the item words stand at the end,
+    # the park asked at the start; an open question quotes the row up to OPEN_ROW_QUOTE_MAX
+    ans = qa.answer("台州新材料产业“一核多点”格局以哪个园区为核心？")
+    assert "以台州湾新材料产业园为核心" in ans.answer and {c.doc_id for c in ans.citations} == {"tz-pilot"}
+    # a field asked keeps the short quote around the item words
+    lead = qa.answer("台州新材料产业“一核多点”格局那项谁负责？")
+    assert "市发展改革委、市经信局" in lead.answer and "以台州湾新材料产业园为核心" not in lead.answer

@@ -521,6 +521,16 @@ def test_a_chapter_named_by_its_number_is_outlined(qa):
     assert ("wz-gazette-2023-06", "第1132行") in lines_of(ans)
 
 
+def test_a_part_named_by_its_number_is_the_chapter_numbered_so(qa):
+    ans = qa.answer("台州方案第七部分讲了哪几方面？")  # "七、推进生态系统保护修复…"
+    for t in ("扩大优质生态产品供给", "增强生态系统碳汇能力", "加强生态保护修复监管"):
+        assert t in ans.answer
+    assert ("tz-pilot", "第71行") in lines_of(ans)
+    # the Wenzhou plan's chapters run 一、四、五… (二、三 lost in the text) beside its lists 一、二、三、:
+    # which "三、" is meant cannot be told, so its 政策清单 is not taken for the third part
+    assert "政策清单" not in qa.answer("温州方案第三部分讲了什么？").answer
+
+
 def test_a_later_part_with_a_few_item_words_goes_on_from_the_part_before(qa):
     ans = qa.answer("瓯江引水工程输水线路多长？年引水量多少？")
     assert ans.answer.count("瓯江引水工程") >= 2 and "7.43亿立方米" in ans.answer
