@@ -104,7 +104,10 @@ FILLER_TOKENS = set(
     # 要建: jieba's join of 要 + 建 ("要建几个"); 这期 …: the document in scope
     "要建 这期 本期 该期 这份 那份 本文件 该文件 "
     # 效果: "要达到什么效果" asks the outcome a sentence states, no item word
-    "效果".split()
+    "效果 "
+    # 力争 / 争取: how firmly a target is set ("力争建设多少个标杆项目"), no item word: a row writes
+    # "建设200个标杆项目" without it, while unrelated sentences share it ("力争达到80%以上")
+    "力争 争取".split()
 ) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,

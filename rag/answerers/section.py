@@ -185,7 +185,8 @@ class SectionAnswerer(Answerer):
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
             if sc < self.config.accept and (self._named_by_its_core(ask.query.text or ask.question, key)
-                                             or self._named_by_its_number(ask, key)):
+                                             or self._named_by_its_number(ask, key)
+                                             or self._named_by_its_kind(ask.question, key)):
                 sc = self.config.accept
             # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
             if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
@@ -206,6 +207,19 @@ class SectionAnswerer(Answerer):
             return False
         core = words[m.b:m.b + m.size]
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
+
+    @staticmethod
+    def _named_by_its_kind(question: str, key: tuple[str, tuple[str, ...]]) -> bool:
+        """The question names a section kind ("保障措施") and the heading holds one of that kind's usual
+        names in its words ("九、加强组织实施"): the heading is the section asked.
+
+        >>> SectionAnswerer._named_by_its_kind("台州方案的保障措施有哪些？", ("tz", ("九、加强组织实施",)))
+        True
+        >>> SectionAnswerer._named_by_its_kind("台州方案的保障措施有哪些？", ("tz", ("九、加强组织实施", "（二）完善资金保障")))
+        False
+        """
+        words = heading_words(key[1][-1])
+        return any(a in question and any(b in words for b in group) for group in SECTION_KINDS for a in group)
 
     def _named_by_its_number(self, ask: Ask, key: tuple[str, tuple[str, ...]]) -> bool:
         """"第九章讲了什么": a chapter named by its number ("第九章 重点工程及效益分析"; "第七部分" for a

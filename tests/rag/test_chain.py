@@ -328,3 +328,11 @@ def test_a_long_row_asked_what_it_names_is_quoted_with_its_answer_clause(qa):
     # a field asked keeps the short quote around the item words
     lead = qa.answer("台州新材料产业“一核多点”格局那项谁负责？")
     assert "市发展改革委、市经信局" in lead.answer and "以台州湾新材料产业园为核心" not in lead.answer
+
+
+def test_how_firmly_a_target_is_set_is_no_item_word(qa):
+    # "力争" is in no row or sentence about the benchmark projects, but in "…收集率力争达到80%以上",
+    # which was quoted instead
+    assert "力争" not in qa.parser.run("省里力争建设多少个减污降碳标杆项目？").content
+    ans = qa.answer("省里力争建设多少个减污降碳标杆项目？")
+    assert "200个标杆项目" in ans.answer and "80%" not in ans.answer

@@ -354,6 +354,12 @@ def test_item_words_every_tenth_sentence_holds_pick_no_sentence(qa):
 def test_a_section_kind_named_by_another_usual_name_finds_the_heading(qa):
     ans = qa.answer("温州方案的总体目标是什么？")  # the plan's heading: "（二）主要目标"
     assert not ans.refused and "13%" in ans.answer and "45%" in ans.answer
+    # a heading holding another usual name in its words: "九、加强组织实施" is the 保障措施 asked,
+    # not its sub-section "（二）完善资金保障" that shares the word 保障
+    ans = qa.answer("台州试点方案的保障措施有哪些？")
+    for t in ("加强组织领导", "完善资金保障", "强化监督考核", "强化宣传引导"):
+        assert t in ans.answer
+    assert ("tz-pilot", "第91行") in lines_of(ans)
 
 
 def test_two_fields_of_one_named_owner_are_both_answered(qa):
