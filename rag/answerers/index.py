@@ -60,6 +60,28 @@ def within_title(question: str, name: str, table: str) -> bool:
     return True
 
 
+#: a level named by its rank ("三级指标"): the level below the table's lowest parent level is its rows
+LEVEL_RANK = re.compile(r"([一二三四五六七八九])级指标")
+RANKS = "一二三四五六七八九"
+
+
+def leaf_level(question: str, levels: list[str]) -> str | None:
+    """The rank level the question names when it is the rows' own level (one below the lowest parent
+    level ranked in the table), "" when it names no rank level, None when it names a rank the table
+    lacks.
+
+    >>> leaf_level("台州协同指数有多少个三级指标？", ["评价内容", "一级指标", "二级指标"])
+    '三级指标'
+    >>> leaf_level("…有几个四级指标？", ["一级指标", "二级指标"]), leaf_level("…一共多少分？", ["一级指标"])
+    (None, '')
+    """
+    m = LEVEL_RANK.search(question)
+    if not m or m.group(0) in levels:
+        return ""
+    ranks = [RANKS.index(x) for lv in levels for x in LEVEL_RANK.findall(lv)]
+    return m.group(0) if ranks and RANKS.index(m.group(1)) == max(ranks) + 1 else None
+
+
 #: words that name the table's parts, not an item: "一级指标", "分"
 TABLE_WORDS = re.compile(r"[一二三四五六七八九]级|指标|指数|分|项|个")
 
@@ -171,9 +193,14 @@ class IndexAnswerer(Answerer):
             return None  # "台州协同指数的PM2.5浓度权重": an indicator of the table is asked, its row answers
         levels = list(dict.fromkeys(n.level for n in nodes if n.level))
         named = [lv for lv in levels if lv in ask.question]
-        rest = without_runs(ask.query.content, "".join(named))  # ("评价内容" may stand as 评价 alone)
+        leaf = leaf_level(ask.question, levels)
+        if leaf is None:
+            return None  # a rank the table does not have
+        rest = without_runs(ask.query.content, "".join(named) + leaf)  # ("评价内容" may stand as 评价 alone)
         if len(CJK.findall(words_besides(rest, table))) >= 2:
             return None  # "…协同指数里噪声投诉的权重": words of an item the table may not hold
+        if leaf and not named:
+            return self._rows_level(doc_id, table, nodes, leaf)
         weighted = [n for n in nodes if n.weight]
         if not named and not weighted:
             return None
@@ -192,6 +219,17 @@ class IndexAnswerer(Answerer):
         said = f"{unit}分别为：" if any(n.weight for n in tops) else ""
         text = f"根据{doc_label(meta) if meta else doc_id}“{table}”：{lead}其{top}共{len(tops)}项，{said}{listed}[{mark}]。"
         return Draft(self.name, 1.0 if named else self.config.accept, text, citer.citations)
+
+    def _rows_level(self, doc_id: str, table: str, nodes: list[Node], level: str) -> Draft:
+        """The table's rows, asked as a level by rank ("有多少个三级指标"): each with its weight, cited
+        over the table's rows."""
+        rows = sorted({r.id: r for n in nodes for r in n.rows}.values(), key=lambda r: r.span.start_line)
+        citer = Citer(self.res)
+        mark = citer.lines(doc_id, rows[0].span.start_line, rows[-1].span.end_line, table)
+        meta = self.res.docs.get(doc_id)
+        listed = "、".join(f"“{r.text}”（{r.weight}）" if r.weight else f"“{r.text}”" for r in rows)
+        text = f"根据{doc_label(meta) if meta else doc_id}“{table}”：其{level}共{len(rows)}项：{listed}[{mark}]。"
+        return Draft(self.name, 1.0, text, citer.citations)
 
     def _cell(self, n: Node, lines: list[str], first: int) -> tuple[int, str] | None:
         """The line and verbatim cell holding the parent's name (and its weight), if kept whole."""

@@ -705,6 +705,12 @@ def test_an_index_table_named_itself_gets_its_top_level_and_no_invented_total(qa
     ans = qa.answer("浙江省减污降碳协同指数的评价内容分哪几类？")
     assert "其评价内容共3项" in ans.answer and all(x in ans.answer for x in ("协同效果", "协同路径", "协同管理"))
     assert "其二级指标共15项" in qa.answer("台州协同指数有哪些二级指标？").answer
+    # the rank below the lowest parent level is the rows' own (tz 1–32, zj ①–㉔); a rank the table
+    # lacks is not answered from another level
+    ans = qa.answer("台州协同指数一共有多少个三级指标？")
+    assert "其三级指标共32项" in ans.answer and "“协同创新能力”（5）" in ans.answer and "一级指标" not in ans.answer
+    assert "其三级指标共24项" in qa.answer("省协同指数有多少个三级指标？").answer
+    assert "一级指标共5项" not in qa.answer("台州协同指数有几个四级指标？").answer
 
 
 def test_index_table_helpers():
