@@ -53,6 +53,9 @@ NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|�
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
 #: own (calibrated on the dev set's docfact and prose questions: 0.8 keeps "减污降碳实施方案" a title)
 TITLE_WORDS = 0.8
+#: asks which documents a compilation prints ("这期公报收录了哪些文件", "有几篇文件")
+CONTENTS_Q = re.compile(r"(?:哪些|哪几[篇份个件]?|几[篇份个件]|多少[篇份个件])(?:文件|文章|公文)|收录|刊登|刊发|刊载|几篇|多少篇"
+                        r"|(?:哪几|几个|哪些)部分")  # (a compilation's parts: the documents it prints)
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -237,9 +240,30 @@ class DocFactsAnswerer(Answerer):
             return self._subdoc(ask, subs[0])
         if (MASTHEAD_Q.search(ask.question) or self._asks_masthead_label(ask)) and (d := self._masthead(ask)) is not None:
             return d
+        if CONTENTS_Q.search(ask.question) and (d := self._contents(ask)) is not None:
+            return d
         if "doc_fact" in ask.query.intents and self._about_documents(ask):
             return self._document(ask)
         return None
+
+    def _contents(self, ask: Ask) -> Draft | None:
+        """The documents a compilation in scope prints ("这期公报收录了哪些文件"), each with its 文号 and
+        cited at its title and number lines, when the question names nothing but the compilation."""
+        words = ISSUE_NO.sub("", CONTENTS_Q.sub("", ask.query.content))
+        if not self._title_words_only(ask, re.sub(r"这?期|本期|部分|有|共|一共|总共", "", words), with_subdocs=False):
+            return None
+        citer = Citer(self.res)
+        blocks = []
+        for d in ask.doc_ids:
+            subs = [x for x in self.subdocs if x.doc_id == d]
+            if len(subs) < 2:
+                continue  # not a compilation
+            meta = self.res.docs.get(d)
+            lines = [f"根据{doc_label(meta) if meta else d}，其中载有文号的文件共{len(subs)}项："]
+            lines += [f"{k}. “{x.title}”（{x.number}）[{citer.lines(d, x.title_line, x.line, x.title)}]"
+                      for k, x in enumerate(subs, 1)]
+            blocks.append("\n".join(lines))
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
 
     def _document(self, ask: Ask) -> Draft:
         """文号 / date / addressees / effective date of whole documents, read from their own text; a

@@ -735,6 +735,16 @@ def test_a_document_asked_how_it_is_organised_gets_its_chapters(qa):
     assert "“四、主要内容”" in ans.answer and "出台必要性" not in ans.answer
 
 
+def test_a_compilation_asked_what_it_holds_lists_the_documents_it_prints(qa):
+    # the gazette issue prints three numbered documents (gz:138-140, 178-180, 1295-1297); the chapters
+    # of the plan it prints are not the issue's own parts
+    for q in ("温州公报第250期有几篇文件？", "温州政府公报有哪几部分？"):
+        ans = qa.answer(q)
+        assert "载有文号的文件共3项" in ans.answer and "温政办〔2023〕56号" in ans.answer and "第一章" not in ans.answer
+        assert ("wz-gazette-2023-06", "第178-180行") in lines_of(ans) and markers_resolve(ans)
+    assert "载有文号的文件" not in qa.answer("台州方案有哪几部分？").answer  # one document, no compilation
+
+
 def test_chapter_numbers():
     from rag.answerers.section import chapter_no
 
