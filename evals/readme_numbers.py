@@ -119,7 +119,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                             "since; `evals/reports/dev_eval_heldout7.md`)",
                 "heldout8": "dev set, eighth held-out set (written before session 12's tuning, scored once after it: 91.4% "
                             "right, 1.7% refused, 6.9% wrong, tune 99.5%; general fixes followed, so a regression set "
-                            "since; `evals/reports/dev_eval_heldout8.md`)"}[part]
+                            "since; `evals/reports/dev_eval_heldout8.md`)",
+                "heldout9": "dev set, ninth held-out set (written before session 13's tuning, scored once after it: 78.8% "
+                            "right, 13.5% refused, 7.7% wrong, tune 99.0%; a regression set since; "
+                            "`evals/reports/dev_eval_heldout9.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -166,6 +169,7 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "dev_eval_heldout3.json", _dev("heldout3")), (REPORTS / "dev_eval_heldout4.json", _dev("heldout4")),
     (REPORTS / "dev_eval_heldout5.json", _dev("heldout5")), (REPORTS / "dev_eval_heldout6.json", _dev("heldout6")),
     (REPORTS / "dev_eval_heldout7.json", _dev("heldout7")), (REPORTS / "dev_eval_heldout8.json", _dev("heldout8")),
+    (REPORTS / "dev_eval_heldout9.json", _dev("heldout9")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
