@@ -148,10 +148,10 @@ class PolicyQA:
             flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
-        self.section = SectionAnswerer(res, self.sentences)
+        self.docfacts = DocFactsAnswerer(res)
+        self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation)
         self.index_parents = IndexAnswerer(res)
         self.table_cells = TableCellAnswerer(res)
-        self.docfacts = DocFactsAnswerer(res)
         spans: dict[str, list[tuple[int, int, str]]] = {}
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
             spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))

@@ -228,6 +228,15 @@ class DocFactsAnswerer(Answerer):
             titles += [x.title for x in self.subdocs if x.doc_id in ask.doc_ids]
         return len(words) < 2 or coverage(words, "".join(titles)) >= TITLE_WORDS
 
+    def unnamed_compilation(self, question: str, doc_id: str) -> bool:
+        """``doc_id`` prints several documents (a gazette issue) and ``question`` names none of them by
+        ``title_chars`` characters of its title ("温州市人民政府", 7, opens every title of the issue).
+
+        Usage: ``docfacts.unnamed_compilation("温州政府公报有哪几部分？", "wz-gazette-2023-06")`` → True."""
+        subs = [x for x in self.subdocs if x.doc_id == doc_id]
+        q = re.sub(r"\s+", "", question)
+        return len(subs) >= 2 and all(common_run(q, x.title) < self.config.title_chars for x in subs)
+
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""
         return self._named(ask)

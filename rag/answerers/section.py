@@ -13,15 +13,15 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, common_run, without_runs
+from ..retrievers import Idf, bigrams, without_runs
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
-from .docfacts import find_subdocuments
 
 #: the question asks what a section lists or says
 OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
@@ -49,9 +49,6 @@ DOC_OUTLINE_Q = re.compile(r"(?:哪几|几个|哪些|几)(?:部分|章|篇)|分�
 #: ... when its item words are only words of that asking
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
 CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
-#: a question names a printed document of a compilation by a run of this many characters of its title
-#: ("生态文明建设规划"; "温州市人民政府", 7, opens every title of the issue)
-SUBDOC_NAMED = 8
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 
@@ -106,8 +103,13 @@ class SectionAnswerer(Answerer):
 
     name = "section"
 
-    def __init__(self, res: object, index: SentenceIndex, config: SectionConfig | None = None) -> None:
+    def __init__(self, res: object, index: SentenceIndex, config: SectionConfig | None = None,
+                 unnamed_compilation: Callable[[str, str], bool] = lambda question, doc: False) -> None:
+        """``unnamed_compilation(question, doc)``: ``doc`` prints several documents of its own (a
+        gazette issue) and the question names none of them — its chapters are then no outline of
+        ``doc`` (see :meth:`rag.answerers.docfacts.DocFactsAnswerer.unnamed_compilation`)."""
         self.res = res
+        self.unnamed_compilation = unnamed_compilation
         self.index = index
         self.config = config or SectionConfig()
         self.headings: dict[tuple[str, tuple[str, ...]], list[Sentence]] = {}
@@ -123,9 +125,6 @@ class SectionAnswerer(Answerer):
                           res.chunk_of_record.get(r.id, ""))
                 self.headings.setdefault((r.doc_id, tuple(r.section)), [])
         self._add_unnumbered_headings(index.sentences)
-        #: documents printing several documents of their own (a gazette issue): see :func:`find_subdocuments`
-        self.compilations = {d: [x.title for x in subs] for d in getattr(res, "docs", {})
-                             if len(subs := find_subdocuments(d, res.store.doc_lines(d)[0])) >= 2}  # type: ignore[attr-defined]
         self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
 
     def _add_unnumbered_headings(self, sentences: list[Sentence]) -> None:
@@ -344,8 +343,7 @@ class SectionAnswerer(Answerer):
         citer = Citer(self.res)
         blocks = []
         for doc in ask.doc_ids:
-            if ask.lines is None and doc in self.compilations and not any(
-                    common_run(ask.question, t) >= SUBDOC_NAMED for t in self.compilations[doc]):
+            if ask.lines is None and self.unnamed_compilation(ask.question, doc):
                 continue  # a compilation, no part named: its chapters are one printed document's, not its own
             runs = []
             for parent, heads in self._chapter_groups(doc, CHAPTER_ANY).items():
