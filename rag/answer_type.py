@@ -19,6 +19,10 @@ import re
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批|大)|百分之几|多大|多高|多长|比例是|比重是|占比")
+#: "占几分 / 多少分 / 分值 / 权重": an index table's score — a text answers it only where it writes one
+#: ("3分"); "森林覆盖率达到61.5%" is no score (checked before a quantity: "多少分" is not "多少")
+SCORE_Q = re.compile(r"(?<!百)几分(?!之)|多少分(?!之)|分值|权重")
+SCORE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*分(?![之钟])")
 #: "规划期限是多少年" — years, not a quantity
 DURATION_Q = re.compile(r"多少年|几年")
 #: "几月 / 哪个月" — a month of the year ("每年6月"): no year need stand by it
@@ -135,13 +139,17 @@ def asked_role(question: str) -> str:
     return max(roles, key=len) if roles else ""
 
 
+#: "奖励多少钱 / 补贴多少资金": money is asked — only a text writing an amount in 元 (万元, 亿元) answers
+MONEY_Q = re.compile(r"多少钱|几块钱|多少资金|多少经费|多少补贴|补贴多少|奖励多少|奖多少")
+
+
 def asked_unit(question: str) -> str:
     """The unit a quantity is asked in, or "".
 
-    >>> asked_unit("温州的海绵城市建设面积目标是多少平方公里？"), asked_unit("达到多少？")
-    ('平方公里', '')
+    >>> asked_unit("温州的海绵城市建设面积目标是多少平方公里？"), asked_unit("达到多少？"), asked_unit("建成清新园区奖励多少钱？")
+    ('平方公里', '', '元')
     """
-    return _first_group(ASKED_UNIT, question)
+    return _first_group(ASKED_UNIT, question) or ("元" if MONEY_Q.search(question) else "")
 
 
 def _first_group(pattern: re.Pattern[str], text: str) -> str:
@@ -150,11 +158,17 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 
 
 def expected_type(question: str) -> str:
-    """number | time | month | who | name | what.
+    """score | number | time | month | who | name | what.
 
     >>> expected_type("每年几月是“温州生态文化月”？"), satisfies("month", "坚持固定每年6月为“温州生态文化月”")
     ('month', True)
+    >>> expected_type("协同指数里森林覆盖率占几分？"), satisfies("score", "全市森林覆盖率达到61.5%。")
+    ('score', False)
+    >>> expected_type("提高百分之几？"), satisfies("score", "低碳生活践行占3分")
+    ('number', True)
     """
+    if SCORE_Q.search(question):
+        return "score"
     if DURATION_Q.search(question):
         return "time"
     if MONTH_Q.search(question):
@@ -174,6 +188,8 @@ def satisfies(kind: str, text: str) -> bool:
     """Whether ``text`` can hold an answer of ``kind`` (names and open questions: any text)."""
     if kind == "number":
         return bool(NUMBER_VALUE.search(text) or QUALITATIVE_VALUE.search(text))
+    if kind == "score":
+        return bool(SCORE_VALUE.search(text))
     if kind == "time":  # a year, or a day of a month ("6月14日召开": a meeting's day)
         return bool(YEAR_VALUE.search(text) or DAY_VALUE.search(text))
     if kind == "month":

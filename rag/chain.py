@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, expected_type, reports_state
+from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, reports_state
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -155,7 +155,7 @@ class PolicyQA:
         spans: dict[str, list[tuple[int, int, str]]] = {}
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
             spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))
-        self.structure = StructureAnswerer(res, spans)
+        self.structure = StructureAnswerer(res, spans, printed_named=self.docfacts.printed_named)
         self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
@@ -329,7 +329,7 @@ class PolicyQA:
         for answerer in (self.docfacts, self.item_range, self.index_parents, self.columns, self.table_cells, self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
-                st.answer = self._refuse(st, f"{NOT_FOUND}：{draft.text}") if draft.refused else self._from_draft(st, draft)
+                st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
                 return st
         if "list_by_dept" in q.intents and q.units:
             # "省生态环境厅组织哪些单位成立了编制工作组": words no list is about, which a sentence holds
@@ -472,7 +472,11 @@ class PolicyQA:
         """A number is asked and none of the matching rows states one."""
         q = st.query
         assert q is not None
-        return q.wants_number and "target" in q.intents and not any(self._states_number(r) for _, r in picked)
+        if not (q.wants_number and "target" in q.intents):
+            return False
+        unit = asked_unit(st.question)  # "奖励多少钱": a row stating no amount in 元 does not answer
+        return not any(self._states_number(r) and (not unit or unit in flat(r.text + "".join(f"{k}{v}" for k, v in r.extra.items())))
+                       for _, r in picked)
 
     @staticmethod
     def _with_passage(ans: Answer, d: Draft) -> Answer:
@@ -508,6 +512,15 @@ class PolicyQA:
                 out += [d for d, text in self.flat_text.items()
                         if d not in st.doc_ids and d not in out and phrase in text]
         return out
+
+    def _refused_draft(self, st: _State, d: Draft) -> Answer:
+        """A draft saying the documents do not hold what is asked: with the rows it cites, what they hold
+        instead ("文件中未找到二期的投资总预算…：…只列全项目的…"); else with the nearest passages."""
+        if not d.citations:
+            return self._refuse(st, f"{NOT_FOUND}：{d.text}")
+        ans = self._from_draft(st, d)
+        ans.answer, ans.refused = f"{NOT_FOUND}{d.text}", True
+        return ans
 
     def _from_draft(self, st: _State, d: Draft) -> Answer:
         q = st.query

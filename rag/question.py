@@ -65,7 +65,10 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
     ("weight", r"权重|分值|占多少分|几分|评分", ""),
     ("data_source", _SOURCE, ""),
-    ("count", r"一共|总共|共有|共几|共多少|多少项|几项|多少条|几条|数量", ""),
+    # ("第几项": the place of one row, asked below as a position; not a list's size)
+    ("count", r"一共|总共|共有|共几|共多少|(?<!第)多少项|(?<!第)几项|(?<!第)多少条|(?<!第)几条|数量", ""),
+    # "这是任务清单第几项？": the position of the item a turn is about — its row, which names it
+    ("position", r"第几[项条个]|第多少[项条]|序号是?多少|是第几", ""),
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
     ("doc_fact", r"文号|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
      r"文号|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
@@ -103,6 +106,8 @@ FILLER_TOKENS = set(
     "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样 "
     # 要建: jieba's join of 要 + 建 ("要建几个"); 这期 …: the document in scope
     "要建 这期 本期 该期 这份 那份 本文件 该文件 "
+    # 这是 / 它是: jieba's joins pointing back at the item a turn is about ("这是第几项")
+    "这是 它是 "
     # 效果: "要达到什么效果" asks the outcome a sentence states, no item word
     "效果 "
     # 力争 / 争取: how firmly a target is set ("力争建设多少个标杆项目"), no item word: a row writes
@@ -113,6 +118,9 @@ FILLER_TOKENS = set(
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
 QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+#: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
+#: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
+ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
 PUNCT = r"(?<!\d)\.|\.(?!\d)|[\s，。、；：？！?!,;:“”\"'《》（）()\[\]【】—\-]+"
 
 
@@ -299,6 +307,7 @@ class QuestionParser:
             q.intents.append("list_by_year")
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
+        rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
         prose_rest = rest
         for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
@@ -338,7 +347,7 @@ class QuestionParser:
         prev_qs = _history_questions(history)
         if not prev_qs:
             return self._finish(q)
-        short = len(q.content) < 2 and not q.item_no and not q.list_name
+        short = len(q.content) < 2 and (not q.item_no and not q.list_name or "position" in q.intents)
         # "那温州呢？", "参与单位呢？", "规划期限呢？": a short question ending in 呢 goes on from the last turn
         ne = bool(re.search(r"呢\s*[？?]?\s*$", question))
         named = self._document_named(q) if ne else []
@@ -351,7 +360,7 @@ class QuestionParser:
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
-        looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条)", question)) or short
+        looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是)", question)) or short
                         or ends_ne or self._asks_a_column(q) or part_of)
         if not looks_follow:
             return self._finish(q)

@@ -58,6 +58,9 @@ CLAUSE = re.compile(r"[，,；;？?]")
 #: an abbreviation in brackets after the words it shortens ("液化天然气(LNG)项目"): the label is also
 #: named without it ("温州LNG项目" is read as 液化天然气项目 through rag/data/synonyms.json)
 LATIN_ALIAS = re.compile(r"[（(][A-Za-z][A-Za-z0-9.\s-]*[)）]")
+#: a phase of a project ("二期"): asked of a row whose label does not name it while another cell
+#: describes it ("一期建设规模300万吨,二期…"), the row's columns hold the whole project's value
+PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: question words that say nothing about which cell is asked (removed before matching cells)
 ASK_WORDS = re.compile(r"多少|几个|哪些|哪几|哪个|什么|是否|怎么|如何|谁|呢|吗|要|是|的|有|了|？|\?|，|、|。")
 
@@ -216,6 +219,7 @@ class ColumnAnswerer(Answerer):
         lines: list[str] = []
         facts: list[Fact] = []
         score = 0.0
+        unsplit = False
         for s, r in rows:
             cols = columns_of(r)
             if "deadline" in intents and not any(KINDS["time"][0].search(header_name(k)) for k in cols):
@@ -229,6 +233,9 @@ class ColumnAnswerer(Answerer):
             n = citer.record(r)
             meta = self.res.docs.get(r.doc_id)
             cells = "；".join(f"{k}为“{cols[k]}”" for k in asked)
+            split = [p for p in dict.fromkeys(PHASE.findall(own)) if p not in self.label(r)
+                     and any(p in str(v) for k, v in cols.items() if k not in asked)]
+            unsplit = unsplit or bool(split)
             if intents & {"lead", "participants"} and r.lead_names:
                 # "要创建多少条？责任单位是谁？": the column, then the department field of the same row
                 cells += f"；{r.lead_label}为{'、'.join(r.lead_names)}"
@@ -237,9 +244,12 @@ class ColumnAnswerer(Answerer):
                 # the period's end is the deadline the row states ("2021-2026" → 2026)
                 cells += f"（完成时限为{r.deadline_year}年）"
                 facts.append(Fact(r.doc_id, r.list_name, r.item_no, "deadline", r.deadline_year, n))
-            lines.append(f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, ask.query.content)}：{cells}[{n}]。")
+            where = f"{doc_label(meta) if meta else r.doc_id}{row_label(r, ask.query.content)}"
+            lines.append(f"{'、'.join(split)}的{'、'.join(asked)}（未单独列出）：{where}只列全项目的{cells}[{n}]。" if split
+                         # "LNG项目二期投资多少": the table gives the project's total, not the phase's
+                         else f"根据{where}：{cells}[{n}]。")
             facts.extend(Fact(r.doc_id, r.list_name, r.item_no, f"column:{k}", cols[k], n) for k in asked)
             score = max(score, s)
         if not lines:
             return None
-        return Draft(self.name, score, "\n".join(lines), citer.citations, facts=facts)
+        return Draft(self.name, score, "\n".join(lines), citer.citations, facts=facts, refused=unsplit and len(lines) == 1)

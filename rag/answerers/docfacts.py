@@ -237,6 +237,18 @@ class DocFactsAnswerer(Answerer):
         q = re.sub(r"\s+", "", question)
         return len(subs) >= 2 and all(common_run(q, x.title) < self.config.title_chars for x in subs)
 
+    def printed_named(self, question: str, doc_id: str) -> tuple[int, int] | None:
+        """The lines (title to end) of the one document ``doc_id`` prints whose title ``question`` names by
+        ``title_chars`` characters or more, more than any other's; None when it names none, or two alike.
+
+        Usage: ``docfacts.printed_named("温州生态文明建设规划有哪些附表？", "wz-gazette-2023-06")`` → (178, 1296)."""
+        subs = [x for x in self.subdocs if x.doc_id == doc_id]
+        q = re.sub(r"\s+", "", question)
+        scored = sorted(((common_run(q, x.title), x) for x in subs), key=lambda t: -t[0])
+        if len(subs) < 2 or scored[0][0] < self.config.title_chars or scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1].title_line, scored[0][1].end_line
+
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""
         return self._named(ask)

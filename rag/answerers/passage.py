@@ -21,7 +21,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 
 from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
-from ..retrievers import bigrams, word_bigrams
+from ..retrievers import bigrams, common_run, word_bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -60,6 +60,11 @@ class PassageConfig:
     list_quote_chars: int = 320  # ... for "哪些/哪几个" the answer is an enumeration: quoted up to this long
     min_content: int = 2  # item words shorter than this do not pick a sentence
     heading_chars: int = 30  # a sentence this short that is its section's heading is a title line, not evidence
+    # a sentence writing this much of the item verbatim ("国际湿地城市") but not the value asked (no year)
+    # states the item without the value; then a sentence sharing at most ``stray_run`` characters of it
+    # ("三垟湿地城市客厅" in a cover caption) speaks of something else and does not answer
+    item_run: int = 6
+    stray_run: int = 4
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
@@ -116,6 +121,7 @@ class PassageAnswerer(Answerer):
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
+        stated_without_value = 0  # the longest item run of a sentence lacking the value asked
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
                                            word_grams=wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
@@ -130,6 +136,7 @@ class PassageAnswerer(Answerer):
             if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
+                stated_without_value = max(stated_without_value, common_run(content, re.sub(r"\s", "", s.text)))
                 continue
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
@@ -143,6 +150,10 @@ class PassageAnswerer(Answerer):
                                          and self.index.idf.coverage_either(content, s.text, own, wgrams) >= self.config.accept):
                 continue  # a place no document covers: a sentence naming it and the item speaks of it
             out.append((score, s))
+        if stated_without_value >= self.config.item_run:
+            # the item is stated, the value asked is not: a sentence merely sharing a few of its
+            # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
+            out = [(sc, s) for sc, s in out if common_run(content, re.sub(r"\s", "", s.text)) > self.config.stray_run]
         size = asked_count(ask.question, with_noun=True)
         if size and any(any(x in s.text for x in size) for _, s in out):
             # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things

@@ -13,6 +13,7 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,9 @@ ITEM_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "do
 POSITION_Q = re.compile(r"第几个?附件|附件几|哪个附件")
 #: an annex heading line: "附件1", "附件 2"
 ANNEX = re.compile(r"^\s*附\s*件\s*(\d+)\s*$")
+#: a "附表1:" line: a schedule of a plan (its title stands on the line under it, or, in plans exported
+#: from Word, on the line above it when a table header follows)
+SCHEDULE = re.compile(r"^\s*附\s*表\s*(\d+)\s*[:：]?\s*$")
 #: words naming a kind of document ("温州方案" is the 方案, not the 公报 that prints it)
 DOC_KINDS = ("方案", "规划", "公报", "编制说明", "说明", "意见", "通知", "办法")
 
@@ -47,6 +51,7 @@ class Layout:
     annexes: list[Annex] = field(default_factory=list)
     lists: list[tuple[str, int]] = field(default_factory=list)
     listed: list[Annex] = field(default_factory=list)  # as a "附件：1.… 2.…" line names them
+    schedules: list[Annex] = field(default_factory=list)  # the "附表N" lines and their titles
 
 
 #: the annexes a document lists above its signature: "附件：1.修改的…目录" then "2.废止的…目录"
@@ -95,6 +100,33 @@ def annexes_of(lines: list[str]) -> list[Annex]:
     return out
 
 
+def _title_line(lines: list[str], j: int) -> bool:
+    t = lines[j].strip()
+    return bool(t) and len(t) <= 60 and "。" not in t and "\t" not in lines[j] and not (ANNEX.match(t) or SCHEDULE.match(t))
+
+
+def schedules_of(lines: list[str]) -> list[Annex]:
+    """The "附表N" lines of a document and each one's title: the first line under it, unless that is
+    a table's header; then the nearest line above it.
+
+    >>> [(a.no, a.title, a.title_line) for a in schedules_of(["近期重点工程清单", "", "附表1:", "", "序号\\t重点工程\\t责任单位"])]
+    [('1', '近期重点工程清单', 1)]
+    >>> [(a.no, a.title) for a in schedules_of(["附表 2", "远期工程清单", "1\\t项目"])], schedules_of(["附表1:", "", "序号\\t工程"])
+    ([('2', '远期工程清单')], [])
+    """
+    out = []
+    for i, text in enumerate(lines):
+        m = SCHEDULE.match(text)
+        if not m:
+            continue
+        below = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+        above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()), None)
+        j = below if below is not None and _title_line(lines, below) else above if above is not None and _title_line(lines, above) else None
+        if j is not None:
+            out.append(Annex(m.group(1), i + 1, lines[j].strip(), j + 1))
+    return out
+
+
 def names_title(question: str, title: str, share: float = 0.5) -> bool:
     """Whether the question names most of a title (its character pairs), e.g. "台州协同增效创新清单"
     names "台州市减污降碳协同增效创新清单".
@@ -111,12 +143,15 @@ class StructureAnswerer(Answerer):
 
     name = "structure"
 
-    def __init__(self, res: Any, spans: dict[str, list[tuple[int, int, str]]] | None = None) -> None:
+    def __init__(self, res: Any, spans: dict[str, list[tuple[int, int, str]]] | None = None,
+                 printed_named: Callable[[str, str], tuple[int, int] | None] | None = None) -> None:
         """``spans``: per compilation (a 公报), the line ranges and titles of the documents it prints; an annex
         holds only the lists of its own document, and a compilation is described only when the
-        question names one of its documents."""
+        question names one of its documents (``printed_named(question, doc)``: the lines of the one it
+        names, ``DocFactsAnswerer.printed_named``)."""
         self.res = res
         self.spans = spans or {}
+        self.printed_named = printed_named or (lambda question, doc: None)
         self.layouts: dict[str, Layout] = {}
         by_doc: dict[str, list[Any]] = {}
         for r in getattr(res, "records", {}).values():
@@ -124,7 +159,7 @@ class StructureAnswerer(Answerer):
                 by_doc.setdefault(r.doc_id, []).append(r)
         for doc in res.docs:
             lines, _ = res.store.doc_lines(doc)
-            layout = Layout(annexes=annexes_of(lines), listed=listed_annexes(lines))
+            layout = Layout(annexes=annexes_of(lines), listed=listed_annexes(lines), schedules=schedules_of(lines))
             seen: set[str] = set()
             for r in sorted(by_doc.get(doc, []), key=lambda r: r.span.start_line):
                 if r.list_name in seen:
@@ -134,7 +169,7 @@ class StructureAnswerer(Answerer):
                              if r.list_name in re.sub(r"\s+", "", lines[j])), r.span.start_line)
                 annex = next((a for a in reversed(layout.annexes) if a.line <= head and self._same_doc(doc, a.line, head)), None)
                 (annex.lists if annex else layout.lists).append((r.list_name, head))
-            if layout.annexes or layout.lists or layout.listed:
+            if layout.annexes or layout.lists or layout.listed or layout.schedules:
                 self.layouts[doc] = layout
 
     def _same_doc(self, doc: str, a: int, b: int) -> bool:
@@ -159,15 +194,19 @@ class StructureAnswerer(Answerer):
         if any(n in q for n in names):
             return None  # a list named: its rows are asked
         docs = self._docs(ask)
+        within = (ask.lines[1], ask.lines[2]) if ask.lines else None
         if ask.lines:  # a document a compilation prints: within its lines
             docs = [d for d in docs if d == ask.lines[0]]
+        elif printed := [(d, lines) for d in docs if d in self.spans and (lines := self.printed_named(q, d))]:
+            (doc, within), = printed[:1]  # "温州生态文明建设规划有哪些附表": the plan the gazette prints
+            docs = [doc]
         else:
             docs = [d for d in docs if d not in self.spans]
         if not docs or len(docs) > 3:
             return None
         citer = Citer(self.res)
-        within = (ask.lines[1], ask.lines[2]) if ask.lines else None
-        blocks = [self._describe(d, citer, annexes="附件" in q or "附表" in q, question=q, within=within) for d in docs]
+        blocks = [self._describe(d, citer, annexes="附件" in q or "附表" in q, question=q, within=within,
+                                 schedules="附表" in q) for d in docs]
         return Draft(self.name, 1.0, "\n".join(b for b in blocks if b), citer.citations)
 
     def _position(self, ask: Ask) -> Draft | None:
@@ -186,7 +225,7 @@ class StructureAnswerer(Answerer):
         return Draft(self.name, 1.0, "\n".join(out), citer.citations) if out else None
 
     def _describe(self, doc: str, citer: Citer, annexes: bool, question: str = "",
-                  within: tuple[int, int] | None = None) -> str:
+                  within: tuple[int, int] | None = None, schedules: bool = False) -> str:
         meta = self.res.docs.get(doc)
         label = doc_label(meta) if meta else doc
         lay = self.layouts[doc]
@@ -194,8 +233,12 @@ class StructureAnswerer(Answerer):
             lo, hi = within
             label = next((f"《{t}》" for a, b, t in self.spans.get(doc, []) if (a, b) == within), label)  # the document it prints
             lay = Layout([a for a in lay.annexes if lo <= a.line <= hi], [x for x in lay.lists if lo <= x[1] <= hi],
-                         [a for a in lay.listed if lo <= a.line <= hi])
+                         [a for a in lay.listed if lo <= a.line <= hi], [a for a in lay.schedules if lo <= a.line <= hi])
         cite = lambda line, section: citer.lines(doc, line, line, section)  # noqa: E731
+        if schedules and lay.schedules:  # "有哪些附表": each schedule by its title, cited at its "附表N" line and title
+            parts = [f"附表{a.no}“{a.title}”[{citer.lines(doc, min(a.line, a.title_line), max(a.line, a.title_line), f'附表{a.no}')}]"
+                     for a in sorted(lay.schedules, key=lambda a: int(a.no))]
+            return f"{label}的附表共{len(parts)}项：\n" + "\n".join(parts)
         # the annexes by their headings; one the text lost the heading of, as the annex line lists it
         shown = {a.no: a for a in lay.listed} | {a.no: a for a in lay.annexes}
         if annexes and shown:

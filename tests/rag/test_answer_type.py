@@ -16,6 +16,9 @@ from rag.answer_type import QUESTION_CHARS, expected_type, satisfies
     ("台州对秸秆有什么要求？", "what"),
     ("哪位副市长参加了少先队员代表大会？", "who"),
     ("要实现几大行业碳评价全覆盖？", "number"),  # 几大: a count ("9 大重点行业")
+    ("台州协同指数里森林覆盖率占几分？", "score"),  # an index score, not a percent
+    ("低碳生活践行的分值是多少？", "score"),
+    ("地表水达标比例提高百分之几？", "number"),
 ])
 def test_expected_type(question, kind):
     assert expected_type(question) == kind
@@ -46,3 +49,15 @@ def test_a_month_the_question_names_must_be_the_month_the_sentence_or_its_headin
     assert named_months("温州6月份的地区生产总值是多少？") == ["6月"] and named_months("每年几月？") == []
     # no sentence speaks of June's GDP: the 单位GDP用水量 goal of 2025 does not answer it
     assert qa.answer("温州6月份的地区生产总值是多少？").refused
+
+
+def test_a_score_is_stated_only_by_a_number_of_points():
+    assert satisfies("score", "9.低碳生活践行(3)，生活垃圾分类处理比例3分")
+    assert not satisfies("score", "到2025年，全市森林覆盖率达到61.5%。")
+    assert not satisfies("score", "力争三分之一的县（市、区）建成")
+
+
+def test_money_asked_is_a_unit_the_answer_must_state():
+    from rag.answer_type import asked_unit
+    assert asked_unit("省里对建成清新园区的企业奖励多少钱？") == "元"
+    assert asked_unit("补贴多少？") == "元" and asked_unit("达到多少？") == ""

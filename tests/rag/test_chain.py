@@ -336,3 +336,52 @@ def test_how_firmly_a_target_is_set_is_no_item_word(qa):
     assert "力争" not in qa.parser.run("省里力争建设多少个减污降碳标杆项目？").content
     ans = qa.answer("省里力争建设多少个减污降碳标杆项目？")
     assert "200个标杆项目" in ans.answer and "80%" not in ans.answer
+
+
+def test_a_second_part_switching_region_keeps_the_item_without_the_asked_bound(qa):
+    # zj:694 writes "不低于20%", tz:57 "城区再生水利用率达到35%": "台州呢？" is answered from Taizhou's text
+    ans = qa.answer("城市再生水利用率省里要求不低于多少？台州呢？")
+    assert "20%" in ans.answer and "35%" in ans.answer
+    assert {c.doc_id for c in ans.citations} >= {"zj-plan", "tz-pilot"}
+
+
+def test_a_score_asked_is_not_answered_from_a_sentence_stating_a_percent(qa):
+    # the Taizhou index has no 森林覆盖率 row; tz:77 states the coverage target (61.5%), no score
+    ans = qa.answer("台州协同指数里森林覆盖率占几分？")
+    assert ans.refused and "61.5%" not in ans.answer
+    assert "3" in qa.answer("台州指数中低碳生活践行占几分？").answer
+
+
+def test_an_item_stated_without_the_time_asked_is_not_answered_from_a_stray_sentence(qa):
+    # gz:828 writes "积极创建国际湿地城市" with no year; the cover caption's 2023 and "湿地城市客厅" did answer
+    ans = qa.answer("温州要在哪一年前建成国际湿地城市？")
+    assert ans.refused and "双年展" not in ans.answer
+
+
+def test_money_asked_of_a_row_stating_no_amount_is_refused(qa):
+    ans = qa.answer("省里对建成清新园区的企业奖励多少钱？")
+    assert ans.refused and "60%" not in ans.answer.split("以下为")[0]
+
+
+def test_a_phase_the_table_does_not_split_is_not_answered_with_the_project_total_as_its_own(qa):
+    # gz:1253: one row for the LNG project, "一期建设规模300万吨,二期…", 投资总预算 134 for the whole
+    ans = qa.answer("温州LNG项目二期投资多少亿元？")
+    assert ans.refused and "只列全项目" in ans.answer and "134" in ans.answer
+    assert [c.locator for c in ans.citations] == ["第1253行"]
+    # a row whose label names the phase answers it (gz:1281 "浙江三澳核能二期、三期")
+    assert "420" in qa.answer("浙江三澳核能二期、三期投资总预算多少？").answer
+
+
+def test_the_position_asked_after_a_row_is_that_row_s_number(qa):
+    first = qa.answer("系统推进全市低（零）碳试点建设那项由谁负责？")
+    ans = qa.answer("这是任务清单第几项？", history=[{"role": "user", "content": first.question},
+                                             {"role": "assistant", "content": first.answer}])
+    assert "第43项" in ans.answer and "共45项" not in ans.answer
+
+
+def test_the_schedules_of_a_plan_a_compilation_prints_are_listed(qa):
+    # gz:1203-1205 and gz:1275-1277: each title stands above its "附表N:" line
+    ans = qa.answer("温州生态文明建设规划有哪些附表？")
+    assert "附表1“温州市生态文明建建设近期重点工程清单”" in ans.answer
+    assert "附表2“温州市生态文明建设远期重点工程清单”" in ans.answer
+    assert [c.locator for c in ans.citations] == ["第1203-1205行", "第1275-1277行"]

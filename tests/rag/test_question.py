@@ -198,3 +198,19 @@ def test_words_pointing_at_the_document_in_scope_are_no_item_words(qp):
 ])
 def test_a_leading_bare_province_word_selects_the_province(qp, question, docs):
     assert qp.run(question).doc_ids == docs
+
+
+def test_a_comparator_asked_with_the_number_is_no_item_word(qp):
+    # "不低于多少": the bound is the value's, not the item's; "台州呢？" must carry 城市再生水利用率 alone
+    q = qp.run("城市再生水利用率省里要求不低于多少？")
+    assert "不低于" not in q.content and "城市再生水利用率" in q.content_full
+    assert "以上" in qp.run("省级以上园区有哪些？").content  # a bound inside an item's name stays
+
+
+def test_the_position_of_the_item_a_turn_is_about_is_asked_of_that_item(qp):
+    history = [{"role": "user", "content": "系统推进全市低（零）碳试点建设那项由谁负责？"},
+               {"role": "assistant", "content": "……"}]
+    q = qp.run("这是任务清单第几项？", history)
+    assert q.followup and "count" not in q.intents and "position" in q.intents
+    assert q.content == qp.run("系统推进全市低（零）碳试点建设那项由谁负责？").content
+    assert "count" in qp.run("任务清单一共几项？").intents
