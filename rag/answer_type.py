@@ -19,9 +19,10 @@ import re
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批|大)|百分之几|多大|多高|多长|比例是|比重是|占比")
-#: "占几分 / 多少分 / 分值 / 权重": an index table's score — a text answers it only where it writes one
-#: ("3分"); "森林覆盖率达到61.5%" is no score (checked before a quantity: "多少分" is not "多少")
-SCORE_Q = re.compile(r"(?<!百)几分(?!之)|多少分(?!之)|分值|权重")
+#: "占几分 / 多少分 / 分值 / 权重 / 评分": an index table's score (the weight intent too) — a text answers it
+#: only where it writes one ("3分"); "森林覆盖率达到61.5%" is no score (checked before a quantity: "多少分"
+#: is not "多少"; "几分之几" is a share)
+SCORE_Q = re.compile(r"权重|分值|评分|(?<!百)几分(?!之)|多少分(?!之)")
 SCORE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*分(?![之钟])")
 #: "规划期限是多少年" — years, not a quantity
 DURATION_Q = re.compile(r"多少年|几年")

@@ -43,7 +43,7 @@ from .parts import split_parts
 from .versions import version_pairs
 from .sentences import SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams,
-                         coverage, flat, longest_common)
+                         common_run, coverage, flat)
 from .unknown_words import UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
@@ -603,7 +603,7 @@ class PolicyQA:
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)
             elif (held[0] - s <= self.config.tie_margin and len(quote_) >= self.config.quote_min_chars
-                  and longest_common(quote_, flat(r.text)) > longest_common(quote_, flat(held[1].text))):
+                  and common_run(quote_, flat(r.text)) > common_run(quote_, flat(held[1].text))):
                 # two rows of one document score alike: the one holding more of the words the
                 # question quotes verbatim is the one asked about
                 best_by_doc[r.doc_id] = (held[0], r)

@@ -27,7 +27,7 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q
+from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -63,7 +63,7 @@ _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪
 # (intent, detect pattern, question words removed before item matching — "" = the detect pattern)
 INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
-    ("weight", r"权重|分值|占多少分|几分|评分", ""),
+    ("weight", SCORE_Q.pattern, ""),
     ("data_source", _SOURCE, ""),
     # ("第几项": the place of one row, asked below as a position; not a list's size)
     ("count", r"一共|总共|共有|共几|共多少|(?<!第)多少项|(?<!第)几项|(?<!第)多少条|(?<!第)几条|数量", ""),

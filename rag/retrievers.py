@@ -15,6 +15,7 @@ import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Mapping, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,21 +49,14 @@ def canonical(text: str) -> str:
 
 
 def common_run(a: str, b: str) -> int:
-    """Length of the longest run of characters two short texts share (a title and a question).
+    """Length of the longest run of characters two texts share (a title and a question, a quote and a row).
 
     >>> common_run("台州的减污降碳协同指数一共多少分", "台州市县（市、区）减污降碳协同指数")
     8
+    >>> common_run("温州电镀等行业", "聚焦绍兴纺织温州电镀等行业开展")
+    7
     """
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b):
-            if ca == cb:
-                cur[j + 1] = prev[j] + 1
-                best = max(best, cur[j + 1])
-        prev = cur
-    return best
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def without_runs(text: str, other: str, min_run: int = 2) -> str:
@@ -120,17 +114,6 @@ def coverage(content: str, text: str) -> float:
 def flat(text: str) -> str:
     """Letters, digits and CJK only (no spaces or punctuation), for verbatim comparison."""
     return re.sub(r"[\W_]+", "", canonical(text or ""))
-
-
-def longest_common(a: str, b: str) -> int:
-    """Length of the longest common substring.
-
-    >>> longest_common("温州电镀等行业", "聚焦绍兴纺织温州电镀等行业开展")
-    7
-    """
-    from difflib import SequenceMatcher
-
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 class Idf:
@@ -356,7 +339,7 @@ class RecordRetriever(Retriever):
         out = [(float(score[k]), self.records[idx[k]]) for k in order]
         quote = flat(query.content_full or query.content)
         if len(quote) >= 4:  # a partial quote: reward the longest verbatim overlap
-            head = [(s + 0.3 * longest_common(quote, self._flat[r.id]) / len(quote), r) for s, r in out[:40]]
+            head = [(s + 0.3 * common_run(quote, self._flat[r.id]) / len(quote), r) for s, r in out[:40]]
             out = sorted(head, key=lambda x: -x[0]) + out[40:]
         return out
 

@@ -21,7 +21,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 
 from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
 from ..compose import Citer, doc_label, focus
-from ..retrievers import bigrams, common_run, word_bigrams
+from ..retrievers import bigrams, common_run, flat, word_bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -136,7 +136,7 @@ class PassageAnswerer(Answerer):
             if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
-                stated_without_value = max(stated_without_value, common_run(content, re.sub(r"\s", "", s.text)))
+                stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
                 continue
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
@@ -153,7 +153,7 @@ class PassageAnswerer(Answerer):
         if stated_without_value >= self.config.item_run:
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
-            out = [(sc, s) for sc, s in out if common_run(content, re.sub(r"\s", "", s.text)) > self.config.stray_run]
+            out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run]
         size = asked_count(ask.question, with_noun=True)
         if size and any(any(x in s.text for x in size) for _, s in out):
             # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things

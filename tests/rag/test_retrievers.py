@@ -1,8 +1,8 @@
 import pytest
 
 from ingest.types import Record, Span
-from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, bigrams, canonical, coverage, flat,
-                            longest_common)
+from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, bigrams, canonical, common_run, coverage,
+                            flat)
 from rag.types import Query
 from tests.conftest import StaticRetriever
 
@@ -74,7 +74,7 @@ def reference_scores(rr: RecordRetriever, query: Query, doc_ids=None) -> list[tu
     out.sort(key=lambda x: -x[0])
     quote = flat(query.content_full or query.content)
     if len(quote) >= 4:  # the 40 best get the verbatim-overlap reward
-        head = [(sc + 0.3 * longest_common(quote, flat(by_id[i].text)) / len(quote), i) for sc, i in out[:40]]
+        head = [(sc + 0.3 * common_run(quote, flat(by_id[i].text)) / len(quote), i) for sc, i in out[:40]]
         out = sorted(head, key=lambda x: -x[0]) + out[40:]
     return out
 
