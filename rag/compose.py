@@ -146,13 +146,13 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
         return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in marks) + "。"
 
     if "lead" in want:
-        lead_extra = (SHARED_LEAD if r.shared_lead else "") + (f"（{r.lead_note}）" if r.lead_note and r.lead_units else "")
+        lead_extra = (SHARED_LEAD if r.shared_lead else "") + (_note_after(r.lead_note) if r.lead_units else "")
         parts.append(_units_clause(r.lead_label, r.lead_names, r.lead_note, lead_extra, always=True))
         if r.lead_units or r.lead_note:
             fact("lead", r.lead_names)
     if "participants" in want:
         always = "participants" in intents or r.lead_label == "牵头单位"
-        extra = f"（{r.participant_note}）" if r.participant_note and r.participant_units else ""
+        extra = _note_after(r.participant_note) if r.participant_units else ""
         clause = _units_clause("参与单位", r.participant_names, r.participant_note, extra, always=always)
         if clause:
             parts.append(clause)
@@ -213,6 +213,18 @@ def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> l
     if r.extra.get("是否达标"):
         parts.append(f"是否达标：{r.extra['是否达标']}")
     return parts
+
+
+def _note_after(note: str) -> str:
+    """A cell's note after its names: "等省级相关部门…" goes on from them as the cell writes it; any
+    other note ("以下各项工作均需…") stands apart in brackets.
+
+    >>> _note_after("等省级相关部门"), _note_after("以下不再列出"), _note_after("")
+    ('等省级相关部门', '（以下不再列出）', '')
+    """
+    if not note:
+        return ""
+    return note if note.startswith("等") else f"（{note}）"
 
 
 def _units_clause(label: str, names: list[str], note: str, extra: str, always: bool) -> str:

@@ -60,6 +60,12 @@ _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建
            r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
            r"|来源单位")
+#: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
+#: (谁参与, 哪些部门参与); _PARTICIPANTS_WORD is the part removed from the item words
+_PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)"
+                 r"|(?:谁|哪些|哪个|哪几)[^，,？?]{0,5}参与(?![度率式性者感])")
+_PARTICIPANTS_WORD = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)"
+                      r"|(?<=[谁些个几门位家也还])参与(?![度率式性者感])")
 # (intent, detect pattern, question words removed before item matching — "" = the detect pattern)
 INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
@@ -76,9 +82,10 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     ("lead", r"牵头|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
      r"牵头(单位|部门)?|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
-    # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column)
-    ("participants", r"参与(?![度率式性者感])|配合|协同单位|协助|协办|还有谁|哪些单位参加",
-     r"参与(?![度率式性者感])(单位|部门)?|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
+    # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column; 参与 before
+    # the item's own words — "调动社会资本参与碳达峰", "激励公众参与垃圾分类" — is a verb of the item)
+    ("participants", _PARTICIPANTS + r"|配合|协同单位|协助|协办|还有谁|哪些单位参加",
+     _PARTICIPANTS_WORD + r"|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
     ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间",
      r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
     # (a value column an indicator table heads — 现状值, 规划值, 参照值 — asks its value, also with 是什么)
@@ -366,12 +373,17 @@ class QuestionParser:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
         # up to that one, that named a region ("秸秆…谁牵头？" → "那温州呢？" → "谁牵头？": 温州's item)
+        # ... and what is asked from the nearest turn that asked something ("…谁牵头？" → "参与单位呢？"
+        # → "温州呢？": 温州's participants)
         prev = None
         region_from: Query | None = None
+        intent_from: Query | None = None
         for pq in reversed(prev_qs):
             cand = self.parse_one(pq)
             if region_from is None and cand.doc_ids:
                 region_from = cand
+            if intent_from is None and [i for i in cand.intents if i != "compare"]:
+                intent_from = cand
             if (cand.content or cand.item_no or cand.units or cand.years) and not self._asks_a_column(cand):
                 prev = cand
                 break
@@ -391,8 +403,9 @@ class QuestionParser:
             if not q.years and prev.years:
                 q.years = prev.years
         if not q.intents or q.intents == ["compare"]:
-            q.intents = [i for i in prev.intents if i != "compare"] + q.intents
-            q.wants_number = q.wants_number or prev.wants_number
+            asked = intent_from or prev
+            q.intents = [i for i in asked.intents if i != "compare"] + q.intents
+            q.wants_number = q.wants_number or asked.wants_number
             q.inherited.append("intent")
         if not q.doc_ids and region_from is not None and not q.regions_named:
             q.doc_ids = region_from.doc_ids

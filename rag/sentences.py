@@ -41,6 +41,9 @@ RUN_IN = re.compile(r"^[^\d%％；，]{4,20}。$")
 #: value ("新建类", "2020-2025", "≥85")
 CELL_CJK = 12
 CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a dated log's day stamp opening an entry ("12日" on its own line, then "△市长…参加…"): the entries
+#: after it, up to the next stamp in the same section, happened that day
+DAY_STAMP = re.compile(r"^\s*(\d{1,2})\s*日\s*(?=[△▲●■◆•]|$)")
 #: a table of contents ("……………（65）"): navigation, not evidence
 TOC = re.compile(r"[.…·]{3,}\s*[（(]?\d*[)）]?")
 
@@ -88,6 +91,8 @@ class Sentence:
     paragraph_start: bool = False  # first sentence of its paragraph (a principle's or measure's title)
     id: int = 0
     lead: str = ""  # the paragraph's run-in title, for the sentences after it (``RUN_IN``)
+    day: str = ""  # the day stamp ("12日") a dated log's entry stands under (``DAY_STAMP``) …
+    day_line: int = 0  # … and the line printing it
 
 
 class _LineMap:
@@ -119,6 +124,27 @@ class _LineMap:
         return self.line_of[at], self.line_of[at + len(p) - 1]
 
 
+def stamp_days(sentences: list[Sentence]) -> None:
+    """Give each entry of a dated log the day stamp it stands under (in place): a sentence opening
+    with a stamp sets the day of its section until the next stamp or the next section.
+
+    >>> ss = [Sentence("d", t, ["记事"], i, i, "c") for i, t in enumerate(["12日△甲参加A会。", "△乙参加B会。", "13日", "△丙参加C会。"])]
+    >>> stamp_days(ss); [s.day for s in ss]
+    ['12日', '12日', '13日', '13日']
+    >>> t = [Sentence("d", "△丁参加D会。", ["别处"], 9, 9, "c")]; stamp_days(t); t[0].day
+    ''
+    """
+    day, line, where = "", 0, None
+    for s in sentences:
+        key = (s.doc_id, tuple(s.section))
+        if key != where:
+            day, line, where = "", 0, key
+        m = DAY_STAMP.match(s.text)
+        if m:
+            day, line = m.group(1) + "日", s.start_line
+        s.day, s.day_line = day, line
+
+
 class SentenceIndex:
     """All prose sentences of the loaded documents, searchable by the question's item words."""
 
@@ -128,7 +154,7 @@ class SentenceIndex:
             s.id = k
         # a sentence is found by its own words and its heading's ("四、规划期限" / "规划期限为2021—2030年")
         titles = annex_titles(sentences)
-        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") | bigrams(s.lead)
+        self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") | bigrams(s.lead) | bigrams(s.day)
                       | bigrams(titles.get((s.doc_id, tuple(s.section)), "")) for s in sentences]
         self.idf = Idf(self.grams)
         self.postings: dict[str, list[int]] = {}
@@ -149,6 +175,7 @@ class SentenceIndex:
             lm = _LineMap(lines)
             for c in sorted(chunks, key=lambda c: c.span.start_line):
                 out += cls._chunk_sentences(c, lm)
+        stamp_days(out)
         for r in res.records.values():
             out += cls._cell_sentences(r, res.chunk_of_record.get(r.id, ""))
         return cls(out)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_months, satisfies
+from ..answer_type import ASKED_ROLE, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -30,6 +30,12 @@ from .section import heading_words
 #: a person named by post and name ("市长张振丰", "副市长王彩莲")
 PERSON = re.compile(r"(?<!总)" + ASKED_ROLE.pattern + r"[\u4e00-\u9fff]{2,3}"
                     r"(?=[，、。；：]|主持|参加|出席|讲话|强调|指出|要求|率|检查|代表|表示|调研)")
+#: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
+#: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
+REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
+REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
+#: a date written in a question or a log's stamp ("6月12日", "12日"): no item word of an entry
+DAY_WORDS = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]|\d{1,2}\s*月份?")
 #: clause ends: a value belongs to the item words of its own clause
 CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
 
@@ -65,6 +71,8 @@ class PassageConfig:
     # ("三垟湿地城市客厅" in a cover caption) speaks of something else and does not answer
     item_run: int = 6
     stray_run: int = 4
+    max_entries: int = 8  # a dated log's entries of the day asked, quoted together …
+    entry_run: int = 3  # … those writing this many characters of the question verbatim (a name: "张振丰")
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
@@ -115,7 +123,9 @@ class PassageAnswerer(Answerer):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
         months = named_months(ask.question)
+        days = named_days(ask.question)
         role = asked_role(ask.question)
+        removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
         words = self.words(content)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
@@ -135,6 +145,8 @@ class PassageAnswerer(Answerer):
                 continue  # the year asked must be the year the sentence speaks of
             if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
+            if days and s.day and s.day not in days:
+                continue  # a dated log's entry of another day ("6月12日…参加了哪些" → the 12日 entries)
             if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
                 stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
                 continue
@@ -142,6 +154,8 @@ class PassageAnswerer(Answerer):
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
             if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
+            if not removal_asked and all(REMOVAL.search(c) for c in best_clauses(s.text, content)):
+                continue  # "谁任…副局长": the item stands only where someone is removed from it
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
                 continue  # the question asks within one document of a compilation
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
@@ -183,6 +197,14 @@ class PassageAnswerer(Answerer):
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
         kind = expected_type(ask.question)
+        first = picked[0][1]
+        if first.day and first.day in named_days(ask.question) and kind in ("name", "what"):
+            # "6月12日张振丰参加了哪些活动": every entry of that day writing what the best one shares
+            # with the question ("张振丰"; the day itself aside), in order
+            content = DAY_WORDS.sub("", flat(ask.query.prose or ask.query.content))
+            same = [s for s in self.index.sentences if s.doc_id == first.doc_id and s.section == first.section
+                    and s.day == first.day and common_run(content, flat(DAY_WORDS.sub("", s.text))) >= self.config.entry_run]
+            picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
         if kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
@@ -269,8 +291,14 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         quote = focus(s.text, content, limit)
         if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:
             quote = f"{s.lead}…{quote}"  # the paragraph's run-in title names what the sentence is about
+        if s.day and not quote.lstrip().startswith(s.day):  # the day a log's entry stands under, cited
+            day_n = citer.lines(s.doc_id, s.day_line, s.day_line, " / ".join(s.section), chunk_id=s.chunk_id)
+            quote = f"{s.day}[{day_n}]…{quote}"
         lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{quote}”[{n}]。")
     text = "\n".join(lines)
-    if len(sentences) > 1:
-        text = f"共有{len(sentences)}份文件载有相关表述，分别如下：\n" + text
+    docs = {s.doc_id for s in sentences}
+    if len(docs) > 1:
+        text = f"共有{len(docs)}份文件载有相关表述，分别如下：\n" + text
+    elif len(sentences) > 1:
+        text = f"共有{len(sentences)}处相关记载，分别如下：\n" + text
     return Draft(answerer, score, text, citer.citations)

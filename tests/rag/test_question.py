@@ -214,3 +214,26 @@ def test_the_position_of_the_item_a_turn_is_about_is_asked_of_that_item(qp):
     assert q.followup and "count" not in q.intents and "position" in q.intents
     assert q.content == qp.run("系统推进全市低（零）碳试点建设那项由谁负责？").content
     assert "count" in qp.run("任务清单一共几项？").intents
+
+
+@pytest.mark.parametrize("question,asked", [
+    ("温州推进“绿岛”项目那条的参与单位有哪些？", True),
+    ("哪些部门参与清新园区建设？", True),
+    ("参与单位呢？", True),
+    ("温州采取哪些方式调动社会资本参与碳达峰相关项目建设？", False),  # 参与 a verb of the item
+    ("温州探索设立什么基金来激励公众参与垃圾分类？", False),
+])
+def test_participants_are_asked_only_where_参与_heads_the_column_or_follows_who(qp, question, asked):
+    q = qp.run(question)
+    assert ("participants" in q.intents) is asked
+    if not asked:
+        assert "参与" in q.prose  # the verb stays an item word
+
+
+def test_a_follow_up_asks_what_the_nearest_turn_asked(qp):
+    # "…谁牵头？" → "参与单位呢？" → "温州呢？": 温州's participants, not the first turn's lead
+    turns = ["主要污染物总量减排那项省里谁牵头？", "参与单位呢？"]
+    history = [m for t in turns for m in ({"role": "user", "content": t}, {"role": "assistant", "content": "……"})]
+    q = qp.run("温州呢？", history)
+    assert q.followup and "participants" in q.intents and "lead" not in q.intents
+    assert q.content == qp.run(turns[0]).content  # the item still comes from the turn that named it

@@ -70,3 +70,12 @@ def test_an_annex_s_sentences_are_found_by_its_title_words(qa):
     assert titles[("tz-pilot", ("附件2",))] == "台州市县（市、区）减污降碳协同指数"
     ans = qa.answer("台州协同指数里季度数据获取困难的指标怎么办？")  # the note under the index table
     assert "采用前一年度指标数据替代" in ans.answer and any(c.locator == "第306行" for c in ans.citations)
+
+
+def test_entries_of_a_dated_log_carry_their_day(qa):
+    log = [s for s in qa.sentences.sentences if s.doc_id == "wz-gazette-2023-06" and s.section[-1:] == ["6月份市政府记事"]]
+    by_line = {s.start_line: s for s in log}
+    assert by_line[1463].day == "12日" and by_line[1463].day_line == 1459
+    assert by_line[1467].day == "13日" and by_line[1467].text.startswith("13日")
+    news = [s for s in qa.sentences.sentences if s.doc_id == "wz-gazette-2023-06" and s.start_line == 1397]
+    assert news and not news[0].day  # "6月28日，温州市新闻传媒中心成立…": a date in prose, no log stamp

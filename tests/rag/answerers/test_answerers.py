@@ -749,3 +749,21 @@ def test_chapter_numbers():
     from rag.answerers.section import chapter_no
 
     assert [chapter_no(t) for t in ("三、推进", "第十章 保障措施", "（一）总体要求")] == ["三", "十", ""]
+
+
+def test_who_holds_a_post_is_not_answered_from_a_clause_removing_someone_from_it(qa):
+    # 1317 "王晓康任…局长，免去其温州市医疗保障局副局长职务"; 1321 "胡坚任温州市医疗保障局副局长"
+    ans = qa.answer("谁任温州市医疗保障局副局长？")
+    assert "胡坚" in ans.answer and "王晓康" not in ans.answer
+    removed = qa.answer("谁被免去了温州市医疗保障局副局长职务？")  # a removal asked: that clause answers
+    assert "王晓康" in removed.answer
+
+
+def test_a_day_of_a_dated_log_lists_its_entries_naming_the_person(qa):
+    ans = qa.answer("6月12日张振丰参加了哪些会议和活动？")
+    for event in ("中国—东盟媒体合作论坛", "市政府党组会议", "市政府常务会议"):
+        assert event in ans.answer
+    assert ("wz-gazette-2023-06", "第1459行") in lines_of(ans)  # the day stamp's own line is cited
+    assert "杭州亚运会赛事总指挥部专题会议" not in ans.answer  # 13日's entry
+    one = qa.answer("6月5日副市长王振勇参加了什么会？")
+    assert "全省“两个健康”工作推进会" in one.answer and "全民心理健康" not in one.answer  # 2日's entry
