@@ -119,9 +119,14 @@ FILLER_TOKENS = set(
     "效果 "
     # 力争 / 争取: how firmly a target is set ("力争建设多少个标杆项目"), no item word: a row writes
     # "建设200个标杆项目" without it, while unrelated sentences share it ("力争达到80%以上")
-    "力争 争取".split()
+    "力争 争取 "
+    # 另外 / 此外: a further question opens, no item word ("另外，瓯海南部…要促进什么")
+    "另外 此外".split()
 ) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
+#: a question word: a question holding one and this many item words of its own asks for itself
+OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几[个项条种月年]|如何|怎么|怎样|是否")
+OWN_ITEM_CHARS = 6
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
 QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
@@ -389,8 +394,6 @@ class QuestionParser:
                 break
         if prev is None:
             return self._finish(q)
-        q.followup = True
-        q.basis = prev.text
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             if value_column:  # the column asked now, not the one the last turn asked ("现状值" → "规划值呢？")
@@ -402,6 +405,16 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and prev.years:
                 q.years = prev.years
+        if (not short and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
+                and OWN_QUESTION_WORD.search(question)):
+            # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要
+            # 促进什么和谐共生？" asks what it says, in the region talked of, not what the turn before asked
+            if not q.doc_ids and region_from is not None and not q.regions_named:
+                q.doc_ids = region_from.doc_ids
+                q.inherited.append("region")
+            return self._finish(q)
+        q.followup = True
+        q.basis = prev.text
         if not q.intents or q.intents == ["compare"]:
             asked = intent_from or prev
             q.intents = [i for i in asked.intents if i != "compare"] + q.intents

@@ -18,10 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compose import Citer, doc_label
+from ..retrievers import bigrams
 from .base import Answerer, Ask, Draft
 
 #: asks which annexes / lists / tables a document has
 STRUCTURE_Q = re.compile(r"(哪些|哪几|几个|多少个|什么)(个)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)")
+#: the words of a structure question itself ("分哪几个清单", "由哪几个清单组成"): no words of a title
+PART_WORDS = re.compile(r"清单|附件|附表|哪|几|个|分|组成|由|包括|有|都")
+#: item words this long, mostly in no title of a document, its annexes or lists, ask about an item:
+#: "温州要建立信贷支持绿色低碳发展的什么清单" asks the 正面清单 a sentence names
+ITEM_CHARS, TITLE_SHARE = 4, 0.5
 #: a question asking one of these asks about an item, not the document's parts
 ITEM_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "doc_fact"}
 #: asks which annex a document is: "…是第几个附件", "…是附件几"
@@ -172,6 +178,21 @@ class StructureAnswerer(Answerer):
             if layout.annexes or layout.lists or layout.listed or layout.schedules:
                 self.layouts[doc] = layout
 
+    def asks_an_item(self, ask: Ask) -> bool:
+        """Whether the question's item words are mostly in no title (of the documents, the ones a
+        compilation prints, their annexes, schedules and lists): "建立信贷支持绿色低碳发展的什么清单"
+        asks what a sentence names; "台州协同增效创新清单分哪几个清单" names an annex's title."""
+        words = PART_WORDS.sub("", ask.query.content or "")
+        if len(words) < ITEM_CHARS:
+            return False
+        titles = [m.title for m in self.res.docs.values()] + [t for spans in self.spans.values() for _, _, t in spans]
+        for lay in self.layouts.values():
+            titles += [a.title for a in lay.annexes + lay.listed + lay.schedules]
+            titles += [n for a in lay.annexes for n, _ in a.lists] + [n for n, _ in lay.lists]
+        known = set().union(*(bigrams(re.sub(r"\s+", "", t)) for t in titles if t))
+        want = bigrams(words)
+        return bool(want) and len(want & known) / len(want) < TITLE_SHARE
+
     def _same_doc(self, doc: str, a: int, b: int) -> bool:
         return not any((lo <= a <= hi) != (lo <= b <= hi) for lo, hi, _ in self.spans.get(doc, []))
 
@@ -187,7 +208,7 @@ class StructureAnswerer(Answerer):
         q = ask.question
         if POSITION_Q.search(q):
             return self._position(ask)
-        if not STRUCTURE_Q.search(q) or set(ask.query.intents) & ITEM_INTENTS:
+        if not STRUCTURE_Q.search(q) or set(ask.query.intents) & ITEM_INTENTS or self.asks_an_item(ask):
             return None
         names = {n for lay in self.layouts.values() for a in lay.annexes for n, _ in a.lists} | {
             n for lay in self.layouts.values() for n, _ in lay.lists}

@@ -237,3 +237,14 @@ def test_a_follow_up_asks_what_the_nearest_turn_asked(qp):
     q = qp.run("温州呢？", history)
     assert q.followup and "participants" in q.intents and "lead" not in q.intents
     assert q.content == qp.run(turns[0]).content  # the item still comes from the turn that named it
+
+
+def test_a_later_turn_asking_for_itself_keeps_only_the_region(qp):
+    history = [{"role": "user", "content": "温州污染地块治理修复工程投资多少亿元？"}, {"role": "assistant", "content": "……"}]
+    q = qp.run("另外，瓯海南部开发保护要促进什么和谐共生？", history)
+    assert not q.followup and "target" not in q.intents  # not the number the turn before asked
+    assert "另外" not in q.content and q.content.startswith("瓯海南部")
+    assert "region" in q.inherited and q.doc_ids == qp.run(history[0]["content"]).doc_ids
+    cols = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["投资总预算", "建设地点"])
+    col = cols.run("投资多少？", [{"role": "user", "content": "龙港市循环经济产业园工程在哪？"}])
+    assert col.followup and "龙港" in col.basis  # a column asked still follows the row before

@@ -767,3 +767,9 @@ def test_a_day_of_a_dated_log_lists_its_entries_naming_the_person(qa):
     assert "杭州亚运会赛事总指挥部专题会议" not in ans.answer  # 13日's entry
     one = qa.answer("6月5日副市长王振勇参加了什么会？")
     assert "全省“两个健康”工作推进会" in one.answer and "全民心理健康" not in one.answer  # 2日's entry
+
+
+def test_a_list_a_sentence_names_is_no_question_about_the_document_s_lists(qa):
+    ans = qa.answer("温州要建立信贷支持绿色低碳发展的什么清单？")
+    assert "正面清单" in ans.answer and "所列清单共" not in ans.answer
+    assert "所列清单共3项" in qa.answer("温州方案有哪些清单？").answer  # the words name no item: the lists
