@@ -16,6 +16,10 @@ All the patterns of the split are here, each with what it catches.
 ['台州城镇污水集中处理率要达到多少？', '台州城区再生水利用率要达到多少？']
 >>> split_parts("温州市生态文明建设规划的规划期限和基准年分别是什么？")
 ['温州市生态文明建设规划的规划期限是什么？', '温州市生态文明建设规划的基准年是什么？']
+>>> split_parts("城市资源再生利用项目和异位修复中心建设的实施期限分别是？")
+['城市资源再生利用项目的实施期限是？', '异位修复中心建设的实施期限是？']
+>>> split_parts("温州蓝湾指数现状和2025年规划值分别是多少？", ["温州"])
+['温州蓝湾指数现状是多少？', '温州蓝湾指数2025年规划值是多少？']
 >>> split_parts("秸秆综合利用那条谁牵头？")
 ['秸秆综合利用那条谁牵头？']
 """
@@ -37,6 +41,11 @@ MIN_ITEM = 4  # a conjunct shorter than this is part of one item's name ("风电
 #: "…规划的" before the first item: what the items belong to (up to the last 的)
 OWNER = re.compile(r"^.*的")
 MIN_OWNED_ITEM = 2  # items of a named owner ("规划期限和基准年") may be short words
+#: "A和B的实施期限": the field asked of every item, after the last one (a short word after its last 的)
+SHARED_FIELD = re.compile(r"的([\u4e00-\u9fff]{2,6})$")
+#: an indicator's value column ("现状", "2025年规划值"): a later item that is only a column asks it of
+#: the first item's indicator ("蓝湾指数现状和2025年规划值")
+COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|预期值|参照值)$")
 
 
 def split_parts(question: str, regions: Sequence[str] = ()) -> list[str]:
@@ -80,6 +89,12 @@ def _split_items(p: str, regions: Sequence[str]) -> list[str]:
         if all(len(x) >= MIN_OWNED_ITEM for x in items):
             return [f"{prefix}{owner}{x}{tail}" for x in items]
         return []
+    if len(items) >= 2 and (f := SHARED_FIELD.search(items[-1])) and len(items[-1]) - f.end(1) + f.start() >= MIN_ITEM:
+        # "城市资源再生利用项目和异位修复中心建设的实施期限分别是": the 实施期限 of each
+        items = [x + f.group(0) for x in items[:-1]] + [items[-1]]
+    if len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
+        name = items[0][:c.start()]
+        items = [items[0]] + [name + x if COLUMN.fullmatch(x) else x for x in items[1:]]
     if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]

@@ -34,3 +34,16 @@ def test_one_thing_asked_is_one_part(question):
 def test_bad_input():
     with pytest.raises(TypeError):
         split_parts(None)  # type: ignore[arg-type]
+
+
+def test_a_field_after_the_last_item_is_asked_of_each():
+    assert split_parts("城市资源再生利用项目和异位修复中心建设的实施期限分别是？") == [
+        "城市资源再生利用项目的实施期限是？", "异位修复中心建设的实施期限是？"]
+    # a short word after 的 in an item's own name is no field ("X的Y" too short before it)
+    assert split_parts("规划的期限和基准年分别是什么？") == ["规划的期限是什么？", "规划的基准年是什么？"]
+
+
+def test_a_later_item_naming_only_a_value_column_asks_it_of_the_first_indicator():
+    assert split_parts("温州蓝湾指数现状和2025年规划值分别是多少？", ["温州"])[1] == "温州蓝湾指数2025年规划值是多少？"
+    # two indicators, each named whole, stay as they are
+    assert split_parts("绿色贷款余额占比现状和森林覆盖率现状分别是多少？")[1] == "森林覆盖率现状是多少？"
