@@ -104,18 +104,23 @@ def named_months(question: str) -> list[str]:
     return list(dict.fromkeys(re.sub(r"\s", "", m.group(0)) for m in NAMED_MONTH.finditer(question)))
 
 
-#: a day a question names as its time ("6月12日", "12号"), not asked ("哪天", "几号")
-NAMED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\s*[日号](?![\d])")
+#: a day a question names as its time ("6月12日", "6月12号"), not asked ("哪天", "几号"); a bare "18号"
+#: is no day ("温政发〔2023〕18号", "1号海上风电场")
+NAMED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\s*日|(?<=月)\s*(\d{1,2})\s*号")
+#: a date as a question or a log's stamp writes it ("6月12日", "12日", "6月份"): no item word of an entry
+DAY_WORDS = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*日|\d{1,2}\s*月份?")
 
 
 def named_days(question: str) -> list[str]:
     """The days a question names, written as a log stamps them ("6月12日" → "12日"): an entry of a
     dated log answers it only under that day.
 
-    >>> named_days("6月12日张振丰参加了哪些活动？"), named_days("5号开了什么会？"), named_days("哪天成立的？")
+    >>> named_days("6月12日张振丰参加了哪些活动？"), named_days("6月5号开了什么会？"), named_days("哪天成立的？")
     (['12日'], ['5日'], [])
+    >>> named_days("温政发〔2023〕18号是什么文件？")
+    []
     """
-    return list(dict.fromkeys(m.group(1) + "日" for m in NAMED_DAY.finditer(question)))
+    return list(dict.fromkeys((m.group(1) or m.group(2)) + "日" for m in NAMED_DAY.finditer(question)))
 
 
 def reports_state(text: str) -> bool:

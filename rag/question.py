@@ -176,6 +176,14 @@ def _history_questions(history: Sequence[Any] | None) -> list[str]:
     return [q for q in out if q.strip()]
 
 
+def _with_region(q: Query, region_from: Query | None) -> Query:
+    """``q`` in the region of the turn ``region_from`` when it names no region of its own."""
+    if not q.doc_ids and region_from is not None and not q.regions_named:
+        q.doc_ids = region_from.doc_ids
+        q.inherited.append("region")
+    return q
+
+
 class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
@@ -394,6 +402,11 @@ class QuestionParser:
                 break
         if prev is None:
             return self._finish(q)
+        if (not short and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
+                and OWN_QUESTION_WORD.search(question)):
+            # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要
+            # 促进什么和谐共生？" asks what it says, in the region talked of, not what the turn before asked
+            return self._finish(_with_region(q, region_from))
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             if value_column:  # the column asked now, not the one the last turn asked ("现状值" → "规划值呢？")
@@ -405,14 +418,6 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and prev.years:
                 q.years = prev.years
-        if (not short and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
-                and OWN_QUESTION_WORD.search(question)):
-            # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要
-            # 促进什么和谐共生？" asks what it says, in the region talked of, not what the turn before asked
-            if not q.doc_ids and region_from is not None and not q.regions_named:
-                q.doc_ids = region_from.doc_ids
-                q.inherited.append("region")
-            return self._finish(q)
         q.followup = True
         q.basis = prev.text
         if not q.intents or q.intents == ["compare"]:
@@ -420,10 +425,7 @@ class QuestionParser:
             q.intents = [i for i in asked.intents if i != "compare"] + q.intents
             q.wants_number = q.wants_number or asked.wants_number
             q.inherited.append("intent")
-        if not q.doc_ids and region_from is not None and not q.regions_named:
-            q.doc_ids = region_from.doc_ids
-            q.inherited.append("region")
-        return self._finish(q)
+        return self._finish(_with_region(q, region_from))
 
     def _document_named(self, q: Query) -> list[str]:
         """The documents (of those the question's region selects) whose title holds every two

@@ -177,6 +177,12 @@ class StructureAnswerer(Answerer):
                 (annex.lists if annex else layout.lists).append((r.list_name, head))
             if layout.annexes or layout.lists or layout.listed or layout.schedules:
                 self.layouts[doc] = layout
+        titles = [m.title for m in res.docs.values()] + [t for spans in self.spans.values() for _, _, t in spans]
+        for lay in self.layouts.values():
+            titles += [a.title for a in lay.annexes + lay.listed + lay.schedules]
+            titles += [n for a in lay.annexes for n, _ in a.lists] + [n for n, _ in lay.lists]
+        #: the character pairs of every title in scope (``asks_an_item``)
+        self.title_grams: set[str] = set().union(*(bigrams(re.sub(r"\s+", "", t)) for t in titles if t))
 
     def asks_an_item(self, ask: Ask) -> bool:
         """Whether the question's item words are mostly in no title (of the documents, the ones a
@@ -185,13 +191,8 @@ class StructureAnswerer(Answerer):
         words = PART_WORDS.sub("", ask.query.content or "")
         if len(words) < ITEM_CHARS:
             return False
-        titles = [m.title for m in self.res.docs.values()] + [t for spans in self.spans.values() for _, _, t in spans]
-        for lay in self.layouts.values():
-            titles += [a.title for a in lay.annexes + lay.listed + lay.schedules]
-            titles += [n for a in lay.annexes for n, _ in a.lists] + [n for n, _ in lay.lists]
-        known = set().union(*(bigrams(re.sub(r"\s+", "", t)) for t in titles if t))
         want = bigrams(words)
-        return bool(want) and len(want & known) / len(want) < TITLE_SHARE
+        return bool(want) and len(want & self.title_grams) / len(want) < TITLE_SHARE
 
     def _same_doc(self, doc: str, a: int, b: int) -> bool:
         return not any((lo <= a <= hi) != (lo <= b <= hi) for lo, hi, _ in self.spans.get(doc, []))
