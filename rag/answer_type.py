@@ -16,6 +16,7 @@ All the regexes of this reading live here, each with what it catches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批|大)|百分之几|多大|多高|多长|比例是|比重是|占比")
@@ -42,12 +43,18 @@ EARLIER_VERSION = re.compile("|".join(EARLIER_WORDS))
 #: "主任是谁 / 哪位副市长 / 谁任…副局长": the post a person is asked for holds — the sentence that
 #: answers names that post (a sentence about the centre that names no 主任 does not say who heads it)
 ASKED_ROLE = re.compile(r"(?:常务|执行)?副?(?:市长|县长|区长|主任|局长|厅长|书记|部长|主席|院长|行长|秘书长|主编|组长|处长|科长|站长|馆长|校长|总经理|董事长)")
+#: a person named by post and name ("市长张振丰", "副市长王彩莲"): the name is group ``name``
+PERSON = re.compile(r"(?<!总)" + ASKED_ROLE.pattern + r"(?P<name>[\u4e00-\u9fff]{2,3})"
+                    r"(?=[，、。；：]|主持|参加|出席|讲话|强调|指出|要求|率|检查|代表|表示|调研)")
+#: a person a personnel notice appoints or removes ("王云师任温州市…副主任", "免去池晓荣的…职务")
+APPOINTEE = re.compile(r"(?:^|(?<=[；。]))(?P<name>[\u4e00-\u9fff]{2,3})任(?=[^，；。]{2,30}?(?:长|主任|书记|委员|主席))"
+                       r"|免去(?P<name2>[\u4e00-\u9fff]{2,3})的")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
-#: "1/3以上的县（市）")
-NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克))"
+#: "1/3以上的县（市）"), or a count of kinds and batches ("野生动物植物56种", "3批")
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克|种|类|批))"
                           r"|百分之[一二三四五六七八九十百]+"
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
@@ -109,6 +116,10 @@ def named_months(question: str) -> list[str]:
 NAMED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\s*日|(?<=月)\s*(\d{1,2})\s*号")
 #: a date as a question or a log's stamp writes it ("6月12日", "12日", "6月份"): no item word of an entry
 DAY_WORDS = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*日|\d{1,2}\s*月份?")
+#: a day a follow-up points back to ("杨胜杰那天参加了什么？" after "6月9日谁参加了…？")
+DAY_DEIXIS = re.compile(r"那一?天|当天|当日|同一天|同日|这一?天")
+#: the date an earlier question names, with its month when written ("6月9日", "9日")
+NAMED_DATE = re.compile(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*号")
 
 
 def named_days(question: str) -> list[str]:
@@ -215,3 +226,37 @@ def satisfies(kind: str, text: str) -> bool:
     if kind == "month":
         return bool(MONTH_VALUE.search(text) or YEAR_VALUE.search(text) and "月" in text)
     return True
+
+
+def person_names(texts: Iterable[str]) -> set[str]:
+    """The names of the people ``texts`` name by post ("副市长李无文参加…" → 李无文): words a tokenizer
+    does not know, kept whole ("李无文和章月影" is not 李无 / 文章 / 月影).
+
+    >>> sorted(person_names(["市长张振丰，市委常委、副市长李无文，副市长章月影参加会议。"]))
+    ['张振丰', '李无文', '章月影']
+    >>> sorted(person_names(["王云师任温州市住房公积金管理中心副主任；", "免去池晓荣的…指挥长职务；"]))
+    ['池晓荣', '王云师']
+    """
+    out: set[str] = set()
+    for t in texts:
+        for line in t.splitlines():
+            line = re.sub(r"\s+", "", line)
+            out |= {m.group("name") or m.group("name2") for p in (PERSON, APPOINTEE) for m in p.finditer(line)}
+    return out
+
+
+def with_day_pointed_to(question: str, earlier: list[str]) -> str:
+    """``question`` with a day it points back to ("那天") replaced by the date the latest earlier question
+    names; unchanged when none names one.
+
+    >>> with_day_pointed_to("杨胜杰那天参加了什么？", ["6月9日谁参加了全省现代社区建设工作推进会？"])
+    '杨胜杰6月9日参加了什么？'
+    >>> with_day_pointed_to("那天还有什么会？", ["谁参加了推进会？"])
+    '那天还有什么会？'
+    """
+    if not DAY_DEIXIS.search(question):
+        return question
+    for q in reversed(earlier):
+        if m := NAMED_DATE.search(q):
+            return DAY_DEIXIS.sub(re.sub(r"\s+", "", m.group(0)), question, count=1)
+    return question

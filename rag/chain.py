@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, reports_state
+from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -37,7 +37,7 @@ from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote
-from .question import QuestionParser, mask_intent_words
+from .question import QuestionParser, history_questions, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
@@ -127,9 +127,10 @@ class PolicyQA:
 
     def _build(self) -> None:
         res = self.res
+        people = person_names("\n".join(res.store.doc_lines(d)[0]) for d in res.docs)
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
                                      [r.text for r in res.records.values()],
-                                     {header_name(k) for r in res.records.values() for k in columns_of(r)})
+                                     {header_name(k) for r in res.records.values() for k in columns_of(r)}, people)
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:
@@ -141,7 +142,8 @@ class PolicyQA:
         self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
-        self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words, unit_names=self.unit_names)
+        self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words, unit_names=self.unit_names,
+                                        people=self.parser.people)
         # each document's sentences as flat text, once ("全省…现场会" looked up verbatim: _quoted_elsewhere)
         flat_sentences: dict[str, list[str]] = {}
         for s in self.sentences.sentences:
@@ -184,6 +186,7 @@ class PolicyQA:
         if len(q) > limit:
             return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
+        q = with_day_pointed_to(q, history_questions(history))
         parts = self._parts(q)
         if len(parts) == 1:
             return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
@@ -306,7 +309,7 @@ class PolicyQA:
         assert q is not None
         cfg = self.config
         if "status" in q.intents:
-            if q.years and (reported := self._reported_state(st)) is not None:
+            if (reported := self._reported_state(st)) is not None:
                 st.answer = self._from_draft(st, reported)  # "2020年已经达到多少项": the baseline the text reports
                 return st
             st.answer = self._refuse(st, f"{NOT_FOUND}执行进展或完成情况：现有文件是规划、方案或公报文本，只载明任务、目标和时限，不含实际完成情况。")
@@ -455,10 +458,12 @@ class PolicyQA:
         return bool(said - rows)
 
     def _reported_state(self, st: _State) -> Draft | None:
-        """A status question naming a year: the sentence of that year that reports what was achieved
-        (the plans state their baseline: "根据2020年各项工作完成情况，已经达到指标35项"), or None."""
+        """A status question: the sentence (of the year it names) that reports what was achieved — the
+        plans state their baseline ("根据2020年各项工作完成情况，已经达到指标35项", an indicator's
+        现状值(2020年) cell "下降2.0%") —, or None."""
         ask = self._ask(st)
-        cands = [(sc, s) for sc, s in self.passage.candidates(ask) if reports_state(s.text)]
+        cands = [(sc, s) for sc, s in self.passage.candidates(ask)
+                 if reports_state(s.text) or s.section and reports_state(s.section[-1])]
         if not cands:
             return None
         return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,

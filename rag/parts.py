@@ -22,6 +22,8 @@ All the patterns of the split are here, each with what it catches.
 ['温州蓝湾指数现状是多少？', '温州蓝湾指数2025年规划值是多少？']
 >>> split_parts("秸秆综合利用那条谁牵头？")
 ['秸秆综合利用那条谁牵头？']
+>>> split_parts("陈应许呢？6月30日他参加了什么？")
+['6月30日陈应许参加了什么？']
 """
 from __future__ import annotations
 
@@ -46,13 +48,17 @@ SHARED_FIELD = re.compile(r"的([\u4e00-\u9fff]{2,6})$")
 #: an indicator's value column ("现状", "2025年规划值"): a later item that is only a column asks it of
 #: the first item's indicator ("蓝湾指数现状和2025年规划值")
 COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|预期值|参照值)$")
+#: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
+#: the next part refers back to by a pronoun — one question, the pronoun standing for the name
+TOPIC_ONLY = re.compile(r"^(?:那么?)?([\u4e00-\u9fff]{2,8})呢[？?]$")
+PRONOUN = re.compile(r"他们|她们|他|她")
 
 
 def split_parts(question: str, regions: Sequence[str] = ()) -> list[str]:
     """The parts of ``question`` (the question itself when it asks one thing)."""
     if not isinstance(question, str):
         raise TypeError("question must be a string")
-    parts = [p.strip() for p in QUESTION_END.split(question) if p.strip()]
+    parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
         out += _split_years(p) or _split_items(p, regions) or [p]
@@ -98,3 +104,18 @@ def _split_items(p: str, regions: Sequence[str]) -> list[str]:
     if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]
+
+
+def _with_topic(parts: list[str]) -> list[str]:
+    """Each topic-only part ("陈应许呢？") joined into the next part when that one refers to it by a pronoun."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        m = TOPIC_ONLY.match(parts[k])
+        if m and k + 1 < len(parts) and PRONOUN.search(parts[k + 1]):
+            out.append(PRONOUN.sub(m.group(1), parts[k + 1], count=1))
+            k += 2
+            continue
+        out.append(parts[k])
+        k += 1
+    return out

@@ -40,6 +40,11 @@ REGION_SUFFIXES = ("这边", "那边", "方面")
 PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全省", "整体")
 #: a question ending in 呢 with item words up to this long continues the last turn ("规划期限呢？")
 FOLLOW_NE_CHARS = 6
+#: a verbatim quote of an answer ("…部分：“…”[1]")
+QUOTED = re.compile(r"：“(.+?)”\[\d+\]")
+#: a question with item words up to this long names no item of its own ("以什么为王？" → 以王): it asks
+#: about the last turn's item, its own words added
+ELLIPTIC_CHARS = 2
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
 MAX_RANGE = 20
@@ -162,7 +167,7 @@ def _places() -> dict[str, list[str]]:
     return {k: v for k, v in json.loads(_PLACES.read_text(encoding="utf-8")).items() if not k.startswith("_")}
 
 
-def _history_questions(history: Sequence[Any] | None) -> list[str]:
+def history_questions(history: Sequence[Any] | None) -> list[str]:
     """User questions of earlier turns, oldest first, from strings, (q, a) pairs or chat messages."""
     out: list[str] = []
     for h in history or []:
@@ -174,6 +179,17 @@ def _history_questions(history: Sequence[Any] | None) -> list[str]:
         elif isinstance(h, (list, tuple)) and h and isinstance(h[0], str):
             out.append(h[0])
     return [q for q in out if q.strip()]
+
+
+def last_answer(history: Sequence[Any] | None) -> str:
+    """The assistant's answer of the last turn ("" when the history holds none), from chat messages or
+    (q, a) pairs."""
+    for h in reversed(list(history or [])):
+        if isinstance(h, dict) and h.get("role") == "assistant":
+            return str(h.get("content") or "")
+        if isinstance(h, (list, tuple)) and len(h) > 1 and isinstance(h[1], str):
+            return h[1]
+    return ""
 
 
 def _with_region(q: Query, region_from: Query | None) -> Query:
@@ -188,7 +204,8 @@ class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
     def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
-                 item_texts: Iterable[str] = (), column_names: Iterable[str] = ()) -> None:
+                 item_texts: Iterable[str] = (), column_names: Iterable[str] = (),
+                 person_names: Iterable[str] = ()) -> None:
         self.docs = list(docs)
         # the names of the tables' own columns ("投资总预算", "建设地点"): a question asking only one
         # of them ("投资多少？") asks it of the item the dialogue is about
@@ -203,6 +220,12 @@ class QuestionParser:
         self.region_words = self._region_words()
         self._region_re = self._alternation(self.region_words)
         self._tok = _jieba()  # loaded now, while the chain is built, not by the first questions
+        # the people the documents name ("李无文"), kept whole: jieba cuts a name it does not know
+        # ("李无文和章月影" → 李无 / 文章 / 月影); a name that is a dictionary word ("会议" after
+        # 主任) is none
+        people = sorted({n for n in person_names if len(n) >= 2 and not self._tok.FREQ.get(n)}, key=len, reverse=True)
+        self.people = people
+        self._person_re = re.compile("|".join(map(re.escape, people))) if people else None
         covered = {w for w in self.region_words}
         places = _places()
         covered_cities = {re.sub(r"(省|市)$", "", d.region or "") for d in self.docs}
@@ -349,12 +372,25 @@ class QuestionParser:
 
     def words(self, content: str) -> list[str]:
         """The words of ``content`` as jieba's search mode splits them (钢铁行业 → 钢铁, 行业, 钢铁行业)."""
-        return [t for t in self._tok.cut_for_search(content) if t.strip()]
+        return [t for t in self._cut(content, search=True) if t.strip()]
 
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
-        toks = [t for t in self._tok.lcut(text) if t.strip() and t not in FILLER_TOKENS]
+        toks = [t for t in self._cut(text) if t.strip() and t not in FILLER_TOKENS]
         return "".join(toks).strip()
+
+    def _cut(self, text: str, search: bool = False) -> list[str]:
+        """jieba's tokens of ``text``, each person the documents name one token."""
+        cut = self._tok.cut_for_search if search else self._tok.lcut
+        if self._person_re is None:
+            return list(cut(text))
+        out: list[str] = []
+        at = 0
+        for m in self._person_re.finditer(text):
+            out += cut(text[at:m.start()]) if m.start() > at else []
+            out.append(m.group(0))
+            at = m.end()
+        return out + (list(cut(text[at:])) if at < len(text) else [])
 
     def run(self, question: str, history: Sequence[Any] | None = None, continues: bool = False) -> Query:
         """Parse ``question``; a follow-up ("那温州呢？", "参与单位呢？") inherits from earlier turns.
@@ -364,7 +400,7 @@ class QuestionParser:
         if not isinstance(question, str):
             raise TypeError("question must be a string")
         q = self.parse_one(question)
-        prev_qs = _history_questions(history)
+        prev_qs = history_questions(history)
         if not prev_qs:
             return self._finish(q)
         short = len(q.content) < 2 and (not q.item_no and not q.list_name or "position" in q.intents)
@@ -380,8 +416,17 @@ class QuestionParser:
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
+        # "以什么为王？" after "…新闻传媒中心要以什么为魂？": too few words of its own to name an item —
+        # the same item, asked anew
+        elliptic = (not short and not ne and len(q.content) <= ELLIPTIC_CHARS and not q.doc_ids and not q.item_no
+                    and not q.list_name and not q.foreign_places and bool(OWN_QUESTION_WORD.search(question)))
+        # "主要特征呢？" after an answer quoting "…为建设核心、“一统三化九场景”为主要特征的新时代未来乡村":
+        # words the last answer's quotes hold (not its labels: "“四、规划期限”部分") ask another part of
+        # the same passage
+        quoted = "".join(QUOTED.findall(re.sub(r"\s+", "", last_answer(history))))
+        echoed = ends_ne and not short and len(q.content) >= 2 and not q.item_no and q.content in quoted
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是)", question)) or short
-                        or ends_ne or self._asks_a_column(q) or part_of)
+                        or ends_ne or self._asks_a_column(q) or part_of or elliptic)
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
@@ -418,6 +463,10 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and prev.years:
                 q.years = prev.years
+        if elliptic or echoed:  # the last turn's item; words found in its answer added
+            own = q.content if echoed else ""
+            q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
+            q.inherited.append("item")
         q.followup = True
         q.basis = prev.text
         if not q.intents or q.intents == ["compare"]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.structure import PAGE_NO
+from ingest.vocab import VALUE_COLUMN
 
 from .retrievers import Idf, bigrams
 
@@ -44,8 +45,58 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a dated log's day stamp opening an entry ("12日" on its own line, then "△市长…参加…"): the entries
 #: after it, up to the next stamp in the same section, happened that day
 DAY_STAMP = re.compile(r"^\s*(\d{1,2})\s*日\s*(?=[△▲●■◆•]|$)")
+#: an unnumbered title line over the paragraphs after it (a news item's "温州市新闻传媒中心成立"): one
+#: short line, no table cells and no sentence punctuation, whose words the next paragraph repeats (at
+#: least TITLE_ECHO of its character pairs: "6月28日，温州市新闻传媒中心成立，…"; TITLE_ECHO_DATED when
+#: that paragraph opens with a dateline, as a news item's does) — a wrapped line of prose or a caption
+#: is not repeated so
+TITLE_LINE = re.compile(r"^[^\t。，；：！？,;:!?△▲●]{8,40}$")
+TITLE_ECHO = 0.6
+TITLE_ECHO_DATED = 0.3
+DATELINE = re.compile(r"^\s*(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 #: a table of contents ("……………（65）"): navigation, not evidence
 TOC = re.compile(r"[.…·]{3,}\s*[（(]?\d*[)）]?")
+
+
+def is_title_line(para: str, after: str) -> bool:
+    """Whether ``para`` is an unnumbered title over ``after`` (see ``TITLE_LINE``).
+
+    >>> is_title_line("温州市新闻传媒中心成立", "6月28日，温州市新闻传媒中心成立，这是我市…")
+    True
+    >>> is_title_line("个减污降碳协同创新区建设", "根据生态环境部等七部委联合印发的…")
+    False
+    >>> is_title_line("13\t单位供电/供热碳排放\t3", "13\t单位供电/供热碳排放\t3")
+    False
+    """
+    if "\t" in para.strip():
+        return False
+    flat_para = re.sub(r"\s+", "", para)
+    if not TITLE_LINE.match(flat_para) or DAY_STAMP.match(flat_para) or TOC.search(flat_para):
+        return False
+    own = {flat_para[i:i + 2] for i in range(len(flat_para) - 1)}
+    echoed = own & {after[i:i + 2] for i in range(len(after) - 1)}
+    return len(echoed) / len(own) >= (TITLE_ECHO_DATED if DATELINE.match(after) else TITLE_ECHO)
+
+
+def title_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, title) of every unnumbered title line of a document (see ``TITLE_LINE``)."""
+    out = []
+    for i, line in enumerate(lines):
+        after = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if is_title_line(line, after):
+            out.append((i + 1, re.sub(r"\s+", "", line)))
+    return out
+
+
+def with_titles(sentences: list[Sentence], titles: list[tuple[int, str]]) -> None:
+    """Give each sentence (one document's, in order) the last title line above it inside its section
+    (a section's own heading stands above its first sentence: no title of its own)."""
+    run_start, section = 0, None
+    for s in sentences:
+        if s.section != section:
+            run_start, section = s.start_line, s.section
+        above = [t for n, t in titles if run_start <= n <= s.start_line]
+        s.title = above[-1] if above else ""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -93,6 +144,7 @@ class Sentence:
     lead: str = ""  # the paragraph's run-in title, for the sentences after it (``RUN_IN``)
     day: str = ""  # the day stamp ("12日") a dated log's entry stands under (``DAY_STAMP``) …
     day_line: int = 0  # … and the line printing it
+    title: str = ""  # the title line of the item it stands in, when its section heading is not (``TITLE_LINE``)
 
 
 class _LineMap:
@@ -155,6 +207,7 @@ class SentenceIndex:
         # a sentence is found by its own words and its heading's ("四、规划期限" / "规划期限为2021—2030年")
         titles = annex_titles(sentences)
         self.grams = [bigrams(s.text) | bigrams(s.section[-1] if s.section else "") | bigrams(s.lead) | bigrams(s.day)
+                      | bigrams(s.title)
                       | bigrams(titles.get((s.doc_id, tuple(s.section)), "")) for s in sentences]
         self.idf = Idf(self.grams)
         self.postings: dict[str, list[int]] = {}
@@ -173,8 +226,11 @@ class SentenceIndex:
         for doc_id, chunks in by_doc.items():
             lines, _ = res.store.doc_lines(doc_id)
             lm = _LineMap(lines)
+            doc_out: list[Sentence] = []
             for c in sorted(chunks, key=lambda c: c.span.start_line):
-                out += cls._chunk_sentences(c, lm)
+                doc_out += cls._chunk_sentences(c, lm)
+            with_titles(doc_out, title_lines(lines))
+            out += doc_out
         stamp_days(out)
         for r in res.records.values():
             out += cls._cell_sentences(r, res.chunk_of_record.get(r.id, ""))
@@ -185,16 +241,22 @@ class SentenceIndex:
         """The prose a table cell holds besides the row's item ("主要内容": "乐清市建成1座生活垃圾焚烧处理设施,
         龙港市建成1座餐厨垃圾处理设施。"): sentences under the row ("附表1第35项（城镇生活垃圾处理设施建设）"),
         cited by the row's lines — a question about what a project does names those words, not its title."""
-        if not r.span or not chunk_id or r.kind != "list":
-            return []  # (an index table's cells are the indicator's values: its own answerer reads them)
+        if not r.span or not chunk_id or r.kind not in ("list", "indicator"):
+            return []  # (an evaluation index's cells are weights and data sources: its own answerer reads them)
         row = f"{r.list_name}第{r.item_no}项（{r.text}）"
         out = []
         for key, value in r.extra.items():
             if key.isascii() or not isinstance(value, str) or len(CJK.findall(value)) < CELL_CJK:
                 continue  # (ascii keys are the parser's own fields — a list's note —, not columns)
-            for s in split_sentences(value):
-                out.append(Sentence(r.doc_id, s, [*r.section, row], r.span.start_line, r.span.end_line, chunk_id,
-                                    years=sorted({int(y) for y in YEARS.findall(s)})))
+            if r.kind == "indicator" and not VALUE_COLUMN.search(key):
+                continue  # a reference column's standard wording ("已达标地区保持稳定…"), the same in many rows
+            # an indicator's cell says which column it stands in ("现状值(2020年)": "…划定生态保护红线面积
+            # 4955.11平方公里"): the column is part of where the sentence is
+            path = [*r.section, f"{row}{key}一栏" if r.kind == "indicator" else row]
+            column_years = [int(y) for y in re.findall(r"(?:19|20)\d\d", key)] if r.kind == "indicator" else []
+            for s in split_sentences(value):  # (a cell naming no year speaks of its column's: "现状值(2020年)")
+                out.append(Sentence(r.doc_id, s, path, r.span.start_line, r.span.end_line, chunk_id,
+                                    years=sorted({int(y) for y in YEARS.findall(s)}) or column_years))
         return out
 
     @staticmethod

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import ASKED_ROLE, DAY_WORDS, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -27,9 +27,6 @@ from .base import Answerer, Ask, Draft
 from .section import heading_words
 
 
-#: a person named by post and name ("市长张振丰", "副市长王彩莲")
-PERSON = re.compile(r"(?<!总)" + ASKED_ROLE.pattern + r"[\u4e00-\u9fff]{2,3}"
-                    r"(?=[，、。；：]|主持|参加|出席|讲话|强调|指出|要求|率|检查|代表|表示|调研)")
 #: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
 #: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
 REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
@@ -91,9 +88,10 @@ class PassageAnswerer(Answerer):
     name = "passage"
 
     def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None,
-                 words: Callable[[str], list[str]] | None = None, unit_names: Sequence[str] = ()) -> None:
+                 words: Callable[[str], list[str]] | None = None, unit_names: Sequence[str] = (),
+                 people: Sequence[str] = ()) -> None:
         """``unit_names``: the departments' names and forms a sentence can name (three characters or
-        more: "市生态环境局", never a bare "市")."""
+        more: "市生态环境局", never a bare "市"); ``people``: the names of the people the documents name."""
         if index is None:
             raise ValueError("a SentenceIndex is required")
         if any(len(n) < 3 for n in unit_names):
@@ -101,6 +99,7 @@ class PassageAnswerer(Answerer):
         self.res = res
         self.index = index
         self.unit_names = sorted(unit_names)
+        self.people = sorted(p for p in people if len(p) >= 2)
         self.config = config or PassageConfig()
         self.words = words or (lambda text: [text[i:i + 2] for i in range(len(text) - 1)])
         self.forms_of: dict[str, list[str]] = {}  # department key → the names it is written as
@@ -202,6 +201,9 @@ class PassageAnswerer(Answerer):
             content = DAY_WORDS.sub("", flat(ask.query.prose or ask.query.content))
             same = [s for s in self.index.sentences if s.doc_id == first.doc_id and s.section == first.section
                     and s.day == first.day and common_run(content, flat(DAY_WORDS.sub("", s.text))) >= self.config.entry_run]
+            # "李无文和章月影一起参加了什么": the entries naming everyone asked, when some do
+            named = [p for p in self.people if p in ask.question]
+            same = [s for s in same if all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
@@ -283,8 +285,9 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
     lines = []
     for s in sentences:
         meta = res.docs.get(s.doc_id)  # type: ignore[attr-defined]
-        sec = s.section[-1] if s.section else ""
-        n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section), chunk_id=s.chunk_id)
+        sec = s.title or (s.section[-1] if s.section else "")  # (a news item's title, under the issue's heading)
+        n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join([*s.section, s.title] if s.title else s.section),
+                        chunk_id=s.chunk_id)
         label = doc_label(meta) if meta else s.doc_id
         quote = focus(s.text, content, limit)
         if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer_type import QUESTION_CHARS, expected_type, satisfies
+from rag.answer_type import QUESTION_CHARS, expected_type, person_names, satisfies, with_day_pointed_to
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -61,3 +61,20 @@ def test_money_asked_is_a_unit_the_answer_must_state():
     from rag.answer_type import asked_unit
     assert asked_unit("省里对建成清新园区的企业奖励多少钱？") == "元"
     assert asked_unit("补贴多少？") == "元" and asked_unit("达到多少？") == ""
+
+
+def test_a_count_of_kinds_is_a_number():
+    assert satisfies("number", "现有国家一级重点保护野生动物植物56种，")
+    assert not satisfies("number", "国家一级重点保护野生动物植物")
+
+
+def test_people_are_named_by_post_or_by_a_personnel_notice():
+    texts = ["△ 市长张振丰，市委常委、副市长李无文参加市委常委会会议。", "王云师任温州市住房公积金管理中心副主任；",
+             "免去池晓荣的指挥长职务；", "上级任务分解落实。"]
+    assert person_names(texts) == {"张振丰", "李无文", "王云师", "池晓荣"}
+
+
+def test_a_day_pointed_back_to_is_the_date_an_earlier_question_names():
+    earlier = ["6月9日谁参加了全省现代社区建设工作推进会？", "谁主持的？"]
+    assert with_day_pointed_to("杨胜杰那天参加了什么？", earlier) == "杨胜杰6月9日参加了什么？"
+    assert with_day_pointed_to("杨胜杰参加了什么？", earlier) == "杨胜杰参加了什么？"

@@ -385,3 +385,30 @@ def test_the_schedules_of_a_plan_a_compilation_prints_are_listed(qa):
     assert "附表1“温州市生态文明建建设近期重点工程清单”" in ans.answer
     assert "附表2“温州市生态文明建设远期重点工程清单”" in ans.answer
     assert [c.locator for c in ans.citations] == ["第1203-1205行", "第1275-1277行"]
+
+
+def test_two_people_asked_together_get_the_entries_naming_both(qa):
+    ans = qa.answer("6月29日李无文和章月影一起参加了什么会议？")
+    assert "市第十四届人大常委会第十二次会议" in ans.answer and "建筑业高质量发展大会" not in ans.answer
+
+
+def test_a_status_question_is_answered_from_the_baseline_the_plan_reports(qa):
+    ans = qa.answer("温州整合优化后设了多少处自然保护地？")  # the 现状值(2020年) cell states it
+    assert not ans.refused and "36处自然保护地" in ans.answer and "现状值" in ans.answer
+    assert qa.answer("码头岸电设施全覆盖完成了吗？").refused  # no document reports it
+
+
+def test_a_follow_up_s_day_and_person_are_asked_together(qa):
+    first = "谁参加了省第十五次妇女代表大会开幕式？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("陈应许呢？6月30日他参加了什么？", history=history)
+    assert "温州文旅（杭州）推介会" in ans.answer and "阳光护航" not in ans.answer
+    day = "6月9日谁参加了全省现代社区建设工作推进会？"
+    history = [{"role": "user", "content": day}, {"role": "assistant", "content": qa.answer(day).answer}]
+    ans = qa.answer("杨胜杰那天参加了什么？", history=history)
+    assert "全市安全生产隐患大排查大整治行动攻坚会" in ans.answer and "千项万亿" not in ans.answer
+
+
+def test_a_news_item_s_later_sentence_is_found_by_its_title(qa):
+    ans = qa.answer("温州市新闻传媒中心要以什么为魂？")
+    assert "以导向为魂" in ans.answer and "“温州市新闻传媒中心成立”部分" in ans.answer

@@ -47,3 +47,8 @@ def test_a_later_item_naming_only_a_value_column_asks_it_of_the_first_indicator(
     assert split_parts("温州蓝湾指数现状和2025年规划值分别是多少？", ["温州"])[1] == "温州蓝湾指数2025年规划值是多少？"
     # two indicators, each named whole, stay as they are
     assert split_parts("绿色贷款余额占比现状和森林覆盖率现状分别是多少？")[1] == "森林覆盖率现状是多少？"
+
+
+def test_a_topic_only_part_referred_to_by_a_pronoun_joins_the_next_part():
+    assert split_parts("陈应许呢？6月30日他参加了什么？") == ["6月30日陈应许参加了什么？"]
+    assert split_parts("台州呢？规划期限是多少？") == ["台州呢？", "规划期限是多少？"]  # no pronoun: two parts

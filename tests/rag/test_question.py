@@ -248,3 +248,27 @@ def test_a_later_turn_asking_for_itself_keeps_only_the_region(qp):
     cols = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["投资总预算", "建设地点"])
     col = cols.run("投资多少？", [{"role": "user", "content": "龙港市循环经济产业园工程在哪？"}])
     assert col.followup and "龙港" in col.basis  # a column asked still follows the row before
+
+
+def test_a_question_naming_no_item_of_its_own_asks_about_the_last_turn_s_item(qp):
+    history = [{"role": "user", "content": "新闻传媒中心要以什么为魂？"}, {"role": "assistant", "content": "……"}]
+    q = qp.run("以什么为王？", history)
+    assert q.followup and q.content == qp.run(history[0]["content"]).content
+
+
+def test_a_follow_up_naming_words_of_the_last_answer_asks_about_the_same_passage(qp):
+    first = "未来乡村以什么为建设核心？"
+    answer = "根据《…》“…”部分：“全市打造以“三基三主”为建设核心、“一统三化九场景”为主要特征的新时代未来乡村168个”[1]。"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
+    q = qp.run("主要特征呢？", history)
+    assert q.followup and q.content.startswith(qp.run(first).content) and q.content.endswith("主要特征")
+    other = qp.run("畜禽粪污呢？", history)  # words the answer does not hold: an item of its own
+    assert not other.content.startswith(qp.run(first).content)
+
+
+def test_people_the_documents_name_are_kept_whole():
+    plain = QuestionParser(DOCS, UNITS, ["附表1"])
+    named = QuestionParser(DOCS, UNITS, ["附表1"], person_names=["李无文", "章月影", "会议"])
+    assert "李无文" not in plain.words("李无文章月影参加会议")
+    assert {"李无文", "章月影"} <= set(named.words("李无文章月影参加会议"))
+    assert sorted(named.people) == ["李无文", "章月影"]  # a dictionary word ("会议" after 主任) is no name

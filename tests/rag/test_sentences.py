@@ -79,3 +79,28 @@ def test_entries_of_a_dated_log_carry_their_day(qa):
     assert by_line[1467].day == "13日" and by_line[1467].text.startswith("13日")
     news = [s for s in qa.sentences.sentences if s.doc_id == "wz-gazette-2023-06" and s.start_line == 1397]
     assert news and not news[0].day  # "6月28日，温州市新闻传媒中心成立…": a date in prose, no log stamp
+
+
+def test_an_unnumbered_title_line_names_the_paragraphs_under_it():
+    from rag.sentences import is_title_line
+
+    lines = ["温州市新闻传媒中心成立", "6月28日，温州市新闻传媒中心成立，这是重大举措。", "他指出要以导向为魂、内容为王。",
+             "市委市政府召开重点专项工作调度会", "6月20日，市委市政府召开重点专项工作调度会。", "要聚焦道路交通。"]
+    text = "要做到保障到位。\n" + "\n".join(lines)
+    idx = _index(["要做到保障到位。", *lines], text, ["要闻"])
+    by_text = {s.text: s for s in idx.sentences}
+    assert by_text["他指出要以导向为魂、内容为王。"].title == "温州市新闻传媒中心成立"
+    assert by_text["要聚焦道路交通。"].title == "市委市政府召开重点专项工作调度会"
+    assert by_text["要做到保障到位。"].title == ""  # above every title: the section's own text
+    assert idx.search("新闻传媒中心以为魂", {"d"})[0][1].text == "他指出要以导向为魂、内容为王。"
+    # a wrapped line of prose, a table row or a caption is no title: the text after it does not repeat it
+    assert not is_title_line("个减污降碳协同创新区建设", "根据生态环境部等七部委联合印发的方案")
+    assert not is_title_line("13\t单位供电碳排放\t3", "13\t单位供电碳排放\t3")
+
+
+def test_an_indicator_cell_holding_prose_is_a_sentence_of_its_column(qa):
+    cells = [s for s in qa.sentences.sentences if "4955.11平方公里" in s.text]
+    assert cells and all(s.section[-1].endswith("一栏") and "现状值" in s.section[-1] for s in cells)
+    assert all(s.years == [2020] for s in cells if "20" not in s.text.split("4955")[0])  # the column's year
+    ans = qa.answer("温州划定的生态保护红线面积是多少？")
+    assert "4955.11平方公里" in ans.answer and not ans.refused
