@@ -52,6 +52,29 @@ def find_deadline(text: str) -> int | None:
     return None
 
 
+#: a year closing one sentence of a row ("编制…融合清单（完成期限为 2023年）。初步构建…"): it is that
+#: sentence's deadline; the row's other sentences take the list's default
+_SCOPED = re.compile(r"([^。；;]+?)[（(]\s*(?:完成期限|完成时限)\s*(?:为|是)?\s*(20\d\d)\s*年\s*[)）]")
+_SCOPED_REST = 8  # CJK characters the rest of the row needs to hold a task of its own
+
+
+def scoped_deadline(text: str) -> tuple[str, int] | None:
+    """(the sentence, its year) when a row's stated year belongs to one of its sentences only.
+
+    >>> scoped_deadline("编制融合清单（完成期限为 2023年）。初步构建碳监测网络。建设“减污降碳在线”应用场景。")
+    ('编制融合清单', 2023)
+    >>> scoped_deadline("编制融合清单（完成期限为 2023年）。") is None
+    True
+    """
+    m = _SCOPED.search(text)
+    if not m:
+        return None
+    rest = text[:m.start()] + text[m.end():]
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < _SCOPED_REST:
+        return None
+    return m.group(1).strip(), int(m.group(2))
+
+
 def find_list_default_year(line: str) -> int | None:
     """The default year of a list's closing note ("注：上表中未注明的，完成时限均为2025年")."""
     m = _LIST_NOTE.search(line.replace(" ", ""))

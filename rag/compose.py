@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ingest.types import DocumentMeta, Record, where
 from ingest.units import SHARED_LEAD
 from ingest.vocab import VALUE_COLUMN
+from ingest.values import find_list_default_year, scoped_deadline
 
 from .resources import Resources
 from .types import Citation, Fact
@@ -172,6 +173,14 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             if note_n:
                 marks.append(note_n)
             fact("deadline", r.deadline_year)
+        elif r.deadline_year and (split := _scoped_default(r, content)) and split[3]:
+            # "建设“减污降碳在线”应用场景那项": not the sentence the row's year belongs to
+            year, note, scoped, _ = split
+            if note_n := citer.list_note(r):
+                marks.append(note_n)
+            parts.append(f"完成时限为{year}年（所问事项未单独注明，按清单表注“{note.rstrip('。')}”；"
+                         f"该项中“{scoped}”注明完成期限为{r.deadline_year}年）")
+            fact("deadline", year)
         elif r.deadline_year:
             parts.append(f"完成时限为{r.deadline_year}年（条目中注明）")
             fact("deadline", r.deadline_year)
@@ -181,6 +190,23 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。"
 
 
+
+
+def _scoped_default(r: Record, content: str) -> tuple[int, str, str, bool] | None:
+    """For a row whose stated year closes one of its sentences only (``scoped_deadline``) and whose list
+    gives a default: (the default year, the list's note, that sentence, whether ``content`` — the
+    question's item words — asks rather of the row's other sentences); else None."""
+    scoped = scoped_deadline(r.text)
+    note = r.extra.get("list_note", "")
+    default = find_list_default_year(note) if scoped else None
+    if not scoped or not default or default == scoped[1]:
+        return None
+    sentence = scoped[0]
+    rest = r.text.replace(sentence, "")
+    pairs = {content[i:i + 2] for i in range(len(content) - 1)}
+    in_scoped = len([p for p in pairs if p in sentence])
+    in_rest = len([p for p in pairs if p in rest])
+    return default, note, sentence, in_rest > in_scoped
 
 
 #: an indicator row's fields shown with every answer, or said apart

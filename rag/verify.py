@@ -94,6 +94,7 @@ class CitedRow:
     data_source: tuple[str, ...] = ()
     deadline_year: int | None = None
     weight: str = ""
+    other_years: tuple[int, ...] = ()  # the list's default, for a row whose year is one sentence's
 
     def holds(self, name: str, role: str) -> bool:
         names: tuple[str, ...] = getattr(self, role)
@@ -292,7 +293,7 @@ class Verifier:
         # a deadline the answer asserts, not one standing in a verbatim quote of a cited passage
         # (“…其中2022年完成600个…” quotes a cell; it claims no deadline of the row)
         years = {int(a or b) for a, b in DEADLINE.findall(EXEMPT.sub(" ", mask_verbatim(clause, passages)))}
-        stated = {r.deadline_year for r in rows if r.deadline_year}
+        stated = {r.deadline_year for r in rows if r.deadline_year} | {y for r in rows for y in r.other_years}
         if stated:
             bad += [f"{y}年（完成时限）" for y in sorted(years - stated)]
         weights = {r.weight for r in rows if r.weight}

@@ -412,3 +412,10 @@ def test_a_follow_up_s_day_and_person_are_asked_together(qa):
 def test_a_news_item_s_later_sentence_is_found_by_its_title(qa):
     ans = qa.answer("温州市新闻传媒中心要以什么为魂？")
     assert "以导向为魂" in ans.answer and "“温州市新闻传媒中心成立”部分" in ans.answer
+
+
+def test_a_year_stated_for_one_sentence_of_a_row_is_not_the_deadline_of_its_other_tasks(qa):
+    other = qa.answer("建设“减污降碳在线”应用场景那项什么时候完成？")
+    assert "完成时限为2025年（所问事项未单独注明，按清单表注" in other.answer and not other.refused
+    own = qa.answer("编制大气污染物和温室气体排放融合清单什么时候完成？")
+    assert "完成时限为2023年（条目中注明）" in own.answer and "2025" not in own.answer

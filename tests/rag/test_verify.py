@@ -48,3 +48,12 @@ def test_county_governments_sharing_one_suffix():
     v = Verifier([])
     assert v.unsupported("临海市人民政府", ["市生态环境局、临海市、温岭市、三门县人民政府"]) == []
     assert v.unsupported("仙居县人民政府", ["市生态环境局、临海市、温岭市、三门县人民政府"]) == ["仙居县人民政府"]
+
+
+def test_a_row_s_list_default_is_a_deadline_it_states_when_its_own_year_is_one_sentence_s():
+    from rag.verify import CitedRow, Verifier
+
+    v = Verifier(["省生态环境厅"])
+    row = CitedRow(lead=("省生态环境厅",), deadline_year=2023)
+    assert v.wrong_roles("完成时限为2025年", [row], [])
+    assert not v.wrong_roles("完成时限为2025年", [CitedRow(lead=("省生态环境厅",), deadline_year=2023, other_years=(2025,))], [])
