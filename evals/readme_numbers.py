@@ -126,8 +126,11 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout10": "dev set, tenth held-out set (written before session 14's tuning, scored once after it: 83.3% "
                              "right, 2.1% refused, 14.6% wrong, tune 99.0%; general fixes followed, so a regression set "
                              "since; `evals/reports/dev_eval_heldout10.md`)",
-                "heldout11": "dev set, eleventh held-out set (written before session 15's tuning, scored once after it; "
-                             "`evals/reports/dev_eval_heldout11_scored_once.md`)"}[part]
+                "heldout11": "dev set, eleventh held-out set (written before session 15's tuning, scored once after it: "
+                             "78.4% right, 11.8% refused, 9.8% wrong, tune 98.9%; general fixes followed, so a regression "
+                             "set since; `evals/reports/dev_eval_heldout11.md`)",
+                "heldout12": "dev set, twelfth held-out set (written before session 16's tuning, scored once after it; "
+                             "`evals/reports/dev_eval_heldout12_scored_once.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -175,7 +178,7 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "dev_eval_heldout5.json", _dev("heldout5")), (REPORTS / "dev_eval_heldout6.json", _dev("heldout6")),
     (REPORTS / "dev_eval_heldout7.json", _dev("heldout7")), (REPORTS / "dev_eval_heldout8.json", _dev("heldout8")),
     (REPORTS / "dev_eval_heldout9.json", _dev("heldout9")), (REPORTS / "dev_eval_heldout10.json", _dev("heldout10")),
-    (REPORTS / "dev_eval_heldout11.json", _dev("heldout11")),
+    (REPORTS / "dev_eval_heldout11.json", _dev("heldout11")), (REPORTS / "dev_eval_heldout12.json", _dev("heldout12")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),

@@ -463,8 +463,10 @@ class PolicyQA:
         plans state their baseline ("根据2020年各项工作完成情况，已经达到指标35项", an indicator's
         现状值(2020年) cell "下降2.0%") —, or None."""
         ask = self._ask(st)
+        # with no year asked, only a cell the table labels as the state ("现状值(2020年)") answers: a
+        # sentence reporting what was done by then does not say it is the state now
         cands = [(sc, s) for sc, s in self.passage.candidates(ask)
-                 if reports_state(s.text) or s.section and reports_state(s.section[-1])]
+                 if s.section and reports_state(s.section[-1]) or st.query.years and reports_state(s.text)]
         if not cands:
             return None
         return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,

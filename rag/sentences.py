@@ -252,7 +252,8 @@ class SentenceIndex:
                 continue  # a reference column's standard wording ("已达标地区保持稳定…"), the same in many rows
             # an indicator's cell says which column it stands in ("现状值(2020年)": "…划定生态保护红线面积
             # 4955.11平方公里"): the column is part of where the sentence is
-            path = [*r.section, f"{row}{key}一栏" if r.kind == "indicator" else row]
+            # (the table's name is left out: every cell of the table holds it, so it would find them all)
+            path = [*r.section, f"第{r.item_no}项（{r.text}）{key}一栏" if r.kind == "indicator" else row]
             column_years = [int(y) for y in re.findall(r"(?:19|20)\d\d", key)] if r.kind == "indicator" else []
             for s in split_sentences(value):  # (a cell naming no year speaks of its column's: "现状值(2020年)")
                 out.append(Sentence(r.doc_id, s, path, r.span.start_line, r.span.end_line, chunk_id,
