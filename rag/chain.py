@@ -24,7 +24,6 @@ from ingest.config import Settings
 from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
-from ingest.values import find_list_default_year, scoped_deadline
 
 from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to
 from .answerers.base import Ask, Draft
@@ -37,7 +36,7 @@ from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
-from .compose import Citer, compose_record, doc_label, quote
+from .compose import Citer, compose_record, doc_label, quote, row_list_default
 from .question import QuestionParser, history_questions, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
@@ -777,9 +776,9 @@ class PolicyQA:
         """A cited row's fields by role, for role-aware verification."""
         r = self.res.records[record_id]
         src = tuple(u.name for u in r.data_sources) + ((r.extra["数据来源"],) if r.extra.get("数据来源") else ())
-        default = find_list_default_year(r.extra.get("list_note", "")) if scoped_deadline(r.text) else None
+        split = row_list_default(r)
         return CitedRow(lead=tuple(r.lead_names), participants=tuple(r.participant_names), data_source=src,
-                        deadline_year=r.deadline_year, weight=str(r.weight or ""), other_years=(default,) if default else ())
+                        deadline_year=r.deadline_year, weight=str(r.weight or ""), other_years=(split[1],) if split else ())
 
     @staticmethod
     def _record_json(r: Record) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ingest.vocab import VALUE_COLUMN
 from ingest.values import find_list_default_year, scoped_deadline
 
 from .resources import Resources
+from .retrievers import bigrams
 from .types import Citation, Fact
 
 ITEM_QUOTE_MAX = 60
@@ -192,20 +193,28 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
 
 
 
-def _scoped_default(r: Record, content: str) -> tuple[int, str, str, bool] | None:
+def row_list_default(r: Record) -> tuple[str, int, str] | None:
     """For a row whose stated year closes one of its sentences only (``scoped_deadline``) and whose list
-    gives a default: (the default year, the list's note, that sentence, whether ``content`` — the
-    question's item words — asks rather of the row's other sentences); else None."""
+    gives another year by default: (that sentence, the default year, the list's note); else None — the
+    one reading of such a row for the answer and for the verifier."""
     scoped = scoped_deadline(r.text)
     note = r.extra.get("list_note", "")
     default = find_list_default_year(note) if scoped else None
     if not scoped or not default or default == scoped[1]:
         return None
-    sentence = scoped[0]
-    rest = r.text.replace(sentence, "")
-    pairs = {content[i:i + 2] for i in range(len(content) - 1)}
-    in_scoped = len([p for p in pairs if p in sentence])
-    in_rest = len([p for p in pairs if p in rest])
+    return scoped[0], default, note
+
+
+def _scoped_default(r: Record, content: str) -> tuple[int, str, str, bool] | None:
+    """:func:`row_list_default` as (the default year, the list's note, the sentence, whether ``content`` —
+    the question's item words — asks rather of the row's other sentences); else None."""
+    split = row_list_default(r)
+    if split is None:
+        return None
+    sentence, default, note = split
+    asked = bigrams(content)
+    in_scoped = len(asked & bigrams(sentence))
+    in_rest = len(asked & bigrams(r.text.replace(sentence, "")))
     return default, note, sentence, in_rest > in_scoped
 
 

@@ -42,8 +42,8 @@ PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全�
 FOLLOW_NE_CHARS = 6
 #: a verbatim quote of an answer ("…部分：“…”[1]")
 QUOTED = re.compile(r"：“(.+?)”\[\d+\]")
-#: a question with item words up to this long names no item of its own ("以什么为王？" → 以王): it asks
-#: about the last turn's item, its own words added
+#: a question with item words up to this long, none a dictionary word, names no item of its own
+#: ("以什么为王？" → 以王): it asks about the last turn's item
 ELLIPTIC_CHARS = 2
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
@@ -416,10 +416,11 @@ class QuestionParser:
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
-        # "以什么为王？" after "…新闻传媒中心要以什么为魂？": too few words of its own to name an item —
-        # the same item, asked anew
+        # "以什么为王？" after "…新闻传媒中心要以什么为魂？": no dictionary word of its own (以王 is
+        # none) to name an item — the same item, asked anew ("规划期限是什么？" names 规划)
         elliptic = (not short and not ne and len(q.content) <= ELLIPTIC_CHARS and not q.doc_ids and not q.item_no
-                    and not q.list_name and not q.foreign_places and bool(OWN_QUESTION_WORD.search(question)))
+                    and not q.list_name and not q.foreign_places and bool(OWN_QUESTION_WORD.search(question))
+                    and not any(len(t) >= 2 and self._tok.FREQ.get(t) for t in self.words(q.content)))
         # "主要特征呢？" after an answer quoting "…为建设核心、“一统三化九场景”为主要特征的新时代未来乡村":
         # words the last answer's quotes hold (not its labels: "“四、规划期限”部分") ask another part of
         # the same passage

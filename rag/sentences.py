@@ -71,9 +71,8 @@ def is_title_line(para: str, after: str) -> bool:
     flat_para = re.sub(r"\s+", "", para)
     if not TITLE_LINE.match(flat_para) or DAY_STAMP.match(flat_para) or TOC.search(flat_para):
         return False
-    own = {flat_para[i:i + 2] for i in range(len(flat_para) - 1)}
-    echoed = own & {after[i:i + 2] for i in range(len(after) - 1)}
-    return len(echoed) / len(own) >= (TITLE_ECHO_DATED if DATELINE.match(after) else TITLE_ECHO)
+    own = bigrams(flat_para)
+    return len(own & bigrams(after)) / len(own) >= (TITLE_ECHO_DATED if DATELINE.match(after) else TITLE_ECHO)
 
 
 def title_lines(lines: list[str]) -> list[tuple[int, str]]:

@@ -254,6 +254,8 @@ def test_a_question_naming_no_item_of_its_own_asks_about_the_last_turn_s_item(qp
     history = [{"role": "user", "content": "新闻传媒中心要以什么为魂？"}, {"role": "assistant", "content": "……"}]
     q = qp.run("以什么为王？", history)
     assert q.followup and q.content == qp.run(history[0]["content"]).content
+    own = qp.run("规划期限是什么？", [{"role": "user", "content": "规划的基准年是哪一年？"}, {"role": "assistant", "content": "……"}])
+    assert own.content == "规划"  # a word of its own (规划): not the turn before's item (基准)
 
 
 def test_a_follow_up_naming_words_of_the_last_answer_asks_about_the_same_passage(qp):
