@@ -53,9 +53,11 @@ APPOINTEE = re.compile(r"(?:^|(?<=[；。]))(?P<name>[\u4e00-\u9fff]{2,3})任(?=
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
-#: "1/3以上的县（市）"), or a count of kinds and batches ("野生动物植物56种", "3批")
+#: "1/3以上的县（市）"), or a count of kinds and batches ("野生动物植物56种", "3批"), in digits or words ("十项")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克|种|类|批))"
                           r"|百分之[一二三四五六七八九十百]+"
+                          # a count in Chinese numerals ("十项“重大工程”", "两个"): not a bare 一 ("一批" is "a batch"), no ordinal
+                          r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件)"
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
@@ -120,6 +122,10 @@ DAY_WORDS = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*日|\d{1,2
 DAY_DEIXIS = re.compile(r"那一?天|当天|当日|同一天|同日|这一?天")
 #: the date an earlier question names, with its month when written ("6月9日", "9日")
 NAMED_DATE = re.compile(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*号")
+
+#: a question that states something and asks to have it confirmed ("…是6月6日开的吧？", "…对吗？"):
+#: what it names (a day) is its claim, which the documents may contradict
+CONFIRMATION = re.compile(r"(?:吧|对吗|是吗|对不对|是不是|没错吧?|了吗)[？?。！!]*\s*$")
 
 
 def named_days(question: str) -> list[str]:

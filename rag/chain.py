@@ -42,7 +42,7 @@ from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
 from .sentences import SentenceIndex
-from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams,
+from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams, written_prefix,
                          common_run, coverage, flat)
 from .unknown_words import UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
@@ -64,6 +64,7 @@ class ChainConfig:
     index_only_penalty: float = 0.5  # weight / data-source questions: rows that are not index-table rows
     index_row_penalty: float = 0.15  # lead / participants / deadline / target questions: index-table rows
     quote_min_chars: int = 6  # item words of at least this length are looked up as a quote in other documents
+    quote_cover: float = 0.8  # ... and such a quote, led by a region word, holds this share of the item words (a leftover verb aside)
     narrow_coverage: float = 0.5  # item words narrow a listing (by year) or pick a list to count at this coverage
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
@@ -511,13 +512,23 @@ class PolicyQA:
         q = st.query
         assert q is not None
         out: list[str] = []
+        titles = [flat(self.res.docs[d].title) for d in st.doc_ids if d in self.res.docs]
         for w in q.regions_named:
             for m in re.finditer(re.escape(w) + r"[\u4e00-\u9fff“”]+", st.question):
-                phrase = flat(QUESTION_CHARS.sub("", m.group(0)))
-                if len(phrase) - len(w) < self.config.quote_min_chars:
-                    continue
-                out += [d for d, text in self.flat_text.items()
-                        if d not in st.doc_ids and d not in out and phrase in text]
+                phrase = flat(m.group(0))  # may run on past the name: "全省“千所联千会”机制推进会是哪天开的"
+                if any(t.startswith(phrase[:len(w) + self.config.quote_min_chars]) for t in titles):
+                    continue  # the title of a document in scope ("浙江省减污降碳协同创新区建设实施方案是什么稿")
+                named = flat(QUESTION_CHARS.sub("", m.group(0)))
+                for d, text in self.flat_text.items():
+                    if d in st.doc_ids or d in out:
+                        continue
+                    written = phrase[:written_prefix(phrase, text)]
+                    # the phrase is written whole, or its written start names the item (the item's words,
+                    # all but a leftover verb, stand in it)
+                    if len(named) - len(w) >= self.config.quote_min_chars and named in text or (
+                            len(written) - len(w) >= self.config.quote_min_chars
+                            and coverage(q.content, written) >= self.config.quote_cover):
+                        out.append(d)
         return out
 
     def _refused_draft(self, st: _State, d: Draft) -> Answer:

@@ -48,6 +48,9 @@ SHARED_FIELD = re.compile(r"的([\u4e00-\u9fff]{2,6})$")
 #: an indicator's value column ("现状", "2025年规划值"): a later item that is only a column asks it of
 #: the first item's indicator ("蓝湾指数现状和2025年规划值")
 COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|预期值|参照值)$")
+#: the level of a standard ("省级和国家级创建参照值"): items after the first that open with a level are
+#: that level's value of the first item's indicator, and the column the last one names is asked of each
+LEVEL = re.compile(r"省级|国家级|市级|县级")
 #: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
 #: the next part refers back to by a pronoun — one question, the pronoun standing for the name
 TOPIC_ONLY = re.compile(r"^(?:那么?)?([\u4e00-\u9fff]{2,8})呢[？?]$")
@@ -98,12 +101,31 @@ def _split_items(p: str, regions: Sequence[str]) -> list[str]:
     if len(items) >= 2 and (f := SHARED_FIELD.search(items[-1])) and len(items[-1]) - f.end(1) + f.start() >= MIN_ITEM:
         # "城市资源再生利用项目和异位修复中心建设的实施期限分别是": the 实施期限 of each
         items = [x + f.group(0) for x in items[:-1]] + [items[-1]]
-    if len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
+    if len(items) >= 2 and (lv := _levels(items)):
+        items = lv
+    elif len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
         name = items[0][:c.start()]
         items = [items[0]] + [name + x if COLUMN.fullmatch(x) else x for x in items[1:]]
     if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]
+
+
+def _levels(items: list[str]) -> list[str]:
+    """Items naming levels of one indicator's standard, each with the indicator and the column asked
+    (none when the items are not that).
+
+    >>> _levels(["城镇新建绿色建筑比例省级", "国家级创建参照值"])
+    ['城镇新建绿色建筑比例省级创建参照值', '城镇新建绿色建筑比例国家级创建参照值']
+    >>> _levels(["省级园区", "国家级园区"])
+    []
+    """
+    first = re.search(f"(?:{LEVEL.pattern})$", items[0])
+    rest = [LEVEL.match(x) for x in items[1:]]
+    if not first or first.start() < MIN_ITEM or not all(rest):
+        return []
+    name, column = items[0][:first.start()], items[-1][rest[-1].end():]
+    return [name + first.group(0) + column] + [name + x + ("" if x[m.end():] else column) for x, m in zip(items[1:], rest)]
 
 
 def _with_topic(parts: list[str]) -> list[str]:

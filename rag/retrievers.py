@@ -116,6 +116,25 @@ def flat(text: str) -> str:
     return re.sub(r"[\W_]+", "", canonical(text or ""))
 
 
+
+def written_prefix(phrase: str, text: str) -> int:
+    """The length of the longest start of ``phrase`` that ``text`` writes (a question's words run on
+    past the name it quotes: "全省千所联千会机制推进会是哪天开的" → the 13 characters up to 推进会).
+
+    >>> written_prefix("全省千所联千会机制推进会是哪天开的", "参加全省千所联千会机制推进会。")
+    12
+    >>> written_prefix("全省农业", "市农业局")
+    0
+    """
+    lo, hi = 0, len(phrase)  # every start of a written start is written: search the longest
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if phrase[:mid] in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
 class Idf:
     """Inverse document frequency of bigrams over the records: generic words weigh little.
 

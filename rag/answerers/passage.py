@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, word_bigrams
 from ..sentences import Sentence, SentenceIndex
@@ -30,6 +30,8 @@ from .section import heading_words
 #: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
 #: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
 REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
+#: several things asked ("哪些压力", "哪几个到位"): a series of sentences of one paragraph may answer
+SEVERAL_Q = re.compile(r"哪些|哪几")
 REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
 #: clause ends: a value belongs to the item words of its own clause
 CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
@@ -50,6 +52,18 @@ def best_clauses(sentence: str, content: str) -> list[str]:
     cs = [c for c in CLAUSE_CUT.split(sentence) if c] or [sentence]
     best = max(len(want & bigrams(c)) for c in cs)
     return [c for c in cs if len(want & bigrams(c)) == best]
+
+
+def holds_type(kind: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` can answer a question expecting ``kind``; a dated log's entry holds its
+    day even where its text does not ("杭州亚运会温州赛事分指挥部会议是哪天开的" → the entry under 8日).
+
+    >>> holds_type("time", Sentence("d", "△市长参加A会议。", ["6月份市政府记事"], 3, 3, "c", day="8日"))
+    True
+    >>> holds_type("time", Sentence("d", "△市长参加A会议。", ["记事"], 3, 3, "c"))
+    False
+    """
+    return satisfies(kind, s.text) or kind == "time" and bool(s.day)
 
 
 @dataclass(frozen=True)
@@ -106,8 +120,9 @@ class PassageAnswerer(Answerer):
         for form, key in getattr(res, "unit_forms", {}).items():
             self.forms_of.setdefault(key, []).append(form)
 
-    def candidates(self, ask: Ask) -> list[tuple[float, Sentence]]:
-        """Sentences that can answer, best first."""
+    def candidates(self, ask: Ask, claimed_day: bool = False) -> list[tuple[float, Sentence]]:
+        """Sentences that can answer, best first; with ``claimed_day``, a day the question names is a
+        claim to check, not the day asked ("…是6月6日开的吧？" → the entry, under its own day)."""
         q = ask.query
         content = QUESTION_CHARS.sub("", q.prose or q.content)
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
@@ -120,7 +135,8 @@ class PassageAnswerer(Answerer):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         kind = expected_type(ask.question)
         months = named_months(ask.question)
-        days = named_days(ask.question)
+        days = [] if claimed_day else named_days(ask.question)
+        named = [p for p in self.people if p in ask.question]  # people asked about: "程鸿伟被任命为…了吗"
         role = asked_role(ask.question)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
@@ -144,14 +160,16 @@ class PassageAnswerer(Answerer):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if days and s.day and s.day not in days:
                 continue  # a dated log's entry of another day ("6月12日…参加了哪些" → the 12日 entries)
-            if not satisfies(kind, s.text) or unit and unit not in s.text.replace(" ", ""):
+            if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):
                 stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
                 continue
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
             if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
-            if not removal_asked and all(REMOVAL.search(c) for c in best_clauses(s.text, content)):
+            if named and not any(p in s.text for p in named) and any(p in s.text for p in self.people):
+                continue  # a sentence naming others, none of the people asked about, is about someone else
+            if not removal_asked and not named and all(REMOVAL.search(c) for c in best_clauses(s.text, content)):
                 continue  # "谁任…副局长": the item stands only where someone is removed from it
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
                 continue  # the question asks within one document of a compilation
@@ -185,6 +203,8 @@ class PassageAnswerer(Answerer):
 
     def run(self, ask: Ask) -> Draft | None:
         cands = self.candidates(ask)
+        if not cands and CONFIRMATION.search(ask.question) and named_days(ask.question):
+            cands = self.candidates(ask, claimed_day=True)  # no entry that day: the day the documents give
         if not cands:
             return None
         top = cands[0][0]
@@ -205,6 +225,9 @@ class PassageAnswerer(Answerer):
             named = [p for p in self.people if p in ask.question]
             same = [s for s in same if all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
+        elif len(picked) == 1 and kind == "name" and SEVERAL_Q.search(ask.question):
+            series = self.frame_series(first, QUESTION_CHARS.sub("", ask.query.prose or ask.query.content))
+            picked = [(top, s) for s in series] if len(series) > 1 else picked
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
         if kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
@@ -263,6 +286,29 @@ class PassageAnswerer(Answerer):
             return s
         return _joined(s, nxt)
 
+    def frame_series(self, first: Sentence, content: str) -> list[Sentence]:
+        """The sentences of ``first``'s paragraph that repeat the question's words it shares with them:
+        "要求做到哪几个到位" → "要做到方案到位…", "要做到人员到位…" … (each holds 做到 and 到位);
+        "面临哪些压力的挑战" → every "面临…压力的挑战". In order; ``first`` alone when none repeats them.
+
+        (The frame is the asked words ``first`` holds that another sentence of the paragraph holds
+        too: a word only ``first`` holds — the speaker opening the paragraph — does not bind the rest.)"""
+        sents = self.index.sentences
+        if first.text != sents[first.id].text:
+            return [first]  # joined already with the rest of its series ("基本原则为A；B；C。")
+        start = first.id
+        while start > 0 and not sents[start].paragraph_start and self._next_in_paragraph(sents[start - 1]) is sents[start]:
+            start -= 1
+        para = [sents[start]]
+        while (nxt := self._next_in_paragraph(para[-1])) is not None:
+            para.append(nxt)
+        words = {w for w in self.words(content) if len(w) >= 2 and w in sents[first.id].text}
+        frame = {w for w in words if any(w in s.text for s in para if s.id != first.id)}
+        if not frame or all(w in "".join(first.section) for w in frame):
+            return [first]  # nothing repeats, or only the heading's words ("挑战" under "…面临的挑战")
+        series = [s for s in para if all(w in s.text for w in frame)]
+        return series if len(series) >= 2 else [first]
+
     def _next_in_paragraph(self, s: Sentence) -> Sentence | None:
         """The sentence after ``s`` when it goes on in the same paragraph, else None."""
         k = s.id + 1
@@ -282,7 +328,7 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
     """A draft quoting each sentence verbatim (cut to ``limit`` around ``content``), naming its document
     and section, each cited by exactly its lines."""
     citer = Citer(res)
-    lines = []
+    lines: list[tuple[str, list[str]]] = []  # (document and section, the quotes under it)
     for s in sentences:
         meta = res.docs.get(s.doc_id)  # type: ignore[attr-defined]
         sec = s.title or (s.section[-1] if s.section else "")  # (a news item's title, under the issue's heading)
@@ -295,11 +341,15 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         if s.day and not quote.lstrip().startswith(s.day):  # the day a log's entry stands under, cited
             day_n = citer.lines(s.doc_id, s.day_line, s.day_line, " / ".join(s.section), chunk_id=s.chunk_id)
             quote = f"{s.day}[{day_n}]…{quote}"
-        lines.append(f"根据{label}{('“' + sec + '”部分') if sec else ''}：“{quote}”[{n}]。")
-    text = "\n".join(lines)
+        head = f"根据{label}{('“' + sec + '”部分') if sec else ''}："
+        if lines and lines[-1][0] == head:  # the next sentence of the same section: quoted on, one line
+            lines[-1][1].append(f"“{quote}”[{n}]")
+        else:
+            lines.append((head, [f"“{quote}”[{n}]"]))
+    text = "\n".join(head + "；".join(quotes) + "。" for head, quotes in lines)
     docs = {s.doc_id for s in sentences}
     if len(docs) > 1:
         text = f"共有{len(docs)}份文件载有相关表述，分别如下：\n" + text
-    elif len(sentences) > 1:
-        text = f"共有{len(sentences)}处相关记载，分别如下：\n" + text
+    elif len(lines) > 1:
+        text = f"共有{len(lines)}处相关记载，分别如下：\n" + text
     return Draft(answerer, score, text, citer.citations)

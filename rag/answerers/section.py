@@ -14,17 +14,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, without_runs
+from ..retrievers import Idf, bigrams, coverage, without_runs
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
 OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
+#: question words a question puts inside a heading's words: "面临哪些挑战" names "四、面临挑战",
+#: "生态安全格局面临什么挑战" names "(三) 生态安全格局面临的挑战" — and asks what that section says
+INNER_ASK = re.compile(r"哪些|哪几[个条项类种方面]?|什么|的")
+INNER_ASK_WORD = re.compile(r"哪些|哪几|什么")  # (the question words of it: "的" alone asks nothing)
 #: a question asking one of these asks about an item (a row or a sentence), not a section's outline
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact"}
 #: ... and so does one naming a value column of an indicator table ("…名录制度现状值是什么")
@@ -73,6 +78,7 @@ def numbered_in_order(titles: list[str]) -> bool:
     return numbers == list(CN_NUMBERS[: len(numbers)])
 
 
+@lru_cache(maxsize=8192)
 def heading_words(title: str) -> str:
     """The words of a heading without its numbering and end mark.
 
@@ -125,6 +131,7 @@ class SectionAnswerer(Answerer):
                           res.chunk_of_record.get(r.id, ""))
                 self.headings.setdefault((r.doc_id, tuple(r.section)), [])
         self._add_unnumbered_headings(index.sentences)
+        self._titles: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
 
     def _add_unnumbered_headings(self, sentences: list[Sentence]) -> None:
@@ -163,10 +170,17 @@ class SectionAnswerer(Answerer):
 
     def titles(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
         """The heading's title, its parts ("推动海洋减污降碳协同，推进美丽海湾建设" names two), and for an
-        annex ("附件1") the title line that opens it."""
+        annex ("附件1") the title line that opens it (worked out once per heading)."""
+        if key not in self._titles:
+            self._titles[key] = self._titles_of(key)
+        return self._titles[key]
+
+    def _titles_of(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
         title = key[1][-1]
         words = heading_words(title)
         out = [title] + [p for p in re.split(r"[，,；]", words) if len(p) >= 4 and p != words]
+        if "的" in words:  # "生态安全格局面临的挑战" is asked as 生态安全格局面临什么挑战 (INNER_ASK)
+            out.append(words.replace("的", ""))
         bare = re.sub(r"[（(][^）)]*[)）]", "", words)  # "近期目标（2021—2025年）" is asked as 近期目标
         if len(bare) >= 2 and bare != words:
             out.append(bare)
@@ -184,7 +198,11 @@ class SectionAnswerer(Answerer):
         names by another usual name — 总体目标 for 主要目标 — names it too)."""
         variants = [ask.question] + [ask.question.replace(a, b) for group in SECTION_KINDS for a in group
                                      if a in ask.question for b in group if b != a]
+        if not OUTLINE_Q.search(ask.question):
+            variants = [v for q in variants for v in (q, INNER_ASK.sub("", q))]
         best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
+        ranks: dict[str, tuple[bool, float, int]] = {}
+        own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
         for key in self.headings:
             doc, path = key
             if doc not in ask.doc_ids:
@@ -194,10 +212,23 @@ class SectionAnswerer(Answerer):
                                              or self._named_by_its_number(ask, key)
                                              or self._named_by_its_kind(ask.question, key)):
                 sc = self.config.accept
+            # a follow-up's own words name the heading before the earlier turn's do ("经济社会发展方面呢？"
+            # after a question on "(三) 生态安全格局面临的挑战" asks "(一) 经济社会发展面临的挑战");
             # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
-            if sc >= self.config.accept and (doc not in best or (sc, len(path)) > (best[doc][0], len(best[doc][2]))):
-                best[doc] = (sc, doc, path)
-        return sorted(best.values(), key=lambda x: -x[0])
+            rank = (own in heading_words(path[-1]), sc, len(path))
+            if sc >= self.config.accept and (doc not in best or rank > ranks[doc]):
+                best[doc], ranks[doc] = (sc, doc, path), rank
+        return sorted(best.values(), key=lambda x: (-ranks[x[1]][0], -x[0]))
+
+    def _asked_inside(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
+        """Headings a question names whole with its asking inside their words ("面临哪些挑战" →
+        "四、面临挑战"): the heading holds the question's item words, and they hold the heading's."""
+        if not INNER_ASK_WORD.search(ask.question):
+            return []
+        content, question = INNER_ASK.sub("", ask.query.content), INNER_ASK.sub("", ask.question)
+        return [f for f in self.find(ask) if any(
+            coverage(content, heading_words(t)) >= self.config.accept and coverage(heading_words(t), question) >= self.config.accept
+            for t in self.titles((f[1], f[2])))]
 
     def _named_by_its_core(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """The question names the heading by the distinctive part of its words, without the verb
@@ -253,10 +284,10 @@ class SectionAnswerer(Answerer):
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(ask.question))
-        found = self.find(ask) if outline_q else []
+        found = self.find(ask) if outline_q else self._asked_inside(ask)
         if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters
-        if not outline_q:
+        if not outline_q and not found:
             return None
         if not found:
             if not TASKS_Q.search(ask.question):

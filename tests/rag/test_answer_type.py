@@ -78,3 +78,10 @@ def test_a_day_pointed_back_to_is_the_date_an_earlier_question_names():
     earlier = ["6月9日谁参加了全省现代社区建设工作推进会？", "谁主持的？"]
     assert with_day_pointed_to("杨胜杰那天参加了什么？", earlier) == "杨胜杰6月9日参加了什么？"
     assert with_day_pointed_to("杨胜杰参加了什么？", earlier) == "杨胜杰参加了什么？"
+
+
+@pytest.mark.parametrize("q, claim", [("会议是6月6日开的吧？", True), ("程鸿伟被任命为副局长了吗？", True),
+                                      ("这样理解对吗？", True), ("会议是哪天开的？", False), ("吧台在哪？", False)])
+def test_a_confirmation_asked(q, claim):
+    from rag.answer_type import CONFIRMATION
+    assert bool(CONFIRMATION.search(q)) is claim

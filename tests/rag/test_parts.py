@@ -52,3 +52,10 @@ def test_a_later_item_naming_only_a_value_column_asks_it_of_the_first_indicator(
 def test_a_topic_only_part_referred_to_by_a_pronoun_joins_the_next_part():
     assert split_parts("陈应许呢？6月30日他参加了什么？") == ["6月30日陈应许参加了什么？"]
     assert split_parts("台州呢？规划期限是多少？") == ["台州呢？", "规划期限是多少？"]  # no pronoun: two parts
+
+
+def test_levels_of_one_indicator_s_standard_each_keep_the_indicator_and_the_column():
+    assert split_parts("城镇新建绿色建筑比例省级和国家级创建参照值分别是多少？") == [
+        "城镇新建绿色建筑比例省级创建参照值是多少？", "城镇新建绿色建筑比例国家级创建参照值是多少？"]
+    # levels that are the items' own words (two kinds of park) are two items, split as before
+    assert split_parts("省级园区和国家级园区分别有多少个？") == ["省级园区有多少个？", "国家级园区有多少个？"]

@@ -773,3 +773,56 @@ def test_a_list_a_sentence_names_is_no_question_about_the_document_s_lists(qa):
     ans = qa.answer("温州要建立信贷支持绿色低碳发展的什么清单？")
     assert "正面清单" in ans.answer and "所列清单共" not in ans.answer
     assert "所列清单共3项" in qa.answer("温州方案有哪些清单？").answer  # the words name no item: the lists
+
+
+def test_a_log_entry_asked_when_is_answered_with_the_day_it_stands_under(qa):
+    ans = qa.answer("杭州亚运会温州赛事分指挥部会议是哪天开的？")
+    assert "8日" in ans.answer and "总指挥部专题会议" not in ans.answer  # 13日's entry names 总指挥部
+    assert ("wz-gazette-2023-06", "第1435-1437行") in lines_of(ans)
+    # a region word opening the meeting's name names the meeting, not the province's documents
+    assert "16日" in qa.answer("全省“千所联千会”机制推进会是哪天开的？").answer
+    # a day stated to be confirmed is a claim: the entry is answered under its own day
+    claimed = qa.answer("杭州亚运会温州赛事分指挥部会议是6月6日开的吧？")
+    assert not claimed.refused and "8日" in claimed.answer
+
+
+def test_a_document_named_by_its_title_keeps_its_region_word(qa):
+    ans = qa.answer("浙江省减污降碳协同创新区建设实施方案是什么稿？")
+    assert {c.doc_id for c in ans.citations} <= {"zj-plan", "zj-note"}
+
+
+def test_a_person_asked_about_is_not_answered_with_another_person_s_line(qa):
+    ans = qa.answer("程鸿伟被任命为温州市司法局副局长了吗？")
+    assert "免去程鸿伟" in ans.answer and "余海燕" not in ans.answer  # 1329 names the one appointed
+    assert "余海燕" in qa.answer("谁任温州市司法局副局长？").answer
+
+
+def test_a_heading_asked_with_the_question_word_inside_it_is_outlined(qa):
+    ans = qa.answer("温州生态文明建设规划面临哪些挑战？")
+    for sub in ("经济社会发展面临的挑战", "生态环境保护面临的挑战", "生态安全格局面临的挑战"):
+        assert sub in ans.answer
+    first = qa.answer("温州生态文明建设规划里生态安全格局面临什么挑战？")
+    assert "治理体系不健全" in first.answer
+    turns = [{"role": "user", "content": "温州生态文明建设规划里生态安全格局面临什么挑战？"},
+             {"role": "assistant", "content": first.answer}]
+    then = qa.answer("经济社会发展方面呢？", history=turns)  # the follow-up's own words name the heading
+    assert "激烈的区域竞争" in then.answer and "电厂温排水" not in then.answer
+    # words of a task, not a heading, with 哪些 inside: no outline of a heading sharing some of them
+    assert "电镀、不锈钢、皮革皮件" in qa.answer("温州聚焦哪些行业开展水环境减污降碳协同？").answer
+
+
+def test_several_asked_gets_every_sentence_of_the_paragraph_repeating_the_frame(qa):
+    ans = qa.answer("亚运场馆检查时张振丰强调要做到哪几个到位？")
+    for part in ("方案到位", "人员到位", "指挥到位", "处突到位", "保障到位"):
+        assert part in ans.answer
+    assert ans.answer.count("根据") == 1  # one section: its sentences quoted on one line
+    pressures = qa.answer("温州经济社会发展面临哪些压力的挑战？").answer
+    assert "产业链现代化升级压力" in pressures and "人口结构失衡压力" in pressures
+    # a series joined at its semicolons is not split again
+    principles = qa.answer("编制说明里省方案的基本原则有哪几条？").answer
+    assert "政府主导，市场激励" in principles and "数字赋能，机制创新" in principles
+
+
+def test_two_levels_of_one_indicator_s_standard_are_each_answered(qa):
+    ans = qa.answer("城镇新建绿色建筑比例省级和国家级创建参照值分别是多少？")
+    assert "≥96" in ans.answer and "≥50" in ans.answer and "生物多样性" not in ans.answer
