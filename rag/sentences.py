@@ -252,9 +252,10 @@ class SentenceIndex:
             # (the table's name is left out: every cell of the table holds it, so it would find them all)
             path = [*r.section, f"第{r.item_no}项（{r.text}）{key}一栏" if r.kind == "indicator" else row]
             column_years = [int(y) for y in re.findall(r"(?:19|20)\d\d", key)] if r.kind == "indicator" else []
-            for s in split_sentences(value):  # (a cell naming no year speaks of its column's: "现状值(2020年)")
+            for s in split_sentences(value):  # (a cell speaks of its column's year, "现状值(2020年)", also
+                # where it names another to compare with: "54025元, 较2019年(51490) 稳步提升")
                 out.append(Sentence(r.doc_id, s, path, r.span.start_line, r.span.end_line, chunk_id,
-                                    years=sorted({int(y) for y in YEARS.findall(s)}) or column_years))
+                                    years=sorted({int(y) for y in YEARS.findall(s)} | set(column_years))))
         return out
 
     @staticmethod

@@ -40,6 +40,9 @@ SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大"): never a strange item
 ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
 
+#: characters of the question each side of a word looked up with it ("污染" + "天气…")
+CONTEXT = 2
+
 _POS_LOCK = threading.Lock()
 
 
@@ -94,5 +97,24 @@ class UnknownWords:
                 continue
             if self._known is not None and not self._known.get(word):
                 continue  # a join the HMM made of two words' ends ("考核时用前" → 时用), no word of the dictionary
+            if start >= 0 and self.written_across(question, start, start + len(word)):
+                continue
             out.append(word)
         return out
+
+    def written_across(self, question: str, start: int, end: int) -> bool:
+        """Whether the word at ``question[start:end]`` is where two written phrases meet: its start runs
+        on from the words before it and its end into the words after it as the documents write them
+        ("污染天气预报准确率": "污染天气" and "预报准确率" are written, "天气预报" is not).
+
+        >>> uw = UnknownWords(["研究建立轻、中度污染天气应对机制，进一步提升预报准确率。"], None)
+        >>> uw.written_across("如何提升污染天气预报准确率？", 6, 10), uw.written_across("火星基地建设谁牵头？", 0, 2)
+        (True, False)
+        """
+        word = question[start:end]
+        for k in range(1, len(word)):
+            left = re.sub(r"[^\w]", "", question[max(0, start - CONTEXT):start]) + word[:k]
+            right = word[k:] + re.sub(r"[^\w]", "", question[end:end + CONTEXT])
+            if len(left) > k and len(right) > len(word) - k and min(len(left), len(right)) >= 3 and left in self.corpus and right in self.corpus:
+                return True
+        return False

@@ -21,7 +21,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 
 from ..answer_type import CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
-from ..retrievers import bigrams, common_run, flat, word_bigrams
+from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -78,6 +78,8 @@ class PassageConfig:
     # a sentence writing this much of the item verbatim ("国际湿地城市") but not the value asked (no year)
     # states the item without the value; then a sentence sharing at most ``stray_run`` characters of it
     # ("三垟湿地城市客厅" in a cover caption) speaks of something else and does not answer
+    scattered_run: int = 3  # ... when the best writes no more of the question than this in a row
+    run_margin: float = 0.2  # a runner-up this close that writes an item_run of the question word for word goes first (calibrated on the dev set)
     item_run: int = 6
     stray_run: int = 4
     max_entries: int = 8  # a dated log's entries of the day asked, quoted together …
@@ -88,6 +90,8 @@ class PassageConfig:
             raise ValueError("accept in (0, 1], margin in [0, 1)")
         if self.max_docs < 1 or self.quote_chars < 20 or self.list_quote_chars < self.quote_chars:
             raise ValueError("max_docs >= 1, quote_chars >= 20, list_quote_chars >= quote_chars")
+        if not (0 <= self.run_margin < 1 and self.scattered_run < self.item_run):
+            raise ValueError("run_margin in [0, 1), scattered_run < item_run")
 
 
 #: a sentence the index cut at "；" (its series goes on in the next sentence), and the separators of
@@ -179,6 +183,8 @@ class PassageAnswerer(Answerer):
                                          and self.index.idf.coverage_either(content, s.text, own, wgrams) >= self.config.accept):
                 continue  # a place no document covers: a sentence naming it and the item speaks of it
             out.append((score, s))
+        if kind == "time" and any(satisfies(kind, s.text) for _, s in out):
+            out = [(sc, s) for sc, s in out if satisfies(kind, s.text)]  # a date written out before a log's day stamp
         if stated_without_value >= self.config.item_run:
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
@@ -197,12 +203,37 @@ class PassageAnswerer(Answerer):
         idf = self.index.idf
         if kind == "name":
             out = [(sc, self.with_series(s)) for sc, s in out]
-        return sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
-                                          -idf.coverage_either(content, x[1].text, None, wgrams),
-                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
+        out = sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
+                                         -idf.coverage_either(content, x[1].text, None, wgrams),
+                                         -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
+        return self.verbatim_first(out, content)
+
+    def verbatim_first(self, ranked: list[tuple[float, Sentence]], content: str) -> list[tuple[float, Sentence]]:
+        """Within one section, a close runner-up writing a stretch of the question word for word
+        ("深化…行政执法改革": "行政执法改革") goes before a best sentence sharing only scattered words
+        with it (the speaker, 改革 elsewhere): the best writes no more than ``scattered_run`` characters
+        of the question in a row, the runner-up (within ``run_margin``) ``item_run`` or more."""
+        if len(ranked) < 2:
+            return ranked
+        top, first = ranked[0]
+        if common_run(content, flat(first.text)) > self.config.scattered_run:
+            return ranked
+
+        def run(s: Sentence) -> int:  # the words naming its section or news item are not what it says
+            heading = flat(s.title + "".join(s.section[-1:]))
+            own = flat(s.text).replace(flat(s.title), "") if s.title else flat(s.text)
+            return common_run(without_runs(flat(content), heading), own) if len(own) > self.config.item_run else 0
+
+        same = [i for i, (sc, s) in enumerate(ranked[1:], 1)
+                if sc >= top - self.config.run_margin and s.doc_id == first.doc_id and s.section == first.section
+                and s.title == first.title]
+        best = max(same, key=lambda i: run(ranked[i][1]), default=0)
+        if not best or run(ranked[best][1]) < self.config.item_run:
+            return ranked
+        return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
     def run(self, ask: Ask) -> Draft | None:
-        cands = self.candidates(ask)
+        cands = self.candidates(ask) or self.only_line_of_person(ask)
         if not cands and CONFIRMATION.search(ask.question) and named_days(ask.question):
             cands = self.candidates(ask, claimed_day=True)  # no entry that day: the day the documents give
         if not cands:
@@ -285,6 +316,16 @@ class PassageAnswerer(Answerer):
         if self.names_agent(s.text) or nxt is None or not self.names_agent(nxt.text) or act and act not in nxt.text:
             return s
         return _joined(s, nxt)
+
+    def only_line_of_person(self, ask: Ask) -> list[tuple[float, Sentence]]:
+        """A follow-up naming nothing but a person ("王云师呢？" after "谁任…副局长？") asks what the
+        documents say of them: their line, when the documents in scope name them in one sentence only
+        (someone named in many — a mayor in a log — is not guessed at)."""
+        q = ask.query
+        if not q.followup or re.sub(r"\s", "", q.content) not in self.people:
+            return []
+        lines = [s for s in self.index.sentences if s.doc_id in ask.doc_ids and q.content.strip() in s.text]
+        return [(self.config.accept, lines[0])] if len(lines) == 1 else []
 
     def frame_series(self, first: Sentence, content: str) -> list[Sentence]:
         """The sentences of ``first``'s paragraph that repeat the question's words it shares with them:

@@ -132,6 +132,7 @@ class SectionAnswerer(Answerer):
                 self.headings.setdefault((r.doc_id, tuple(r.section)), [])
         self._add_unnumbered_headings(index.sentences)
         self._titles: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        self._heading_grams = [bigrams(heading_words(t).replace("的", "")) for key in self.headings for t in self.titles(key)]
         self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
 
     def _add_unnumbered_headings(self, sentences: list[Sentence]) -> None:
@@ -226,6 +227,9 @@ class SectionAnswerer(Answerer):
         if not INNER_ASK_WORD.search(ask.question):
             return []
         content, question = INNER_ASK.sub("", ask.query.content), INNER_ASK.sub("", ask.question)
+        want = bigrams(content)
+        if not want or not any(len(want & g) >= self.config.accept * len(want) for g in self._heading_grams):
+            return []  # (no heading holds the item words: the headings are not scored one by one)
         return [f for f in self.find(ask) if any(
             coverage(content, heading_words(t)) >= self.config.accept and coverage(heading_words(t), question) >= self.config.accept
             for t in self.titles((f[1], f[2])))]

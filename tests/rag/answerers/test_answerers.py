@@ -177,6 +177,9 @@ def test_unknown_words_skip_answer_kinds_places_and_join_fragments(qa):
     assert uw.run("宁波舟山港岸电覆盖率是多少？", skip=["宁波", "舟山"]) == ["港岸"]
     assert uw.run("林国锋被任命为什么职务？") == []  # the passive's verb, not an item
     assert uw.run("火星基地被任命为什么？") == ["火星"]
+    # a dictionary word where two written phrases meet ("污染天气" + "预报准确率"): no unknown word
+    assert uw.run("温州研究建立什么机制来进一步提升污染天气预报准确率？") == []
+    assert uw.run("温州的天气预报谁负责？") == ["天气预报"]  # on its own it is still unwritten
     # a Latin code no document writes names no item of theirs; codes they write (M1, LNG, PM2.5) do
     assert uw.run("温州轨道交通M3线什么时候建成？") == ["M3"]
     assert uw.run("轨道交通M1线和温州LNG项目、PM2.5浓度呢？") == []
@@ -826,3 +829,26 @@ def test_several_asked_gets_every_sentence_of_the_paragraph_repeating_the_frame(
 def test_two_levels_of_one_indicator_s_standard_are_each_answered(qa):
     ans = qa.answer("城镇新建绿色建筑比例省级和国家级创建参照值分别是多少？")
     assert "≥96" in ans.answer and "≥50" in ans.answer and "生物多样性" not in ans.answer
+
+
+def test_a_follow_up_naming_only_a_person_gets_their_one_line(qa):
+    turns = [{"role": "user", "content": "谁任温州市投资促进局副局长？"},
+             {"role": "assistant", "content": qa.answer("谁任温州市投资促进局副局长？").answer}]
+    ans = qa.answer("王云师呢？", history=turns)
+    assert "温州市住房公积金管理中心副主任" in ans.answer and ("wz-gazette-2023-06", "第1325-1327行") in lines_of(ans)
+
+
+def test_a_cell_comparing_with_another_year_still_speaks_of_its_column_s_year(qa):
+    ans = qa.answer("2020年温州全市居民人均可支配收入是多少？")  # "54025元, 较2019年(51490)" under 现状值(2020年)
+    assert not ans.refused and "54025元" in ans.answer
+
+
+def test_a_sentence_writing_the_question_word_for_word_goes_before_one_sharing_scattered_words(qa):
+    # 1359 "深化“大综合一体化”行政执法改革" and 1361 (刘小涛强调…综合改革…行政争议…) under one news item
+    ans = qa.answer("依法治市委员会第五次会议上刘小涛要求深化哪种行政执法改革？")
+    assert "“大综合一体化”" in ans.answer and "枫桥经验" not in ans.answer
+
+
+def test_a_date_written_out_goes_before_a_log_entry_s_day_stamp(qa):
+    ans = qa.answer("温州市新闻传媒中心什么时候成立的？")  # the news item's "6月28日，…成立", not the log's 28日
+    assert "6月28日" in ans.answer
