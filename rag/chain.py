@@ -152,7 +152,8 @@ class PolicyQA:
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
         self.docfacts = DocFactsAnswerer(res)
-        self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation)
+        self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
+                                       words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
         self.table_cells = TableCellAnswerer(res)
         spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -488,7 +489,11 @@ class PolicyQA:
 
     @staticmethod
     def _with_passage(ans: Answer, d: Draft) -> Answer:
-        """A rows answer followed by a passage draft, the draft's citations numbered on."""
+        """A rows answer followed by a passage draft, the draft's citations numbered on — unless the
+        draft only quotes lines the rows cite already (an indicator row's own cell, "23.92立方米/万元…")."""
+        if d.citations and all(any(c.doc_id == r.doc_id and r.start_line <= c.start_line and c.end_line <= r.end_line
+                                   for r in ans.citations) for c in d.citations):
+            return ans
         base = len(ans.citations)
         ans.citations = ans.citations + [replace(c, n=c.n + base) for c in d.citations]
         ans.answer += "\n正文中的相关表述：" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + base}]", d.text)

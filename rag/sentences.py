@@ -38,6 +38,9 @@ YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
 #: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to
 #: this many characters; a longer first sentence already says something of its own)
 RUN_IN = re.compile(r"^[^\d%％；，]{4,20}。$")
+#: a speech's paragraph opening with its speaker ("张振丰强调，要…", "市委副书记、市长张振丰要求，…"):
+#: the sentences after it say what that speaker said, and are found by the name too
+SPEAKER = re.compile(r"^[^，。；]{0,16}?[\u4e00-\u9fff]{2,4}(?:强调|指出|要求|表示|提出)(?=[，,：:])")
 #: a table cell with at least this many CJK characters holds prose ("主要内容" of a project), not a
 #: value ("新建类", "2020-2025", "≥85")
 CELL_CJK = 12
@@ -138,7 +141,8 @@ class Sentence:
     years: list[int] = field(default_factory=list)  # years it names, else the year its paragraph opens with
     paragraph_start: bool = False  # first sentence of its paragraph (a principle's or measure's title)
     id: int = 0
-    lead: str = ""  # the paragraph's run-in title, for the sentences after it (``RUN_IN``)
+    lead: str = ""  # the paragraph's run-in title or speaker, for the sentences after it (``RUN_IN``, ``SPEAKER``) …
+    lead_line: int = 0  # … and the line it stands on
     day: str = ""  # the day stamp ("12日") a dated log's entry stands under (``DAY_STAMP``) …
     day_line: int = 0  # … and the line printing it
     title: str = ""  # the title line of the item it stands in, when its section heading is not (``TITLE_LINE``)
@@ -267,14 +271,19 @@ class SentenceIndex:
             para_year = [int(m.group(1))] if m else []
             parts = split_sentences(para)
             lead = _norm(parts[0]) if len(parts) > 1 and RUN_IN.match(_norm(parts[0])) else ""
+            if not lead and len(parts) > 1 and (sp := SPEAKER.match(_norm(parts[0]))):
+                lead = sp.group(0)
+            lead_line = 0
             for k, s in enumerate(parts):
                 if TOC.search(s):
                     continue
                 span = lm.find(s, at) or (c.span.start_line, c.span.end_line)
                 at = span[0]
+                lead_line = lead_line or span[0]
                 own = sorted({int(y) for y in YEARS.findall(s)})
                 out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
-                                    years=own or para_year, paragraph_start=k == 0, lead=lead if k else ""))
+                                    years=own or para_year, paragraph_start=k == 0, lead=lead if k else "",
+                                    lead_line=lead_line if k and lead else 0))
         return out
 
     def search(self, content: str, doc_ids: Iterable[str] | None = None, k: int = 20,

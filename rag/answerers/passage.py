@@ -378,7 +378,10 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         label = doc_label(meta) if meta else s.doc_id
         quote = focus(s.text, content, limit)
         if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:
-            quote = f"{s.lead}…{quote}"  # the paragraph's run-in title names what the sentence is about
+            # the paragraph's run-in title names what the sentence is about (its speaker, who said it): cited
+            lead_n = citer.lines(s.doc_id, s.lead_line, s.lead_line, " / ".join(s.section), chunk_id=s.chunk_id) \
+                if s.lead_line and not s.start_line <= s.lead_line <= s.end_line else 0
+            quote = f"{s.lead}[{lead_n}]…{quote}" if lead_n else f"{s.lead}…{quote}"
         if s.day and not quote.lstrip().startswith(s.day):  # the day a log's entry stands under, cited
             day_n = citer.lines(s.doc_id, s.day_line, s.day_line, " / ".join(s.section), chunk_id=s.chunk_id)
             quote = f"{s.day}[{day_n}]…{quote}"

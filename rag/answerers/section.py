@@ -95,6 +95,7 @@ class SectionConfig:
     max_items: int = 12
     core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
     core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
+    word_min: int = 3  # a heading of this many words (two characters or more) is named by its words in any order
     quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
@@ -110,11 +111,15 @@ class SectionAnswerer(Answerer):
     name = "section"
 
     def __init__(self, res: object, index: SentenceIndex, config: SectionConfig | None = None,
-                 unnamed_compilation: Callable[[str, str], bool] = lambda question, doc: False) -> None:
+                 unnamed_compilation: Callable[[str, str], bool] = lambda question, doc: False,
+                 words: Callable[[str], list[str]] | None = None) -> None:
         """``unnamed_compilation(question, doc)``: ``doc`` prints several documents of its own (a
         gazette issue) and the question names none of them — its chapters are then no outline of
-        ``doc`` (see :meth:`rag.answerers.docfacts.DocFactsAnswerer.unnamed_compilation`)."""
+        ``doc`` (see :meth:`rag.answerers.docfacts.DocFactsAnswerer.unnamed_compilation`); ``words``:
+        the tokenizer (a heading named with its words in another order, "面临的生态环境保护挑战")."""
         self.res = res
+        self.words = words
+        self._heading_tokens: dict[str, list[str]] = {}
         self.unnamed_compilation = unnamed_compilation
         self.index = index
         self.config = config or SectionConfig()
@@ -191,8 +196,18 @@ class SectionAnswerer(Answerer):
         return out
 
     def score(self, question: str, title: str) -> float:
-        """How much of the heading the question names (IDF-weighted share of its bigrams)."""
-        return self.idf.coverage(heading_words(title), question)
+        """How much of the heading the question names: the IDF-weighted share of its bigrams; a heading
+        of ``word_min`` words or more whose words all stand in the question in another order is named
+        at ``accept`` ("温州规划面临的生态环境保护挑战" names "(二) 生态环境保护面临的挑战")."""
+        words = heading_words(title)
+        best = self.idf.coverage(words, question)
+        if self.words is not None and best < 1:
+            if words not in self._heading_tokens:
+                self._heading_tokens[words] = [w for w in self.words(words) if len(w) >= 2]
+            tokens = self._heading_tokens[words]
+            if len(tokens) >= self.config.word_min and all(w in question for w in tokens):
+                best = max(best, self.config.accept)  # named, but below a heading named as written
+        return best
 
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first (a section kind the question

@@ -672,6 +672,7 @@ def test_masthead_lines_asked_by_their_label_and_a_lone_label_line_is_no_masthea
     ans = qa.answer("温州政府公报的邮编是多少？")
     assert "325009" in ans.answer and ("wz-gazette-2023-06", "第92行") in lines_of(ans)  # gz:92, the masthead block
     assert "刊号：浙内准字第C021号" in qa.answer("温州市人民政府公报的刊号是什么？").answer
+    assert "0577-88966929" in qa.answer("温州政府公报编辑部的联系电话是多少？").answer  # the label asked more fully
     # "附件：1.…" stands alone (tz): the annexes are listed, not that line quoted as a masthead fact
     assert "附件共2项" in qa.answer("台州方案有哪些附件？").answer
     # an item of its own ("溢油应急设备库") is no masthead question, though it names 地址
@@ -852,3 +853,23 @@ def test_a_sentence_writing_the_question_word_for_word_goes_before_one_sharing_s
 def test_a_date_written_out_goes_before_a_log_entry_s_day_stamp(qa):
     ans = qa.answer("温州市新闻传媒中心什么时候成立的？")  # the news item's "6月28日，…成立", not the log's 28日
     assert "6月28日" in ans.answer
+
+
+def test_a_speech_paragraph_s_speaker_is_found_and_cited_with_what_they_said(qa):
+    ans = qa.answer("张振丰要求统筹抓好哪几项工作？")  # 1373: "张振丰强调，要把…。要统筹抓好稳增长与强动能…"
+    assert "稳增长与强动能" in ans.answer and "迎亚运与优环境" in ans.answer
+    other = qa.answer("刘小涛在共富领导小组会议上要求推广什么经验做法？")  # the speaker on 1347, the words on 1349
+    assert "低效工业用地改造提升" in other.answer and "刘小涛强调[" in other.answer
+    assert ("wz-gazette-2023-06", "第1347行") in lines_of(other)
+
+
+def test_a_heading_named_with_its_words_in_another_order(qa):
+    ans = qa.answer("温州规划面临的生态环境保护挑战有哪些？")
+    assert "“(二) 生态环境保护面临的挑战”" in ans.answer and "历史遗留问题尚未根本解决" in ans.answer
+    # a heading named as written still wins over one whose words merely all stand in the question
+    assert "构建“六个治理”新模式" in qa.answer("温州生态文明建设规划“完善生态环境治理监管体系”部分有哪些内容？").answer
+
+
+def test_a_passage_quoting_only_lines_the_rows_cite_is_not_added(qa):
+    ans = qa.answer("温州单位地区生产总值用水量2020年是多少？")
+    assert "23.92" in ans.answer and "正文中的相关表述" not in ans.answer
