@@ -71,6 +71,8 @@ _PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，
                  r"|(?:谁|哪些|哪个|哪几)[^，,？?]{0,5}参与(?![度率式性者感])")
 _PARTICIPANTS_WORD = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)"
                       r"|(?<=[谁些个几门位家也还])参与(?![度率式性者感])")
+#: an indicator's attribute asked as a choice ("是约束性还是参考性指标", "属于约束性指标还是预期性指标")
+_ATTRIBUTE = r"(?:是|属于)?(?:约束性|参考性|预期性)(?:指标)?(?:还是|或是|或者)(?:约束性|参考性|预期性)(?:指标)?|指标属性"
 # (intent, detect pattern, question words removed before item matching — "" = the detect pattern)
 INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
@@ -94,8 +96,9 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间",
      r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
     # (a value column an indicator table heads — 现状值, 规划值, 参照值 — asks its value, also with 是什么)
-    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|要求|多大|多高|多长|规模|覆盖率|利用率|%",
-     r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长"),
+    # ("约束性还是参考性": an indicator's 指标属性 asked — the row's columns, not item words)
+    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
+     r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
 def mask_intent_words(text: str) -> str:
     """``text`` with the words of every intent pattern blanked (same length): what a question asks
@@ -351,7 +354,7 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
-        prose_rest = rest
+        prose_rest = re.sub(_ATTRIBUTE, " ", rest)  # (an attribute is a column of indicator rows, no word of the text)
         for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
             if intent not in ("deadline", "target"):

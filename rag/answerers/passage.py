@@ -257,7 +257,10 @@ class PassageAnswerer(Answerer):
             same = [s for s in same if all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
         elif len(picked) == 1 and kind == "name" and SEVERAL_Q.search(ask.question):
-            series = self.frame_series(first, QUESTION_CHARS.sub("", ask.query.prose or ask.query.content))
+            content = QUESTION_CHARS.sub("", ask.query.prose or ask.query.content)
+            series = self.frame_series(first, content)
+            if len(series) == 1:  # one line each (a notice's appointments): the section's answers
+                series = self.frame_series(first, content, pool=[s for _, s in cands])
             picked = [(top, s) for s in series] if len(series) > 1 else picked
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
@@ -327,22 +330,29 @@ class PassageAnswerer(Answerer):
         lines = [s for s in self.index.sentences if s.doc_id in ask.doc_ids and q.content.strip() in s.text]
         return [(self.config.accept, lines[0])] if len(lines) == 1 else []
 
-    def frame_series(self, first: Sentence, content: str) -> list[Sentence]:
+    def frame_series(self, first: Sentence, content: str, pool: list[Sentence] | None = None) -> list[Sentence]:
         """The sentences of ``first``'s paragraph that repeat the question's words it shares with them:
         "要求做到哪几个到位" → "要做到方案到位…", "要做到人员到位…" … (each holds 做到 and 到位);
         "面临哪些压力的挑战" → every "面临…压力的挑战". In order; ``first`` alone when none repeats them.
+        With ``pool`` (sentences found to answer): those of ``first``'s section instead of its paragraph
+        ("任命了哪些副局长" → each "…任…副局长" line of a personnel notice).
 
         (The frame is the asked words ``first`` holds that another sentence of the paragraph holds
         too: a word only ``first`` holds — the speaker opening the paragraph — does not bind the rest.)"""
         sents = self.index.sentences
         if first.text != sents[first.id].text:
             return [first]  # joined already with the rest of its series ("基本原则为A；B；C。")
-        start = first.id
-        while start > 0 and not sents[start].paragraph_start and self._next_in_paragraph(sents[start - 1]) is sents[start]:
-            start -= 1
-        para = [sents[start]]
-        while (nxt := self._next_in_paragraph(para[-1])) is not None:
-            para.append(nxt)
+        if pool is not None:
+            para = sorted({s.id: s for s in pool if s.doc_id == first.doc_id and s.section == first.section
+                           and s.title == first.title and s.text == sents[s.id].text}.values(), key=lambda s: s.id)
+            para = para if any(s.id == first.id for s in para) else [first]
+        else:
+            start = first.id
+            while start > 0 and not sents[start].paragraph_start and self._next_in_paragraph(sents[start - 1]) is sents[start]:
+                start -= 1
+            para = [sents[start]]
+            while (nxt := self._next_in_paragraph(para[-1])) is not None:
+                para.append(nxt)
         words = {w for w in self.words(content) if len(w) >= 2 and w in sents[first.id].text}
         frame = {w for w in words if any(w in s.text for s in para if s.id != first.id)}
         if not frame or all(w in "".join(first.section) for w in frame):

@@ -873,3 +873,15 @@ def test_a_heading_named_with_its_words_in_another_order(qa):
 def test_a_passage_quoting_only_lines_the_rows_cite_is_not_added(qa):
     ans = qa.answer("温州单位地区生产总值用水量2020年是多少？")
     assert "23.92" in ans.answer and "正文中的相关表述" not in ans.answer
+
+
+def test_an_indicator_s_attribute_asked_as_a_choice_is_its_row(qa):
+    ans = qa.answer("农村饮用水达标人口覆盖率是约束性还是参考性指标？")  # gz:415, not 362's list of unmet indicators
+    assert "第35项指标“农村饮用水达标人口覆盖率”" in ans.answer and "指标属性：约束性" in ans.answer
+
+
+def test_several_appointments_asked_get_each_line_of_the_notice(qa):
+    ans = qa.answer("6月份温州市政府任命了哪些副局长？")  # 任命: the notice writes "…任…副局长"
+    for person in ("叶明坚", "胡坚", "项欣华", "余海燕"):
+        assert person in ans.answer
+    assert "王晓康" not in ans.answer and "程鸿伟" not in ans.answer  # removed from a 副局长 post, not appointed
