@@ -22,7 +22,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 from ..answer_type import CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
-from ..sentences import Sentence, SentenceIndex
+from ..sentences import SPEAKER, Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
 
@@ -353,10 +353,12 @@ class PassageAnswerer(Answerer):
             para = [sents[start]]
             while (nxt := self._next_in_paragraph(para[-1])) is not None:
                 para.append(nxt)
-        words = {w for w in self.words(content) if len(w) >= 2 and w in sents[first.id].text}
+        said = SPEAKER.sub("", sents[first.id].text)  # what it says, without who says it ("张振丰强调，")
+        words = {w for w in self.words(content) if len(w) >= 2 and w in said}
         frame = {w for w in words if any(w in s.text for s in para if s.id != first.id)}
-        if not frame or all(w in "".join(first.section) for w in frame):
-            return [first]  # nothing repeats, or only the heading's words ("挑战" under "…面临的挑战")
+        if not frame or all(w in "".join(first.section) for w in frame) or 2 * len(frame) < len(words):
+            return [first]  # nothing repeats, only the heading's words ("挑战" under "…面临的挑战"), or
+            # too few of the asked words to frame a series (增强 of "要增强工作主动性" for "增强哪些意识")
         series = [s for s in para if all(w in s.text for w in frame)]
         return series if len(series) >= 2 else [first]
 

@@ -822,6 +822,9 @@ def test_several_asked_gets_every_sentence_of_the_paragraph_repeating_the_frame(
     assert ans.answer.count("根据") == 1  # one section: its sentences quoted on one line
     pressures = qa.answer("温州经济社会发展面临哪些压力的挑战？").answer
     assert "产业链现代化升级压力" in pressures and "人口结构失衡压力" in pressures
+    # one shared word is no frame: "要增强工作主动性" does not answer which 意识 are to be strengthened
+    awareness = qa.answer("张振丰在重点专项工作调度会上要求增强哪些意识？").answer
+    assert "风险意识、极限意识和发展意识" in awareness and "工作主动性" not in awareness
     # a series joined at its semicolons is not split again
     principles = qa.answer("编制说明里省方案的基本原则有哪几条？").answer
     assert "政府主导，市场激励" in principles and "数字赋能，机制创新" in principles
