@@ -434,8 +434,11 @@ class PolicyQA:
         if alt.refused or not alt.citations:
             return
         asked = "、".join(f"{y}年" for y in q.years)
+        # (said only where the passages quoted do not speak of the year asked themselves)
+        of_year = any(str(y) in flat(c.text) for c in alt.citations for y in q.years)
         st.answer.answer = (st.answer.answer.replace("以下为最接近的原文段落，供参考。", "")
-                            + f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n" + alt.answer)
+                            + ("文件对该事项的相关表述如下：\n" if of_year else f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n")
+                            + alt.answer)
         st.answer.nearest = alt.citations
 
     def _asks_what_an_item_requires(self, question: str, q: Query) -> bool:

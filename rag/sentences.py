@@ -32,7 +32,8 @@ SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=;)")  # (PDF text writes the
 #: clause ends inside a sentence
 CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # half-width "," too, not a thousands comma
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
-LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
+LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:[^。，；\d]{2,12}。)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
+#: (… also after a run-in title: "(二) 主要目标。到 2025 年，…")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
 #: a paragraph's run-in title: a short first sentence with no figure ("开展活水畅水工程建设。重点推进…
 #: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to

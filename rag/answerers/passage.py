@@ -125,8 +125,9 @@ class PassageAnswerer(Answerer):
             self.forms_of.setdefault(key, []).append(form)
 
     def candidates(self, ask: Ask, claimed_day: bool = False) -> list[tuple[float, Sentence]]:
-        """Sentences that can answer, best first; with ``claimed_day``, a day the question names is a
-        claim to check, not the day asked ("…是6月6日开的吧？" → the entry, under its own day)."""
+        """Sentences that can answer, best first; with ``claimed_day``, a day (and the people) the
+        question names are a claim to check, not the day asked ("…是6月6日开的吧？" → the entry, under
+        its own day; "王振勇6月8日参加的是国家海洋日活动吧？" → the entry of who attended it, when)."""
         q = ask.query
         content = QUESTION_CHARS.sub("", q.prose or q.content)
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
@@ -140,7 +141,8 @@ class PassageAnswerer(Answerer):
         kind = expected_type(ask.question)
         months = named_months(ask.question)
         days = [] if claimed_day else named_days(ask.question)
-        named = [p for p in self.people if p in ask.question]  # people asked about: "程鸿伟被任命为…了吗"
+        # people asked about ("程鸿伟被任命为…了吗"); in a claim checked, who is claimed is part of the claim
+        named = [] if claimed_day else [p for p in self.people if p in ask.question]
         role = asked_role(ask.question)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []

@@ -104,3 +104,10 @@ def test_an_indicator_cell_holding_prose_is_a_sentence_of_its_column(qa):
     assert all(s.years == [2020] for s in cells if "20" not in s.text.split("4955")[0])  # the column's year
     ans = qa.answer("温州划定的生态保护红线面积是多少？")
     assert "4955.11平方公里" in ans.answer and not ans.refused
+
+
+def test_a_paragraph_s_lead_year_may_follow_its_run_in_title():
+    from rag.sentences import LEAD_YEAR
+    assert LEAD_YEAR.match("(二) 主要目标。到 2025 年，全市基本形成…").group(1) == "2025"
+    assert LEAD_YEAR.match("到2030年，生态空间更加优化").group(1) == "2030"
+    assert LEAD_YEAR.match("加强组织领导。建立2025年考核机制") is None  # a year not led by 到/至

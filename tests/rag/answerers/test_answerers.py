@@ -888,3 +888,15 @@ def test_several_appointments_asked_get_each_line_of_the_notice(qa):
     for person in ("叶明坚", "胡坚", "项欣华", "余海燕"):
         assert person in ans.answer
     assert "王晓康" not in ans.answer and "程鸿伟" not in ans.answer  # removed from a 副局长 post, not appointed
+
+
+def test_a_claim_checked_is_answered_with_what_the_documents_say_not_filtered_by_it(qa):
+    # 王振勇 had no 8日 entry; the 国家海洋日 entry is 李无文's — quoted, not another entry of 王振勇's
+    ans = qa.answer("王振勇6月8日参加的是国家海洋日活动吧？")
+    assert "李无文参加国家海洋日活动" in ans.answer and "两个健康直通车" not in ans.answer
+
+
+def test_a_paragraph_s_year_after_its_run_in_title_dates_its_sentences(qa):
+    # tz:13 "(二) 主要目标。到 2025 年，…": its later sentences speak of 2025; never "并非2025年"
+    ans = qa.answer("台州到2025年单位GDP二氧化碳排放下降30%是吗？")
+    assert "完成上级下达任务" in ans.answer and "并非2025年" not in ans.answer
