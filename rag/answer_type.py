@@ -32,7 +32,7 @@ MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
 TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间")
 #: "谁 / 哪个部门 / 哪些单位" — a department or a person
-WHO_Q = re.compile(r"谁|哪位|哪几位|哪个部门|哪些部门|哪个单位|哪些单位")
+WHO_Q = re.compile(r"谁|哪位|哪几位|哪(?:个|些|家|几个)(?:部门|单位|机构)")
 #: a sentence reporting what was achieved by a past year ("根据2020年各项工作完成情况，温州市已经达到
 #:指标35项"): the documents' baseline, which a status question naming that year may be answered from
 REPORTED_STATE = re.compile(r"已经?(?:达到|完成|实现|建成|达标)|完成情况|现状")

@@ -30,6 +30,8 @@ from .section import heading_words
 #: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
 #: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
 REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
+#: what an act dealt with is asked ("研究了什么", "审议了哪些"): only a sentence writing that act says it
+OBJECT_ACT = re.compile(r"(研究|审议|部署|讨论|听取|通过|议定)了?(?:什么|哪些|哪几)")
 #: several things asked ("哪些压力", "哪几个到位"): a series of sentences of one paragraph may answer
 SEVERAL_Q = re.compile(r"哪些|哪几")
 REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
@@ -144,6 +146,7 @@ class PassageAnswerer(Answerer):
         # people asked about ("程鸿伟被任命为…了吗"); in a claim checked, who is claimed is part of the claim
         named = [] if claimed_day else [p for p in self.people if p in ask.question]
         role = asked_role(ask.question)
+        lead_asked = bool(set(q.intents) & {"lead", "participants"})
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
         words = self.words(content)
@@ -171,6 +174,12 @@ class PassageAnswerer(Answerer):
                 continue
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
+            if kind == "who" and not lead_asked and not (self.names_agent(s.text + s.lead) or (
+                    (nxt := self._next_in_paragraph(s)) is not None and self.names_agent(nxt.text))):
+                continue  # "编制单位是谁": a sentence naming no one (nor the next one) does not say who
+                # (a list's lead asked is the chain's to judge: the text of another document may answer)
+            if (act := OBJECT_ACT.search(ask.question)) and act.group(1) not in s.text:
+                continue  # "会议研究了什么": an entry saying who attended does not say what it studied
             if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
             if named and not any(p in s.text for p in named) and any(p in s.text for p in self.people):
@@ -278,8 +287,9 @@ class PassageAnswerer(Answerer):
         return any(n in text for n in self.unit_names)
 
     def names_agent(self, text: str) -> bool:
-        """Whether ``text`` names who acts: a department the lists know, or a person by post and name."""
-        return bool(PERSON.search(text)) or self.names_unit(text)
+        """Whether ``text`` names who acts: a department the lists know, a person by post and name, or
+        a person the documents name ("胡坚任…副局长")."""
+        return bool(PERSON.search(text)) or self.names_unit(text) or any(p in text for p in self.people)
 
     def with_series(self, s: Sentence, last: Sentence | None = None) -> Sentence:
         """A sentence ending in "；" joined with the rest of its series, the next sentences of its

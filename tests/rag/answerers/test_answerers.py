@@ -900,3 +900,11 @@ def test_a_paragraph_s_year_after_its_run_in_title_dates_its_sentences(qa):
     # tz:13 "(二) 主要目标。到 2025 年，…": its later sentences speak of 2025; never "并非2025年"
     ans = qa.answer("台州到2025年单位GDP二氧化碳排放下降30%是吗？")
     assert "完成上级下达任务" in ans.answer and "并非2025年" not in ans.answer
+
+
+def test_who_or_what_an_act_dealt_with_is_not_answered_from_a_sentence_that_does_not_say_it(qa):
+    assert qa.answer("温州生态文明建设规划的编制单位是谁？").refused  # 369's cell: "已编制实施…", no one named
+    assert qa.answer("温州生态文明建设规划是哪家单位编制的？").refused
+    assert "胡坚" in qa.answer("谁任温州市医疗保障局副局长？").answer  # a person the notice names says who
+    assert qa.answer("市国土空间规划委员会主任专题会议研究了什么？").refused  # the log says who attended only
+    assert "2023年重点任务攻坚目标方案" in qa.answer("温州市打造共同富裕示范区市域样板领导小组会议审议了什么？").answer
