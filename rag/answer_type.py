@@ -251,6 +251,36 @@ def person_names(texts: Iterable[str]) -> set[str]:
     return out
 
 
+#: a follow-up naming another person, with perhaps the day ("张振丰呢？", "6月12日张振丰呢？", "那王振勇呢？")
+PERSON_FOLLOW_UP = re.compile(r"^(?:那么?|那)?\s*(?P<day>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*呢\s*[？?]?\s*$")
+
+
+def with_person_swapped(question: str, earlier: list[str], people: Iterable[str]) -> str:
+    """A follow-up naming only a day and another person ("6月12日张振丰呢？", after "那天" is read as the
+    date) asks the latest earlier question of them: that question with its person and day replaced —
+    unchanged otherwise.
+
+    >>> with_person_swapped("6月12日张振丰呢？", ["陈宽6月12日参加了什么？"], ["陈宽", "张振丰"])
+    '张振丰6月12日参加了什么？'
+    >>> with_person_swapped("王振勇呢？", ["陈应许6月26日参加了什么推介会？"], ["陈应许", "王振勇"])
+    '王振勇呢？'
+    >>> with_person_swapped("温州呢？", ["陈宽6月12日参加了什么？"], ["陈宽"])
+    '温州呢？'
+    """
+    m = PERSON_FOLLOW_UP.match(question)
+    people = set(people)
+    if not m or not m.group("day") or m.group("who") not in people or not earlier:
+        return question  # (a bare "王振勇呢？" goes on as a follow-up: the earlier question's words may be too narrow for them)
+    last = earlier[-1]
+    before = [p for p in sorted(people, key=len, reverse=True) if p in last and p != m.group("who")]
+    if len(before) != 1:
+        return question  # the earlier question names no one else, or several: nothing to swap
+    out = last.replace(before[0], m.group("who"))
+    if m.group("day") and (d := NAMED_DATE.search(out)):
+        out = out[:d.start()] + re.sub(r"\s+", "", m.group("day")) + out[d.end():]
+    return out
+
+
 def with_day_pointed_to(question: str, earlier: list[str]) -> str:
     """``question`` with a day it points back to ("那天") replaced by the date the latest earlier question
     names; unchanged when none names one.

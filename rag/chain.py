@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to
+from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -189,6 +189,7 @@ class PolicyQA:
             return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
         q = with_day_pointed_to(q, history_questions(history))
+        q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
         parts = self._parts(q)
         if len(parts) == 1:
             return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))

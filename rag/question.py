@@ -45,6 +45,9 @@ QUOTED = re.compile(r"：“(.+?)”\[\d+\]")
 #: a question with item words up to this long, none a dictionary word, names no item of its own
 #: ("以什么为王？" → 以王): it asks about the last turn's item
 ELLIPTIC_CHARS = 2
+#: item words that are only an indicator table's value column, with the level of its standard or a
+#: year ("国家级参照值呢？", "2030年规划值呢？"): the column asked of the last turn's indicator
+COLUMN_ASKED = re.compile(r"(?:省级|国家级|市级|县级)?(?:(?:19|20)\d\d年?)?(?:" + VALUE_WORDS.pattern + r")")
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
 MAX_RANGE = 20
@@ -415,7 +418,8 @@ class QuestionParser:
             # is asked of it
             q.doc_ids, q.content = named, ""
             short = not q.item_no and not q.list_name
-        value_column = q.content if self._asks_a_column(q) and VALUE_COLUMN.search(q.content) else ""
+        value_column = q.content if (self._asks_a_column(q) and VALUE_COLUMN.search(q.content)
+                                     or COLUMN_ASKED.fullmatch(q.content)) else ""
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
@@ -440,13 +444,18 @@ class QuestionParser:
         prev = None
         region_from: Query | None = None
         intent_from: Query | None = None
+        years_from: list[int] = []
         for pq in reversed(prev_qs):
             cand = self.parse_one(pq)
             if region_from is None and cand.doc_ids:
                 region_from = cand
             if intent_from is None and [i for i in cand.intents if i != "compare"]:
                 intent_from = cand
-            if (cand.content or cand.item_no or cand.units or cand.years) and not self._asks_a_column(cand):
+            if not (cand.content or cand.item_no or cand.units) and cand.years and re.search(r"呢\s*[？?]?\s*$", pq):
+                years_from = years_from or cand.years  # "2030年呢？" asked a year of the item before it
+                continue
+            if ((cand.content or cand.item_no or cand.units or cand.years) and not self._asks_a_column(cand)
+                    and not COLUMN_ASKED.fullmatch(cand.content)):  # ("国家级参照值呢？" named a column, no item)
                 prev = cand
                 break
         if prev is None:
@@ -465,8 +474,8 @@ class QuestionParser:
             q.inherited.append("item")
             if not q.units and prev.units:
                 q.units = prev.units
-            if not q.years and prev.years:
-                q.years = prev.years
+            if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
+                q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
         if elliptic or echoed:  # the last turn's item; words found in its answer added
             own = q.content if echoed else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own

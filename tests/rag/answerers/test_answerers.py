@@ -908,3 +908,15 @@ def test_who_or_what_an_act_dealt_with_is_not_answered_from_a_sentence_that_does
     assert "胡坚" in qa.answer("谁任温州市医疗保障局副局长？").answer  # a person the notice names says who
     assert qa.answer("市国土空间规划委员会主任专题会议研究了什么？").refused  # the log says who attended only
     assert "2023年重点任务攻坚目标方案" in qa.answer("温州市打造共同富裕示范区市域样板领导小组会议审议了什么？").answer
+
+
+def test_follow_ups_naming_a_column_or_another_person_keep_the_item_and_day(qa):
+    turns: list[dict] = []
+    for q in ("城镇人均公园绿地面积2025年规划值是多少？", "2030年呢？"):
+        turns += [{"role": "user", "content": q}, {"role": "assistant", "content": qa.answer(q, history=list(turns)).answer}]
+    ans = qa.answer("国家级参照值呢？", history=turns)  # the column asked of the same indicator, in 表2-2
+    assert "第31项指标“城镇人均公园绿地面积”" in ans.answer and "≥15" in ans.answer
+    day = [{"role": "user", "content": "陈宽6月12日参加了什么？"}, {"role": "assistant", "content": "…"}]
+    then = qa.answer("那天张振丰呢？", history=day)  # 12日's entries naming 张振丰, not a news item of 28日
+    assert "中国—东盟媒体合作论坛" in then.answer and "市政府党组会议" in then.answer
+    assert "足球联赛" not in then.answer
