@@ -206,7 +206,7 @@ class PolicyQA:
     def _parts(self, question: str) -> list[str]:
         """The question's parts; a part that only asks another field of the same item ("…谁牵头？目标多少？")
         stays with the part before it (one answer gives both fields of the row)."""
-        parts = split_parts(question, self.parser.parse_one(question).regions_named)
+        parts = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
         out: list[str] = []
         for p in parts:
             pq = self.parser.parse_one(p)

@@ -57,14 +57,19 @@ TOPIC_ONLY = re.compile(r"^(?:那么?)?([\u4e00-\u9fff]{2,8})呢[？?]$")
 PRONOUN = re.compile(r"他们|她们|他|她")
 
 
-def split_parts(question: str, regions: Sequence[str] = ()) -> list[str]:
-    """The parts of ``question`` (the question itself when it asks one thing)."""
+def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str] = ()) -> list[str]:
+    """The parts of ``question`` (the question itself when it asks one thing); ``people``: names the
+    documents hold, which are items however short ("程鸿伟和苏志炜分别被免去什么职务").
+
+    >>> split_parts("程鸿伟和苏志炜分别被免去什么职务？", people=["程鸿伟", "苏志炜"])
+    ['程鸿伟被免去什么职务？', '苏志炜被免去什么职务？']
+    """
     if not isinstance(question, str):
         raise TypeError("question must be a string")
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += _split_years(p) or _split_items(p, regions) or [p]
+        out += _split_years(p) or _split_items(p, regions, people) or [p]
     return out
 
 
@@ -78,7 +83,7 @@ def _split_years(p: str) -> list[str]:
     return [rest.replace("{Y}", y) for y in years]
 
 
-def _split_items(p: str, regions: Sequence[str]) -> list[str]:
+def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> list[str]:
     m = EACH.search(p)
     if not m:
         return []
@@ -106,7 +111,7 @@ def _split_items(p: str, regions: Sequence[str]) -> list[str]:
     elif len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
         name = items[0][:c.start()]
         items = [items[0]] + [name + x if COLUMN.fullmatch(x) else x for x in items[1:]]
-    if len(items) < 2 or any(len(x) < MIN_ITEM for x in items):
+    if len(items) < 2 or any(len(x) < MIN_ITEM and x not in people for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]
 

@@ -59,3 +59,9 @@ def test_levels_of_one_indicator_s_standard_each_keep_the_indicator_and_the_colu
         "城镇新建绿色建筑比例省级创建参照值是多少？", "城镇新建绿色建筑比例国家级创建参照值是多少？"]
     # levels that are the items' own words (two kinds of park) are two items, split as before
     assert split_parts("省级园区和国家级园区分别有多少个？") == ["省级园区有多少个？", "国家级园区有多少个？"]
+
+
+def test_people_named_are_items_however_short():
+    assert split_parts("程鸿伟和苏志炜分别被免去什么职务？", people=["程鸿伟", "苏志炜"]) == [
+        "程鸿伟被免去什么职务？", "苏志炜被免去什么职务？"]
+    assert split_parts("程鸿伟和苏志炜分别被免去什么职务？") == ["程鸿伟和苏志炜分别被免去什么职务？"]  # short words otherwise
