@@ -920,3 +920,9 @@ def test_follow_ups_naming_a_column_or_another_person_keep_the_item_and_day(qa):
     then = qa.answer("那天张振丰呢？", history=day)  # 12日's entries naming 张振丰, not a news item of 28日
     assert "中国—东盟媒体合作论坛" in then.answer and "市政府党组会议" in then.answer
     assert "足球联赛" not in then.answer
+
+
+def test_a_long_sentence_is_quoted_around_the_words_asked_not_its_section_s_name(qa):
+    # "一、指导思想": the 300-character sentence is cut around 样板, not around its own 思想…指导
+    ans = qa.answer("温州规划的指导思想要打造什么样板？")
+    assert "“美丽中国温州样板”" in ans.answer
