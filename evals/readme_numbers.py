@@ -129,8 +129,11 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout11": "dev set, eleventh held-out set (written before session 15's tuning, scored once after it: "
                              "78.4% right, 11.8% refused, 9.8% wrong, tune 98.9%; general fixes followed, so a regression "
                              "set since; `evals/reports/dev_eval_heldout11.md`)",
-                "heldout12": "dev set, twelfth held-out set (written before session 16's tuning, scored once after it; "
-                             "`evals/reports/dev_eval_heldout12_scored_once.md`)"}[part]
+                "heldout12": "dev set, twelfth held-out set (written before session 16's tuning, scored once after it: "
+                             "80.0% right, 11.1% refused, 8.9% wrong, tune 98.9%; general fixes followed, so a regression "
+                             "set since; `evals/reports/dev_eval_heldout12.md`)",
+                "heldout13": "dev set, thirteenth held-out set (written before session 17's tuning, scored once after it; "
+                             "`evals/reports/dev_eval_heldout13_scored_once.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -179,6 +182,7 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "dev_eval_heldout7.json", _dev("heldout7")), (REPORTS / "dev_eval_heldout8.json", _dev("heldout8")),
     (REPORTS / "dev_eval_heldout9.json", _dev("heldout9")), (REPORTS / "dev_eval_heldout10.json", _dev("heldout10")),
     (REPORTS / "dev_eval_heldout11.json", _dev("heldout11")), (REPORTS / "dev_eval_heldout12.json", _dev("heldout12")),
+    (REPORTS / "dev_eval_heldout13_scored_once.json", _dev("heldout13")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
