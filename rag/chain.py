@@ -577,8 +577,9 @@ class PolicyQA:
     @staticmethod
     def _row_words(r: Record) -> str:
         """What a row says: its text, its categories and, for an indicator table, the names of its
-        value columns ("规划值(2025年)": a question asking the 规划值 asks this row's column)."""
-        cols = [k for k in r.extra if VALUE_COLUMN.search(k)] if r.kind == "indicator" else []
+        value and reference columns ("规划值(2025年)", "国家级创建参照值": a question asking one asks
+        this row's column)."""
+        cols = [k for k in r.extra if VALUE_COLUMN.search(k) or VALUE_WORDS.search(k)] if r.kind == "indicator" else []
         return " ".join([r.text, *r.categories, *cols])
 
     @staticmethod
@@ -621,7 +622,7 @@ class PolicyQA:
             if self._other_year(q, r):
                 continue
             if (r.kind == "indicator" and not q.item_no
-                    and idf.coverage(VALUE_WORDS.sub("", q.content), " ".join([r.text, r.list_name, *r.extra]))
+                    and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text, " ".join([r.text, r.list_name, *r.extra]))
                     < self.config.indicator_accept):
                 # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
                 # ask something the row does not hold (its table's title and columns it does:
@@ -647,6 +648,17 @@ class PolicyQA:
                     or (r.kind == "indicator" and any(str(y) in k for k in r.extra for y in q.years))]
         keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
         return keep
+
+    def _indicator_cover(self, content: str, name: str, row: str) -> float:
+        """How much of the item words an indicator row holds: by bigrams, or by words where the question
+        leaves out a row's particles ("公众生态文明建设满意度" of "公众对生态文明建设的 满意度") — then
+        both ways, the indicator's ``name`` words standing in the question too ("地区生产总值" is not
+        "单位地区生产总值用水量")."""
+        def share(words: list[str], text: str) -> float:
+            words = [w for w in words if len(w) >= 2]
+            return sum(w in flat(text) for w in words) / len(words) if words else 0.0
+        by_words = min(share(self.parser.words(content), row), share(self.parser.words(name), content))
+        return max(self.records_ret.idf.coverage(content, row), by_words)
 
     def _doc_order(self, doc_id: str) -> tuple[int, str]:
         meta = self.res.docs.get(doc_id)

@@ -35,6 +35,9 @@ CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # hal
 LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:[^。，；\d]{2,12}。)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
 #: (… also after a run-in title: "(二) 主要目标。到 2025 年，…")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
+#: "到2030年" inside a sentence; a sentence ending in "；" goes on in the next (one series of measures)
+BY_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+SERIES_GOES_ON = re.compile(r"[；;]\s*$")
 #: a paragraph's run-in title: a short first sentence with no figure ("开展活水畅水工程建设。重点推进…
 #: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to
 #: this many characters; a longer first sentence already says something of its own)
@@ -275,6 +278,7 @@ class SentenceIndex:
             if not lead and len(parts) > 1 and (sp := SPEAKER.match(_norm(parts[0]))):
                 lead = sp.group(0)
             lead_line = 0
+            carry: list[int] = []  # "到2030年，A；B；C。": the measures after a year's, cut at "；", are of that year
             for k, s in enumerate(parts):
                 if TOC.search(s):
                     continue
@@ -283,8 +287,12 @@ class SentenceIndex:
                 lead_line = lead_line or span[0]
                 own = sorted({int(y) for y in YEARS.findall(s)})
                 out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
-                                    years=own or para_year, paragraph_start=k == 0, lead=lead if k else "",
+                                    years=own or carry or para_year, paragraph_start=k == 0, lead=lead if k else "",
                                     lead_line=lead_line if k and lead else 0))
+                if (m := BY_YEAR.search(s)) is not None:
+                    carry = [int(m.group(1))]
+                if not SERIES_GOES_ON.search(s):
+                    carry = []
         return out
 
     def search(self, content: str, doc_ids: Iterable[str] | None = None, k: int = 20,

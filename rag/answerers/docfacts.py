@@ -59,7 +59,7 @@ CONTENTS_Q = re.compile(r"(?:哪些|哪几[篇份个件]?|几[篇份个件]|多�
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
-#: words asking a masthead label more fully ("联系电话", "通讯地址", "编辑部邮箱"): the same line
+#: words asking a masthead label more fully ("联系电话", "通讯地址", "编辑部邮箱", "传真号码"): the same line
 LABEL_QUALIFIER = re.compile(r"联系|办公|通讯|通信|编辑部")
 #: a masthead is a block of label lines ("主编：…", "编辑：…", "地址：…", "邮编：…"): at least this many,
 #: each within ``MASTHEAD_GAP`` lines of the last — a lone "附件：1.…" line is no masthead
@@ -219,7 +219,7 @@ class DocFactsAnswerer(Answerer):
             return False
         words = ask.query.content
         for label in named:
-            words = re.sub(f"(?:{LABEL_QUALIFIER.pattern})?{re.escape(label)}", "", words)
+            words = re.sub(f"(?:{LABEL_QUALIFIER.pattern})?{re.escape(label)}(?:号码)?", "", words)
         return self._title_words_only(ask, words, with_subdocs=False)
 
     def _title_words_only(self, ask: Ask, words: str, with_subdocs: bool) -> bool:

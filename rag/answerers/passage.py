@@ -261,11 +261,13 @@ class PassageAnswerer(Answerer):
             # "6月12日张振丰参加了哪些活动": every entry of that day writing what the best one shares
             # with the question ("张振丰"; the day itself aside), in order
             content = DAY_WORDS.sub("", flat(ask.query.prose or ask.query.content))
-            same = [s for s in self.index.sentences if s.doc_id == first.doc_id and s.section == first.section
-                    and s.day == first.day and common_run(content, flat(DAY_WORDS.sub("", s.text))) >= self.config.entry_run]
-            # "李无文和章月影一起参加了什么": the entries naming everyone asked, when some do
+            day = [s for s in self.index.sentences if s.doc_id == first.doc_id and s.section == first.section
+                   and s.day == first.day]
+            same = [s for s in day if common_run(content, flat(DAY_WORDS.sub("", s.text))) >= self.config.entry_run]
+            # "李无文和章月影一起参加了什么": the entries naming everyone asked, when some do (a follow-up
+            # naming only the day, "29日呢？", asks of the people the earlier turn named)
             named = [p for p in self.people if p in ask.question]
-            same = [s for s in same if all(p in s.text for p in named)] or same
+            same = [s for s in (same or day) if named and all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
         elif len(picked) == 1 and kind == "name" and SEVERAL_Q.search(ask.question):
             content = QUESTION_CHARS.sub("", ask.query.prose or ask.query.content)

@@ -111,3 +111,9 @@ def test_a_paragraph_s_lead_year_may_follow_its_run_in_title():
     assert LEAD_YEAR.match("(二) 主要目标。到 2025 年，全市基本形成…").group(1) == "2025"
     assert LEAD_YEAR.match("到2030年，生态空间更加优化").group(1) == "2030"
     assert LEAD_YEAR.match("加强组织领导。建立2025年考核机制") is None  # a year not led by 到/至
+
+
+def test_measures_after_a_year_cut_at_semicolons_are_of_that_year(qa):
+    # gz:350-352 "到2030年，生态空间更加优化…；生态环境质量保持全国前列…；…"
+    ss = [s for s in qa.sentences.sentences if s.doc_id == "wz-gazette-2023-06" and s.text.startswith("生态环境质量保持全国前列")]
+    assert ss and ss[0].years == [2030]

@@ -673,6 +673,7 @@ def test_masthead_lines_asked_by_their_label_and_a_lone_label_line_is_no_masthea
     assert "325009" in ans.answer and ("wz-gazette-2023-06", "第92行") in lines_of(ans)  # gz:92, the masthead block
     assert "刊号：浙内准字第C021号" in qa.answer("温州市人民政府公报的刊号是什么？").answer
     assert "0577-88966929" in qa.answer("温州政府公报编辑部的联系电话是多少？").answer  # the label asked more fully
+    assert "传真：0577-88966929" in qa.answer("温州政府公报的传真号码是多少？").answer
     # "附件：1.…" stands alone (tz): the annexes are listed, not that line quoted as a masthead fact
     assert "附件共2项" in qa.answer("台州方案有哪些附件？").answer
     # an item of its own ("溢油应急设备库") is no masthead question, though it names 地址
@@ -926,3 +927,17 @@ def test_a_long_sentence_is_quoted_around_the_words_asked_not_its_section_s_name
     # "一、指导思想": the 300-character sentence is cut around 样板, not around its own 思想…指导
     ans = qa.answer("温州规划的指导思想要打造什么样板？")
     assert "“美丽中国温州样板”" in ans.answer
+
+
+def test_an_indicator_named_without_its_particles_and_asked_how_it_stands(qa):
+    ans = qa.answer("公众对生态文明建设的满意度国家级创建参照值是多少？")  # gz:491 "公众对生态文明建设的 满意度"
+    assert "第38项指标“公众对生态文明建设的满意度”" in ans.answer and "≥80" in ans.answer
+    assert "全面实施" in qa.answer("河长制这项指标现状怎么样？").answer  # 怎么样 asks, names nothing
+    # the words of another indicator's name ("单位…用水量") are not this question's
+    assert qa.answer("温州6月份的地区生产总值是多少？").refused
+
+
+def test_a_follow_up_naming_only_a_day_gets_the_earlier_person_s_entries_of_that_day(qa):
+    turns = [{"role": "user", "content": "王振勇6月14日参加了什么活动？"}, {"role": "assistant", "content": "…"}]
+    ans = qa.answer("29日呢？", history=turns)
+    assert "新能源智能网联汽车创新生态大会" in ans.answer and "重点建议提案办理面商会" in ans.answer
