@@ -269,6 +269,11 @@ class PassageAnswerer(Answerer):
             named = [p for p in self.people if p in ask.question]
             same = [s for s in (same or day) if named and all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
+        elif len(picked) == 1 and kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
+            # "谁被免去…副指挥长职务": every line of the section stating it alike answers (two were)
+            alike = self.stated_alike([s for sc, s in cands if sc >= top - 1e-9 and s.doc_id == first.doc_id
+                                       and s.section == first.section], ask.query.prose or ask.query.content)
+            picked = [(top, s) for s in alike] or picked
         elif len(picked) == 1 and kind == "name" and SEVERAL_Q.search(ask.question):
             content = QUESTION_CHARS.sub("", ask.query.prose or ask.query.content)
             series = self.frame_series(first, content)
@@ -333,6 +338,14 @@ class PassageAnswerer(Answerer):
         if self.names_agent(s.text) or nxt is None or not self.names_agent(nxt.text) or act and act not in nxt.text:
             return s
         return _joined(s, nxt)
+
+    @staticmethod
+    def stated_alike(tied: list[Sentence], content: str) -> list[Sentence]:
+        """Of sentences tied on score, those writing the longest stretch of the question word for word
+        ("…指挥部副指挥长职务" — not "…指挥部指挥长职务"), in document order."""
+        runs = {s.id: common_run(flat(content), flat(s.text)) for s in tied}
+        best = max(runs.values(), default=0)
+        return sorted((s for s in tied if runs[s.id] == best), key=lambda s: s.id)
 
     def only_line_of_person(self, ask: Ask) -> list[tuple[float, Sentence]]:
         """A follow-up naming nothing but a person ("王云师呢？" after "谁任…副局长？") asks what the

@@ -941,3 +941,9 @@ def test_a_follow_up_naming_only_a_day_gets_the_earlier_person_s_entries_of_that
     turns = [{"role": "user", "content": "王振勇6月14日参加了什么活动？"}, {"role": "assistant", "content": "…"}]
     ans = qa.answer("29日呢？", history=turns)
     assert "新能源智能网联汽车创新生态大会" in ans.answer and "重点建议提案办理面商会" in ans.answer
+
+
+def test_who_stated_alike_in_several_lines_gets_every_one(qa):
+    # gz:1325-1327 and gz:1335 both remove someone from a 副指挥长 post; 1333 from the 指挥长 post
+    ans = qa.answer("谁被免去第十批温州市对口支援新疆拜城县指挥部副指挥长职务？")
+    assert "王云师" in ans.answer and "苏志炜" in ans.answer and "池晓荣" not in ans.answer
