@@ -51,6 +51,10 @@ from .verify import CitedRow, Verifier
 NOT_FOUND = "文件中未找到"
 
 
+#: the level of an indicator table, from its title ("表2-2国家级生态文明建设指标规划表" → 国家级)
+TABLE_LEVEL = re.compile(r"省级|国家级|市级|县级")
+
+
 @dataclass(frozen=True)
 class ChainConfig:
     """Thresholds of the chain (set once, measured in evals/, never per question)."""
@@ -622,11 +626,13 @@ class PolicyQA:
             if self._other_year(q, r):
                 continue
             if (r.kind == "indicator" and not q.item_no
-                    and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text, " ".join([r.text, r.list_name, *r.extra]))
+                    and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text,
+                                              " ".join([r.text, *TABLE_LEVEL.findall(r.list_name), *r.extra]))
                     < self.config.indicator_accept):
                 # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
-                # ask something the row does not hold (its table's title and columns it does:
-                # "国家级创建参照值" names 表2-2's 参照值 column)
+                # ask something the row does not hold (its table's level and columns it does:
+                # "国家级创建参照值" names 表2-2's 参照值 column; the rest of the table's title —
+                # "生态文明建设指标规划表" — is every row's, and names none)
                 continue
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)

@@ -947,3 +947,10 @@ def test_who_stated_alike_in_several_lines_gets_every_one(qa):
     # gz:1325-1327 and gz:1335 both remove someone from a 副指挥长 post; 1333 from the 指挥长 post
     ans = qa.answer("谁被免去第十批温州市对口支援新疆拜城县指挥部副指挥长职务？")
     assert "王云师" in ans.answer and "苏志炜" in ans.answer and "池晓荣" not in ans.answer
+
+
+def test_an_indicator_row_is_not_matched_by_its_table_s_title(qa):
+    # "生态环境质量" is no indicator's name (表2-2's title holds 生态文明…; 水环境质量 is another item):
+    # the 远期目标 sentence of 2030 answers
+    ans = qa.answer("到2030年温州生态环境质量要达到什么水平？")
+    assert "保持全国前列" in ans.answer and "水环境质量" not in ans.answer
