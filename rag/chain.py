@@ -658,12 +658,13 @@ class PolicyQA:
     def _indicator_cover(self, content: str, name: str, row: str) -> float:
         """How much of the item words an indicator row holds: by bigrams, or by words where the question
         leaves out a row's particles ("公众生态文明建设满意度" of "公众对生态文明建设的 满意度") — then
-        both ways, the indicator's ``name`` words standing in the question too ("地区生产总值" is not
-        "单位地区生产总值用水量")."""
+        every word of the indicator's ``name`` stands in the question too ("地区生产总值" is not
+        "单位地区生产总值用水量", "生态文明建设…已达标" not "生态文明建设规划")."""
         def share(words: list[str], text: str) -> float:
             words = [w for w in words if len(w) >= 2]
             return sum(w in flat(text) for w in words) / len(words) if words else 0.0
-        by_words = min(share(self.parser.words(content), row), share(self.parser.words(name), content))
+        # (the question names the whole indicator: every word of its name stands in it)
+        by_words = share(self.parser.words(content), row) if share(self.parser.words(name), content) == 1 else 0.0
         return max(self.records_ret.idf.coverage(content, row), by_words)
 
     def _doc_order(self, doc_id: str) -> tuple[int, str]:

@@ -935,6 +935,8 @@ def test_an_indicator_named_without_its_particles_and_asked_how_it_stands(qa):
     assert "全面实施" in qa.answer("河长制这项指标现状怎么样？").answer  # 怎么样 asks, names nothing
     # the words of another indicator's name ("单位…用水量") are not this question's
     assert qa.answer("温州6月份的地区生产总值是多少？").refused
+    # "生态文明建设…48项中已达标" names no indicator whole ("生态文明建设规划" lacks 规划)
+    assert "“生态文明建设规划”" not in qa.answer("温州省级生态文明建设指标48项中已达标多少项？").answer
 
 
 def test_a_follow_up_naming_only_a_day_gets_the_earlier_person_s_entries_of_that_day(qa):
