@@ -61,5 +61,8 @@ VALUE_COLUMN = re.compile(r"现状|规划值|目标值|\d{4}\s*年")
 #: the value columns of an indicator table a question names ("2025年规划值", "国家级创建参照值" — its
 #: 国家级 names the table, kept): not words of the indicator
 VALUE_WORDS = re.compile(r"现状值?|规划值|目标值|指标值|预期值|(?:创建)?参照值")
+#: the level of an indicator table's standard ("表2-2国家级…", "省级和国家级创建参照值"): names a table
+#: or its reference column, not an indicator
+STANDARD_LEVEL = re.compile(r"省级|国家级|市级|县级")
 #: a value column named in a question ("…现状值是什么"): it asks an indicator row's value
 VALUE_COLUMN_NAMED = r"现状值|规划值|参照值|目标值"

@@ -276,7 +276,7 @@ def with_person_swapped(question: str, earlier: list[str], people: Iterable[str]
     if len(before) != 1:
         return question  # the earlier question names no one else, or several: nothing to swap
     out = last.replace(before[0], m.group("who"))
-    if m.group("day") and (d := NAMED_DATE.search(out)):
+    if d := NAMED_DATE.search(out):
         out = out[:d.start()] + re.sub(r"\s+", "", m.group("day")) + out[d.end():]
     return out
 

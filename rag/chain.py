@@ -22,7 +22,7 @@ from langchain_core.runnables import RunnableLambda
 
 from ingest.config import Settings
 from ingest.embed import Embedder
-from ingest.vocab import VALUE_COLUMN, VALUE_WORDS
+from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
 from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
@@ -49,10 +49,6 @@ from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
-
-
-#: the level of an indicator table, from its title ("表2-2国家级生态文明建设指标规划表" → 国家级)
-TABLE_LEVEL = re.compile(r"省级|国家级|市级|县级")
 
 
 @dataclass(frozen=True)
@@ -627,7 +623,7 @@ class PolicyQA:
                 continue
             if (r.kind == "indicator" and not q.item_no
                     and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text,
-                                              " ".join([r.text, *TABLE_LEVEL.findall(r.list_name), *r.extra]))
+                                              " ".join([r.text, *STANDARD_LEVEL.findall(r.list_name), *r.extra]))
                     < self.config.indicator_accept):
                 # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
                 # ask something the row does not hold (its table's level and columns it does:
@@ -660,12 +656,17 @@ class PolicyQA:
         leaves out a row's particles ("公众生态文明建设满意度" of "公众对生态文明建设的 满意度") — then
         every word of the indicator's ``name`` stands in the question too ("地区生产总值" is not
         "单位地区生产总值用水量", "生态文明建设…已达标" not "生态文明建设规划")."""
+        by_bigrams = self.records_ret.idf.coverage(content, row)
+        if by_bigrams >= self.config.indicator_accept:
+            return by_bigrams  # (the words are looked at only when the bigrams fall short)
+
         def share(words: list[str], text: str) -> float:
+            text = flat(text)
             words = [w for w in words if len(w) >= 2]
-            return sum(w in flat(text) for w in words) / len(words) if words else 0.0
+            return sum(w in text for w in words) / len(words) if words else 0.0
         # (the question names the whole indicator: every word of its name stands in it)
         by_words = share(self.parser.words(content), row) if share(self.parser.words(name), content) == 1 else 0.0
-        return max(self.records_ret.idf.coverage(content, row), by_words)
+        return max(by_bigrams, by_words)
 
     def _doc_order(self, doc_id: str) -> tuple[int, str]:
         meta = self.res.docs.get(doc_id)

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.vocab import STANDARD_LEVEL
+
 #: a question mark followed by more question: the message holds several questions
 QUESTION_END = re.compile(r"(?<=[？?])(?=\s*\S{2,})")
 #: "2025年和2030年" / "2025、2030年": two or more years joined
@@ -48,9 +50,8 @@ SHARED_FIELD = re.compile(r"的([\u4e00-\u9fff]{2,6})$")
 #: an indicator's value column ("现状", "2025年规划值"): a later item that is only a column asks it of
 #: the first item's indicator ("蓝湾指数现状和2025年规划值")
 COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|预期值|参照值)$")
-#: the level of a standard ("省级和国家级创建参照值"): items after the first that open with a level are
-#: that level's value of the first item's indicator, and the column the last one names is asked of each
-LEVEL = re.compile(r"省级|国家级|市级|县级")
+#: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
+#: with a level are that level's value of the first item's indicator, the last one's column asked of each)
 #: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
 #: the next part refers back to by a pronoun — one question, the pronoun standing for the name
 TOPIC_ONLY = re.compile(r"^(?:那么?)?([\u4e00-\u9fff]{2,8})呢[？?]$")
@@ -125,8 +126,8 @@ def _levels(items: list[str]) -> list[str]:
     >>> _levels(["省级园区", "国家级园区"])
     []
     """
-    first = re.search(f"(?:{LEVEL.pattern})$", items[0])
-    rest = [LEVEL.match(x) for x in items[1:]]
+    first = re.search(f"(?:{STANDARD_LEVEL.pattern})$", items[0])
+    rest = [STANDARD_LEVEL.match(x) for x in items[1:]]
     if not first or first.start() < MIN_ITEM or not all(rest):
         return []
     name, column = items[0][:first.start()], items[-1][rest[-1].end():]

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.types import DocumentMeta
-from ingest.vocab import VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
+from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q
 from .item_spans import ItemQuotes
@@ -47,7 +47,7 @@ QUOTED = re.compile(r"：“(.+?)”\[\d+\]")
 ELLIPTIC_CHARS = 2
 #: item words that are only an indicator table's value column, with the level of its standard or a
 #: year ("国家级参照值呢？", "2030年规划值呢？"): the column asked of the last turn's indicator
-COLUMN_ASKED = re.compile(r"(?:省级|国家级|市级|县级)?(?:(?:19|20)\d\d年?)?(?:" + VALUE_WORDS.pattern + r")")
+COLUMN_ASKED = re.compile(r"(?:" + STANDARD_LEVEL.pattern + r")?(?:(?:19|20)\d\d年?)?(?:" + VALUE_WORDS.pattern + r")")
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
 MAX_RANGE = 20

@@ -32,12 +32,13 @@ SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=;)")  # (PDF text writes the
 #: clause ends inside a sentence
 CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # half-width "," too, not a thousands comma
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
-LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:[^。，；\d]{2,12}。)?(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年")
+#: "到2030年" inside a sentence
+BY_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:[^。，；\d]{2,12}。)?(?:力争)?" + BY_YEAR.pattern)
 #: (… also after a run-in title: "(二) 主要目标。到 2025 年，…")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
-#: "到2030年" inside a sentence; a sentence ending in "；" goes on in the next (one series of measures)
-BY_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
-SERIES_GOES_ON = re.compile(r"[；;]\s*$")
+#: a sentence the index cut at "；": its series of measures goes on in the next sentence
+SERIES_END = re.compile(r"[；;]\s*$")
 #: a paragraph's run-in title: a short first sentence with no figure ("开展活水畅水工程建设。重点推进…
 #: 水系连通"): the item its paragraph is about, found by the words of the sentences after it (up to
 #: this many characters; a longer first sentence already says something of its own)
@@ -291,7 +292,7 @@ class SentenceIndex:
                                     lead_line=lead_line if k and lead else 0))
                 if (m := BY_YEAR.search(s)) is not None:
                     carry = [int(m.group(1))]
-                if not SERIES_GOES_ON.search(s):
+                if not SERIES_END.search(s):
                     carry = []
         return out
 

@@ -22,7 +22,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 from ..answer_type import CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
-from ..sentences import SPEAKER, Sentence, SentenceIndex
+from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
 
@@ -54,6 +54,11 @@ def best_clauses(sentence: str, content: str) -> list[str]:
     cs = [c for c in CLAUSE_CUT.split(sentence) if c] or [sentence]
     best = max(len(want & bigrams(c)) for c in cs)
     return [c for c in cs if len(want & bigrams(c)) == best]
+
+
+def asks_a_list_role(ask: Ask) -> bool:
+    """The question asks a list's lead or participants (the chain judges a passage for those)."""
+    return bool(set(ask.query.intents) & {"lead", "participants"})
 
 
 def holds_type(kind: str, s: Sentence) -> bool:
@@ -96,9 +101,7 @@ class PassageConfig:
             raise ValueError("run_margin in [0, 1), scattered_run < item_run")
 
 
-#: a sentence the index cut at "；" (its series goes on in the next sentence), and the separators of
-#: a series' members
-SERIES_END = re.compile(r"[；;]\s*$")
+#: the separators of a series' members (a sentence the index cut at "；" is ``SERIES_END``)
 SERIES_SEP = re.compile(r"[、；;]")
 
 
@@ -144,9 +147,9 @@ class PassageAnswerer(Answerer):
         months = named_months(ask.question)
         days = [] if claimed_day else named_days(ask.question)
         # people asked about ("程鸿伟被任命为…了吗"); in a claim checked, who is claimed is part of the claim
-        named = [] if claimed_day else [p for p in self.people if p in ask.question]
+        named = [] if claimed_day else self.people_in(ask.question)
         role = asked_role(ask.question)
-        lead_asked = bool(set(q.intents) & {"lead", "participants"})
+        lead_asked = asks_a_list_role(ask)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
         words = self.words(content)
@@ -266,10 +269,10 @@ class PassageAnswerer(Answerer):
             same = [s for s in day if common_run(content, flat(DAY_WORDS.sub("", s.text))) >= self.config.entry_run]
             # "李无文和章月影一起参加了什么": the entries naming everyone asked, when some do (a follow-up
             # naming only the day, "29日呢？", asks of the people the earlier turn named)
-            named = [p for p in self.people if p in ask.question]
+            named = self.people_in(ask.question)
             same = [s for s in (same or day) if named and all(p in s.text for p in named)] or same
             picked = [(top, s) for s in same[: self.config.max_entries]] or picked[:1]
-        elif len(picked) == 1 and kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
+        elif len(picked) == 1 and kind == "who" and not asks_a_list_role(ask):
             # "谁被免去…副指挥长职务": every line of the section stating it alike answers (two were)
             alike = self.stated_alike([s for sc, s in cands if sc >= top - 1e-9 and s.doc_id == first.doc_id
                                        and s.section == first.section], ask.query.prose or ask.query.content)
@@ -282,12 +285,16 @@ class PassageAnswerer(Answerer):
             picked = [(top, s) for s in series] if len(series) > 1 else picked
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
-        if kind == "who" and not set(ask.query.intents) & {"lead", "participants"}:
+        if kind == "who" and not asks_a_list_role(ask):
             joined = [self.with_agent(s, asked_act(ask.question)) for s in sentences]
             if joined != sentences:
                 limit = self.config.list_quote_chars  # the doer ends the joined text: quoted whole
             sentences = joined
         return quote_sentences(self.res, self.name, top, sentences, ask.query.content, limit)
+
+    def people_in(self, text: str) -> list[str]:
+        """The people the documents name that ``text`` names."""
+        return [p for p in self.people if p in text]
 
     def names_unit(self, text: str) -> bool:
         """Whether ``text`` names a department the lists know."""
