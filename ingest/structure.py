@@ -126,6 +126,14 @@ CLAUSE_MARK = re.compile(r"[。！？；，,;：:]")
 LEAD_IN_END = re.compile(r"[：:]\s*$")
 #: ... and a lead-in line is a label that does only that
 LEAD_IN_LINE = re.compile(r"^[^。！？；;：:]{2,40}[：:]$")
+#: a line opening with a bullet mark is one item of a bulleted list ("- 温政发〔2023〕18号 …的决定"): it
+#: starts a paragraph of its own (a wrapped item's next line still joins it)
+BULLET = re.compile(r"^[-•·●▪]\s+\S")
+#: a headline is one or two short lines with no clause mark ("凝聚共识 突破“瓶颈”制约" / "市应急管理局
+#: 积极探索安全管理自治共治新途径"), then prose: after a bulleted list it heads the next part, which
+#: no table of contents lists (an article printed after a compilation's list of documents)
+HEADLINE_CHARS = 30
+HEADLINE_LINES = 2
 
 
 def is_list_item(line: str) -> bool:
@@ -266,10 +274,37 @@ class StructureParser:
                     self._add_para_line(i + 1, s)
                 i += 1
                 continue
+            if BULLET.match(s):
+                self._flush_para()
+            elif self._para and BULLET.match(self._para[0][1]):
+                title = self._headline(i)
+                if title:
+                    self._flush_para()
+                    self._push_section(-1, " ".join(t for _, t in title), line_no=i + 1)
+                    i = title[-1][0]
+                    continue
             self._add_para_line(i + 1, s)
             i += 1
         self._flush_para()
         return self.out
+
+    def _headline(self, i: int) -> list[tuple[int, str]]:
+        """The headline starting at line index ``i`` — (line number, text) of its one or two short
+        lines with no clause mark, followed by a prose line — or [] when these lines are none."""
+        title: list[tuple[int, str]] = []
+        for k in range(i, len(self.lines)):
+            s = self.lines[k].strip()
+            if not s or PAGE_NO.match(s):
+                continue
+            flat = re.sub(r"\s+", "", s)
+            if len(flat) <= HEADLINE_CHARS and not CLAUSE_MARK.search(flat) and not BULLET.match(s):
+                title.append((k + 1, s))
+                if len(title) > HEADLINE_LINES:
+                    return []
+                continue
+            prose = len(flat) > HEADLINE_CHARS and CLAUSE_MARK.search(flat) is not None
+            return title if prose and title else []
+        return []
 
     # ---- sections and prose -------------------------------------------------
     def _push_section(self, level: int, title: str, line_no: int) -> None:

@@ -19,8 +19,9 @@ from ingest.vocab import STRONG_UNIT_SUFFIXES, WEAK_UNIT_SUFFIXES
 
 MARK = re.compile(r"\[(\d+)\]")
 #: "根据《…》“（一）近期目标（2021—2025年）”部分：": the section a quote stands under — a locator when
-#: it is the cited passage's own section, else a claim like any other
-SECTION_LABEL = re.compile(r"“([^“”\n]{1,60})”部分")
+#: it is the cited passage's own section, else a claim like any other; a title may quote a word itself
+#: ("“凝聚共识 突破“瓶颈”制约 …”部分")
+SECTION_LABEL = re.compile(r"“((?:[^“”\n]|“[^“”\n]{0,20}”){1,60})”部分")
 #: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts,
 #: and the answer's own count of the documents it goes on to list ("共有3份文件载有该事项").
 EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期"

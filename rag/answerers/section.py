@@ -96,6 +96,8 @@ class SectionConfig:
     core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
     core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
     word_min: int = 3  # a heading of this many words (two characters or more) is named by its words in any order
+    shortened_accept: float = 0.6  # a heading named shortened: the question's item words all in it, and this share of its words in the question
+    shortened_chars: int = 6  # … an item of at least this many characters (calibrated on the dev set: nothing else named)
     quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
@@ -184,7 +186,10 @@ class SectionAnswerer(Answerer):
     def _titles_of(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
         title = key[1][-1]
         words = heading_words(title)
-        out = [title] + [p for p in re.split(r"[，,；]", words) if len(p) >= 4 and p != words]
+        # its parts: clauses, and the phrases a headline sets apart by spaces ("凝聚共识 突破“瓶颈”制约
+        # 市应急管理局积极探索安全管理自治共治新途径")
+        parts = [heading_words(p) for p in re.split(r"[，,；]|\s+", NUMBERING.sub("", title.strip()))]
+        out = [title] + [p for p in parts if len(p) >= 4 and p != words]
         if "的" in words:  # "生态安全格局面临的挑战" is asked as 生态安全格局面临什么挑战 (INNER_ASK)
             out.append(words.replace("的", ""))
         bare = re.sub(r"[（(][^）)]*[)）]", "", words)  # "近期目标（2021—2025年）" is asked as 近期目标
@@ -224,7 +229,8 @@ class SectionAnswerer(Answerer):
             if doc not in ask.doc_ids:
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
-            if sc < self.config.accept and (self._named_by_its_core(ask.query.text or ask.question, key)
+            if sc < self.config.accept and (self._named_shortened(ask.question, sc)(key)
+                                             or self._named_by_its_core(ask.query.text or ask.question, key)
                                              or self._named_by_its_number(ask, key)
                                              or self._named_by_its_kind(ask.question, key)):
                 sc = self.config.accept
@@ -248,6 +254,18 @@ class SectionAnswerer(Answerer):
         return [f for f in self.find(ask) if any(
             coverage(content, heading_words(t)) >= self.config.accept and coverage(heading_words(t), question) >= self.config.accept
             for t in self.titles((f[1], f[2])))]
+
+    def _named_shortened(self, question: str, sc: float) -> Callable[[tuple[str, tuple[str, ...]]], bool]:
+        """Whether the question names a heading shortened, leaving out words such as 积极 or 新途径
+        ("市应急管理局探索安全管理自治共治有哪几条做法" for "市应急管理局积极探索安全管理自治共治新途径"): every
+        word of its item (what stands before the outline words) stands in the heading, and the heading's
+        words stand in the question at ``shortened_accept``. Returns the test of one heading."""
+        m = OUTLINE_Q.search(question)
+        item = re.sub(r"[\s的]", "", question[:m.start()]) if m else ""
+        if sc < self.config.shortened_accept or len(item) < self.config.shortened_chars or self.words is None:
+            return lambda key: False
+        words = [w for w in self.words(item) if len(w) >= 2]
+        return lambda key: bool(words) and any(all(w in heading_words(t) for w in words) for t in self.titles(key))
 
     def _named_by_its_core(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """The question names the heading by the distinctive part of its words, without the verb

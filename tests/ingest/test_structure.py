@@ -199,3 +199,30 @@ def test_wrapped_prose_lines_are_still_joined():
     assert "到2025年，全省城乡生活垃圾分类实现全覆盖，基本实现危险废物“趋零填埋”。" in texts
     assert texts[-3:] == ["市档案馆", "市图书馆", "精神，落实党中央、国务院重大战略部署，高水平推进全国首个创新区建设。"]
     assert is_list_item("城市书房") and not is_list_item("市长张振丰，常务副市长杨胜杰，市委") and not is_list_item("")
+
+
+def test_a_headline_after_a_bulleted_list_heads_a_new_part(parsed):
+    p = parsed["wz-gazette-2023-06"][1]
+    bullets = [x for x in p.paragraphs if x.text.startswith("-温政")]  # gz:1603-1606, one document a line
+    assert [x.start_line for x in bullets] == [1603, 1604, 1605, 1606]
+    para = next(x for x in p.paragraphs if x.text.startswith("一是推进行业协会抓生产"))  # gz:1614
+    assert para.section == ["凝聚共识 突破“瓶颈”制约 市应急管理局积极探索安全管理自治共治新途径"]  # gz:1608, 1610
+    assert not any("凝聚共识" in x.text for x in bullets)
+
+
+def test_a_wrapped_bullet_keeps_its_next_line_and_a_headline_needs_prose_after_it():
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    def parse(lines: list[str]):
+        doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"),
+                             tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
+        return parse_document(doc).paragraphs
+
+    paras = parse(["发文目录", "- 温政办〔2023〕58号 关于建立土地利用年度计划和耕地占补平衡", "“指标银行”的通知",
+                   "凝聚共识 突破瓶颈", "市应急管理局积极探索新途径",
+                   "近年来，温州市建立一批安全生产互助管理联盟，着力破解安全生产难题。"])
+    assert paras[1].text.endswith("耕地占补平衡“指标银行”的通知")  # a wrapped item, not a title
+    assert paras[-1].section == ["凝聚共识 突破瓶颈 市应急管理局积极探索新途径"]
+    # short lines with no prose after them are the list's items, not a headline
+    paras = parse(["发文目录", "- 温政发〔2023〕18号 关于修改的决定", "温州市档案馆", "温州市图书馆"])
+    assert all(x.section == [] for x in paras)

@@ -35,6 +35,10 @@ def test_titles_item_numbers_and_locators_are_not_claims():
     assert r.text == "" and r.dropped
     other = {1: "规划 / （二）远期目标（2026—2030年）"}
     assert V.run(text, {1: "比例力争达到100%。"}, sections=other).dropped
+    # a section title that quotes a word itself ("突破“瓶颈”制约") is still its label
+    quoted = {1: "公报 / 凝聚共识 突破“瓶颈”制约 市应急管理局积极探索安全管理自治共治新途径"}
+    text = "根据《公报》“凝聚共识 突破“瓶颈”制约 市应急管理局积极探索安全管理自治共治新途径”部分：“一是推进行业协会抓生产。”[1]。"
+    assert V.run(text, {1: "一是推进行业协会抓生产。"}, sections=quoted).text == text
 
 
 def test_department_split_over_table_cell_lines():

@@ -874,6 +874,15 @@ def test_a_heading_named_with_its_words_in_another_order(qa):
     assert "构建“六个治理”新模式" in qa.answer("温州生态文明建设规划“完善生态环境治理监管体系”部分有哪些内容？").answer
 
 
+def test_a_headline_named_shortened_is_outlined(qa):
+    # gz:1608-1610 "凝聚共识 突破“瓶颈”制约 / 市应急管理局积极探索安全管理自治共治新途径", its 一是…三是 at 1614-1618
+    ans = qa.answer("市应急管理局探索安全管理自治共治有哪几条做法？")
+    for part in ("推进行业协会抓生产", "建立自律标准体系", "开展隐患自查自纠"):
+        assert part in ans.answer
+    assert ("wz-gazette-2023-06", "第1614行") in lines_of(ans)
+    assert "温政发〔2023〕18号" not in ans.answer  # not the list of documents above it
+
+
 def test_a_passage_quoting_only_lines_the_rows_cite_is_not_added(qa):
     ans = qa.answer("温州单位地区生产总值用水量2020年是多少？")
     assert "23.92" in ans.answer and "正文中的相关表述" not in ans.answer
