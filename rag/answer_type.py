@@ -61,6 +61,10 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
+#: "几大领域" asks how many big fields: "五大领域", "9大重点行业" (a count of fields is no target value, so
+#: only this question takes it: "十大绿色示范行动" does not answer "绿色家庭要创建多少")
+FIELDS_Q = re.compile(r"几大|多少大")
+FIELDS_VALUE = re.compile(r"(?:\d+|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?))大")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
 DAY_VALUE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
@@ -195,7 +199,7 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 
 
 def expected_type(question: str) -> str:
-    """score | number | time | month | who | name | what.
+    """score | fields | number | time | month | who | name | what.
 
     >>> expected_type("每年几月是“温州生态文化月”？"), satisfies("month", "坚持固定每年6月为“温州生态文化月”")
     ('month', True)
@@ -206,6 +210,8 @@ def expected_type(question: str) -> str:
     """
     if SCORE_Q.search(question):
         return "score"
+    if FIELDS_Q.search(question):
+        return "fields"
     if DURATION_Q.search(question):
         return "time"
     if MONTH_Q.search(question):
@@ -227,6 +233,8 @@ def satisfies(kind: str, text: str) -> bool:
         return bool(NUMBER_VALUE.search(text) or QUALITATIVE_VALUE.search(text))
     if kind == "score":
         return bool(SCORE_VALUE.search(text))
+    if kind == "fields":
+        return bool(FIELDS_VALUE.search(text))
     if kind == "time":  # a year, or a day of a month ("6月14日召开": a meeting's day)
         return bool(YEAR_VALUE.search(text) or DAY_VALUE.search(text))
     if kind == "month":

@@ -105,7 +105,27 @@ def with_titles(sentences: list[Sentence], titles: list[tuple[int, str]]) -> Non
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s for s in (p.strip() for p in SENTENCE_END.split(text)) if s]
+    """Sentences of ``text``; one that opens a quotation goes on until it closes (an amendment quoting
+    the new wording "修改为“…提出用电报装;可以与物业服务人签订服务协议…”" is one sentence), unless the
+    quotation never closes.
+
+    >>> split_sentences("将“甲;乙”修改为“丙;丁”。又一句；再一句")
+    ['将“甲;乙”修改为“丙;丁”。', '又一句；', '再一句']
+    >>> split_sentences("未闭合“甲;乙")
+    ['未闭合“甲;', '乙']
+    """
+    pieces = [s for s in (p.strip() for p in SENTENCE_END.split(text)) if s]
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        buf, j = pieces[k], k + 1
+        while buf.count("“") > buf.count("”") and j < len(pieces):
+            buf, j = buf + pieces[j], j + 1
+        if buf.count("“") > buf.count("”"):  # never closed: the pieces as they were
+            buf, j = pieces[k], k + 1
+        out.append(buf)
+        k = j
+    return out
 
 
 def clauses(sentence: str) -> list[str]:

@@ -35,6 +35,10 @@ OBJECT_ACT = re.compile(r"(研究|审议|部署|讨论|听取|通过|议定)了?
 #: several things asked ("哪些压力", "哪几个到位"): a series of sentences of one paragraph may answer
 SEVERAL_Q = re.compile(r"哪些|哪几")
 REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
+#: what a wording was changed to is asked ("…的规定改成了什么", "修改为什么"): the answer is the text after
+#: the sentence's "修改为" (a decision's list of amendments: "将三21中“…”修改为“…”"), quoted from there
+CHANGED_TO_Q = re.compile(r"(?:修)?改(?:成|为|作)了?(?:什么|哪些|怎样|啥)|怎么改|如何修改")
+NEW_WORDING = re.compile(r"修改为|改为")
 #: clause ends: a value belongs to the item words of its own clause
 CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
 
@@ -290,7 +294,11 @@ class PassageAnswerer(Answerer):
             if joined != sentences:
                 limit = self.config.list_quote_chars  # the doer ends the joined text: quoted whole
             sentences = joined
-        return quote_sentences(self.res, self.name, top, sentences, ask.query.content, limit)
+        content = ask.query.content
+        if CHANGED_TO_Q.search(ask.question):
+            after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
+            content = "".join(after) or content  # the new wording is what the quote must hold
+        return quote_sentences(self.res, self.name, top, sentences, content, limit)
 
     def people_in(self, text: str) -> list[str]:
         """The people the documents name that ``text`` names."""

@@ -15,7 +15,7 @@ from rag.answer_type import QUESTION_CHARS, expected_type, person_names, satisfi
     ("台州到2025年要建成哪几个美丽海湾？", "name"),
     ("台州对秸秆有什么要求？", "what"),
     ("哪位副市长参加了少先队员代表大会？", "who"),
-    ("要实现几大行业碳评价全覆盖？", "number"),  # 几大: a count ("9 大重点行业")
+    ("要实现几大行业碳评价全覆盖？", "fields"),  # 几大: a count ("9 大重点行业")
     ("台州协同指数里森林覆盖率占几分？", "score"),  # an index score, not a percent
     ("低碳生活践行的分值是多少？", "score"),
     ("地表水达标比例提高百分之几？", "number"),
@@ -27,6 +27,10 @@ def test_expected_type(question, kind):
 def test_a_year_is_not_a_quantity_but_a_count_with_its_unit_is():
     assert not satisfies("number", "温州市区声环境功能区划分方案（2023年）的通知")
     assert satisfies("number", "实现9大重点行业建设项目碳排放评价全覆盖")
+    # a count of fields in Chinese numerals (gz:842), not "一大" ("a big …")
+    assert expected_type("温州围绕几大领域实施新品种选育重大科技专项？") == "fields"
+    assert satisfies("fields", "围绕五大领域实施新品种选育重大科技专项") and not satisfies("fields", "打造一大批精品")
+    assert not satisfies("number", "绿色商场等十大绿色示范行动。")  # … a count of fields is no target value
     # a share is a number asked ("多少县（市）": "1/3以上的县（市）", "三分之一"); a date or a range of
     # years written with slashes is not
     assert satisfies("number", "到2022年全市1/3以上的县（市）成为国家森林城市，") and satisfies("number", "约三分之一的县")

@@ -883,6 +883,19 @@ def test_a_headline_named_shortened_is_outlined(qa):
     assert "温政发〔2023〕18号" not in ans.answer  # not the list of documents above it
 
 
+def test_what_a_wording_was_changed_to_is_quoted_from_the_new_wording(qa):
+    # gz:167: "…将三21中“…应与物业服务人签订服务协议…”修改为“…提出用电报装;可以与物业服务人签订服务协议…”";
+    # the quotation's ";" does not end the sentence, and the quote holds the new wording
+    ans = qa.answer("居民自建充电基础设施的规定改成了什么？")
+    assert "可以与物业服务人签订服务协议，委托其协助管理充电基础设施" in ans.answer.replace(",", "，")
+    assert ("wz-gazette-2023-06", "第167行") in lines_of(ans)
+
+
+def test_a_count_of_fields_asked_is_answered_by_one(qa):
+    ans = qa.answer("温州围绕几大领域实施新品种选育重大科技专项？")  # gz:842
+    assert "五大领域" in ans.answer and not ans.refused
+
+
 def test_a_passage_quoting_only_lines_the_rows_cite_is_not_added(qa):
     ans = qa.answer("温州单位地区生产总值用水量2020年是多少？")
     assert "23.92" in ans.answer and "正文中的相关表述" not in ans.answer
