@@ -53,8 +53,8 @@ APPOINTEE = re.compile(r"(?:^|(?<=[；。]))(?P<name>[\u4e00-\u9fff]{2,3})任(?=
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
-#: "1/3以上的县（市）"), or a count of kinds and batches ("野生动物植物56种", "3批"), in digits or words ("十项")
-NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克|种|类|批))"
+#: "1/3以上的县（市）"), or a count of kinds, batches and households ("野生动物植物56种", "3批", "“绿色家庭”600户"), in digits or words ("十项")
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克|种|类|批|户|所|台|套|艘|株))"
                           r"|百分之[一二三四五六七八九十百]+"
                           # a count in Chinese numerals ("十项“重大工程”", "两个"): not a bare 一 ("一批" is "a batch"), no ordinal
                           r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件)"

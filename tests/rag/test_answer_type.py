@@ -27,6 +27,7 @@ def test_expected_type(question, kind):
 def test_a_year_is_not_a_quantity_but_a_count_with_its_unit_is():
     assert not satisfies("number", "温州市区声环境功能区划分方案（2023年）的通知")
     assert satisfies("number", "实现9大重点行业建设项目碳排放评价全覆盖")
+    assert satisfies("number", "“绿色家庭”600户,")  # households (gz:1046)
     # a count of fields in Chinese numerals (gz:842), not "一大" ("a big …")
     assert expected_type("温州围绕几大领域实施新品种选育重大科技专项？") == "fields"
     assert satisfies("fields", "围绕五大领域实施新品种选育重大科技专项") and not satisfies("fields", "打造一大批精品")
