@@ -274,6 +274,14 @@ class StructureParser:
                     self._add_para_line(i + 1, s)
                 i += 1
                 continue
+            if "\t" in raw.strip():
+                # a row of a table no list parser reads (its cells tab-separated: "2\t《…》\t温政办〔2022〕5号"):
+                # a paragraph of its own, not run on into the text or the rows around it
+                self._flush_para()
+                self._add_para_line(i + 1, s)
+                self._flush_para()
+                i += 1
+                continue
             if BULLET.match(s):
                 self._flush_para()
             elif self._para and BULLET.match(self._para[0][1]):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import CN_DIGITS, CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
@@ -39,6 +39,11 @@ REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离
 #: the sentence's "修改为" (a decision's list of amendments: "将三21中“…”修改为“…”"), quoted from there
 CHANGED_TO_Q = re.compile(r"(?:修)?改(?:成|为|作)了?(?:什么|哪些|怎样|啥)|怎么改|如何修改")
 NEW_WORDING = re.compile(r"修改为|改为")
+#: a sentence naming the first of several things and counting the rest ("对《…》（温政办〔2021〕81号）等2件
+#:行政规范性文件，予以废止"): the whole list is an annex's table, one row a line ("1《…》温政办〔2021〕81号")
+COUNTED_REST = re.compile(r"等\s*(\d+|[两二三四五六七八九十])\s*(?:件|项|个|份|部)")
+ROW_START = re.compile(r"^\d{1,3}(?![\d.．%月日年号个项件])\S")  # (not "6月18日，…", "3个…")
+TABLE_HEADER = re.compile(r"^序号")  # the header row of such a table: no title
 #: clause ends: a value belongs to the item words of its own clause
 CLAUSE_CUT = re.compile(r"(?<=[，；。！？;])|(?<=,)(?!\d{3})")  # (half-width "," and ";" as PDF text writes them)
 
@@ -287,6 +292,8 @@ class PassageAnswerer(Answerer):
             if len(series) == 1:  # one line each (a notice's appointments): the section's answers
                 series = self.frame_series(first, content, pool=[s for _, s in cands])
             picked = [(top, s) for s in series] if len(series) > 1 else picked
+        if len(picked) == 1 and kind == "name" and (rows := self.annex_rows(first, ask.query.prose or ask.query.content)):
+            picked = picked + [(top, s) for s in rows]  # "废止了哪些文件": the sentence, and the annex listing them all
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
         if kind == "who" and not asks_a_list_role(ask):
@@ -299,6 +306,26 @@ class PassageAnswerer(Answerer):
             after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
             content = "".join(after) or content  # the new wording is what the quote must hold
         return quote_sentences(self.res, self.name, top, sentences, content, limit)
+
+    def annex_rows(self, s: Sentence, content: str) -> list[Sentence]:
+        """The rows of the table that lists what ``s`` counts ("…等2件行政规范性文件，予以废止" → the two rows
+        of "附件2 废止的市政府行政规范性文件目录"): a table after ``s`` in its section (or an annex of it) whose
+        title line holds the item words, with exactly as many numbered rows as ``s`` counts; else []."""
+        m = COUNTED_REST.search(s.text)
+        word = QUESTION_CHARS.sub("", content)
+        if not m or len(word) < self.config.min_content:
+            return []
+        n = int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS.get(m.group(1), 0)
+        tables: dict[str, list[Sentence]] = {}  # a table's title line → its numbered rows
+        title = ""
+        for x in self.index.sentences:  # (in document order)
+            if x.doc_id != s.doc_id or x.start_line <= s.end_line or x.section[:len(s.section)] != s.section:
+                continue
+            if ROW_START.match(x.text):
+                tables.setdefault(title, []).append(x)
+            elif not TABLE_HEADER.match(x.text):
+                title = x.text
+        return next((rows for t, rows in tables.items() if word in t and len(rows) == n), [])
 
     def people_in(self, text: str) -> list[str]:
         """The people the documents name that ``text`` names."""

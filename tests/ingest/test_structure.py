@@ -226,3 +226,12 @@ def test_a_wrapped_bullet_keeps_its_next_line_and_a_headline_needs_prose_after_i
     # short lines with no prose after them are the list's items, not a headline
     paras = parse(["发文目录", "- 温政发〔2023〕18号 关于修改的决定", "温州市档案馆", "温州市图书馆"])
     assert all(x.section == [] for x in paras)
+
+
+def test_a_tab_separated_row_no_list_parser_reads_is_a_paragraph_of_its_own(parsed):
+    p = parsed["wz-gazette-2023-06"][1]
+    rows = [x for x in p.paragraphs if 174 <= x.start_line <= 176]  # gz:174-176, 附件2's header and two rows
+    assert [(x.start_line, x.end_line) for x in rows] == [(174, 174), (175, 175), (176, 176)]
+    assert rows[2].text.startswith("2《温州市人民政府办公室关于支持农业“双强行动”的若干政策意见》")
+    title = next(x for x in p.paragraphs if x.start_line == 172)
+    assert title.text == "废止的市政府行政规范性文件目录"  # not run on into the rows

@@ -891,6 +891,14 @@ def test_what_a_wording_was_changed_to_is_quoted_from_the_new_wording(qa):
     assert ("wz-gazette-2023-06", "第167行") in lines_of(ans)
 
 
+def test_a_sentence_counting_the_rest_gets_the_table_listing_them(qa):
+    # gz:148-150 "对《…》（温政办〔2021〕81号）等2件行政规范性文件，予以废止" and 附件2's two rows (gz:175-176)
+    ans = qa.answer("温政发〔2023〕18号废止了哪些文件？")
+    assert "温政办〔2021〕81号" in ans.answer and "温政办〔2022〕5号" in ans.answer
+    assert {("wz-gazette-2023-06", "第175行"), ("wz-gazette-2023-06", "第176行")} <= set(lines_of(ans))
+    assert "温政办〔2021〕61号" not in ans.answer  # a row of the other table (附件1, the amended ones)
+
+
 def test_a_count_of_fields_asked_is_answered_by_one(qa):
     ans = qa.answer("温州围绕几大领域实施新品种选育重大科技专项？")  # gz:842
     assert "五大领域" in ans.answer and not ans.refused
