@@ -63,6 +63,8 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 #: "几大领域" asks how many big fields: "五大领域", "9大重点行业" (a count of fields is no target value, so
 #: only this question takes it: "十大绿色示范行动" does not answer "绿色家庭要创建多少")
+#: "文号是多少": a document's number is asked, not a quantity
+DOC_NUMBER_Q = re.compile(r"(?:文号|字号|发文号)(?:是|为)?(?:多少|几号)")
 FIELDS_Q = re.compile(r"几大|多少大")
 FIELDS_VALUE = re.compile(r"(?:\d+|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?))大")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")
@@ -212,6 +214,8 @@ def expected_type(question: str) -> str:
         return "score"
     if FIELDS_Q.search(question):
         return "fields"
+    if DOC_NUMBER_Q.search(question):
+        return "what"  # "文号是多少": a document number ("温政办〔2022〕2号") is no quantity
     if DURATION_Q.search(question):
         return "time"
     if MONTH_Q.search(question):

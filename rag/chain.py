@@ -409,7 +409,8 @@ class PolicyQA:
                                                    f"正文的相关表述也未载明负责部门。以下为相关原文，供参考。")
                 return st
             ans = self._from_draft(st, passage)
-            if wants_item and not expected_type(ask.question) in ("number", "fields", "time", "month", "name"):
+            if (wants_item and "doc_fact" not in q.intents  # (a document's number asked is no list item)
+                    and not expected_type(ask.question) in ("number", "fields", "time", "month", "name")):
                 # no list row is about this item, but the text is: say so (a field the question
                 # asks for is not invented from it)
                 ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer

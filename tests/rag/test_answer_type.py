@@ -9,6 +9,7 @@ from rag.answer_type import QUESTION_CHARS, expected_type, person_names, satisfi
 @pytest.mark.parametrize("question,kind", [
     ("台州城区再生水利用率到2025年达到多少？", "number"),
     ("温州市区声环境功能区划分为几类区？", "number"),
+    ("《温州市支持新能源汽车产业发展及推广应用若干政策措施》文号是多少？", "what"),
     ("温州市生态文明建设规划的规划期限是多少年？", "time"),
     ("生态环境部什么时候复函同意？", "time"),
     ("省生态环境厅组织哪些单位成立了编制工作组？", "who"),

@@ -899,6 +899,12 @@ def test_a_sentence_counting_the_rest_gets_the_table_listing_them(qa):
     assert "温政办〔2021〕61号" not in ans.answer  # a row of the other table (附件1, the amended ones)
 
 
+def test_the_number_of_a_document_a_table_row_names_is_no_quantity(qa):
+    ans = qa.answer("《温州市支持新能源汽车产业发展及推广应用若干政策措施》文号是多少？")  # gz:167
+    assert "温政办〔2022〕2号" in ans.answer and not ans.refused and "清单中未找到" not in ans.answer
+    assert ("wz-gazette-2023-06", "第167行") in lines_of(ans)
+
+
 def test_a_count_of_fields_asked_is_answered_by_one(qa):
     ans = qa.answer("温州围绕几大领域实施新品种选育重大科技专项？")  # gz:842
     assert "五大领域" in ans.answer and not ans.refused
