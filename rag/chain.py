@@ -375,7 +375,12 @@ class PolicyQA:
                      or self._only_text_counts(ask.question, passage, picked))):
             # the text covers the question better than any row; a department or deadline asked too
             # comes from the row
-            if set(q.intents) & {"lead", "participants", "deadline"}:
+            fields = set(q.intents) & {"lead", "participants", "deadline"}
+            if fields == {"deadline"} and not any(r.deadline_year for _, r in picked):
+                # a time asked, and the rows state none (nor their list's note): the text says it
+                # ("生态环境部等七部门什么时候印发《…》" → "2022年6月，…印发了…", not a row "未注明完成时限")
+                st.answer = self._from_draft(st, passage)
+            elif fields:
                 st.answer = self._with_passage(self._answer_records(st, picked), passage)
             elif elsewhere := [(s, r) for s, r in picked if r.doc_id not in {c.doc_id for c in passage.citations}]:
                 # the text of one document covers the question better than a row of another: each

@@ -144,6 +144,28 @@ QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
+#: a place opening a document's title ("温州市" of 温州市减污降碳协同增效实施方案): the title without it
+#: names another document of that name (the national 《减污降碳协同增效实施方案》)
+TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
+
+
+def names_document(quoted: str, title: str) -> bool:
+    """Whether a title quoted in 《》 names the document titled ``title``: it holds the title, or is part
+    of it other than the title without the place that opens it.
+
+    >>> names_document("减污降碳协同增效实施方案", "温州市减污降碳协同增效实施方案")
+    False
+    >>> names_document("温州市减污降碳协同增效实施方案", "温州市减污降碳协同增效实施方案"), names_document("温州市人民政府公报", "温州市人民政府公报 2023年第6期")
+    (True, True)
+    """
+    if len(quoted) < 6:
+        return False
+    if title in quoted:
+        return True
+    at = title.find(quoted)
+    return at >= 0 and not (at > 0 and TITLE_PLACE.fullmatch(title[:at]) and at + len(quoted) == len(title))
+
+
 PUNCT = r"(?<!\d)\.|\.(?!\d)|[\s，。、；：？！?!,;:“”\"'《》（）()\[\]【】—\-]+"
 
 
@@ -293,7 +315,7 @@ class QuestionParser:
                     q.units.append(key)
             rest = self._unit_re.sub(" ", rest)
         for m in re.finditer(r"《([^》]{2,60})》", rest):
-            titled = [d.id for d in self.docs if len(m.group(1)) >= 6 and (m.group(1) in d.title or d.title in m.group(1))]
+            titled = [d.id for d in self.docs if names_document(m.group(1), d.title)]
             if titled:  # a document named by its title; other 《…》 are part of an item's wording
                 q.doc_ids += [d for d in titled if d not in q.doc_ids]
                 rest = rest.replace(m.group(0), " ")

@@ -27,6 +27,8 @@ _TOKEN = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]+|\d+(?:\.\d+)?")
 _SYN = Path(__file__).parent / "data" / "synonyms.json"
 #: a word that can be an anchor: two CJK characters (a bigram of any text that holds it)
 CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+#: a pair jieba joins from a word and a particle ("部等" of 生态环境部等七部门): no item word, never an anchor
+PARTICLE_JOIN = re.compile(r"^[等的]|[等的]$")
 
 
 @lru_cache(maxsize=1)
@@ -192,12 +194,14 @@ class Idf:
         ['综合']
         >>> sorted(Idf([bigrams(t) for t in texts + ["利用率", "用率"]]).anchors(["秸秆", "利用", "用率", "利用率"]))
         ['秸秆']
+        >>> sorted(Idf([bigrams(t) for t in texts + ["生态环境部等七部门"]]).anchors(["部等", "综合"]))
+        ['综合']
         """
         # two CJK characters: a number ("58" of 58号) is one token, never a bigram of a longer text;
         # an abbreviation is read in its canonical form, as the texts' bigrams are (固废 → 固体废物:
         # the pair 固废 stands only where a text writes both forms)
         words = [canonical(w) for w in words]
-        known = [(self.df[w], w) for w in words if CJK_PAIR.fullmatch(w) and self.df.get(w)]
+        known = [(self.df[w], w) for w in words if CJK_PAIR.fullmatch(w) and self.df.get(w) and not PARTICLE_JOIN.search(w)]
         if not known:
             return set()
         rarest = min(d for d, _ in known)

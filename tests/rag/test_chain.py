@@ -419,3 +419,12 @@ def test_a_year_stated_for_one_sentence_of_a_row_is_not_the_deadline_of_its_othe
     assert "完成时限为2025年（所问事项未单独注明，按清单表注" in other.answer and not other.refused
     own = qa.answer("编制大气污染物和温室气体排放融合清单什么时候完成？")
     assert "完成时限为2023年（条目中注明）" in own.answer and "2025" not in own.answer
+
+
+def test_a_time_asked_of_rows_stating_none_is_the_text_s_to_say(qa):
+    # zj-note:7 "2022年6月，生态环境部会同国家发展改革委等七部门联合印发了《减污降碳协同增效实施方案》";
+    # the title without "温州市" names the national plan, not wz-plan; a Taizhou row naming a plan of its
+    # own states no time and is not the answer
+    ans = qa.answer("生态环境部等七部门什么时候印发《减污降碳协同增效实施方案》？")
+    assert "2022年6月" in ans.answer and "未注明完成时限" not in ans.answer
+    assert ("zj-note", "第7行") in {(c.doc_id, c.locator) for c in ans.citations}
