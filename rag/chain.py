@@ -35,6 +35,7 @@ from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
+from .answerers.legend import LegendAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote, row_list_default
 from .question import QuestionParser, history_questions, mask_intent_words
@@ -162,6 +163,7 @@ class PolicyQA:
         self.structure = StructureAnswerer(res, spans, printed_named=self.docfacts.printed_named)
         self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
+        self.legend = LegendAnswerer(res, self.sentences)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
 
@@ -332,7 +334,8 @@ class PolicyQA:
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.item_range, self.index_parents, self.columns, self.table_cells, self.structure, self.section, self.year_goals):
+        for answerer in (self.docfacts, self.legend, self.item_range, self.index_parents, self.columns, self.table_cells,
+                         self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
@@ -653,7 +656,10 @@ class PolicyQA:
         if q.years and set(q.intents) & {"target", "deadline"}:
             # a year the row does not carry is a question the documents do not answer
             keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)
-                    or (r.kind == "indicator" and any(str(y) in k for k in r.extra for y in q.years))]
+                    or (r.kind == "indicator" and any(str(y) in k for k in r.extra for y in q.years))
+                    # ... or an indicator's cell writes that year's value ("逐年提升(2019年81.77, 2020年82.05)",
+                    # "2019—2020年…分别为99.10%、99.16%")
+                    or (r.kind == "indicator" and set(q.years) & {y for v in r.extra.values() for y in years_written(str(v))})]
         keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
         return keep
 
@@ -842,6 +848,22 @@ class PolicyQA:
 
 
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
+
+
+#: a year, or a span of years, a text writes a value for ("2019年81.77", "2019—2020年…分别为…")
+YEARS_WRITTEN = re.compile(r"((?:19|20)\d\d)(?:\s*[—\-－~至到]\s*((?:19|20)\d\d))?\s*年")
+
+
+def years_written(text: str) -> set[int]:
+    """The years ``text`` writes, spans expanded.
+
+    >>> sorted(years_written("持续改善(2019—2020年综合利用率分别为99.10%、99.16%)")), sorted(years_written("2019年81.77"))
+    ([2019, 2020], [2019])
+    """
+    out: set[int] = set()
+    for a, b in YEARS_WRITTEN.findall(text):
+        out.update(range(int(a), int(b or a) + 1) if int(b or a) - int(a) <= 10 else (int(a), int(b)))
+    return out
 
 
 def merge_parts(question: str, parts: list[str], answers: list[Answer]) -> Answer:

@@ -195,6 +195,18 @@ def _places() -> dict[str, list[str]]:
     return {k: v for k, v in json.loads(_PLACES.read_text(encoding="utf-8")).items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def place_names() -> re.Pattern[str]:
+    """Any province, city or county of the gazetteer (``ingest/data/places.json``).
+
+    >>> bool(place_names().search("在平阳县试点")), bool(place_names().search("探索建立分质供水机制模式"))
+    (True, False)
+    """
+    places = _places()
+    names = [*places["provinces"], *places["cities"], *places["counties"]]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
 def history_questions(history: Sequence[Any] | None) -> list[str]:
     """User questions of earlier turns, oldest first, from strings, (q, a) pairs or chat messages."""
     out: list[str] = []

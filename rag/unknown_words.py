@@ -38,6 +38,9 @@ NOUN_TAGS = ("n",)
 #: abbreviation ("LNG", "COD"); one no document writes names an item the documents do not have
 CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-z]?)(?![A-Za-z0-9])")
 
+#: a locative after a word the documents write ("重点工程表里" → 表 + 里, which jieba joins into the noun
+#: 表里): where the item is, no item of its own
+LOCATIVE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+)[里中内上]$")
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大"): never a strange item
 ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
@@ -96,6 +99,8 @@ class UnknownWords:
                     or word in self.corpus or QUESTION_WORDS.fullmatch(word) or any(word in s or s in word for s in skip)):
                 continue
             if start >= 0 and (KIND_BEFORE.search(question[:start]) or KIND_AFTER.match(question[start + len(word):])):
+                continue
+            if (m := LOCATIVE.match(word)) and m.group("stem") in self.corpus:
                 continue
             if self._known is not None and not self._known.get(word):
                 continue  # a join the HMM made of two words' ends ("考核时用前" → 时用), no word of the dictionary

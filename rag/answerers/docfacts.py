@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..answer_type import EARLIER_VERSION
+from ..answer_type import EARLIER_VERSION, QUESTION_CHARS
 from ..compose import Citer, doc_label
 from ..retrievers import common_run, coverage
 from .base import Answerer, Ask, Draft
@@ -217,10 +217,23 @@ class DocFactsAnswerer(Answerer):
         named = [label for label in labels if label in ask.question]
         if not named:
             return False
-        words = ask.query.content
+        words = QUESTION_CHARS.sub("", ask.query.content)  # ("由哪家单位印刷": 哪家 asks, it names nothing)
         for label in named:
             words = re.sub(f"(?:{LABEL_QUALIFIER.pattern})?{re.escape(label)}(?:号码)?", "", words)
-        return self._title_words_only(ask, words, with_subdocs=False)
+        # words the masthead prints on a line of its own ("《…公报》电子版" over "网址：…") name its line too;
+        # another label's value ("温州市北大方印务有限公司的地址") names an item of its own
+        return self._title_words_only(ask, words, with_subdocs=False) or coverage(words, self._masthead_captions(ask)) >= 1.0
+
+    def _masthead_captions(self, ask: Ask) -> str:
+        """The lines within the masthead blocks of the documents in scope that are no label lines, run together."""
+        out = []
+        for d in ask.doc_ids:
+            block = masthead_block(self.masthead.get(d, []))
+            if block and hasattr(self.res, "store"):
+                lines, _ = self.res.store.doc_lines(d)
+                labelled = {line for _, _, line in block}
+                out += [lines[k - 1] for k in range(block[0][2], block[-1][2] + 1) if k not in labelled]
+        return "".join(out)
 
     def _title_words_only(self, ask: Ask, words: str, with_subdocs: bool) -> bool:
         """``words`` (the item words left) are none, or words of the titles of the documents in scope

@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import CN_DIGITS, CONFIRMATION, DAY_WORDS, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
+from ..question import place_names
 from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
@@ -158,6 +159,7 @@ class PassageAnswerer(Answerer):
         # people asked about ("程鸿伟被任命为…了吗"); in a claim checked, who is claimed is part of the claim
         named = [] if claimed_day else self.people_in(ask.question)
         role = asked_role(ask.question)
+        place_asked = bool(PLACE_Q.search(ask.question))
         lead_asked = asks_a_list_role(ask)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
@@ -184,6 +186,8 @@ class PassageAnswerer(Answerer):
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):
                 stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
                 continue
+            if place_asked and not place_names().search(s.text + s.lead):
+                continue  # "先在哪个县试点": a sentence naming no place does not say where
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
             if kind == "who" and not lead_asked and not (self.names_agent(s.text + s.lead) or (

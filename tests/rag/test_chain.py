@@ -428,3 +428,11 @@ def test_a_time_asked_of_rows_stating_none_is_the_text_s_to_say(qa):
     ans = qa.answer("生态环境部等七部门什么时候印发《减污降碳协同增效实施方案》？")
     assert "2022年6月" in ans.answer and "未注明完成时限" not in ans.answer
     assert ("zj-note", "第7行") in {(c.doc_id, c.locator) for c in ans.citations}
+
+
+def test_a_year_an_indicator_s_cell_writes_a_value_for_is_answered_by_the_row(qa):
+    # gz:429 "逐年提升(2019年81.77, 2020年82.05)" in the 现状值(2020年) column; gz:412 "2019—2020年…分别为99.10%、99.16%"
+    ans = qa.answer("温州生态环境公众满意度2019年是多少？")
+    assert "81.77" in ans.answer and not ans.refused
+    ans = qa.answer("温州一般工业固体废物综合利用率2019年是多少？")
+    assert "99.10%" in ans.answer and not ans.refused

@@ -905,6 +905,39 @@ def test_the_number_of_a_document_a_table_row_names_is_no_quantity(qa):
     assert ("wz-gazette-2023-06", "第167行") in lines_of(ans)
 
 
+def test_what_a_table_s_mark_means_is_its_note(qa):
+    # gz:1273 and 1293, under 附表1 and 附表2: "注: *项目为针对未达标指标的重点提升项目。"
+    ans = qa.answer("重点工程表里带*号的项目是什么意思？")
+    assert "针对未达标指标的重点提升项目" in ans.answer and not ans.refused
+    assert {("wz-gazette-2023-06", "第1273行"), ("wz-gazette-2023-06", "第1293行")} <= set(lines_of(ans))
+
+
+def test_legend_units():
+    from rag.answerers.legend import MARK_Q, NOTE
+
+    assert MARK_Q.search("带*号的项目是什么意思").group(1) == "*" and MARK_Q.search("标※的指什么").group(1) == "※"
+    assert not MARK_Q.search("这个项目是什么意思")  # no mark named
+    assert NOTE.match("注: *项目为…") and NOTE.match("备注：带★的为…") and not NOTE.match("注重*项目")
+
+
+def test_a_masthead_label_asked_with_its_caption_or_question_words_finds_its_line(qa):
+    ans = qa.answer("温州市人民政府公报由哪家单位印刷？")  # gz:96 "印刷：温州市北大方印务有限公司"
+    assert "温州市北大方印务有限公司" in ans.answer and ("wz-gazette-2023-06", "第96行") in lines_of(ans)
+    ans = qa.answer("《温州市人民政府公报》电子版的网址是什么？")  # gz:98 the caption, gz:100 "网址：…"
+    assert "www.wenzhou.gov.cn" in ans.answer
+    # another label's value names an item of its own: the printer's address is not the editors'
+    assert "鹿城区市府路500号" not in qa.answer("温州市北大方印务有限公司的地址在哪里？").answer
+
+
+def test_a_place_asked_is_answered_only_by_a_sentence_naming_one(qa):
+    # gz:612 "探索建立分质供水机制模式…" names no county
+    assert qa.answer("温州分质供水机制先在哪个县试点？").refused
+    assert "临海" in qa.answer("台州要在哪些县推进新污染物治理试点？").answer  # tz:204
+    # "哪些市领导", "哪些区域" ask no place
+    ans = qa.answer("哪些市领导参加了2023年第二季度重大项目集中签约活动？")  # gz:1565
+    assert "章月影" in ans.answer and not ans.refused
+
+
 def test_a_count_of_fields_asked_is_answered_by_one(qa):
     ans = qa.answer("温州围绕几大领域实施新品种选育重大科技专项？")  # gz:842
     assert "五大领域" in ans.answer and not ans.refused

@@ -1,0 +1,13 @@
+"""Unknown item words: nouns of a question no document writes (rag/unknown_words.py)."""
+from __future__ import annotations
+
+from rag.question import _jieba
+from rag.unknown_words import UnknownWords
+
+TEXT = ["附表1 重点工程汇总表。注: *项目为针对未达标指标的重点提升项目。", "推进基地建设。"]
+
+
+def test_a_locative_after_a_written_word_is_no_unknown_item():
+    uw = UnknownWords(TEXT, _jieba())  # (the chain's tokenizer, its dictionary loaded)
+    assert "表里" not in uw.run("重点工程表里带*号的项目是什么意思？")  # 表 + 里 ("in the table")
+    assert uw.run("火星基地建设谁牵头？") == ["火星"]  # a noun no document writes still is
