@@ -160,6 +160,7 @@ class PassageAnswerer(Answerer):
         named = [] if claimed_day else self.people_in(ask.question)
         role = asked_role(ask.question)
         place_asked = bool(PLACE_Q.search(ask.question))
+        claimed_year = bool(CONFIRMATION.search(ask.question))
         lead_asked = asks_a_list_role(ask)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
@@ -177,8 +178,10 @@ class PassageAnswerer(Answerer):
             own = bigrams(s.text)
             if anchors and not anchors & self.index.grams[s.id]:
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
-            if q.years and not set(q.years) & set(s.years):
-                continue  # the year asked must be the year the sentence speaks of
+            if q.years and not set(q.years) & set(s.years) and not (
+                    claimed_year and common_run(content, flat(s.text)) >= self.config.item_run):
+                continue  # the year asked must be the year the sentence speaks of (a year claimed — "2030年前
+                #完成…吧？" — is checked against the sentence writing the item, whatever its year)
             if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if days and s.day and s.day not in days:

@@ -436,3 +436,12 @@ def test_a_year_an_indicator_s_cell_writes_a_value_for_is_answered_by_the_row(qa
     assert "81.77" in ans.answer and not ans.refused
     ans = qa.answer("温州一般工业固体废物综合利用率2019年是多少？")
     assert "99.10%" in ans.answer and not ans.refused
+
+
+def test_a_year_claimed_is_checked_against_the_sentence_writing_the_item(qa):
+    # gz:834 "…力争2025年底前逐步完成全市域生物多样性调查": the 2030 of a claim does not hide the 2025 sentence
+    ans = qa.answer("温州要在2030年前完成全市域生物多样性调查吧？")
+    assert "2025年底前逐步完成全市域生物多样性调查" in ans.answer
+    assert ("wz-gazette-2023-06", "第834行") in {(c.doc_id, c.locator) for c in ans.citations}
+    # asked, not claimed, a year no sentence speaks of still finds none ("2030年前…完成了多少")
+    assert "2025年底前" not in qa.answer("温州2030年全市域生物多样性调查要完成多少？").answer
