@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -363,6 +363,10 @@ class PolicyQA:
         if expected_type(ask.question) == "month":
             # "生态文化月是几月": a row's completion year is no month; only a row writing one answers
             picked = [(sc, r) for sc, r in picked if MONTH_VALUE.search(r.text + " ".join(map(str, r.extra.values())))]
+        if BASE_YEAR_Q.search(ask.question):
+            # "较哪一年提高10%": the year compared with, which a row's completion year is not; only a row
+            # writing "较2021年" answers
+            picked = [(sc, r) for sc, r in picked if BASE_YEAR.search(r.text)]
         passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
@@ -579,8 +583,8 @@ class PolicyQA:
         """How well the best row covers the words a sentence is matched on (the field words kept:
         "规划期限" is not covered by the row "生态文明建设规划")."""
         idf = self.records_ret.idf
-        words = q.prose or q.content
-        wgrams = word_bigrams(self.parser.words(words))  # as sentences are matched (PassageAnswerer)
+        words = QUESTION_CHARS.sub("", q.prose or q.content)  # as sentences are matched (PassageAnswerer):
+        wgrams = word_bigrams(self.parser.words(words))  # "哪里" is in neither
         return max(idf.coverage_either(words, self._row_words(r), word_grams=wgrams) for _, r in picked)
 
     @staticmethod

@@ -445,3 +445,15 @@ def test_a_year_claimed_is_checked_against_the_sentence_writing_the_item(qa):
     assert ("wz-gazette-2023-06", "第834行") in {(c.doc_id, c.locator) for c in ans.citations}
     # asked, not claimed, a year no sentence speaks of still finds none ("2030年前…完成了多少")
     assert "2025年底前" not in qa.answer("温州2030年全市域生物多样性调查要完成多少？").answer
+
+
+def test_question_words_do_not_lower_how_well_a_row_covers_the_item(qa):
+    # tz:204 "推进临海、天台开展新污染物治理试点工程建设" covers "新污染物治理试点…开展"; "哪里" is in no text
+    ans = qa.answer("台州新污染物治理试点在哪里开展？")
+    assert "临海、天台" in ans.answer and "非道路移动机械" not in ans.answer
+
+
+def test_a_base_year_asked_is_not_a_row_s_completion_year(qa):
+    # wz:21 "全市减污降碳协同指数较2021年提高10%"; the list row "减污降碳协同指数提高10%" is due 2025
+    ans = qa.answer("温州减污降碳协同指数较哪一年提高10%？")
+    assert "较2021年提高10%" in ans.answer and "完成时限为2025年" not in ans.answer
