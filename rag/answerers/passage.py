@@ -99,6 +99,7 @@ class PassageConfig:
     run_margin: float = 0.2  # a runner-up this close that writes an item_run of the question word for word goes first (calibrated on the dev set)
     item_run: int = 6
     stray_run: int = 4
+    measure_pairs: int = 3  # a clause stating a number answers when it holds this many of the item's pairs ("线路长约"); dev set: 2 and 3 answer alike, 4 loses the S2 line
     max_entries: int = 8  # a dated log's entries of the day asked, quoted together …
     entry_run: int = 3  # … those writing this many characters of the question verbatim (a name: "张振丰")
 
@@ -169,6 +170,7 @@ class PassageAnswerer(Answerer):
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
+        measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
                                            word_grams=wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
@@ -199,8 +201,11 @@ class PassageAnswerer(Answerer):
                 # (a list's lead asked is the chain's to judge: the text of another document may answer)
             if (act := OBJECT_ACT.search(ask.question)) and act.group(1) not in s.text:
                 continue  # "会议研究了什么": an entry saying who attended does not say what it studied
-            if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)):
-                continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%")
+            if kind == "number" and not any(satisfies(kind, c) for c in best_clauses(s.text, content)) and not any(
+                    satisfies(kind, c) and len(bigrams(c) & measure) >= self.config.measure_pairs
+                    for c in CLAUSE_CUT.split(s.text)):
+                continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%"), unless
+                # its clause names what is measured ("S2线一期工程:线路起于…,线路长约63.6公里")
             if named and not any(p in s.text for p in named) and any(p in s.text for p in self.people):
                 continue  # a sentence naming others, none of the people asked about, is about someone else
             if not removal_asked and not named and all(REMOVAL.search(c) for c in best_clauses(s.text, content)):

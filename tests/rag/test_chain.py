@@ -457,3 +457,9 @@ def test_a_base_year_asked_is_not_a_row_s_completion_year(qa):
     # wz:21 "全市减污降碳协同指数较2021年提高10%"; the list row "减污降碳协同指数提高10%" is due 2025
     ans = qa.answer("温州减污降碳协同指数较哪一年提高10%？")
     assert "较2021年提高10%" in ans.answer and "完成时限为2025年" not in ans.answer
+
+
+def test_a_number_in_a_later_clause_naming_what_is_measured_answers(qa):
+    # gz:1263 "S2线一期工程:线路起于…,线路长约63.6公里。": the item opens the sentence, its length ends it
+    ans = qa.answer("市域铁路S2线一期工程线路长约多少公里？")
+    assert "63.6公里" in ans.answer and not ans.refused
