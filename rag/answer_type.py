@@ -78,8 +78,8 @@ DAY_VALUE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 MONTH_VALUE = re.compile(r"(?<!\d)\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
 #: a month a question names: "6月", or "六月" opening a word ("今年六月", not the 一月 of 统一月度)
 NAMED_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月|(?:(?<=年)|(?<![\u4e00-\u9fff]))[一二三四五六七八九十]{1,2}月")
-#: question words left in the item words ("建成哪美丽海湾"): they are in no sentence
-QUESTION_CHARS = re.compile(r"是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么(?:程度|效果)?|谁|几[个家处条项类种批辆座件份大]?)|是$|^地方|地方(?=的)")
+#: question words left in the item words ("建成哪美丽海湾"; "是针对哪些对象": the target asked): they are in no sentence
+QUESTION_CHARS = re.compile(r"是?针对(?:哪些|什么|哪几?[类个])?(?:对象)?|是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么(?:程度|效果)?|谁|几[个家处条项类种批辆座件份大]?)|是$|^地方|地方(?=的)")
 
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —

@@ -91,3 +91,9 @@ def test_a_day_pointed_back_to_is_the_date_an_earlier_question_names():
 def test_a_confirmation_asked(q, claim):
     from rag.answer_type import CONFIRMATION
     assert bool(CONFIRMATION.search(q)) is claim
+
+
+def test_asking_what_something_targets_names_no_item_word():
+    # "“三清零”是针对哪些对象": 针对…对象 asks the target (gz:1002 writes "…城中村和…工业企业搬迁“三清零”")
+    assert QUESTION_CHARS.sub("", "中心城区三清零是针对哪些对象") == "中心城区三清零"
+
