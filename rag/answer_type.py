@@ -61,8 +61,6 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
-#: "几大领域" asks how many big fields: "五大领域", "9大重点行业" (a count of fields is no target value, so
-#: only this question takes it: "十大绿色示范行动" does not answer "绿色家庭要创建多少")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …
 BASE_YEAR_Q = re.compile(r"(?:较|比|相比|对比)(?:哪一?年|哪个年份|什么时候)|基准年")
 #: … which a text writes after 较/比 ("较2021年提高10%") or as its 基准年
@@ -71,6 +69,8 @@ BASE_YEAR = re.compile(r"(?:较|比|相比)\s*(?:19|20)\d\d\s*年|基准年为?\
 PLACE_Q = re.compile(r"哪[个些几]?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
 #: "文号是多少": a document's number is asked, not a quantity
 DOC_NUMBER_Q = re.compile(r"(?:文号|字号|发文号)(?:是|为)?(?:多少|几号)")
+#: "几大领域" asks how many big fields: "五大领域", "9大重点行业" (a count of fields is no target value, so
+#: only this question takes it: "十大绿色示范行动" does not answer "绿色家庭要创建多少")
 FIELDS_Q = re.compile(r"几大|多少大")
 FIELDS_VALUE = re.compile(r"(?:\d+|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?))大")
 YEAR_VALUE = re.compile(r"(?:19|20)\d\d\s*年")

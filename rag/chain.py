@@ -31,11 +31,11 @@ from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
+from .answerers.legend import LegendAnswerer
 from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import SectionAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
-from .answerers.legend import LegendAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote, row_list_default
 from .question import QuestionParser, history_questions, mask_intent_words

@@ -97,7 +97,7 @@ class SectionConfig:
     core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
     word_min: int = 3  # a heading of this many words (two characters or more) is named by its words in any order
     shortened_accept: float = 0.6  # a heading named shortened: the question's item words all in it, and this share of its words in the question
-    shortened_chars: int = 6  # … an item of at least this many characters (calibrated on the dev set: nothing else named)
+    shortened_chars: int = 6  # … an item of at least this many characters (set, not swept: on the dev set no other heading is named so)
     quote_chars: int = 1200  # a section without an outline is quoted up to this long (a 主要目标 of two ~600-character paragraphs whole)
 
     def __post_init__(self) -> None:
@@ -224,12 +224,13 @@ class SectionAnswerer(Answerer):
         best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
         ranks: dict[str, tuple[bool, float, int]] = {}
         own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
+        shortened = self._item_words(ask.question)
         for key in self.headings:
             doc, path = key
             if doc not in ask.doc_ids:
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
-            if sc < self.config.accept and (self._named_shortened(ask.question, sc)(key)
+            if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
                                              or self._named_by_its_number(ask, key)
                                              or self._named_by_its_kind(ask.question, key)):
@@ -255,17 +256,21 @@ class SectionAnswerer(Answerer):
             coverage(content, heading_words(t)) >= self.config.accept and coverage(heading_words(t), question) >= self.config.accept
             for t in self.titles((f[1], f[2])))]
 
-    def _named_shortened(self, question: str, sc: float) -> Callable[[tuple[str, tuple[str, ...]]], bool]:
-        """Whether the question names a heading shortened, leaving out words such as 积极 or 新途径
-        ("市应急管理局探索安全管理自治共治有哪几条做法" for "市应急管理局积极探索安全管理自治共治新途径"): every
-        word of its item (what stands before the outline words) stands in the heading, and the heading's
-        words stand in the question at ``shortened_accept``. Returns the test of one heading."""
+    def _item_words(self, question: str) -> list[str]:
+        """The words (two characters or more) of the item a question names before its outline words
+        ("市应急管理局探索安全管理自治共治" of "…有哪几条做法"), when that item is ``shortened_chars`` long or
+        more; else []."""
         m = OUTLINE_Q.search(question)
         item = re.sub(r"[\s的]", "", question[:m.start()]) if m else ""
-        if sc < self.config.shortened_accept or len(item) < self.config.shortened_chars or self.words is None:
-            return lambda key: False
-        words = [w for w in self.words(item) if len(w) >= 2]
-        return lambda key: bool(words) and any(all(w in heading_words(t) for w in words) for t in self.titles(key))
+        if len(item) < self.config.shortened_chars or self.words is None:
+            return []
+        return [w for w in self.words(item) if len(w) >= 2]
+
+    def _holds_all(self, words: list[str], key: tuple[str, tuple[str, ...]]) -> bool:
+        """A heading named shortened, leaving out words such as 积极 or 新途径 ("市应急管理局探索安全管理自治
+        共治" for "市应急管理局积极探索安全管理自治共治新途径"): every word of the question's item stands in one
+        of its titles (the caller checks that ``shortened_accept`` of the heading's words stand in the question)."""
+        return bool(words) and any(all(w in heading_words(t) for w in words) for t in self.titles(key))
 
     def _named_by_its_core(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """The question names the heading by the distinctive part of its words, without the verb
