@@ -54,11 +54,13 @@ NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|
 
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
 #: "1/3以上的县（市）"), or a count of kinds, batches and households ("野生动物植物56种", "3批", "“绿色家庭”600户"), in digits or words ("十项")
-NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公里|千瓦|元|人|次|倍|微克|种|类|批|户|所|台|套|艘|株))"
+NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公顷|公里|千瓦|元|人|次|倍|克|分贝|种|类|批|户|所|台|套|艘|株))"
                           r"|百分之[一二三四五六七八九十百]+"
                           # a count in Chinese numerals ("十项“重大工程”", "两个"): not a bare 一 ("一批" is "a batch"), no ordinal
                           r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件)"
-                          r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")  # a share: "1/3以上", "三分之一"
+                          r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
+                          # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
+                          r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)")
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …

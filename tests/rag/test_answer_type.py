@@ -29,6 +29,10 @@ def test_a_year_is_not_a_quantity_but_a_count_with_its_unit_is():
     assert not satisfies("number", "温州市区声环境功能区划分方案（2023年）的通知")
     assert satisfies("number", "实现9大重点行业建设项目碳排放评价全覆盖")
     assert satisfies("number", "“绿色家庭”600户,")  # households (gz:1046)
+    assert satisfies("number", "保护修复红树林湿地不少于400公顷。")  # an area in hectares (gz:746)
+    assert satisfies("number", "昼间55分贝") and satisfies("number", "一次性消费品人均使用量12千克")
+    assert satisfies("number", "全面开展“13+X”个重点行业整治提升工作")  # a count written as a quoted formula (tz:29)
+    assert not satisfies("number", "推进汽车、医化、船舶等“5+N”传统产业创新提升")  # … which names, not counts, without a counting word
     # a count of fields in Chinese numerals (gz:842), not "一大" ("a big …")
     assert expected_type("温州围绕几大领域实施新品种选育重大科技专项？") == "fields"
     assert satisfies("fields", "围绕五大领域实施新品种选育重大科技专项") and not satisfies("fields", "打造一大批精品")
