@@ -33,7 +33,7 @@ from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.passage import PassageAnswerer, quote_sentences
-from .answerers.section import SectionAnswerer
+from .answerers.section import SectionAnswerer, heading_words
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
@@ -422,7 +422,8 @@ class PolicyQA:
                 return st
             ans = self._from_draft(st, passage)
             if (wants_item and "doc_fact" not in q.intents  # (a document's number asked is no list item)
-                    and not expected_type(ask.question) in ("number", "fields", "time", "month", "name")):
+                    and not expected_type(ask.question) in ("number", "fields", "time", "month", "name")
+                    and not _names_cited_heading(st.question, passage)):  # ("规划的规划期限": a section, no row)
                 # no list row is about this item, but the text is: say so (a field the question
                 # asks for is not invented from it)
                 ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
@@ -917,3 +918,23 @@ def answer(question: str, history: Sequence[Any] | None = None, filters: dict[st
 
 
 __all__ = ["PolicyQA", "ChainConfig", "answer", "Answer", "Citation"]
+
+
+NAMED_HEADING_CHARS = 3  # a heading the question writes out: at least this long ("规划期限", not "目标")
+
+
+def _names_cited_heading(question: str, draft: Draft) -> bool:
+    """Whether the question writes out the heading of the section a draft quotes ("温州规划的规划期限" →
+    "四、规划期限"): it asks what that section says, not a list row.
+
+    >>> from rag.types import Citation
+    >>> c = Citation(n=1, doc_id="d", title="t", section="第二章 规划总则 / 四、规划期限", locator="", text="")
+    >>> _names_cited_heading("温州规划的规划期限？", Draft("passage", 1.0, "", [c])), _names_cited_heading("期限？", Draft("passage", 1.0, "", [c]))
+    (True, False)
+    """
+    q = re.sub(r"\s+", "", question)
+    for c in draft.citations:
+        last = heading_words(c.section.split(" / ")[-1]) if c.section else ""
+        if len(last) >= NAMED_HEADING_CHARS and last in q:
+            return True
+    return False

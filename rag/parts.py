@@ -50,6 +50,11 @@ SHARED_FIELD = re.compile(r"的([\u4e00-\u9fff]{2,6})$")
 #: an indicator's value column ("现状", "2025年规划值"): a later item that is only a column asks it of
 #: the first item's indicator ("蓝湾指数现状和2025年规划值")
 COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|预期值|参照值)$")
+#: "…规划的规划期限和基准年？": two short fields of one named owner ending the question, asked without
+#: 分别 — one part per field (an item's name runs longer, or stands before the owner's 的)
+OWNED_PAIR = re.compile(r"^(?P<owner>.{2,}?的)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:和|以及)(?P<b>[\u4e00-\u9fff]{2,6}?)"
+                        r"(?P<tail>(?:是|为)?(?:什么|多少|哪一?年|几号|哪天)?[？?]?)$")
+PAIR_SPREAD = 2  # the second field may run this many characters longer than the first ("规划期限和基准年"; 与 is no joiner: 参与)
 #: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
 #: with a level are that level's value of the first item's indicator, the last one's column asked of each)
 #: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
@@ -70,7 +75,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += _split_years(p) or _split_items(p, regions, people) or [p]
+        out += _split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or [p]
     return out
 
 
@@ -115,6 +120,22 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     if len(items) < 2 or any(len(x) < MIN_ITEM and x not in people for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]
+
+
+def _split_owned_pair(p: str) -> list[str]:
+    """Two fields of one owner asked together without 分别 (none when ``p`` is not that).
+
+    >>> _split_owned_pair("温州规划的规划期限和基准年？")
+    ['温州规划的规划期限？', '温州规划的基准年？']
+    >>> _split_owned_pair("水环境治理和温室气体减排协同是什么？")
+    []
+    >>> _split_owned_pair("省里的风电和光伏装机目标是多少？")
+    []
+    """
+    m = OWNED_PAIR.match(p)
+    if not m or OWNER.search(m.group("a")) or len(m.group("b")) - len(m.group("a")) > PAIR_SPREAD:
+        return []  # a short first word before a long second shares its tail ("风电和光伏装机目标")
+    return [m.group("owner") + m.group(k) + m.group("tail") for k in ("a", "b")]
 
 
 def _levels(items: list[str]) -> list[str]:

@@ -463,3 +463,22 @@ def test_a_number_in_a_later_clause_naming_what_is_measured_answers(qa):
     # gz:1263 "S2线一期工程:线路起于…,线路长约63.6公里。": the item opens the sentence, its length ends it
     ans = qa.answer("市域铁路S2线一期工程线路长约多少公里？")
     assert "63.6公里" in ans.answer and not ans.refused
+
+
+def test_a_section_the_question_names_is_no_missing_list_row(qa):
+    # gz:324 under "四、规划期限": "规划期限为2021—2030年…"; no list row is asked, so none is said missing
+    ans = qa.answer("温州规划的规划期限？")
+    assert "2021—2030年" in ans.answer and "清单中未找到" not in ans.answer
+
+
+def test_two_fields_of_one_owner_asked_without_fenbie_are_both_answered(qa):
+    # gz:324-326 "规划期限为2021—2030年…基准年为2020年"
+    ans = qa.answer("温州规划的规划期限和基准年？")
+    assert "2021—2030年" in ans.answer and "基准年为2020年" in ans.answer
+
+
+def test_counts_in_hectares_and_quoted_formulas_are_values_sentences_state(qa):
+    # gz:746 "保护修复红树林湿地不少于400公顷"; tz:29 "全面开展“13+X”个重点行业整治提升工作" (no list row counts them)
+    assert "不少于400公顷" in qa.answer("温州红树林湿地要保护修复多少？").answer
+    ans = qa.answer("台州全面开展多少个重点行业整治提升工作？")
+    assert "“13+X”个重点行业" in ans.answer and "500个以上" not in ans.answer

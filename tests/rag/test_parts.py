@@ -65,3 +65,12 @@ def test_people_named_are_items_however_short():
     assert split_parts("程鸿伟和苏志炜分别被免去什么职务？", people=["程鸿伟", "苏志炜"]) == [
         "程鸿伟被免去什么职务？", "苏志炜被免去什么职务？"]
     assert split_parts("程鸿伟和苏志炜分别被免去什么职务？") == ["程鸿伟和苏志炜分别被免去什么职务？"]  # short words otherwise
+
+
+def test_two_fields_of_one_owner_are_two_parts_without_fenbie():
+    assert split_parts("温州规划的规划期限和基准年？") == ["温州规划的规划期限？", "温州规划的基准年？"]
+    assert split_parts("秸秆综合利用那条的牵头单位和参与单位？") == [
+        "秸秆综合利用那条的牵头单位？", "秸秆综合利用那条的参与单位？"]  # 与 in 参与 joins nothing
+    # a short first word before a long second one shares its tail: one item
+    assert split_parts("省里的风电和光伏装机目标是多少？") == ["省里的风电和光伏装机目标是多少？"]
+    assert split_parts("水环境治理和温室气体减排协同是什么？") == ["水环境治理和温室气体减排协同是什么？"]  # no owner
