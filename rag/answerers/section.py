@@ -217,10 +217,12 @@ class SectionAnswerer(Answerer):
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first (a section kind the question
         names by another usual name — 总体目标 for 主要目标 — names it too)."""
-        variants = [ask.question] + [ask.question.replace(a, b) for group in SECTION_KINDS for a in group
-                                     if a in ask.question for b in group if b != a]
+        variants = [ask.question]
+        other_names = [ask.question.replace(a, b) for group in SECTION_KINDS for a in group
+                       if a in ask.question for b in group if b != a]
         if not OUTLINE_Q.search(ask.question):
             variants = [v for q in variants for v in (q, INNER_ASK.sub("", q))]
+            other_names = [v for q in other_names for v in (q, INNER_ASK.sub("", q))]
         best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
         ranks: dict[str, tuple[bool, float, int]] = {}
         own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
@@ -230,6 +232,10 @@ class SectionAnswerer(Answerer):
             if doc not in ask.doc_ids:
                 continue
             sc = max(self.score(q, t) for t in self.titles(key) for q in variants)
+            if other_names and sc < self.config.accept:
+                # named by another usual name of its kind ("组织实施" for "第十章 保障措施"): named, but no
+                # better than a heading holding the name the question writes ("十、加强组织实施")
+                sc = max(sc, min(self.config.accept, max(self.score(q, t) for t in self.titles(key) for q in other_names)))
             if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
                                              or self._named_by_its_number(ask, key)

@@ -363,6 +363,10 @@ def test_a_section_kind_named_by_another_usual_name_finds_the_heading(qa):
     for t in ("加强组织领导", "完善资金保障", "强化监督考核", "强化宣传引导"):
         assert t in ans.answer
     assert ("tz-pilot", "第91行") in lines_of(ans)
+    # a heading named by another usual name is no better named than one writing the name asked: "温州方案的
+    # 组织实施" lists wz-plan's "十、加强组织实施" (wz:80) beside the gazette plan's "第十章 保障措施"
+    ans = qa.answer("温州方案的组织实施有哪些要求？")
+    assert "加强监督考核" in ans.answer and ("wz-plan", "第80行") in lines_of(ans)
 
 
 def test_two_fields_of_one_named_owner_are_both_answered(qa):
