@@ -482,3 +482,11 @@ def test_counts_in_hectares_and_quoted_formulas_are_values_sentences_state(qa):
     assert "不少于400公顷" in qa.answer("温州红树林湿地要保护修复多少？").answer
     ans = qa.answer("台州全面开展多少个重点行业整治提升工作？")
     assert "“13+X”个重点行业" in ans.answer and "500个以上" not in ans.answer
+
+
+def test_a_number_stated_beside_half_of_the_item_does_not_answer(qa):
+    # "县级试点": gz:1046 holds 县级 (by 党政机关 and its 70%) and 试点 two clauses apart; gz:212 and the
+    # key-project table hold 县级 alone ("县级以上集中式饮用水水源…100%", "3个县级以上…监测站")
+    ans = qa.answer("温州方案里提到了几个县级试点？")
+    for wrong in ("绿色工厂", "100%稳定达标", "自动监测站"):
+        assert wrong not in ans.answer
