@@ -240,6 +240,11 @@ def _with_region(q: Query, region_from: Query | None) -> Query:
     return q
 
 
+#: right after a region word: the kind of document named, perhaps after words of its title ("温州减污降碳方案",
+#: "温州的方案"; not "温州方案里的…规划" read past the kind)
+DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施方案|方案|规划|公报|编制说明)")
+
+
 class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
@@ -315,6 +320,22 @@ class QuestionParser:
         return words
 
     # ------------------------------------------------------------------
+    def _named_by_kind(self, text: str, region_ms: list[re.Match], doc_ids: list[str]) -> list[str]:
+        """The documents of a region a question names by their kind, perhaps with title words between
+        ("温州减污降碳方案", "温州的方案"): those whose title holds the kind and every pair of those words;
+        [] when none does or all do (the region alone decides then)."""
+        titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs if d.id in doc_ids}
+        for m in region_ms:
+            k = DOC_KIND_AFTER_REGION.match(text, m.end())
+            if not k:
+                continue
+            words, kind = k.group(1), k.group(2)
+            hits = [d for d in doc_ids if kind in titles.get(d, "") and all(
+                words[i:i + 2] in titles[d] for i in range(len(words) - 1))]
+            if hits and len(hits) < len(doc_ids):
+                return hits
+        return []
+
     def parse_one(self, question: str) -> Query:
         q = Query(text=question)
         text = question.strip()
@@ -357,6 +378,8 @@ class QuestionParser:
                 chosen = common if common and len(sets) > 1 else set().union(*sets)
                 order = [d.id for d in self.docs]
                 q.doc_ids += [d for d in order if d in chosen and d not in q.doc_ids]
+                if len(q.doc_ids) > 1 and (kinds := self._named_by_kind(text, region_ms, q.doc_ids)):
+                    q.doc_ids = kinds  # "温州减污降碳方案": of 温州's documents, the one whose title says so
             rest = self._region_re.sub(" ", rest)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]

@@ -325,13 +325,14 @@ class DocFactsAnswerer(Answerer):
                     missing.append((label, f, meta))
             if parts:
                 found.append(f"{label}：" + "；".join(parts) + "。")
-        if found:
-            return Draft(self.name, 1.0, "\n".join(found), citer.citations)
         lines = []
         for label, f, meta in missing:
             draft = "（该文件为征求意见稿，尚未正式印发）" if meta and meta.status == "征求意见稿" else ""
             lines.append(f"{label}中未载{FIELD_NAMES[f]}{draft}")
-        return Draft(self.name, 0.0, "；".join(dict.fromkeys(lines)) + "。", [], refused=True)
+        not_stated = "；".join(dict.fromkeys(lines)) + "。" if lines else ""
+        if found:  # a document in scope that does not state the field says so beside the ones that do
+            return Draft(self.name, 1.0, "\n".join(found + ([not_stated] if not_stated else [])), citer.citations)
+        return Draft(self.name, 0.0, not_stated, [], refused=True)
 
     @staticmethod
     def _field(f: str, lines: list[str]) -> tuple[int, str] | None:

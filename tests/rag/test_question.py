@@ -44,6 +44,13 @@ def test_levels_and_regions_select_documents(qp):
     assert qp.run("秸秆综合利用那条谁牵头？").doc_ids == []
 
 
+def test_a_region_s_document_named_by_its_kind_and_title_words_narrows_the_scope(qp):
+    assert qp.run("温州减污降碳方案的发文字号？").doc_ids == ["wz"]  # the gazette is no 方案
+    assert qp.run("温州的方案有哪些保障措施？").doc_ids == ["wz"]
+    assert qp.run("温州规划的保障措施有哪些？").doc_ids == ["wz", "wzg"]  # no title says 规划: the region decides
+    assert qp.run("温州秸秆那条谁牵头？").doc_ids == ["wz", "wzg"]
+
+
 def test_department_names_are_not_read_as_regions(qp):
     q = qp.run("温州铁管中心牵头哪些事项？")
     assert q.units == ["温州铁管中心"] and q.doc_ids == [] and "list_by_dept" in q.intents

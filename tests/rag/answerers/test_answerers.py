@@ -1029,3 +1029,9 @@ def test_an_indicator_row_is_not_matched_by_its_table_s_title(qa):
     # the 远期目标 sentence of 2030 answers
     ans = qa.answer("到2030年温州生态环境质量要达到什么水平？")
     assert "保持全国前列" in ans.answer and "水环境质量" not in ans.answer
+
+
+def test_a_document_in_scope_not_stating_the_field_says_so_beside_those_that_do(qa):
+    # the gazette prints three documents with numbers (gz:109-117); wz-plan (an annex) states none
+    ans = qa.answer("温州的文件文号是多少？")
+    assert "温政发〔2023〕19号" in ans.answer and "《温州市减污降碳协同增效实施方案》中未载文号" in ans.answer
