@@ -42,7 +42,7 @@ from .question import QuestionParser, history_questions, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
-from .sentences import SentenceIndex
+from .sentences import BY_YEAR, SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams, written_prefix,
                          common_run, coverage, flat)
 from .unknown_words import UnknownWords
@@ -484,8 +484,12 @@ class PolicyQA:
         ask = self._ask(st)
         # with no year asked, only a cell the table labels as the state ("现状值(2020年)") answers: a
         # sentence reporting what was done by then does not say it is the state now
+        base = BASE_YEAR.search(st.question)
         cands = [(sc, s) for sc, s in self.passage.candidates(ask)
-                 if s.section and reports_state(s.section[-1]) or st.query.years and reports_state(s.text)]
+                 if s.section and reports_state(s.section[-1]) or st.query.years and reports_state(s.text)
+                 # "2020年…较2015年下降了多少": a sentence stating the change since that year, and no
+                 # target year ("到2025年…较2020年下降16%"), reports it ("…较2015年大幅下降43.4%")
+                 or base and flat(base.group(0)) in flat(s.text) and not BY_YEAR.search(s.text)]
         if not cands:
             return None
         return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,

@@ -263,7 +263,7 @@ class QuestionParser:
         self._unit_re = self._alternation(self.unit_forms)
         self.list_names = sorted({n for n in list_names if n}, key=len, reverse=True)
         self.region_words = self._region_words()
-        self._region_re = self._alternation(self.region_words)
+        self._region_re = self._alternation(self.region_words, city_area=True)
         self._tok = _jieba()  # loaded now, while the chain is built, not by the first questions
         # the people the documents name ("李无文"), kept whole: jieba cuts a name it does not know
         # ("李无文和章月影" → 李无 / 文章 / 月影); a name that is a dictionary word ("会议" after
@@ -280,9 +280,12 @@ class QuestionParser:
         self._foreign_re = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True))) if foreign else None
 
     @staticmethod
-    def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    def _alternation(words: Iterable[str], city_area: bool = False) -> re.Pattern[str] | None:
+        """One pattern for ``words``, longest first; ``city_area``: a word ending in 市 does not take the 市
+        of 市区 ("温州市区PM2.5浓度": 温州 is the region, 市区 the item's own word)."""
         ws = sorted({w for w in words if w}, key=len, reverse=True)
-        return re.compile("|".join(map(re.escape, ws))) if ws else None
+        alts = [re.escape(w) + ("(?!区)" if city_area and w.endswith("市") else "") for w in ws]
+        return re.compile("|".join(alts)) if ws else None
 
     def _region_words(self) -> dict[str, list[str]]:
         """Surface word → ids of the documents it selects (by region and level)."""
@@ -385,7 +388,8 @@ class QuestionParser:
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
         # join the item's last word ("分担率到") into a pair no sentence writes
-        timed = r"(?:截至|截止到?|到|至)?\s*(?:" + year_re + ")"
+        # (a base year goes with its 较/比/相比 too: "较2015年下降" leaves no "较" to the item)
+        timed = r"(?:截至|截止到?|到|至|较|相比|比)?\s*(?:" + year_re + ")"
         rest = re.sub(timed, " ", rest)
         full = re.sub(timed, " ", full)
         m = ITEM_RANGE.search(rest)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
@@ -219,7 +219,7 @@ class PassageAnswerer(Answerer):
             if (act := OBJECT_ACT.search(ask.question)) and act.group(1) not in s.text:
                 continue  # "会议研究了什么": an entry saying who attended does not say what it studied
             if (kind == "number" and len(pair_words) == 2 and bigrams(s.text) & measure
-                    and not all(w in flat(s.text + s.lead + "".join(s.section[-1:])) for w in pair_words)):
+                    and not all(flat(w) in flat(s.text + s.lead + "".join(s.section[-1:])) for w in pair_words)):
                 continue  # an item of two words, one missing ("县级试点" → "3个县级以上…监测站"): another item
             if kind == "number" and not any(satisfies(kind, c) and not item_spread(c, s.text, measure, self.config.value_pairs)
                                             for c in best_clauses(s.text, content)) and not any(
@@ -245,6 +245,11 @@ class PassageAnswerer(Answerer):
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
             out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run]
+        base = BASE_YEAR.search(ask.question)
+        if base and any(flat(base.group(0)) in flat(s.text) for _, s in out):
+            # "较2015年下降了多少": the change from that year, which the sentence writing it states
+            # ("较2015年大幅下降43.4%"), not a level of the year asked ("2020年…25微克/立方米")
+            out = [(sc, s) for sc, s in out if flat(base.group(0)) in flat(s.text)]
         size = asked_count(ask.question, with_noun=True)
         if size and any(any(x in s.text for x in size) for _, s in out):
             # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things

@@ -490,3 +490,14 @@ def test_a_number_stated_beside_half_of_the_item_does_not_answer(qa):
     ans = qa.answer("温州方案里提到了几个县级试点？")
     for wrong in ("绿色工厂", "100%稳定达标", "自动监测站"):
         assert wrong not in ans.answer
+
+
+def test_a_change_since_a_base_year_is_answered_by_the_sentence_stating_it(qa):
+    # gz:212 "市区PM_{2.5}浓度为25微克/立方米，较2015年大幅下降43.4%" and "…优良率达97%，较2015年提升了
+    # 11.3个百分点": not the indicator table's 2020 levels, and a report of the past is no status refusal
+    ans = qa.answer("2020年温州市区PM2.5浓度较2015年下降了多少？")
+    assert "43.4%" in ans.answer and not ans.refused
+    ans = qa.answer("温州空气质量优良率较2015年提升了多少？")
+    assert "11.3个百分点" in ans.answer and not ans.refused
+    # a two-word item written with a formula ("PM2.5" / "PM_{2.5}") is held by the sentence
+    assert "43.4%" in qa.answer("温州PM2.5浓度较2015年下降了多少？").answer

@@ -281,3 +281,8 @@ def test_people_the_documents_name_are_kept_whole():
     assert "李无文" not in plain.words("李无文章月影参加会议")
     assert {"李无文", "章月影"} <= set(named.words("李无文章月影参加会议"))
     assert sorted(named.people) == ["李无文", "章月影"]  # a dictionary word ("会议" after 主任) is no name
+
+
+def test_a_city_s_urban_area_and_a_base_year_leave_the_item_whole(qp):
+    q = qp.run("2020年温州市区PM2.5浓度较2015年下降了多少？")
+    assert q.content == "市区PM2.5浓度" and q.regions_named == ["温州"] and q.years == [2020, 2015]
