@@ -55,6 +55,13 @@ COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|
 OWNED_PAIR = re.compile(r"^(?P<owner>.{2,}?的)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:和|以及)(?P<b>[\u4e00-\u9fff]{2,6}?)"
                         r"(?P<tail>(?:是|为)?(?:什么|多少|哪一?年|几号|哪天)?[？?]?)$")
 PAIR_SPREAD = 2  # the second field may run this many characters longer than the first ("规划期限和基准年"; 与 is no joiner: 参与)
+#: "温州要整治修复多少个沙滩、保护修复多少红树林湿地？": two questions of a number joined by 、 or ， —
+#: each side asks its own 多少/几 (not "谁牵头、什么时候完成", one item's fields, which the intents read)
+ASK_JOIN = re.compile(r"[、，,]")
+NUMBER_ASK = re.compile(r"多少|几(?=[个项家处条座件批种类])")
+#: what the first question's subject says before its verb, shared by the second ("温州要", "省里需要")
+SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
+MIN_ASK = 4  # each side holds at least this many characters besides its question word
 #: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
 #: with a level are that level's value of the first item's indicator, the last one's column asked of each)
 #: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
@@ -75,7 +82,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += _split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or [p]
+        out += _split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p) or [p]
     return out
 
 
@@ -120,6 +127,28 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     if len(items) < 2 or any(len(x) < MIN_ITEM and x not in people for x in items):
         return []
     return [f"{prefix}{x}{tail}" for x in items]
+
+
+def _split_asks(p: str) -> list[str]:
+    """Two number questions joined by 、 or ， ([] when ``p`` is not that); the second shares the first's
+    subject up to its modal verb.
+
+    >>> _split_asks("温州要整治修复多少个沙滩、保护修复多少红树林湿地？")
+    ['温州要整治修复多少个沙滩？', '温州要保护修复多少红树林湿地？']
+    >>> _split_asks("秸秆综合利用那条谁牵头、什么时候完成？"), _split_asks("涂料、油墨要削减多少？")
+    ([], [])
+    """
+    body = p.rstrip("？?")
+    for m in ASK_JOIN.finditer(body):
+        left, right = body[:m.start()], body[m.end():]
+        if not (NUMBER_ASK.search(left) and NUMBER_ASK.search(right)):
+            continue
+        if min(len(NUMBER_ASK.sub("", x)) for x in (left, right)) < MIN_ASK:
+            continue
+        subj = SHARED_SUBJECT.match(left)
+        shared = subj.group("subject") if subj and not NUMBER_ASK.search(subj.group("subject")) else ""
+        return [left + "？", (shared if not right.startswith(shared) else "") + right + "？"]
+    return []
 
 
 def _split_owned_pair(p: str) -> list[str]:

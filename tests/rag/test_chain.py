@@ -501,3 +501,9 @@ def test_a_change_since_a_base_year_is_answered_by_the_sentence_stating_it(qa):
     assert "11.3个百分点" in ans.answer and not ans.refused
     # a two-word item written with a formula ("PM2.5" / "PM_{2.5}") is held by the sentence
     assert "43.4%" in qa.answer("温州PM2.5浓度较2015年下降了多少？").answer
+
+
+def test_two_number_questions_in_one_sentence_are_both_answered(qa):
+    # gz:746 "整治修复沙滩不少于4个;保护修复红树林湿地不少于400公顷"
+    ans = qa.answer("温州要整治修复多少个沙滩、保护修复多少红树林湿地？")
+    assert "不少于4个" in ans.answer and "不少于400公顷" in ans.answer

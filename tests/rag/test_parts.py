@@ -74,3 +74,11 @@ def test_two_fields_of_one_owner_are_two_parts_without_fenbie():
     # a short first word before a long second one shares its tail: one item
     assert split_parts("省里的风电和光伏装机目标是多少？") == ["省里的风电和光伏装机目标是多少？"]
     assert split_parts("水环境治理和温室气体减排协同是什么？") == ["水环境治理和温室气体减排协同是什么？"]  # no owner
+
+
+def test_two_number_questions_joined_by_a_comma_are_two_parts_sharing_the_subject():
+    assert split_parts("温州要整治修复多少个沙滩、保护修复多少红树林湿地？") == [
+        "温州要整治修复多少个沙滩？", "温州要保护修复多少红树林湿地？"]
+    # one item's fields ("谁牵头、谁参与") and one item's name ("涂料、油墨") stay one question
+    assert split_parts("省里铁路货运量占比那条谁牵头、谁参与？") == ["省里铁路货运量占比那条谁牵头、谁参与？"]
+    assert split_parts("涂料、油墨要削减多少？") == ["涂料、油墨要削减多少？"]
