@@ -313,6 +313,10 @@ class PolicyQA:
         q = st.query
         assert q is not None
         cfg = self.config
+        if "status" in q.intents and q.years and self._table_reports_year(st):
+            # "…2020年已经达到国家级创建参照值了吧": an indicator table reports that year's state in a
+            # column of its own ("现状值(2020年)", beside the reference values and 是否达标): the row answers
+            q.intents = [i for i in q.intents if i != "status"] or ["target"]
         if "status" in q.intents:
             if (reported := self._reported_state(st)) is not None:
                 st.answer = self._from_draft(st, reported)  # "2020年已经达到多少项": the baseline the text reports
@@ -476,6 +480,15 @@ class PolicyQA:
         rows = {re.sub(r"\s+", "", v) for _, r in picked for v in NUMBER_VALUE.findall(r.text)}
         said = {re.sub(r"\s+", "", v) for c in d.citations for v in NUMBER_VALUE.findall(c.text)}
         return bool(said - rows)
+
+    def _table_reports_year(self, st: _State) -> bool:
+        """Whether the best rows include an indicator row with a state column of a year the question
+        asks ("现状值(2020年)" for 2020), and that row covers the item."""
+        q = st.query
+        assert q is not None
+        picked = [(s, r) for s, r in self._pick_records(st) if r.kind == "indicator" and any(
+            reports_state(k) and set(q.years) & years_written(k) for k in r.extra)]
+        return bool(picked) and self._rows_cover(q, picked) >= self.config.accept
 
     def _reported_state(self, st: _State) -> Draft | None:
         """A status question: the sentence (of the year it names) that reports what was achieved — the

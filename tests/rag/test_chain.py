@@ -507,3 +507,11 @@ def test_two_number_questions_in_one_sentence_are_both_answered(qa):
     # gz:746 "整治修复沙滩不少于4个;保护修复红树林湿地不少于400公顷"
     ans = qa.answer("温州要整治修复多少个沙滩、保护修复多少红树林湿地？")
     assert "不少于4个" in ans.answer and "不少于400公顷" in ans.answer
+
+
+def test_a_state_asked_of_a_year_an_indicator_table_reports_is_answered_by_the_row(qa):
+    # gz:481 (表2-2) 城镇人均公园绿地面积: 国家级创建参照值 ≥15, 现状值(2020年) 13.54, 是否达标 否
+    ans = qa.answer("温州城镇人均公园绿地面积2020年已经达到国家级创建参照值了吧？")
+    assert "13.54" in ans.answer and "≥15" in ans.answer and not ans.refused
+    # a state no table reports a column for is still refused ("目前已经建成多少家")
+    assert qa.answer("温州的低碳生态农场目前已经建成多少家了？").refused
