@@ -22,7 +22,7 @@ from ingest.structure import LEAD_IN_END, is_list_item
 from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
-from ..retrievers import bigrams, common_run, flat, without_runs, word_bigrams
+from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -300,12 +300,20 @@ class PassageAnswerer(Answerer):
         if not cands:
             return None
         top = cands[0][0]
+        kind = expected_type(ask.question)
+        if kind == "name":
+            # "修改了哪些文件": of sentences tied at the top, the one counting them ("…等5件…予以修改") whose
+            # table lists that many goes first — it names them all, one row names one
+            item = ask.query.prose or ask.query.content
+            counting = next((k for k, (sc, s) in enumerate(cands) if sc >= top - 1e-9 and COUNTED_REST.search(s.text)
+                             and self.annex_rows(s, item)), None)
+            if counting:
+                cands = [cands[counting]] + cands[:counting] + cands[counting + 1:]
         best: dict[str, tuple[float, Sentence]] = {}
         for score, s in cands:
             if score >= top - self.config.margin and s.doc_id not in best:
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
-        kind = expected_type(ask.question)
         first = picked[0][1]
         if first.day and first.day in named_days(ask.question) and kind in ("name", "what"):
             # "6月12日张振丰参加了哪些活动": every entry of that day writing what the best one shares
@@ -354,16 +362,22 @@ class PassageAnswerer(Answerer):
         if not m or len(word) < self.config.min_content:
             return []
         n = int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS.get(m.group(1), 0)
-        tables: dict[str, list[Sentence]] = {}  # a table's title line → its numbered rows
-        title = ""
+        tables: dict[str, list[Sentence]] = {}  # a table's title (its line, or the heading it stands under) → its numbered rows
+        title, section, row_lines = "", s.section, (0, 0)
         for x in self.index.sentences:  # (in document order)
             if x.doc_id != s.doc_id or x.start_line <= s.end_line or x.section[:len(s.section)] != s.section:
                 continue
+            if x.section != section:  # a title printed as a heading ("修改的市政府行政规范性文件目录")
+                title, section = x.section[-1], x.section
             if ROW_START.match(x.text):
                 tables.setdefault(title, []).append(x)
+                row_lines = (x.start_line, x.end_line)
+            elif row_lines[0] <= x.start_line <= row_lines[1]:
+                continue  # a row's later sentence ("…删除三8中…") goes on the row
             elif not TABLE_HEADER.match(x.text):
                 title = x.text
-        return next((rows for t, rows in tables.items() if word in t and len(rows) == n), [])
+        return next((rows for t, rows in tables.items() if (word in t or coverage(word, t) >= self.config.accept)
+                     and len(rows) == n), [])  # ("这次修改行政规范性" names "修改的市政府行政规范性文件目录")
 
     def people_in(self, text: str) -> list[str]:
         """The people the documents name that ``text`` names."""

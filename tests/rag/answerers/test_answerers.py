@@ -901,6 +901,13 @@ def test_a_sentence_counting_the_rest_gets_the_table_listing_them(qa):
     assert "温政办〔2021〕81号" in ans.answer and "温政办〔2022〕5号" in ans.answer
     assert {("wz-gazette-2023-06", "第175行"), ("wz-gazette-2023-06", "第176行")} <= set(lines_of(ans))
     assert "温政办〔2021〕61号" not in ans.answer  # a row of the other table (附件1, the amended ones)
+    # gz:146 "…等5件行政规范性文件的部分内容，予以修改": tied at the top with one of the five rows, the
+    # counting sentence goes first, with 附件1's five rows (gz:164-168: its title is a heading line, and a
+    # row's later sentence "删除三8中…" is no new table)
+    ans = qa.answer("温州这次修改了哪些行政规范性文件？")
+    for no in ("温政办〔2021〕61号", "温政办〔2021〕69号", "温政办〔2021〕73号", "温政办〔2022〕2号", "温政发〔2021〕27号"):
+        assert no in ans.answer
+    assert "温政办〔2021〕81号" not in ans.answer
 
 
 def test_the_number_of_a_document_a_table_row_names_is_no_quantity(qa):
