@@ -25,7 +25,7 @@ from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
-OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
+OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
 #: question words a question puts inside a heading's words: "面临哪些挑战" names "四、面临挑战",
 #: "生态安全格局面临什么挑战" names "(三) 生态安全格局面临的挑战" — and asks what that section says
 INNER_ASK = re.compile(r"哪些|哪几[个条项类种方面]?|什么|的")
@@ -43,6 +43,8 @@ FRAME_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|主要目标
 #: the usual names of one kind of section, any of which a question may use for the heading a plan has
 SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"), ("基本原则", "工作原则"),
                  ("保障措施", "组织实施", "组织保障", "实施保障"))
+#: a note under a list ("注：上表中未注明的，完成时限均为2025年。"): no prose of its own
+LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
 #: a chapter named by its number ("第九章", "第三部分")
 CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
 #: a chapter heading: "二、…", numbered in this order
@@ -93,6 +95,7 @@ class SectionConfig:
     accept: float = 0.8  # share of a heading's (IDF-weighted) words the question must name
     title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
     max_items: int = 12
+    max_list_rows: int = 50  # a list's rows shown when its heading is asked ("政策清单有哪些")
     core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
     core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
     word_min: int = 3  # a heading of this many words (two characters or more) is named by its words in any order
@@ -350,8 +353,27 @@ class SectionAnswerer(Answerer):
             return draft
         top = found[0][0]
         citer = Citer(self.res)
-        blocks = [self._outline(doc, path, citer) for sc, doc, path in found[:3] if sc >= top - 1e-9]
+        blocks = [self._list_rows(doc, path, citer) or self._outline(doc, path, citer)
+                  for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
+
+    def _list_rows(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
+        """A heading naming a list of the document's rows ("三、政策清单") with no prose under it: the rows,
+        numbered as the list numbers them and each cited ("" for any other heading)."""
+        words = heading_words(path[-1])
+        rows = sorted((r for r in self.res.records.values() if r.doc_id == doc and r.list_name == words),
+                      key=lambda r: r.span.start_line if r.span else 0)
+        under = [s for s in self.headings.get((doc, path), []) if heading_words(s.text) != words]
+        notes = [s for s in under if LIST_NOTE.match(s.text)]
+        if not rows or len(notes) < len(under):
+            return ""
+        meta = self.res.docs.get(doc)
+        shown = rows[: self.config.max_list_rows]
+        lines = [f"根据{doc_label(meta) if meta else doc}“{path[-1].strip()}”，共{len(rows)}项"
+                 + (f"（列出前{len(shown)}项）" if len(shown) < len(rows) else "") + "："]
+        lines += [f"{r.item_no}. {r.text}[{citer.record(r)}]" for r in shown]
+        lines += [f"{n.text}[{citer.lines(doc, n.start_line, n.end_line, ' / '.join(path), chunk_id=n.chunk_id)}]" for n in notes]
+        return "\n".join(lines)
 
     def _title_sentence(self, sents: list[Sentence], k: int) -> bool:
         """A paragraph's short opening sentence that titles it ("协同增效，源头防控。" then its text): it

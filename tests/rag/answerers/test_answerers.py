@@ -1042,3 +1042,17 @@ def test_a_document_in_scope_not_stating_the_field_says_so_beside_those_that_do(
     # the gazette prints three documents with numbers (gz:109-117); wz-plan (an annex) states none
     ans = qa.answer("温州的文件文号是多少？")
     assert "温政发〔2023〕19号" in ans.answer and "《温州市减污降碳协同增效实施方案》中未载文号" in ans.answer
+
+
+def test_a_list_s_heading_asked_lists_its_rows(qa):
+    # zj-plan "三、政策清单": nine rows, no prose under the heading; wz-plan "一、目标清单": 30 rows and the
+    # list's note (wz:245), which is no prose of its own
+    ans = qa.answer("省里政策清单有哪些内容？")
+    assert "共9项" in ans.answer and "出台支持气候投融资试点的意见" in ans.answer and "没有正文" not in ans.answer
+    ans = qa.answer("温州目标清单有哪些？")
+    assert "共30项" in ans.answer and "新营建红树林200公顷" in ans.answer and "完成时限均为2025年" in ans.answer
+
+
+def test_a_chapter_asked_what_it_says_without_le_is_outlined(qa):
+    ans = qa.answer("温州规划第五章讲什么？")  # gz: 第五章 严格生态空间管控 … 四、强化生物多样性保护
+    assert not ans.refused and "四、强化生物多样性保护" in ans.answer
