@@ -337,6 +337,9 @@ class PolicyQA:
             st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
+        if (missing := self._list_not_in_scope(q)) is not None:
+            st.answer = self._refuse(st, missing)  # "台州的目标清单": Taizhou's lists have other names
+            return st
         ask = self._ask(st)
         for answerer in (self.docfacts, self.legend, self.item_range, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
@@ -480,6 +483,24 @@ class PolicyQA:
         rows = {re.sub(r"\s+", "", v) for _, r in picked for v in NUMBER_VALUE.findall(r.text)}
         said = {re.sub(r"\s+", "", v) for c in d.citations for v in NUMBER_VALUE.findall(c.text)}
         return bool(said - rows)
+
+    def _list_not_in_scope(self, q: Query) -> str | None:
+        """The refusal for a list the question names that no document in its scope has, saying which
+        lists each has ("《台州…》中没有“目标清单”；其清单为协同管理清单、…"); None otherwise."""
+        if not q.list_name or not q.doc_ids:
+            return None
+        have: dict[str, list[str]] = {d: [] for d in q.doc_ids}
+        for r in self.res.records.values():
+            if r.doc_id in have and r.list_name and r.list_name not in have[r.doc_id]:
+                have[r.doc_id].append(r.list_name)
+        if any(q.list_name in names for names in have.values()) or not any(have.values()):
+            return None
+        parts = []
+        for d, names in have.items():
+            meta = self.res.docs.get(d)
+            label = doc_label(meta) if meta else d
+            parts.append(f"{label}中没有“{q.list_name}”" + (f"，其清单为{'、'.join(names)}" if names else ""))
+        return f"{NOT_FOUND}该清单：" + "；".join(parts) + "。"
 
     def _table_reports_year(self, st: _State) -> bool:
         """Whether the best rows include an indicator row with a state column of a year the question

@@ -515,3 +515,10 @@ def test_a_state_asked_of_a_year_an_indicator_table_reports_is_answered_by_the_r
     assert "13.54" in ans.answer and "≥15" in ans.answer and not ans.refused
     # a state no table reports a column for is still refused ("目前已经建成多少家")
     assert qa.answer("温州的低碳生态农场目前已经建成多少家了？").refused
+
+
+def test_a_list_no_document_in_scope_has_is_refused_naming_the_lists_it_has(qa):
+    # tz-pilot's lists are 协同管理/治理/创新/能力清单 and the 协同指数; it has no 目标清单
+    ans = qa.answer("台州的目标清单里有哪些指标？")
+    assert ans.refused and "没有“目标清单”" in ans.answer and "协同管理清单" in ans.answer
+    assert not qa.answer("温州目标清单第3项谁牵头？").refused  # wz-plan has one
