@@ -28,7 +28,7 @@ from ingest.types import Record
 from .answer_type import BASE_YEAR, BASE_YEAR_Q, MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .answerers.docfacts import DocFactsAnswerer, core_titles
+from .answerers.docfacts import DocFactsAnswerer, core_titles, find_subdocuments
 from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
@@ -130,9 +130,12 @@ class PolicyQA:
     def _build(self) -> None:
         res = self.res
         people = person_names("\n".join(res.store.doc_lines(d)[0]) for d in res.docs)
+        # the titles of the documents a compilation prints ("…关于印发温州市生态文明建设规划…的通知"): "温州规划" names it
+        printed = {d: [x.title for x in find_subdocuments(d, res.store.doc_lines(d)[0])] for d in res.docs}
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
                                      [r.text for r in res.records.values()],
-                                     {header_name(k) for r in res.records.values() for k in columns_of(r)}, people)
+                                     {header_name(k) for r in res.records.values() for k in columns_of(r)}, people,
+                                     printed_titles=printed)
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:

@@ -250,8 +250,10 @@ class QuestionParser:
 
     def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
                  item_texts: Iterable[str] = (), column_names: Iterable[str] = (),
-                 person_names: Iterable[str] = ()) -> None:
+                 person_names: Iterable[str] = (), printed_titles: dict[str, list[str]] | None = None) -> None:
+        """``printed_titles``: per document, the titles of the documents it prints (a gazette issue's)."""
         self.docs = list(docs)
+        self.printed_titles = printed_titles or {}
         # the names of the tables' own columns ("投资总预算", "建设地点"): a question asking only one
         # of them ("投资多少？") asks it of the item the dialogue is about
         self.column_names = sorted({c for c in column_names if len(c) >= 2})
@@ -325,18 +327,21 @@ class QuestionParser:
     # ------------------------------------------------------------------
     def _named_by_kind(self, text: str, region_ms: list[re.Match], doc_ids: list[str]) -> list[str]:
         """The documents of a region a question names by their kind, perhaps with title words between
-        ("温州减污降碳方案", "温州的方案"): those whose title holds the kind and every pair of those words;
-        [] when none does or all do (the region alone decides then)."""
-        titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs if d.id in doc_ids}
+        ("温州减污降碳方案", "温州的方案", "温州规划"): those whose own title holds the kind and every pair of
+        those words — else those printing a document so titled (a gazette's "…生态文明建设规划") —; []
+        when none does or all do (the region alone decides then)."""
+        own = {d.id: re.sub(r"\s", "", d.title) for d in self.docs if d.id in doc_ids}
+        printed = {d: re.sub(r"\s", "", "".join(self.printed_titles.get(d, []))) for d in own}
         for m in region_ms:
             k = DOC_KIND_AFTER_REGION.match(text, m.end())
             if not k:
                 continue
             words, kind = k.group(1), k.group(2)
-            hits = [d for d in doc_ids if kind in titles.get(d, "") and all(
-                words[i:i + 2] in titles[d] for i in range(len(words) - 1))]
-            if hits and len(hits) < len(doc_ids):
-                return hits
+            for titles in (own, printed):
+                hits = [d for d in doc_ids if kind in titles.get(d, "") and all(
+                    words[i:i + 2] in titles[d] for i in range(len(words) - 1))]
+                if hits:
+                    return hits if len(hits) < len(doc_ids) else []
         return []
 
     def parse_one(self, question: str) -> Query:
@@ -557,7 +562,9 @@ class QuestionParser:
         c = q.content
         if len(c) < DOC_NAME_CHARS or self._asks_a_column(q):
             return []  # "实施期限呢？" leaves 实施, which every 实施方案's title holds: a column, not a document
-        scope = [d for d in self.docs if not q.doc_ids or d.id in q.doc_ids]
+        # (the region's documents: the kind named may have narrowed the scope already — "温州减污降碳方案")
+        regions = {d.region for d in self.docs if d.id in q.doc_ids}
+        scope = [d for d in self.docs if not q.doc_ids or d.id in q.doc_ids or d.region and d.region in regions]
         hit = [d.id for d in scope if all(c[i:i + 2] in re.sub(r"\s", "", d.title) for i in range(len(c) - 1))]
         return hit if hit and len(hit) < len(scope) else []
 

@@ -522,3 +522,13 @@ def test_a_list_no_document_in_scope_has_is_refused_naming_the_lists_it_has(qa):
     ans = qa.answer("台州的目标清单里有哪些指标？")
     assert ans.refused and "没有“目标清单”" in ans.answer and "协同管理清单" in ans.answer
     assert not qa.answer("温州目标清单第3项谁牵头？").refused  # wz-plan has one
+
+
+def test_a_document_a_compilation_prints_is_named_by_its_kind(qa):
+    # "温州规划" is the gazette's "温州市生态文明建设规划" (gz:111); wz-plan (a 方案) is not asked. The
+    # plan states 湿地保护率 for 2023 (gz:828), no 2025 value: wz-plan's 2025 row does not answer
+    ans = qa.answer("温州规划里湿地保护率2025年要达到多少？")
+    assert "wz-plan" not in {c.doc_id for c in ans.citations} and "55%" not in ans.answer
+    # a document whose own title is of the kind goes before one printing such a title ("温州方案")
+    ans = qa.answer("温州方案的组织实施有哪些要求？")
+    assert {c.doc_id for c in ans.citations} == {"wz-plan"}
