@@ -28,7 +28,7 @@ from ingest.types import Record
 from .answer_type import BASE_YEAR, BASE_YEAR_Q, MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .answerers.docfacts import DocFactsAnswerer, core_titles, find_subdocuments
+from .answerers.docfacts import DocFactsAnswerer, core_titles
 from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
@@ -129,9 +129,13 @@ class PolicyQA:
 
     def _build(self) -> None:
         res = self.res
-        people = person_names("\n".join(res.store.doc_lines(d)[0]) for d in res.docs)
+        texts = {d: res.store.doc_lines(d)[0] for d in res.docs}  # each document's lines, read once here
+        people = person_names("\n".join(lines) for lines in texts.values())
+        self.docfacts = DocFactsAnswerer(res)
         # the titles of the documents a compilation prints ("…关于印发温州市生态文明建设规划…的通知"): "温州规划" names it
-        printed = {d: [x.title for x in find_subdocuments(d, res.store.doc_lines(d)[0])] for d in res.docs}
+        printed: dict[str, list[str]] = {}
+        for sd in self.docfacts.subdocs:
+            printed.setdefault(sd.doc_id, []).append(sd.title)
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
                                      [r.text for r in res.records.values()],
                                      {header_name(k) for r in res.records.values() for k in columns_of(r)}, people,
@@ -155,7 +159,6 @@ class PolicyQA:
             flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
-        self.docfacts = DocFactsAnswerer(res)
         self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
                                        words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
@@ -168,7 +171,7 @@ class PolicyQA:
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.legend = LegendAnswerer(res, self.sentences)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
-        self.unknown = UnknownWords((" ".join(res.store.doc_lines(d)[0]) for d in res.docs), self.parser._tok)
+        self.unknown = UnknownWords((" ".join(lines) for lines in texts.values()), self.parser._tok)
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -492,10 +495,7 @@ class PolicyQA:
         lists each has ("《台州…》中没有“目标清单”；其清单为协同管理清单、…"); None otherwise."""
         if not q.list_name or not q.doc_ids:
             return None
-        have: dict[str, list[str]] = {d: [] for d in q.doc_ids}
-        for r in self.res.records.values():
-            if r.doc_id in have and r.list_name and r.list_name not in have[r.doc_id]:
-                have[r.doc_id].append(r.list_name)
+        have = {d: list(self.section.lists.get(d, {})) for d in q.doc_ids}
         if any(q.list_name in names for names in have.values()) or not any(have.values()):
             return None
         parts = []
@@ -912,6 +912,26 @@ def years_written(text: str) -> set[int]:
     return out
 
 
+NAMED_HEADING_CHARS = 3  # a heading the question writes out: at least this long ("规划期限", not "目标")
+
+
+def _names_cited_heading(question: str, draft: Draft) -> bool:
+    """Whether the question writes out the heading of the section a draft quotes ("温州规划的规划期限" →
+    "四、规划期限"): it asks what that section says, not a list row.
+
+    >>> from rag.types import Citation
+    >>> c = Citation(n=1, doc_id="d", title="t", section="第二章 规划总则 / 四、规划期限", locator="", text="")
+    >>> _names_cited_heading("温州规划的规划期限？", Draft("passage", 1.0, "", [c])), _names_cited_heading("期限？", Draft("passage", 1.0, "", [c]))
+    (True, False)
+    """
+    q = re.sub(r"\s+", "", question)
+    for c in draft.citations:
+        last = heading_words(c.section.split(" / ")[-1]) if c.section else ""
+        if len(last) >= NAMED_HEADING_CHARS and last in q:
+            return True
+    return False
+
+
 def merge_parts(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     """One answer from the answers to a question's parts: each under its part, citations renumbered
     (a passage cited by two parts keeps one number). A part not found says so; the whole is refused
@@ -959,23 +979,3 @@ def answer(question: str, history: Sequence[Any] | None = None, filters: dict[st
 
 
 __all__ = ["PolicyQA", "ChainConfig", "answer", "Answer", "Citation"]
-
-
-NAMED_HEADING_CHARS = 3  # a heading the question writes out: at least this long ("规划期限", not "目标")
-
-
-def _names_cited_heading(question: str, draft: Draft) -> bool:
-    """Whether the question writes out the heading of the section a draft quotes ("温州规划的规划期限" →
-    "四、规划期限"): it asks what that section says, not a list row.
-
-    >>> from rag.types import Citation
-    >>> c = Citation(n=1, doc_id="d", title="t", section="第二章 规划总则 / 四、规划期限", locator="", text="")
-    >>> _names_cited_heading("温州规划的规划期限？", Draft("passage", 1.0, "", [c])), _names_cited_heading("期限？", Draft("passage", 1.0, "", [c]))
-    (True, False)
-    """
-    q = re.sub(r"\s+", "", question)
-    for c in draft.citations:
-        last = heading_words(c.section.split(" / ")[-1]) if c.section else ""
-        if len(last) >= NAMED_HEADING_CHARS and last in q:
-            return True
-    return False

@@ -240,6 +240,15 @@ def _with_region(q: Query, region_from: Query | None) -> Query:
     return q
 
 
+def holds_pairs(words: str, title: str) -> bool:
+    """Whether ``title`` holds every two adjacent characters of ``words`` (in any order of the pairs).
+
+    >>> holds_pairs("减污降碳", "温州市减污降碳协同增效实施方案"), holds_pairs("降碳减污", "温州市减污降碳协同增效实施方案")
+    (True, False)
+    """
+    return all(words[i:i + 2] in title for i in range(len(words) - 1))
+
+
 #: right after a region word: the kind of document named, perhaps after words of its title ("温州减污降碳方案",
 #: "温州的方案"; not "温州方案里的…规划" read past the kind)
 DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施方案|方案|规划|公报|编制说明)")
@@ -253,7 +262,9 @@ class QuestionParser:
                  person_names: Iterable[str] = (), printed_titles: dict[str, list[str]] | None = None) -> None:
         """``printed_titles``: per document, the titles of the documents it prints (a gazette issue's)."""
         self.docs = list(docs)
-        self.printed_titles = printed_titles or {}
+        # titles without spaces, each document's own and those it prints (a gazette issue's documents)
+        self._titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs}
+        self._printed = {d: re.sub(r"\s", "", "".join(ts)) for d, ts in (printed_titles or {}).items()}
         # the names of the tables' own columns ("投资总预算", "建设地点"): a question asking only one
         # of them ("投资多少？") asks it of the item the dialogue is about
         self.column_names = sorted({c for c in column_names if len(c) >= 2})
@@ -330,16 +341,13 @@ class QuestionParser:
         ("温州减污降碳方案", "温州的方案", "温州规划"): those whose own title holds the kind and every pair of
         those words — else those printing a document so titled (a gazette's "…生态文明建设规划") —; []
         when none does or all do (the region alone decides then)."""
-        own = {d.id: re.sub(r"\s", "", d.title) for d in self.docs if d.id in doc_ids}
-        printed = {d: re.sub(r"\s", "", "".join(self.printed_titles.get(d, []))) for d in own}
         for m in region_ms:
             k = DOC_KIND_AFTER_REGION.match(text, m.end())
             if not k:
                 continue
             words, kind = k.group(1), k.group(2)
-            for titles in (own, printed):
-                hits = [d for d in doc_ids if kind in titles.get(d, "") and all(
-                    words[i:i + 2] in titles[d] for i in range(len(words) - 1))]
+            for titles in (self._titles, self._printed):
+                hits = [d for d in doc_ids if kind in titles.get(d, "") and holds_pairs(words, titles[d])]
                 if hits:
                     return hits if len(hits) < len(doc_ids) else []
         return []
@@ -565,7 +573,7 @@ class QuestionParser:
         # (the region's documents: the kind named may have narrowed the scope already — "温州减污降碳方案")
         regions = {d.region for d in self.docs if d.id in q.doc_ids}
         scope = [d for d in self.docs if not q.doc_ids or d.id in q.doc_ids or d.region and d.region in regions]
-        hit = [d.id for d in scope if all(c[i:i + 2] in re.sub(r"\s", "", d.title) for i in range(len(c) - 1))]
+        hit = [d.id for d in scope if holds_pairs(c, self._titles[d.id])]
         return hit if hit and len(hit) < len(scope) else []
 
     def _asks_a_column(self, q: Query) -> bool:

@@ -66,19 +66,19 @@ def best_clauses(sentence: str, content: str) -> list[str]:
     return [c for c in cs if len(want & bigrams(c)) == best]
 
 
-def item_spread(clause: str, sentence: str, measure: set[str], value_pairs: int) -> bool:
-    """Whether the item's pairs stand apart in ``sentence``: ``clause`` (stating the value) holds fewer
-    than ``value_pairs`` of them while the sentence holds more. A sentence sharing no pair with the
-    item — another wording of it ("预算建设资金" for 总投资) — is not spread.
+def item_spread(clause: str, sentence_pairs: set[str], measure: set[str], value_pairs: int) -> bool:
+    """Whether the item's pairs stand apart in a sentence (its ``sentence_pairs``): ``clause`` (stating
+    the value) holds fewer than ``value_pairs`` of them while the sentence holds more. A sentence
+    sharing no pair with the item — another wording of it ("预算建设资金" for 总投资) — is not spread.
 
     >>> m = {"县级", "级试", "试点"}
-    >>> item_spread("70%以上的县级机关建成节约型机关，", "推进生活试点，70%以上的县级机关建成节约型机关，", m, 2)
+    >>> item_spread("70%以上的县级机关建成节约型机关，", bigrams("推进生活试点，70%以上的县级机关建成节约型机关，"), m, 2)
     True
-    >>> item_spread("建成2个低碳试点县级单位", "建成2个低碳试点县级单位", m, 2), item_spread("约3010.39亿元", "预算资金约3010.39亿元", {"总投", "投资"}, 2)
+    >>> item_spread("建成2个低碳试点县级单位", bigrams("建成2个低碳试点县级单位"), m, 2), item_spread("约3010.39亿元", bigrams("预算资金约3010.39亿元"), {"总投", "投资"}, 2)
     (False, False)
     """
     held = len(bigrams(clause) & measure)
-    return held < min(value_pairs, len(measure)) and len(bigrams(sentence) & measure) > held
+    return held < min(value_pairs, len(measure)) and len(sentence_pairs & measure) > held
 
 
 def asks_a_list_role(ask: Ask) -> bool:
@@ -187,7 +187,7 @@ class PassageAnswerer(Answerer):
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
-        pair_words = [w for w in words if len(w) >= 2 and not (unit and w in unit)]
+        pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
                                            word_grams=wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
@@ -218,10 +218,10 @@ class PassageAnswerer(Answerer):
                 # (a list's lead asked is the chain's to judge: the text of another document may answer)
             if (act := OBJECT_ACT.search(ask.question)) and act.group(1) not in s.text:
                 continue  # "会议研究了什么": an entry saying who attended does not say what it studied
-            if (kind == "number" and len(pair_words) == 2 and bigrams(s.text) & measure
-                    and not all(flat(w) in flat(s.text + s.lead + "".join(s.section[-1:])) for w in pair_words)):
+            if (kind == "number" and len(pair_words) == 2 and own & measure
+                    and not all(w in flat(s.text + s.lead + "".join(s.section[-1:])) for w in pair_words)):
                 continue  # an item of two words, one missing ("县级试点" → "3个县级以上…监测站"): another item
-            if kind == "number" and not any(satisfies(kind, c) and not item_spread(c, s.text, measure, self.config.value_pairs)
+            if kind == "number" and not any(satisfies(kind, c) and not item_spread(c, own, measure, self.config.value_pairs)
                                             for c in best_clauses(s.text, content)) and not any(
                     satisfies(kind, c) and len(bigrams(c) & measure) >= self.config.measure_pairs
                     for c in CLAUSE_CUT.split(s.text)):
@@ -245,11 +245,11 @@ class PassageAnswerer(Answerer):
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
             out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run]
-        base = BASE_YEAR.search(ask.question)
-        if base and any(flat(base.group(0)) in flat(s.text) for _, s in out):
+        base = flat(m.group(0)) if (m := BASE_YEAR.search(ask.question)) else ""
+        if base and any(base in flat(s.text) for _, s in out):
             # "较2015年下降了多少": the change from that year, which the sentence writing it states
             # ("较2015年大幅下降43.4%"), not a level of the year asked ("2020年…25微克/立方米")
-            out = [(sc, s) for sc, s in out if flat(base.group(0)) in flat(s.text)]
+            out = [(sc, s) for sc, s in out if base in flat(s.text)]
         size = asked_count(ask.question, with_noun=True)
         if size and any(any(x in s.text for x in size) for _, s in out):
             # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
+from ingest.types import Record
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..compose import Citer, doc_label
@@ -128,6 +129,11 @@ class SectionAnswerer(Answerer):
         self.unnamed_compilation = unnamed_compilation
         self.index = index
         self.config = config or SectionConfig()
+        #: each document's lists, by name in document order, with their rows in order ("政策清单" → its rows)
+        self.lists: dict[str, dict[str, list[Record]]] = {}
+        for r in sorted((r for r in res.records.values() if r.list_name and r.span is not None),
+                        key=lambda r: (r.doc_id, r.span.start_line)):
+            self.lists.setdefault(r.doc_id, {}).setdefault(r.list_name, []).append(r)
         self.headings: dict[tuple[str, tuple[str, ...]], list[Sentence]] = {}
         #: sub-headings under a heading, in document order: title → (first line, last line, chunk id)
         self.children: dict[tuple[str, tuple[str, ...]], dict[str, tuple[int, int, str]]] = {}
@@ -361,8 +367,7 @@ class SectionAnswerer(Answerer):
         """A heading naming a list of the document's rows ("三、政策清单") with no prose under it: the rows,
         numbered as the list numbers them and each cited ("" for any other heading)."""
         words = heading_words(path[-1])
-        rows = sorted((r for r in self.res.records.values() if r.doc_id == doc and r.list_name == words),
-                      key=lambda r: r.span.start_line if r.span else 0)
+        rows = self.lists.get(doc, {}).get(words, [])
         under = [s for s in self.headings.get((doc, path), []) if heading_words(s.text) != words]
         notes = [s for s in under if LIST_NOTE.match(s.text)]
         if not rows or len(notes) < len(under):
