@@ -53,6 +53,9 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 COUNT_ASKED = re.compile(r"(?:多少|几)(个|条|家|座|处|项|辆|件|亩|吨|公顷|公里|千瓦|万千瓦)")
 #: "温州市" → "温州": the short form of a region as questions write it
 REGION_SUFFIX = re.compile(r"[省市县区]$")
+#: "全市城镇生活污水厂新建改扩建": a label opening with the whole of its document's area is named
+#: without it ("城镇生活污水厂新建改扩建要新建几座")
+WHOLE_AREA = re.compile(r"^全(?:省|市|县|区|域)")
 #: clause ends inside one question ("装机容量多少，实施期限是哪几年？")
 CLAUSE = re.compile(r"[，,；;？?]")
 #: an abbreviation in brackets after the words it shortens ("液化天然气(LNG)项目"): the label is also
@@ -149,12 +152,15 @@ class ColumnAnswerer(Answerer):
         text = LATIN_ALIAS.sub("", re.sub(r"[*＊\s]", "", text))
         for reg in self.regions:
             if text.startswith(reg) and len(text) - len(reg) >= 2:
-                return text[len(reg):]
-        return text
+                text = text[len(reg):]
+                break
+        whole = WHOLE_AREA.match(text)
+        return text[whole.end():] if whole and len(text) - whole.end() >= 2 else text
 
     def label(self, r: Any) -> str:
-        """How the row is named: its text without the table's marks and the region it opens with
-        ("*温州市瓯江引水工程" → "瓯江引水工程")."""
+        """How the row is named: its text without the table's marks and the region or whole area it
+        opens with ("*温州市瓯江引水工程" → "瓯江引水工程", "*全市城镇生活污水厂新建改扩建" →
+        "城镇生活污水厂新建改扩建")."""
         return self.labels.get(r.id) or self._label(r.text)
 
     def named(self, ask: Ask) -> list[tuple[float, Any]]:
