@@ -454,6 +454,14 @@ def test_a_count_asked_of_a_project_row_is_not_its_nature_column(qa):
     assert "建设性质为“续建类”" in qa.answer("瓯江引水工程是新建还是续建？").answer
 
 
+def test_a_label_opening_with_its_whole_area_is_named_without_it(qa):
+    # officials do not repeat "全市": the row is named whole, and the count asked is its 主要内容 cell
+    assert qa.columns._label("*全市城镇生活污水厂新建改扩建") == "城镇生活污水厂新建改扩建"
+    assert qa.columns._label("全市") == "全市"
+    ans = qa.answer("温州城镇生活污水厂新建改扩建要新建几座？")
+    assert "主要内容为“新建7座" in ans.answer and "责任单位为" not in ans.answer
+
+
 def test_a_department_of_a_project_row_is_the_row_answerer_s(qa):
     ans = qa.answer("集中喷涂中心建设谁负责？")
     assert "责任单位为市交通运输局、市生态环境局" in ans.answer
