@@ -42,8 +42,9 @@ CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-
 #: 表里): where the item is, no item of its own
 LOCATIVE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+)[里中内上]$")
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
-#: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大"): never a strange item
-ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦")
+#: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大", the 那
+#: of "固废那一部分" pointing at a part): never a strange item
+ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦那")
 
 #: characters of the question each side of a word looked up with it ("污染" + "天气…")
 CONTEXT = 2

@@ -47,6 +47,8 @@ SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"
 #: a note under a list ("注：上表中未注明的，完成时限均为2025年。"): no prose of its own
 LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
 #: a chapter named by its number ("第九章", "第三部分")
+#: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
+PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
@@ -248,6 +250,7 @@ class SectionAnswerer(Answerer):
             if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
                                              or self._named_by_its_number(ask, key)
+                                             or self._named_as_a_part(ask.question, key)
                                              or self._named_by_its_kind(ask.question, key)):
                 sc = self.config.accept
             # a follow-up's own words name the heading before the earlier turn's do ("经济社会发展方面呢？"
@@ -301,6 +304,23 @@ class SectionAnswerer(Answerer):
             return False
         core = words[m.b:m.b + m.size]
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
+
+    def _named_as_a_part(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
+        """"省方案固废那一部分有哪些任务": the words just before 那部分 (two characters or more) stand in
+        the heading, and no other heading of the document at its level or above holds them — the part
+        pointed at is the highest one about that topic ("五、推进固废污染防治协同控制", not its
+        "（十二）强化固废综合利用")."""
+        m = PART_Q.search(question)
+        if not m:
+            return False
+        before = re.sub(r"[\s的]", "", question[:m.start()])
+        words = heading_words(key[1][-1])
+        size = max((k for k in range(2, len(before) + 1) if before[-k:] in words), default=0)
+        if not size:
+            return False
+        topic = before[-size:]
+        return not any(topic in heading_words(p[-1]) and len(p) <= len(key[1])
+                       for d, p in self.headings if d == key[0] and p != key[1])
 
     @staticmethod
     def _named_by_its_kind(question: str, key: tuple[str, tuple[str, ...]]) -> bool:

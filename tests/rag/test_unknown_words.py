@@ -11,3 +11,10 @@ def test_a_locative_after_a_written_word_is_no_unknown_item():
     uw = UnknownWords(TEXT, _jieba())  # (the chain's tokenizer, its dictionary loaded)
     assert "表里" not in uw.run("重点工程表里带*号的项目是什么意思？")  # 表 + 里 ("in the table")
     assert uw.run("火星基地建设谁牵头？") == ["火星"]  # a noun no document writes still is
+
+
+def test_a_pointing_word_after_an_item_is_no_strange_word():
+    # jieba cuts "固废那一部分" into single characters; 那 is talk no document writes, pointing at a part
+    uw = UnknownWords(["推进固废污染防治协同控制。"], _jieba())
+    assert uw.run("固废那一部分有哪些任务？") == []
+    assert uw.run("二噁英排放有什么要求？") == ["二噁英"]  # a character no document writes still is

@@ -536,6 +536,17 @@ def test_a_row_label_named_only_in_part_is_asked_by_column_name_or_kind_only(qa)
     assert "9个美丽海湾" in ans.answer and "附表1" not in ans.answer
 
 
+def test_a_part_pointed_at_by_its_topic_word_is_the_highest_heading_about_it(qa):
+    # "固废那一部分": the chapter holding 固废, not its sub-section "（十二）强化固废综合利用"
+    ans = qa.answer("省方案固废那一部分有哪些任务？")
+    assert "“五、推进固废污染防治协同控制”" in ans.answer and "（十三）加强塑料污染全链条治理" in ans.answer
+    ans = qa.answer("台州方案大气这块讲了什么？")
+    assert "四、推进大气污染减污降碳协同" in ans.answer and "（二）强化移动源大气污染物与温室气体协同控制" in ans.answer
+    assert not qa.section._named_as_a_part("省方案固废有哪些任务？", ("zj-plan", ("五、推进固废污染防治协同控制",)))
+    assert not qa.section._named_as_a_part("省方案固废那一部分有哪些任务？",  # a lower heading about it
+                                           ("zj-plan", ("五、推进固废污染防治协同控制", "（十二）强化固废综合利用")))
+
+
 def test_a_chapter_named_by_its_number_is_outlined(qa):
     ans = qa.answer("温州生态文明建设规划第九章讲了什么？")
     assert "工程内容与投资估算" in ans.answer and "效益分析" in ans.answer
