@@ -1,4 +1,5 @@
-"""Answers about a document as a document: its 文号, date, addressees, when it takes effect — for
+"""Answers about a document as a document: its 文号, date, addressees, when it takes effect, what it
+says it is made under ("根据《…》的规定") — for
 each document a compilation holds (a 公报 issue prints several, each with its own header) — and
 the masthead facts of the issue itself (出版日期, 期号, 主办, 主编 …).
 
@@ -36,8 +37,11 @@ MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(\S.{0,40})$")
 ISSUE_NO = re.compile(r"第\s*\d+\s*期\s*[（(]\s*总第\s*\d+\s*期\s*[)）]|第\s*\d+\s*期")
 TOC = re.compile(r"[.…·]{3,}")
 
+#: "根据《浙江省行政规范性文件管理办法》（省政府令372号）的规定": what a document says it is made under
+BASIS = re.compile(r"(?:根据|依据|按照)\s*《[^》]{2,60}》[^，。；：]{0,30}")
 #: which fact a question asks (checked in this order)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
+    ("basis", re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的是)|(?:制定|出台|作出|法律)?依据")),
     ("status", re.compile(r"征求意见稿|正式稿|正式版|定稿|草案|什么稿|哪一稿")),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
@@ -47,7 +51,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
-FIELD_NAMES = {"status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
+FIELD_NAMES = {"basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
@@ -272,7 +276,8 @@ class DocFactsAnswerer(Answerer):
         if EARLIER_VERSION.search(ask.question):
             return None  # the facts of the documents printed here do not answer it (the text may)
         subs = self._named(ask)
-        if subs and (DOC_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
+        if subs and (DOC_Q.search(ask.question) or FIELDS[0][1].search(ask.question)
+                     or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
         if (MASTHEAD_Q.search(ask.question) or self._asks_masthead_label(ask)) and (d := self._masthead(ask)) is not None:
             return d
@@ -368,6 +373,12 @@ class DocFactsAnswerer(Answerer):
             elif f == "addressees":
                 parts.append(f"主送{sd.addressees}[{citer.lines(sd.doc_id, sd.addressee_line, sd.addressee_line, sd.title)}]"
                              if sd.addressees else "原文未载主送单位")
+            elif f == "basis":
+                lines, _ = self.res.store.doc_lines(sd.doc_id)
+                hit = next(((j + 1, m.group(0)) for j in range(sd.line, min(sd.end_line, sd.line + 30))
+                            if (m := BASIS.search(lines[j]))), None)
+                parts.append(f"原文：“{hit[1]}”[{citer.lines(sd.doc_id, hit[0], hit[0], sd.title)}]"
+                             if hit else "原文未载制定依据")
             elif f == "effective":
                 parts.append(f"原文：“{sd.effective}”[{citer.lines(sd.doc_id, sd.effective_line, sd.effective_line, sd.title)}]"
                              if sd.effective else "原文未载施行日期")

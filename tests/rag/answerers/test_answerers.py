@@ -132,6 +132,14 @@ def test_a_sub_document_fact_comes_from_its_own_header(qa):
     assert "2023年8月1日" in qa.answer("修改和废止部分行政规范性文件的决定自什么时候起施行？").answer
 
 
+def test_what_a_sub_document_is_made_under_is_quoted_from_its_own_opening(qa):
+    ans = qa.answer("温政发〔2023〕18号是根据什么规定作出的？")
+    assert "根据《浙江省行政规范性文件管理办法》（省政府令372号）的规定" in ans.answer and not ans.refused
+    assert "原文未载制定依据" in qa.answer("温政发〔2023〕19号的依据是什么？").answer  # the notice states none
+    # the drafting note's own section on its bases stays a section question
+    assert "“二、编制依据”" in qa.answer("编制说明的编制依据有哪些？").answer
+
+
 def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(qa):
     ans = qa.answer("台州方案的发文文号是多少？")
     assert ans.refused and "征求意见稿" in ans.answer
