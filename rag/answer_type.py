@@ -115,6 +115,20 @@ def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f"{x}{measure}{noun}" for x in (str(value), cn) if x))
 
 
+#: "多少项具体工作任务", "几个重点项目": the thing counted, written after the count asked
+COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|类|种|家|批|方面)\s*([\u4e00-\u9fff]{2,8}?)(?=[？?，,。；;]|$)")
+
+
+def counted_noun(question: str) -> str:
+    """The words a count asked is a count of, or "" — item words even where they are words
+    questions use for anything (任务, 工作: "共提出多少项具体工作任务").
+
+    >>> counted_noun("编制说明里重点任务共提出多少项具体工作任务？"), counted_noun("要建几个？")
+    ('具体工作任务', '')
+    """
+    return _first_group(COUNTED, question)
+
+
 def named_months(question: str) -> list[str]:
     """The months a question names as its time ("6月份的…" → 6月), not asked ("几月"): a sentence
     answering it speaks of that month.

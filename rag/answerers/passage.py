@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, counted_noun, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -168,9 +168,11 @@ class PassageAnswerer(Answerer):
         act = asked_act(ask.question)
         if act:  # "调度会由谁主持": the doer may stand in the next sentence (``with_agent``)
             content = content.replace(act, "")
+        kind = expected_type(ask.question)
+        if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
+            content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item
         if len(content) < self.config.min_content or self.index.idf.generic(content):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
-        kind = expected_type(ask.question)
         months = named_months(ask.question)
         days = [] if claimed_day else named_days(ask.question)
         # people asked about ("程鸿伟被任命为…了吗"); in a claim checked, who is claimed is part of the claim

@@ -383,6 +383,12 @@ def test_two_fields_of_one_named_owner_are_both_answered(qa):
     assert "“四、规划期限”[" not in ans.answer  # a heading line is not quoted as the answer
 
 
+def test_what_a_count_asked_counts_names_the_item(qa):
+    # 任务 / 工作 are words questions use for anything, but "多少项具体工作任务" is what is counted
+    ans = qa.answer("编制说明里重点任务共提出多少项具体工作任务？")
+    assert "29项具体工作任务" in ans.answer and not ans.refused
+
+
 def test_how_many_pieces_is_a_number_question(qa):
     ans = qa.answer("温政发〔2023〕18号修改了几件行政规范性文件？")
     assert "5件" in ans.answer and "2件" not in ans.answer
