@@ -1,5 +1,5 @@
 """Answers about a document as a document: its 文号, date, addressees, when it takes effect, what it
-says it is made under ("根据《…》的规定") — for
+says it is made under ("根据《…》的规定"), the period a plan covers ("规划期限为2021—2030年") — for
 each document a compilation holds (a 公报 issue prints several, each with its own header) — and
 the masthead facts of the issue itself (出版日期, 期号, 主办, 主编 …).
 
@@ -39,9 +39,21 @@ TOC = re.compile(r"[.…·]{3,}")
 
 #: "根据《浙江省行政规范性文件管理办法》（省政府令372号）的规定": what a document says it is made under
 BASIS = re.compile(r"(?:根据|依据|按照)\s*《[^》]{2,60}》[^，。；：]{0,30}")
+#: "温州生态文明建设规划到哪一年", "是2021到2035年的规划吧": the period a plan covers is asked
+PERIOD_Q = re.compile(r"规划期限|实施期限|规划期|到哪一?年|哪几年|哪年到哪年|起止年|几年的规划"
+                      r"|(?:19|20)\d\d\s*年?\s*(?:到|至|—|-|－|~)\s*(?:19|20)\d\d\s*年?的(?:规划|方案)")
+#: "规划期限为2021—2030年（近期…）": the sentence stating it
+PERIOD_LINE = re.compile(r"(?:规划|实施)期限\s*(?:为|是|：|:)?\s*(?:19|20)\d\d\s*年?\s*[—\-－至到~]+\s*(?:19|20)\d\d\s*年[^。\n]*。?")
+#: a day a document was issued asked, beside a period ("哪一年" alone asks the period's end)
+DATE_ASKED = re.compile(r"哪天|日期|什么时候|何时|几月|印发|发布|签发")
+#: "(2021-2030年)" in a title
+TITLE_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[—\-－至到~]+\s*(?:19|20)\d\d\s*年?\s*[)）]")
+#: "是根据什么规定作出的", "依据是什么": what a document is made under is asked
+BASIS_Q = re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的是)|(?:制定|出台|作出|法律)?依据")
 #: which fact a question asks (checked in this order)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
-    ("basis", re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的是)|(?:制定|出台|作出|法律)?依据")),
+    ("period", PERIOD_Q),
+    ("basis", BASIS_Q),
     ("status", re.compile(r"征求意见稿|正式稿|正式版|定稿|草案|什么稿|哪一稿")),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
@@ -51,7 +63,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
-FIELD_NAMES = {"basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
+FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
@@ -196,7 +208,7 @@ class DocFactsAnswerer(Answerer):
         by_no = [s for s in self.subdocs if s.number in q]
         if by_no:
             return by_no
-        if not DOC_Q.search(q):
+        if not (DOC_Q.search(q) or PERIOD_Q.search(q)):
             return []
         scored = [(common_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
@@ -276,7 +288,7 @@ class DocFactsAnswerer(Answerer):
         if EARLIER_VERSION.search(ask.question):
             return None  # the facts of the documents printed here do not answer it (the text may)
         subs = self._named(ask)
-        if subs and (DOC_Q.search(ask.question) or FIELDS[0][1].search(ask.question)
+        if subs and (DOC_Q.search(ask.question) or BASIS_Q.search(ask.question) or PERIOD_Q.search(ask.question)
                      or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
         if (MASTHEAD_Q.search(ask.question) or self._asks_masthead_label(ask)) and (d := self._masthead(ask)) is not None:
@@ -358,6 +370,8 @@ class DocFactsAnswerer(Answerer):
 
     def _subdoc(self, ask: Ask, sd: SubDocument) -> Draft | None:
         asked = [f for f, p in FIELDS if p.search(ask.question)] or ["title", "number", "date", "addressees"]
+        if "period" in asked and "date" in asked and not DATE_ASKED.search(ask.question):
+            asked.remove("date")  # "到哪一年": the year the plan runs to, not the day it was signed
         if "title" in asked and sd.number not in re.sub(r"\s+", "", ask.question):
             asked.remove("title")  # "是什么" after a title already names it
             asked = asked or ["number", "date", "addressees"]
@@ -373,6 +387,15 @@ class DocFactsAnswerer(Answerer):
             elif f == "addressees":
                 parts.append(f"主送{sd.addressees}[{citer.lines(sd.doc_id, sd.addressee_line, sd.addressee_line, sd.title)}]"
                              if sd.addressees else "原文未载主送单位")
+            elif f == "period":
+                lines, _ = self.res.store.doc_lines(sd.doc_id)
+                hit = next(((j + 1, m.group(0)) for j in range(sd.line, sd.end_line) if (m := PERIOD_LINE.search(lines[j]))), None)
+                if hit:
+                    parts.append(f"原文：“{hit[1]}”[{citer.lines(sd.doc_id, hit[0], hit[0], sd.title)}]")
+                elif m := TITLE_PERIOD.search(sd.title):
+                    parts.append(f"标题注明{m.group(0)}")
+                else:
+                    parts.append("原文未载规划期限")
             elif f == "basis":
                 lines, _ = self.res.store.doc_lines(sd.doc_id)
                 hit = next(((j + 1, m.group(0)) for j in range(sd.line, min(sd.end_line, sd.line + 30))

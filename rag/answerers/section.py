@@ -46,9 +46,9 @@ SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"
                  ("保障措施", "组织实施", "组织保障", "实施保障"))
 #: a note under a list ("注：上表中未注明的，完成时限均为2025年。"): no prose of its own
 LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
-#: a chapter named by its number ("第九章", "第三部分")
 #: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
+#: a chapter named by its number ("第九章", "第三部分")
 CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")

@@ -140,6 +140,14 @@ def test_what_a_sub_document_is_made_under_is_quoted_from_its_own_opening(qa):
     assert "“二、编制依据”" in qa.answer("编制说明的编制依据有哪些？").answer
 
 
+def test_the_period_a_plan_covers_is_its_own_sentence_on_it(qa):
+    period = "规划期限为2021—2030年（近期2021—2025年，远期2026—2030年）。"
+    ans = qa.answer("温州生态文明建设规划到哪一年？")  # refused before: the title's words were all it named
+    assert period in ans.answer and "落款日期" not in ans.answer  # the year it runs to, not the day signed
+    assert period in qa.answer("温州市生态文明建设规划是2021到2035年的规划吧？").answer  # a premise checked
+    assert "落款日期为2023年6月12日" in qa.answer("温州生态文明建设规划是哪一年印发的？").answer
+
+
 def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(qa):
     ans = qa.answer("台州方案的发文文号是多少？")
     assert ans.refused and "征求意见稿" in ans.answer
