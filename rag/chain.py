@@ -86,6 +86,10 @@ class ChainConfig:
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing
 WHAT_OF_ITEM = re.compile(r"什么")
 LISTING_Q = re.compile(r"哪些|哪几")
+#: the question asks of an index table ("协同指数里…", "权重", "占几分", "数据来源"): its rows answer a
+#: value asked; otherwise an index row (a weight and a source, no value of the indicator) does not
+#: ("台州PM2.5浓度目标是多少" is the list's 22微克/立方米, not the index weight 4)
+INDEX_ASKED = re.compile(r"指数|权重|分值|几分|多少分|占.{0,4}分|数据来源|评价")
 
 #: a field of a row is asked: the row answers it alone
 FIELD_INTENTS = {"lead", "participants", "deadline", "weight", "data_source"}
@@ -676,6 +680,9 @@ class PolicyQA:
                 continue
             if self._other_year(q, r):
                 continue
+            if (r.kind == "index" and "target" in q.intents and not set(q.intents) & {"weight", "data_source"}
+                    and not q.item_no and not INDEX_ASKED.search(st.question + q.basis)):
+                continue  # a value asked of the indicator, not of its index row (INDEX_ASKED)
             if (r.kind == "indicator" and not q.item_no
                     and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text,
                                               " ".join([r.text, *STANDARD_LEVEL.findall(r.list_name), *r.extra]))

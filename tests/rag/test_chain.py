@@ -532,3 +532,12 @@ def test_a_document_a_compilation_prints_is_named_by_its_kind(qa):
     # a document whose own title is of the kind goes before one printing such a title ("温州方案")
     ans = qa.answer("温州方案的组织实施有哪些要求？")
     assert {c.doc_id for c in ans.citations} == {"wz-plan"}
+
+
+def test_a_value_asked_of_an_indicator_is_not_its_index_weight(qa):
+    # the index row of the same name holds a weight (4) and a source, no value of PM2.5
+    ans = qa.answer("台州PM2.5浓度目标是多少？")
+    assert "22微克/立方米以下" in ans.answer and "权重" not in ans.answer
+    assert "权重为0.2" in qa.answer("那省里呢？", history=[{"role": "user", "content": "台州协同指数里PM2.5浓度权重多少？"},
+                                                 {"role": "assistant", "content": "…"}]).answer
+    assert "权重" in qa.answer("台州协同指数里PM2.5浓度权重多少？").answer  # the index asked: its row answers
