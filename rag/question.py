@@ -126,6 +126,8 @@ FILLER_TOKENS = set(
     "要建 这期 本期 该期 这份 那份 本文件 该文件 "
     # 这是 / 它是: jieba's joins pointing back at the item a turn is about ("这是第几项")
     "这是 它是 "
+    # 其下 / 下面 / 其中: pointing into the item the last turn named ("其下有哪些二级指标")
+    "其下 下面 下边 其中 "
     # 效果: "要达到什么效果" asks the outcome a sentence states, no item word
     "效果 "
     # 力争 / 争取: how firmly a target is set ("力争建设多少个标杆项目"), no item word: a row writes
@@ -507,7 +509,7 @@ class QuestionParser:
         # the same passage
         quoted = "".join(QUOTED.findall(re.sub(r"\s+", "", last_answer(history))))
         echoed = ends_ne and not short and len(q.content) >= 2 and not q.item_no and q.content in quoted
-        looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是)", question)) or short
+        looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是|其下|其中|下面)", question)) or short
                         or ends_ne or self._asks_a_column(q) or part_of or elliptic)
         if not looks_follow:
             return self._finish(q)

@@ -91,6 +91,12 @@ def test_follow_ups_inherit_item_intent_and_region(qp, history, question, expect
     assert (q.intents, q.doc_ids, q.content) == expect
 
 
+@pytest.mark.parametrize("question", ["其下有哪些二级指标？", "下面有哪些二级指标？"])
+def test_pointing_into_the_last_item_is_a_follow_up(qp, question):
+    q = qp.run(question, history=["省里建筑垃圾综合利用率目标是多少？"])
+    assert q.followup and q.basis == "省里建筑垃圾综合利用率目标是多少？" and "其下" not in q.content
+
+
 def test_a_full_new_question_is_not_a_follow_up(qp):
     q = qp.run("建筑垃圾综合利用率谁牵头？", history=["秸秆综合利用那条省里谁牵头？"])
     assert not q.followup and q.doc_ids == []
