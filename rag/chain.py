@@ -83,6 +83,20 @@ class ChainConfig:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
 
+def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
+    """A list's rows (in order) split where the numbering starts again, each run with the first
+    category of its rows ("目标协同" 1–9, "评价协同" 1–4 …); one run when it never restarts."""
+    runs: list[tuple[str, list[Record]]] = []
+    last = None
+    for r in rows:
+        n = int(r.item_no) if str(r.item_no).isdigit() else None
+        if not runs or (n is not None and last is not None and n <= last):
+            runs.append((r.categories[0] if r.categories else "", []))
+        runs[-1][1].append(r)
+        last = n if n is not None else last
+    return runs
+
+
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing
 WHAT_OF_ITEM = re.compile(r"什么")
 LISTING_Q = re.compile(r"哪些|哪几")
@@ -843,8 +857,15 @@ class PolicyQA:
         for (doc_id, name), rows in lists.items():
             meta = self.res.docs.get(doc_id)
             rows.sort(key=lambda r: r.span.start_line if r.span else 0)
+            runs = numbering_runs(rows)
+            if len(runs) > 1:
+                # the list numbers each category afresh (1–9, 1–4, 1–10): each run is said, each cited
+                each = "、".join(f"{label or '其后'}{len(run)}项（第{run[0].item_no}—{run[-1].item_no}项）"
+                                 f"[{citer.record(run[-1])}]" for label, run in runs)
+                out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项，按类别分别编号：{each}。")
             n_last = citer.record(rows[-1])
-            out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。")
+            if len(runs) == 1:
+                out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。")
             facts.append(Fact(doc_id, name, "", "count", len(rows), n_last))
         return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
                       facts=facts, intents=q.intents, query=q)

@@ -541,3 +541,16 @@ def test_a_value_asked_of_an_indicator_is_not_its_index_weight(qa):
     assert "权重为0.2" in qa.answer("那省里呢？", history=[{"role": "user", "content": "台州协同指数里PM2.5浓度权重多少？"},
                                                  {"role": "assistant", "content": "…"}]).answer
     assert "权重" in qa.answer("台州协同指数里PM2.5浓度权重多少？").answer  # the index asked: its row answers
+
+
+def test_a_list_numbering_each_category_afresh_is_counted_by_category(qa):
+    from rag.chain import numbering_runs
+    from ingest.types import Record
+
+    rows = [Record(doc_id="d", list_name="l", item_no=str(n), item_no_assigned=False, text="t", categories=[c], id=str(i))
+            for i, (n, c) in enumerate([(1, "甲"), (2, "甲"), (1, "乙"), (2, "乙"), (3, "乙")])]
+    assert [(label, len(run)) for label, run in numbering_runs(rows)] == [("甲", 2), ("乙", 3)]
+    assert len(numbering_runs(rows[:2])) == 1
+    ans = qa.answer("台州协同管理清单有几项？")  # was "共23项（最后一项为第10项）"
+    assert "共23项，按类别分别编号：目标协同9项（第1—9项）[1]、评价协同4项（第1—4项）[2]、试点协同10项（第1—10项）[3]" in ans.answer
+    assert not ans.refused  # the item ranges are locators, no claim the verifier looks for
