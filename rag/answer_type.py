@@ -61,8 +61,9 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
                           # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
                           r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)")
-#: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
-QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
+#: a target stated as a direction or a duty, not a number ("湿地保护率不减少", "保持稳定", "全覆盖",
+#: "完成上级下达任务")
+QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长|完成(?:上级|国家|省|市)?下达")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …
 BASE_YEAR_Q = re.compile(r"(?:较|比|相比|对比)(?:哪一?年|哪个年份|什么时候)|基准年")
 #: … which a text writes after 较/比 ("较2021年提高10%") or as its 基准年
@@ -231,6 +232,8 @@ def expected_type(question: str) -> str:
     ('score', False)
     >>> expected_type("提高百分之几？"), satisfies("score", "低碳生活践行占3分")
     ('number', True)
+    >>> expected_type("台州要建设5个美丽海湾，对吗？"), expected_type("那项是市能源局负责的吧？")
+    ('number', 'what')
     """
     if SCORE_Q.search(question):
         return "score"
@@ -242,8 +245,8 @@ def expected_type(question: str) -> str:
         return "time"
     if MONTH_Q.search(question):
         return "month"
-    if NUMBER_Q.search(question):
-        return "number"
+    if NUMBER_Q.search(question) or CONFIRMATION.search(question) and NUMBER_VALUE.search(question):
+        return "number"  # (a quantity claimed for confirmation, "建设5个美丽海湾，对吗", asks the true one)
     if TIME_Q.search(question):
         return "time"
     if WHO_Q.search(question):

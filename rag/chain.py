@@ -433,7 +433,8 @@ class PolicyQA:
             if (passage is not None and not set(q.intents) & FIELD_INTENTS
                     and passage.score >= self._rows_cover(q, picked) - cfg.what_both
                     and (expected_type(ask.question) in ("what", "name")
-                         or q.wants_number and self._values_differ(passage, picked))):
+                         or (q.wants_number or expected_type(ask.question) == "number")
+                         and self._values_differ(passage, picked))):
                 # "what is required", "which ones": the row and the text both say it, close: both, labelled;
                 # "how much": a sentence as close as the row states another value: both, labelled
                 # (a confident answer from one of two close, disagreeing candidates is the worst outcome)

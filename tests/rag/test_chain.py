@@ -554,3 +554,12 @@ def test_a_list_numbering_each_category_afresh_is_counted_by_category(qa):
     ans = qa.answer("台州协同管理清单有几项？")  # was "共23项（最后一项为第10项）"
     assert "共23项，按类别分别编号：目标协同9项（第1—9项）[1]、评价协同4项（第1—4项）[2]、试点协同10项（第1—10项）[3]" in ans.answer
     assert not ans.refused  # the item ranges are locators, no claim the verifier looks for
+
+
+def test_a_quantity_claimed_for_confirmation_is_checked_against_the_sentence_stating_one(qa):
+    # "5个…对吗" asks the true count: the sentence stating 3个, not one about the bays' restoration
+    ans = qa.answer("台州要建设5个美丽海湾，对吗？")
+    assert "3个美丽海湾" in ans.answer
+    # a row stating the value and a sentence stating another are both given
+    ans = qa.answer("温州生态文明建设规划要求2025年森林覆盖率达到65%，对吗？")
+    assert "62%左右" in ans.answer and "62（原林业统计口径）" in ans.answer
