@@ -61,15 +61,32 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
                           # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
                           r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)")
-#: a target stated as a direction or a duty, not a number ("湿地保护率不减少", "保持稳定", "全覆盖",
-#: "完成上级下达任务")
-QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长|完成(?:上级|国家|省|市)?下达")
+#: a count of things claimed ("5个美丽海湾"; a rate claimed, "下降30%是吗", may be answered by a
+#: sentence stating the duty instead, "完成上级下达任务")
+CLAIMED_COUNT = re.compile(r"\d+\s*(?:个|家|处|条|辆|座|项|件|所|批|户|台|套|艘|株)")
+#: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
+QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …
 BASE_YEAR_Q = re.compile(r"(?:较|比|相比|对比)(?:哪一?年|哪个年份|什么时候)|基准年")
 #: … which a text writes after 较/比 ("较2021年提高10%") or as its 基准年
 BASE_YEAR = re.compile(r"(?:较|比|相比)\s*(?:19|20)\d\d\s*年|基准年为?\s*(?:19|20)\d\d")
 #: an administrative place is asked ("先在哪个县试点", "哪些县（市、区）"): the answer names one
 PLACE_Q = re.compile(r"哪[个些几]?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
+#: the kind of place asked, as written after the question word ("哪些县市区", "哪几个县（市、区）")
+PLACE_KIND = re.compile(r"哪[个些几]?\s*([县市区乡镇街道（()）、]+)")
+
+
+def asked_place_kind(question: str) -> str:
+    """The words naming the kind of place a question asks for (the answer's kind, no item words), or "".
+
+    >>> asked_place_kind("台州要完成哪些县市区的污水厂建设？"), asked_place_kind("哪些区域")
+    ('县市区', '')
+    """
+    m = PLACE_Q.search(question)
+    k = PLACE_KIND.match(question, m.start()) if m else None
+    return re.sub(r"[（()）、]", "", k.group(1)) if k else ""
+
+
 #: "文号是多少": a document's number is asked, not a quantity
 DOC_NUMBER_Q = re.compile(r"(?:文号|字号|发文号)(?:是|为)?(?:多少|几号)")
 #: "几大领域" asks how many big fields: "五大领域", "9大重点行业" (a count of fields is no target value, so
@@ -245,8 +262,8 @@ def expected_type(question: str) -> str:
         return "time"
     if MONTH_Q.search(question):
         return "month"
-    if NUMBER_Q.search(question) or CONFIRMATION.search(question) and NUMBER_VALUE.search(question):
-        return "number"  # (a quantity claimed for confirmation, "建设5个美丽海湾，对吗", asks the true one)
+    if NUMBER_Q.search(question) or CONFIRMATION.search(question) and CLAIMED_COUNT.search(question):
+        return "number"  # (a count claimed for confirmation, "建设5个美丽海湾，对吗", asks the true one)
     if TIME_Q.search(question):
         return "time"
     if WHO_Q.search(question):

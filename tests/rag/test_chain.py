@@ -563,3 +563,17 @@ def test_a_quantity_claimed_for_confirmation_is_checked_against_the_sentence_sta
     # a row stating the value and a sentence stating another are both given
     ans = qa.answer("温州生态文明建设规划要求2025年森林覆盖率达到65%，对吗？")
     assert "62%左右" in ans.answer and "62（原林业统计口径）" in ans.answer
+
+
+def test_a_rate_claimed_is_no_count_and_a_duty_is_no_quota(qa):
+    # "完成国家下达的控制目标" states a duty, not the quota asked: refused, not quoted as the number
+    assert qa.answer("国家下达给浙江的碳排放总量控制指标是多少？").refused
+    from rag.answer_type import expected_type
+    assert expected_type("台州到2025年单位GDP二氧化碳排放下降30%是吗？") != "number"  # the duty sentence may answer
+
+
+def test_the_kind_of_place_asked_is_no_item_word_and_one_task_is_one_part(qa):
+    # "哪些县市区的污水厂建设和改造": which counties, of one task — not two parts, not "各县（市、区）" sentences
+    for q in ("台州要完成哪些县市区的污水厂建设和改造？", "台州要完成哪些县市区的污水厂建设？"):
+        ans = qa.answer(q)
+        assert "协同治理清单第38项" in ans.answer and "（1）" not in ans.answer, q
