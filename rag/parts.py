@@ -54,6 +54,9 @@ COLUMN = re.compile(r"(?:(?:19|20)\d\d\s*年)?(?:现状值?|规划值|目标值|
 #: 分别 — one part per field (an item's name runs longer, or stands before the owner's 的)
 OWNED_PAIR = re.compile(r"^(?P<owner>.{2,}?的)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:和|以及)(?P<b>[\u4e00-\u9fff]{2,6}?)"
                         r"(?P<tail>(?:是|为)?(?:什么|多少|哪一?年|几号|哪天)?[？?]?)$")
+#: a question word before the 的: the pair is the item asked about, not two fields of an owner
+#: ("台州要完成哪些县市区的污水厂建设和改造" asks which counties, of one task)
+OWNER_ASKS = re.compile(r"哪|什么|多少|几|谁")
 PAIR_SPREAD = 2  # the second field may run this many characters longer than the first ("规划期限和基准年"; 与 is no joiner: 参与)
 #: "温州要整治修复多少个沙滩、保护修复多少红树林湿地？": two questions of a number joined by 、 or ， —
 #: each side asks its own 多少/几 (not "谁牵头、什么时候完成", one item's fields, which the intents read)
@@ -160,9 +163,11 @@ def _split_owned_pair(p: str) -> list[str]:
     []
     >>> _split_owned_pair("省里的风电和光伏装机目标是多少？")
     []
+    >>> _split_owned_pair("台州要完成哪些县市区的污水厂建设和改造？")
+    []
     """
     m = OWNED_PAIR.match(p)
-    if not m or OWNER.search(m.group("a")) or len(m.group("b")) - len(m.group("a")) > PAIR_SPREAD:
+    if not m or OWNER.search(m.group("a")) or OWNER_ASKS.search(m.group("owner")) or len(m.group("b")) - len(m.group("a")) > PAIR_SPREAD:
         return []  # a short first word before a long second shares its tail ("风电和光伏装机目标")
     return [m.group("owner") + m.group(k) + m.group("tail") for k in ("a", "b")]
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_role, counted_noun, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -168,6 +168,8 @@ class PassageAnswerer(Answerer):
         act = asked_act(ask.question)
         if act:  # "调度会由谁主持": the doer may stand in the next sentence (``with_agent``)
             content = content.replace(act, "")
+        if (place_kind := asked_place_kind(ask.question)) and len(content.replace(place_kind, "", 1)) >= self.config.min_content:
+            content = content.replace(place_kind, "", 1)  # "哪些县市区的…": the kind of answer, no item word
         kind = expected_type(ask.question)
         if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
             content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item
