@@ -72,6 +72,10 @@ TITLE_WORDS = 0.8
 #: asks which documents a compilation prints ("这期公报收录了哪些文件", "有几篇文件")
 CONTENTS_Q = re.compile(r"(?:哪些|哪几[篇份个件]?|几[篇份个件]|多少[篇份个件])(?:文件|文章|公文)|收录|刊登|刊发|刊载|几篇|多少篇"
                         r"|(?:哪几|几个|哪些)部分")  # (a compilation's parts: the documents it prints)
+#: "…的通知在第几页": a page of the issue's table of contents is asked
+PAGE_Q = re.compile(r"第几页|哪一?页|页码|多少页")
+#: a contents line's page: "（温政办〔2023〕56号）……………（65）"
+TOC_PAGE = re.compile(r"[.…·]{3,}\s*[（(]\s*(\d{1,4})\s*[)）]\s*$")
 MASTHEAD_Q = re.compile(r"出版|主编|主办|承编|编辑|刊号|第几期|哪一期|期号")
 
 
@@ -291,6 +295,8 @@ class DocFactsAnswerer(Answerer):
         if subs and (DOC_Q.search(ask.question) or BASIS_Q.search(ask.question) or PERIOD_Q.search(ask.question)
                      or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
+        if PAGE_Q.search(ask.question) and (d := self._page(ask)) is not None:
+            return d
         if (MASTHEAD_Q.search(ask.question) or self._asks_masthead_label(ask)) and (d := self._masthead(ask)) is not None:
             return d
         if CONTENTS_Q.search(ask.question) and (d := self._contents(ask)) is not None:
@@ -298,6 +304,35 @@ class DocFactsAnswerer(Answerer):
         if "doc_fact" in ask.query.intents and self._about_documents(ask):
             return self._document(ask)
         return None
+
+    def _page(self, ask: Ask) -> Draft | None:
+        """The page a contents entry gives for what the question names ("…声环境功能区划分方案的通知在第几页"
+        → "（65）"): the contents line ending in a page, with the title line above it when the entry
+        runs over two lines, that shares the longest run of characters with the question (at least
+        ``title_chars``)."""
+        q = re.sub(r"\s+", "", ask.question)
+        best: tuple[int, str, int, int, str] | None = None
+        for d in ask.doc_ids:
+            lines, _ = self.res.store.doc_lines(d)
+            for i, ln in enumerate(lines):
+                m = TOC_PAGE.search(ln)
+                if not m:
+                    continue
+                start = i - 1 if ln.strip().startswith(("（", "(")) and i > 0 and lines[i - 1].strip() else i
+                entry = "".join(x.strip() for x in lines[start:i + 1])
+                run = common_run(q, re.sub(r"\s+", "", TOC.sub("", entry)))
+                if run >= self.config.title_chars and (best is None or run > best[0]):
+                    best = (run, d, start + 1, i + 1, m.group(1))
+        if best is None:
+            return None
+        _, d, a, b, page = best
+        citer = Citer(self.res)
+        lines, _ = self.res.store.doc_lines(d)
+        meta = self.res.docs.get(d)
+        quoted = "".join(x.strip() for x in lines[a - 1:b])
+        n = citer.lines(d, a, b, "目录")
+        return Draft(self.name, 1.0, f"根据{doc_label(meta) if meta else d}的目录：“{quoted}”[{n}]，即在第{page}页。",
+                     citer.citations)
 
     def _contents(self, ask: Ask) -> Draft | None:
         """The documents a compilation in scope prints ("这期公报收录了哪些文件"), each with its 文号 and

@@ -148,6 +148,13 @@ def test_the_period_a_plan_covers_is_its_own_sentence_on_it(qa):
     assert "落款日期为2023年6月12日" in qa.answer("温州生态文明建设规划是哪一年印发的？").answer
 
 
+def test_a_page_asked_is_read_from_the_issue_s_contents(qa):
+    # the entry runs over two lines (title, then 文号 and page); the title is named shortened
+    ans = qa.answer("公报里温州市区声环境功能区划分方案的通知在第几页？")
+    assert "即在第65页" in ans.answer and ("wz-gazette-2023-06", "第116-117行") in lines_of(ans)
+    assert "即在第66页" in qa.answer("6月份市政府人事任免在公报第几页？").answer  # a one-line entry
+
+
 def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(qa):
     ans = qa.answer("台州方案的发文文号是多少？")
     assert ans.refused and "征求意见稿" in ans.answer
