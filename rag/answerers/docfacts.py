@@ -175,6 +175,18 @@ def core_titles(title: str) -> list[str]:
     return out
 
 
+def title_run(question: str, title: str) -> int:
+    """The longest run of characters a question shares with what it would call a title
+    (:func:`core_titles`; the title itself when it has no such core): the issuer and "关于印发"
+    that many titles share name none of them.
+
+    >>> title_run("温州市人民政府关于印发温州市海洋规划的通知在第几页", "温州市人民政府关于印发温州市生态文明建设规划(2021-2030年)的通知")
+    3
+    """
+    q = re.sub(r"\s+", "", question)
+    return max((common_run(q, c) for c in core_titles(title) or [re.sub(r"\s+", "", title)]), default=0)
+
+
 @dataclass(frozen=True)
 class DocFactsConfig:
     title_chars: int = 8  # a question naming this many consecutive characters of a title names it
@@ -214,7 +226,7 @@ class DocFactsAnswerer(Answerer):
             return by_no
         if not (DOC_Q.search(q) or PERIOD_Q.search(q)):
             return []
-        scored = [(common_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
+        scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
         if not scored:
             return []
@@ -320,7 +332,7 @@ class DocFactsAnswerer(Answerer):
                     continue
                 start = i - 1 if ln.strip().startswith(("（", "(")) and i > 0 and lines[i - 1].strip() else i
                 entry = "".join(x.strip() for x in lines[start:i + 1])
-                run = common_run(q, re.sub(r"\s+", "", TOC.sub("", entry)))
+                run = title_run(q, TOC.sub("", TOC_PAGE.sub("", entry)))
                 if run >= self.config.title_chars and (best is None or run > best[0]):
                     best = (run, d, start + 1, i + 1, m.group(1))
         if best is None:

@@ -153,6 +153,10 @@ def test_a_page_asked_is_read_from_the_issue_s_contents(qa):
     ans = qa.answer("公报里温州市区声环境功能区划分方案的通知在第几页？")
     assert "即在第65页" in ans.answer and ("wz-gazette-2023-06", "第116-117行") in lines_of(ans)
     assert "即在第66页" in qa.answer("6月份市政府人事任免在公报第几页？").answer  # a one-line entry
+    # the issuer and "关于印发" many titles share name none of them: a notice the issue does not print
+    # is not given the 生态文明建设规划 notice's page or facts
+    ans = qa.answer("温州市人民政府关于印发温州市海洋经济发展规划的通知在第几页？")
+    assert "即在第" not in ans.answer and "温政发〔2023〕19号" not in ans.answer
 
 
 def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(qa):
