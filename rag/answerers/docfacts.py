@@ -39,15 +39,17 @@ TOC = re.compile(r"[.…·]{3,}")
 
 #: "根据《浙江省行政规范性文件管理办法》（省政府令372号）的规定": what a document says it is made under
 BASIS = re.compile(r"(?:根据|依据|按照)\s*《[^》]{2,60}》[^，。；：]{0,30}")
+#: a span of years as written: "2021—2030", "2021到2035", "2021-2030"
+YEAR_SPAN = r"(?:19|20)\d\d\s*年?\s*[—\-－至到~]+\s*(?:19|20)\d\d"
 #: "温州生态文明建设规划到哪一年", "是2021到2035年的规划吧": the period a plan covers is asked
 PERIOD_Q = re.compile(r"规划期限|实施期限|规划期|到哪一?年|哪几年|哪年到哪年|起止年|几年的规划"
-                      r"|(?:19|20)\d\d\s*年?\s*(?:到|至|—|-|－|~)\s*(?:19|20)\d\d\s*年?的(?:规划|方案)")
+                      rf"|{YEAR_SPAN}\s*年?的(?:规划|方案)")
 #: "规划期限为2021—2030年（近期…）": the sentence stating it
-PERIOD_LINE = re.compile(r"(?:规划|实施)期限\s*(?:为|是|：|:)?\s*(?:19|20)\d\d\s*年?\s*[—\-－至到~]+\s*(?:19|20)\d\d\s*年[^。\n]*。?")
+PERIOD_LINE = re.compile(rf"(?:规划|实施)期限\s*(?:为|是|：|:)?\s*{YEAR_SPAN}\s*年[^。\n]*。?")
 #: a day a document was issued asked, beside a period ("哪一年" alone asks the period's end)
 DATE_ASKED = re.compile(r"哪天|日期|什么时候|何时|几月|印发|发布|签发")
 #: "(2021-2030年)" in a title
-TITLE_PERIOD = re.compile(r"[（(]\s*(?:19|20)\d\d\s*[—\-－至到~]+\s*(?:19|20)\d\d\s*年?\s*[)）]")
+TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR_SPAN}\s*年?\s*[)）]")
 #: "是根据什么规定作出的", "依据是什么": what a document is made under is asked
 BASIS_Q = re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的是)|(?:制定|出台|作出|法律)?依据")
 #: which fact a question asks (checked in this order)
