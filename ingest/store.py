@@ -65,6 +65,10 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        # parsed lines per document, keyed by its (sha, ingested_at): an answer cites several passages
+        # of one document and parsing its JSON lines each time cost ~5 ms; a re-ingest (also by another
+        # process) changes the key, so a stale list is never returned
+        self._lines: dict[str, tuple[tuple[str, str], tuple[Line, ...]]] = {}
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -185,11 +189,24 @@ class Store:
 
     def source_lines(self, doc_id: str) -> list[Line]:
         """The document's lines with page, locator, OCR mark and region on the page (empty for an
-        unknown id)."""
+        unknown id). Parsed once per ingest of the document.
+
+        >>> import tempfile; st = Store(Path(tempfile.mkdtemp()) / "s.db")
+        >>> st.source_lines("nope")
+        []
+        """
         with self._lock:
-            row = self._db.execute("SELECT lines, pages, geo FROM docs WHERE id=?", (doc_id,)).fetchone()
+            key = self._db.execute("SELECT sha, ingested_at FROM docs WHERE id=?", (doc_id,)).fetchone()
+            if not key:
+                return []
+            cached = self._lines.get(doc_id)
+            if cached is not None and cached[0] == tuple(key):
+                return list(cached[1])
+            row = self._db.execute("SELECT lines, pages, geo, sha, ingested_at FROM docs WHERE id=?",
+                                   (doc_id,)).fetchone()
         if not row:
             return []
+        key = row[3:]  # as read with the lines (a writer between the two reads changes both)
         texts = json.loads(row[0])
         pages = json.loads(row[1]) if row[1] else [None] * len(texts)
         geo = json.loads(row[2]) if row[2] else [None] * len(texts)
@@ -197,6 +214,8 @@ class Store:
         for i, (text, page, g) in enumerate(zip(texts, pages, geo)):
             locator, ocr, box = g if g else ("", 0, None)
             out.append(Line(no=i + 1, text=text, page=page, locator=locator, ocr=bool(ocr), box=tuple(box) if box else None))
+        with self._lock:
+            self._lines[doc_id] = (tuple(key), tuple(out))
         return out
 
     def source_path(self, doc_id: str) -> str:

@@ -14,7 +14,7 @@ import json
 import math
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -153,10 +153,11 @@ class Idf:
                 df[b] = df.get(b, 0) + 1
         self.df = df
         self.max_idf = math.log(1 + self.n)
+        # each bigram's weight, computed once: coverage runs over thousands of sentences per question
+        self._w = {b: math.log(1 + (self.n - d + 0.5) / (d + 0.5)) for b, d in df.items()}
 
     def weight(self, b: str) -> float:
-        d = self.df.get(b, 0)
-        return math.log(1 + (self.n - d + 0.5) / (d + 0.5)) if d else self.max_idf
+        return self._w.get(b, self.max_idf)
 
     def coverage(self, content: str, text: str, grams: set[str] | None = None,
                  query_grams: set[str] | None = None) -> float:
@@ -178,6 +179,28 @@ class Idf:
         whole, and a question whose jieba split is off ("比重要" → 比 / 重要) loses nothing it had."""
         plain = self.coverage(content, text, grams)
         return max(plain, self.coverage(content, text, grams, word_grams)) if word_grams else plain
+
+    def scorer(self, content: str, word_grams: set[str] | None = None) -> Callable[[set[str]], float]:
+        """:meth:`coverage_either` of ``content`` (and ``word_grams``) as a function of a text's
+        precomputed bigrams, with the question's side weighed once (the same floats: ``fsum`` is
+        exactly rounded).
+
+        >>> idf = Idf([bigrams("推进减污降碳协同"), bigrams("秸秆综合利用")])
+        >>> idf.scorer("秸秆利用")(bigrams("秸秆综合利用")) == idf.coverage_either("秸秆利用", "秸秆综合利用")
+        True
+        """
+        sides = [bigrams(content)]
+        if word_grams:
+            sides.append(word_grams)
+        weighed = [({b: self.weight(b) for b in q}, math.fsum(self.weight(b) for b in q)) for q in sides]
+
+        def score(grams: set[str]) -> float:
+            best = 0.0
+            for w, total in weighed:
+                if total:
+                    best = max(best, math.fsum(w[b] for b in w.keys() & grams) / total)
+            return best
+        return score
 
     def anchors(self, words: Sequence[str], rare_factor: float = 3.0) -> set[str]:
         """The rarest of the item's two-character ``words`` that occur in the records — those within

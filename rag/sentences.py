@@ -328,11 +328,12 @@ class SentenceIndex:
         for b in q:
             cand.update(self.postings.get(b, ()))
         scored = []
+        score_of = self.idf.scorer(content, word_grams)
         for i in cand:
             s = self.sentences[i]
             if docs is not None and s.doc_id not in docs:
                 continue
-            score = self.idf.coverage_either(content, s.text, self.grams[i], word_grams)
+            score = score_of(self.grams[i])
             if score >= min_score:
                 scored.append((score, s))
         scored.sort(key=lambda x: (-x[0], x[1].doc_id, x[1].start_line))

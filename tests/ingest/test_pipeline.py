@@ -51,6 +51,20 @@ def test_changed_document_replaces_its_rows_and_vectors(settings, corpus_copy):
     assert not (before - after) & ing2.vectors.ids()
 
 
+def test_cached_source_lines_follow_a_reingest_by_another_writer(settings, corpus_copy):
+    corpus = small_corpus(corpus_copy)
+    Ingestor(settings, FakeEmbedder()).run([corpus])
+    reader = Store(settings.db_path)  # a serving process: it parses a document's lines once
+    assert any("建成80家低碳生态农场" in ln.text for ln in reader.source_lines("wz-plan"))
+    f = corpus / "wenzhou_jwjt_plan.txt"
+    f.write_text(f.read_text(encoding="utf-8").replace("建成80家低碳生态农场", "建成90家低碳生态农场"), encoding="utf-8")
+    Ingestor(settings, FakeEmbedder()).run([corpus])  # another writer on the same file
+    texts = [ln.text for ln in reader.source_lines("wz-plan")]
+    assert any("建成90家低碳生态农场" in t for t in texts) and not any("建成80家" in t for t in texts)
+    assert Ingestor(settings, FakeEmbedder()).remove("wz-plan")
+    assert reader.source_lines("wz-plan") == []
+
+
 def test_rm_deletes_document_records_chunks_and_vectors(settings, corpus_copy):
     corpus = small_corpus(corpus_copy)
     ing = Ingestor(settings, FakeEmbedder())

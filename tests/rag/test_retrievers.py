@@ -93,3 +93,16 @@ def test_vectorised_record_scores_equal_the_plain_definition(qa):
         got = [(s, r.id) for s, r in rr._score(query, None)]
         assert {i for _, i in got} == {i for _, i in want}
         assert all(abs(a[0] - b[0]) < 1e-9 for a, b in zip(got, want))
+
+
+def test_the_scorer_gives_coverage_either_exactly():
+    from rag.retrievers import Idf, bigrams, word_bigrams
+
+    texts = ["推进秸秆综合利用", "建设400个标杆项目", "一般工业固体废物综合利用率达到98%", "码头岸电设施全覆盖"]
+    idf = Idf([bigrams(t) for t in texts])
+    for content, words in (("秸秆综合利用", ["秸秆", "综合", "利用"]), ("建设多少个标杆项目", ["建设", "标杆", "项目"]),
+                           ("固废利用率", []), ("", [])):
+        wg = word_bigrams(words) or None
+        score = idf.scorer(content, wg)
+        for t in texts:
+            assert score(bigrams(t)) == idf.coverage_either(content, t, bigrams(t), wg)
