@@ -138,6 +138,39 @@ def distribute_suffix(units: list[str]) -> list[str]:
     return out
 
 
+def as_written(units: list[str], written: str) -> list[str]:
+    """Undo :func:`distribute_suffix` for display where ``written`` (the row's source text) gives the
+    shared suffix once: the names stay four units for lookups, the answer quotes the cell's wording.
+
+    >>> as_written(["市生态环境局", "临海市人民政府", "温岭市人民政府", "三门县人民政府"],
+    ...            "…尾水零直排。\t市生态环境局、临海市、温岭市、三门县人民政府")
+    ['市生态环境局', '临海市', '温岭市', '三门县人民政府']
+    >>> as_written(["临海市人民政府", "温岭市人民政府"], "临海市人民政府、温岭市人民政府")
+    ['临海市人民政府', '温岭市人民政府']
+    """
+    flat = re.sub(r"\s+", "", written or "")
+    out = list(units)
+    e = len(out) - 1
+    while e > 0:
+        m = _PLACE_ORG.match(out[e])
+        if not m:
+            e -= 1
+            continue
+        bare = [u[: -len(m.group(1))] if _PLACE_ORG.match(u) and u.endswith(m.group(1)) else None for u in out[:e]]
+        # the longest run of names before ``e`` sharing its suffix that the text writes bare
+        s = e
+        while s > 0 and bare[s - 1] is not None:
+            s -= 1
+        while s < e and "、".join([*bare[s:e], out[e]]) not in flat:
+            s += 1
+        if s < e and "、".join(out[s:e + 1]) not in flat:
+            out[s:e] = bare[s:e]
+            e = s - 1
+        else:
+            e -= 1
+    return out
+
+
 def split_units(cell: str) -> tuple[list[str], str, bool]:
     """Split a lead/participant cell into (unit names, note, shared-by-duty flag)."""
     units, note, shared = _split_units(cell)

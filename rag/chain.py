@@ -37,7 +37,7 @@ from .answerers.section import SectionAnswerer, heading_words
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
-from .compose import Citer, compose_record, doc_label, quote, row_list_default
+from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .question import QuestionParser, history_questions, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
@@ -809,7 +809,7 @@ class PolicyQA:
             return self._refuse(st, f"{NOT_FOUND}完成时限为{years}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             how = "按清单表注" if r.deadline_source == "list_note" else "条目中注明"
-            lead = f"，{r.lead_label}：{'、'.join(r.lead_names) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
+            lead = f"，{r.lead_label}：{written_units(r, r.lead_names, self.res) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
             return f"（{how}{lead}）", "deadline", r.deadline_year
 
         return self._listing(st, rows, f"完成时限为{years}的条目", describe)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.types import DocumentMeta, Record, where
-from ingest.units import SHARED_LEAD
+from ingest.units import SHARED_LEAD, as_written
 from ingest.vocab import VALUE_COLUMN
 from ingest.values import find_list_default_year, scoped_deadline
 
@@ -109,6 +109,15 @@ def units_text(names: list[str]) -> str:
     return "、".join(names)
 
 
+def written_units(r: Record, names: list[str], res: Resources) -> str:
+    """A row's department names as its cell writes them: a suffix the cell gives once stays once
+    ("临海市、温岭市、三门县人民政府", which the records hold as three 人民政府 for lookups)."""
+    if r.span is None:
+        return units_text(names)
+    lines = res.store.source_lines(r.doc_id)[r.span.start_line - 1 : r.span.end_line]
+    return units_text(as_written(names, "".join(ln.text for ln in lines)))
+
+
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
                    content: str = "", whole: bool = False) -> str:
     """One sentence answering ``intents`` about one record (``content``: the question's item words;
@@ -149,13 +158,15 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
 
     if "lead" in want:
         lead_extra = (SHARED_LEAD if r.shared_lead else "") + (_note_after(r.lead_note) if r.lead_units else "")
-        parts.append(_units_clause(r.lead_label, r.lead_names, r.lead_note, lead_extra, always=True))
+        parts.append(_units_clause(r.lead_label, written_units(r, r.lead_names, res), r.lead_note, lead_extra,
+                                   always=True))
         if r.lead_units or r.lead_note:
             fact("lead", r.lead_names)
     if "participants" in want:
         always = "participants" in intents or r.lead_label == "牵头单位"
         extra = _note_after(r.participant_note) if r.participant_units else ""
-        clause = _units_clause("参与单位", r.participant_names, r.participant_note, extra, always=always)
+        clause = _units_clause("参与单位", written_units(r, r.participant_names, res), r.participant_note, extra,
+                               always=always)
         if clause:
             parts.append(clause)
             fact("participants", r.participant_names)
@@ -262,10 +273,11 @@ def _note_after(note: str) -> str:
     return note if note.startswith("等") else f"（{note}）"
 
 
-def _units_clause(label: str, names: list[str], note: str, extra: str, always: bool) -> str:
-    """"牵头单位为A、B按职责分工负责" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"."""
+def _units_clause(label: str, names: str, note: str, extra: str, always: bool) -> str:
+    """"牵头单位为A、B按职责分工负责" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"
+    (``names``: the cell's names as written, :func:`written_units`)."""
     if names:
-        return f"{label}为{units_text(names)}{extra}"
+        return f"{label}为{names}{extra}"
     if note:
         return f"{label}：{note}"
     return f"该行未列{label}" if always else ""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..compose import Citer, doc_label, row_label
+from ..compose import Citer, doc_label, row_label, written_units
 from ..retrievers import Idf, bigrams, word_bigrams
 from ..types import Fact
 from .base import Answerer, Ask, Draft
@@ -244,7 +244,7 @@ class ColumnAnswerer(Answerer):
             unsplit = unsplit or bool(split)
             if intents & {"lead", "participants"} and r.lead_names:
                 # "要创建多少条？责任单位是谁？": the column, then the department field of the same row
-                cells += f"；{r.lead_label}为{'、'.join(r.lead_names)}"
+                cells += f"；{r.lead_label}为{written_units(r, r.lead_names, self.res)}"
                 facts.append(Fact(r.doc_id, r.list_name, r.item_no, "lead", r.lead_names, n))
             if "deadline" in intents and r.deadline_year:
                 # the period's end is the deadline the row states ("2021-2026" → 2026)

@@ -63,3 +63,19 @@ def test_no_province_is_written_into_the_code():
     assert unit_key("江苏省生态环境厅") == "省生态环境厅" and unit_level("江苏省生态环境厅", "市") == "省"
     assert unit_key("浙江海事局") == "浙江海事局"  # a central agency in the province keeps its name
     assert unit_level("温州市生态环境局", "省") == "市"
+
+
+def test_a_suffix_the_cell_gives_once_is_shown_once():
+    from ingest.units import as_written
+
+    # tz:175: "…、临海市、温岭市、玉环市、三门县人民政府" — four county governments for lookups
+    units, _, _ = split_units("市港航口岸和渔业管理局、市生态环境局、临海市、温岭市、玉环市、三门县人民政府")
+    assert units[2:] == ["临海市人民政府", "温岭市人民政府", "玉环市人民政府", "三门县人民政府"]
+    cell = "持续推进…尾水零直排。\t市港航口岸和渔业管理局、市生态环境局、临海市、温岭市、玉环市、三门县人民政府"
+    assert "、".join(as_written(units, cell)) == cell.split("\t")[1]
+    # a cell that writes each name in full keeps them in full; a part written bare is undone only there
+    full = ["临海市人民政府", "温岭市人民政府"]
+    assert as_written(full, "临海市人民政府、温岭市人民政府") == full
+    mixed = ["市生态环境局", "临海市人民政府", "温岭市人民政府", "三门县人民政府"]
+    assert as_written(mixed, "市生态环境局、临海市人民政府、温岭市、三门县人民政府") == [
+        "市生态环境局", "临海市人民政府", "温岭市", "三门县人民政府"]

@@ -577,3 +577,10 @@ def test_the_kind_of_place_asked_is_no_item_word_and_one_task_is_one_part(qa):
     for q in ("台州要完成哪些县市区的污水厂建设和改造？", "台州要完成哪些县市区的污水厂建设？"):
         ans = qa.answer(q)
         assert "协同治理清单第38项" in ans.answer and "（1）" not in ans.answer, q
+
+
+def test_a_department_cell_is_quoted_as_written(qa):
+    # tz:175 writes "临海市、温岭市、玉环市、三门县人民政府": four governments, the suffix given once
+    ans = qa.answer("台州海水养殖污染防治协同那项由谁负责？")
+    assert "临海市、温岭市、玉环市、三门县人民政府" in ans.answer and "临海市人民政府" not in ans.answer
+    assert "临海市人民政府" in facts(ans, "lead")["tz-pilot"]
