@@ -52,6 +52,13 @@ APPOINTEE = re.compile(r"(?:^|(?<=[；。]))(?P<name>[\u4e00-\u9fff]{2,3})任(?=
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
+#: a count of places ("涵盖…在内的1市10镇", "龙港3市（县级市）", "洞头4区，"): the place word is followed by
+#: a number, a bracket or a stop, never by the rest of a name ("3\t市统计局", "2市生态环境局")
+PLACE_COUNT = re.compile(r"(?<![\d.])\d+(?:市|县|区|镇|乡|村)(?=\d|[（(、，。；]|$)")
+#: a noun made only of kinds of places ("市镇", "县区", "乡镇", "街道")
+PLACE_KINDS = re.compile(r"[市县区镇乡村]+|街道")
+#: the two characters a question writes right before its count asked ("…城镇群涵盖多少" → 涵盖)
+COUNT_PREDICATE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:多少|几)(?:个|项|条|件|类|种|家|批)?)")
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
 #: "1/3以上的县（市）"), or a count of kinds, batches and households ("野生动物植物56种", "3批", "“绿色家庭”600户"), in digits or words ("十项")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公顷|公里|千瓦|元|人|次|倍|克|分贝|种|类|批|户|所|台|套|艘|株))"
@@ -60,7 +67,8 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
                           r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件)"
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
                           # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
-                          r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)")
+                          r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)"
+                          r"|" + PLACE_COUNT.pattern)
 #: a count of things claimed ("5个美丽海湾"; a rate claimed, "下降30%是吗", may be answered by a
 #: sentence stating the duty instead, "完成上级下达任务")
 CLAIMED_COUNT = re.compile(r"\d+\s*(?:个|家|处|条|辆|座|项|件|所|批|户|台|套|艘|株)")
@@ -145,6 +153,36 @@ def counted_noun(question: str) -> str:
     ('具体工作任务', '')
     """
     return _first_group(COUNTED, question)
+
+
+def states_count_asked(sentence: str, question: str) -> bool:
+    """Whether a clause of ``sentence`` writes the count ``question`` asks as its own, where the
+    item's words stand in the clause before it: the number with the very thing counted ("…等在内的
+    75个街镇，构建温州1小时都市圈" for "1小时都市圈包括多少个街镇"; places counted by their kinds,
+    "1市10镇" for "多少个市镇"), or right after the question's own verb, the item just before
+    ("依托鳌江流域平原城镇群，涵盖…1市10镇" for "鳌江流域平原城镇群涵盖多少").
+
+    >>> states_count_asked("依托A城镇群，涵盖龙港市等在内的1市10镇，推进一体化。", "A城镇群涵盖多少？")
+    True
+    >>> states_count_asked("依托A城镇群，涵盖龙港市等在内的1市10镇。", "A城镇群涵盖多少个市镇？")
+    True
+    >>> states_count_asked("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达的控制目标是多少？")
+    False
+    """
+    text = re.sub(r"\s", "", sentence)
+    clauses = [c for c in re.split(r"(?<=[，；。,;])", text) if c]
+    noun = counted_noun(question)
+    verb = m.group(1) if (m := COUNT_PREDICATE.search(question)) else ""
+    for i, c in enumerate(clauses):
+        if not satisfies("number", c):
+            continue
+        if noun and (re.search(r"\d+(?:\.\d+)?[个项条件类种家批]?" + re.escape(noun), c) or PLACE_KINDS.fullmatch(noun)
+                     and any(m.group(0)[-1] in noun for m in PLACE_COUNT.finditer(c))):
+            return True
+        item = QUESTION_CHARS.sub("", question[:question.find(verb)]) if verb else ""
+        if verb and verb in c and i and len(item) >= 2 and re.sub(r"[^\w]", "", item)[-4:] in clauses[i - 1]:
+            return True
+    return False
 
 
 def named_months(question: str) -> list[str]:

@@ -22,6 +22,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from .answer_type import PLACE_KINDS
+
 #: question and intent words are never item words (checked as whole tokens)
 QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期大]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
                             r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定"
@@ -42,6 +44,7 @@ CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-
 #: 表里): where the item is, no item of its own
 LOCATIVE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+)[里中内上]$")
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 #: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大", the 那
 #: of "固废那一部分" pointing at a part): never a strange item
 ASK_CHARS = set("谁哪几吗呢吧啊呀么啥咋嘛您咱俺嗯哦那")
@@ -101,6 +104,8 @@ class UnknownWords:
                 continue
             if start >= 0 and (KIND_BEFORE.search(question[:start]) or KIND_AFTER.match(question[start + len(word):])):
                 continue
+            if PLACE_KINDS.fullmatch(word):
+                continue  # kinds of places ("多少个市镇"): what the answer counts (the documents write "1市10镇")
             if (m := LOCATIVE.match(word)) and m.group("stem") in self.corpus:
                 continue
             if self._known is not None and not self._known.get(word):

@@ -101,3 +101,20 @@ def test_asking_what_something_targets_names_no_item_word():
     # "“三清零”是针对哪些对象": 针对…对象 asks the target (gz:1002 writes "…城中村和…工业企业搬迁“三清零”")
     assert QUESTION_CHARS.sub("", "中心城区三清零是针对哪些对象") == "中心城区三清零"
 
+
+
+def test_a_count_of_places_is_a_number_and_findall_gives_whole_values():
+    from rag.answer_type import NUMBER_VALUE
+
+    # every alternative of NUMBER_VALUE is non-capturing: the chain compares findall()'s whole values
+    assert NUMBER_VALUE.findall("涵盖龙港市等在内的1市10镇，淘汰60%的柴油货车") == ["1市", "10镇", "60%"]
+    assert NUMBER_VALUE.findall("碳排放\t3\t市统计局") == []  # a weight cell beside a department
+
+
+def test_a_count_stated_with_the_thing_counted_or_after_the_verb_asked():
+    from rag.answer_type import states_count_asked
+
+    s = "瑞安市区、乐清市区、永嘉县城等在内的75个街镇，构建温州1小时都市圈，强化城区间的交通联系。"
+    assert states_count_asked(s, "温州1小时都市圈包括多少个街镇？")
+    assert not states_count_asked(s, "温州1小时都市圈包括多少条线路？")
+    assert not states_count_asked("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达的控制目标是多少？")

@@ -18,3 +18,10 @@ def test_a_pointing_word_after_an_item_is_no_strange_word():
     uw = UnknownWords(["推进固废污染防治协同控制。"], _jieba())
     assert uw.run("固废那一部分有哪些任务？") == []
     assert uw.run("二噁英排放有什么要求？") == ["二噁英"]  # a character no document writes still is
+
+
+def test_kinds_of_places_counted_are_no_unknown_item():
+    # the documents write "涵盖…在内的1市10镇": "多少个市镇" asks a count of places, no item 市镇
+    uw = UnknownWords(["依托鳌江流域平原城镇群，涵盖龙港市、苍南县城等在内的1市10镇。"], _jieba())
+    assert uw.run("鳌江流域平原城镇群涵盖多少个市镇？") == []
+    assert uw.run("火星城镇群涵盖多少个市镇？") == ["火星"]
