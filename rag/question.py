@@ -63,8 +63,11 @@ PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "�
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
 #: stand in other questions (了吗, 目前, 现在, 已经, 今年 alone) are not enough: a status question pairs
 #: them with achievement ("已经完成", "目前达到", "提高了多少", "完成情况", "进度").
+#: ... but a report of it that the question follows ("落实情况每年向谁报告"): who receives it is asked
+_REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报))"
 _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
-           r"|完成情况|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得|落实情况"
+           r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
+           r"|落实情况" + _REPORTED_TO +
            r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
            r"|来源单位")

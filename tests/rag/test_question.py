@@ -28,6 +28,8 @@ def qp():
     ("再生水利用率的数据来源是哪个部门？", ["data_source"]),
     ("政策清单一共几项？", ["count"]),
     ("秸秆综合利用那条已经完成了吗？", ["status"]),
+    ("责任清单落实情况怎么样？", ["status"]),
+    ("各部门工作落实情况每年向谁报告？", ["open"]),  # who receives the report is asked, not the status
     ("公众对生态文明建设的参与度现状值是多少？", ["target"]),  # 参与度 is the indicator, not the column
     ("市政府党组会议由谁主持？", ["open"]),  # 由谁 + another act: who did it, not a list's lead
     ("秸秆综合利用那条由谁牵头？", ["lead"]),
