@@ -69,6 +69,7 @@ class ChainConfig:
     narrow_coverage: float = 0.5  # item words narrow a listing (by year) or pick a list to count at this coverage
     nearest_passages: int = 3  # passages a refusal shows, and passages an open answer looks at
     tie_margin: float = 0.05  # rows of one document this close are tied; the question's verbatim quote decides
+    rare_margin: float = 0.1  # ... and a row this close holding every rare item word goes before one lacking some (tune set: 0 and 0.05 leave one wrong answer, 0.1 and 0.2 answer alike)
     indicator_accept: float = 0.7  # item-word coverage an indicator-table row needs (calibrated on the dev set)
     prose_over_row: float = 0.05  # a sentence answers instead of the best row when it covers the words asked this much better (calibrated: evals/reports/calibration.md)
     what_both: float = 0.1  # "有什么要求/要实现什么": a sentence nearly as close as the best row (within this) is given with it (calibrated)
@@ -684,14 +685,13 @@ class PolicyQA:
         idf = self.records_ret.idf
         words = self.parser.words(q.content)
         quote_ = flat(q.content_full)
-        for s, r in matches:
+        for s, r in self._rare_words_first(matches, words):
             held = best_by_doc.get(r.doc_id)
             if held is not None and held[0] - s > self.config.tie_margin:
                 continue  # this document is decided
             # a row that shares only the common words of the item ("综合利用") and none of its rare
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
-            context = bigrams(" ".join([r.text, r.list_name, *r.categories]))
-            if not (q.item_no or idf.anchored(words, context)):
+            if not (q.item_no or idf.anchored(words, self._row_context(r))):
                 continue
             if self._other_year(q, r):
                 continue
@@ -730,6 +730,34 @@ class PolicyQA:
                     or (r.kind == "indicator" and set(q.years) & {y for v in r.extra.values() for y in years_written(str(v))})]
         keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
         return keep
+
+    @staticmethod
+    def _row_context(r: Record) -> set[str]:
+        """The bigrams of a row with its list's name and categories: where an item's rare words are looked for."""
+        return bigrams(" ".join([r.text, r.list_name, *r.categories]))
+
+    def _rare_words_first(self, matches: list[tuple[float, Record]], words: list[str]) -> list[tuple[float, Record]]:
+        """``matches`` with, per document, a row holding every rare word of the item (:meth:`Idf.anchors`)
+        moved before a better-scored row lacking one, when within ``rare_margin`` of it: "医化产业要构建
+        什么产业发展空间格局" is the 医化 row's "双核多点", not the 精密制造 row that shares the phrase
+        "产业发展空间格局" word for word. The moved row takes the score of the row it passes."""
+        anchors = self.records_ret.idf.anchors(words)
+        if len(anchors) < 2:
+            return matches  # one rare word: ``anchored`` already asks for it
+        out = list(matches)
+        for doc in dict.fromkeys(r.doc_id for _, r in out):
+            at = next(i for i, (_, r) in enumerate(out) if r.doc_id == doc)
+            top, first = out[at]
+            if anchors <= self._row_context(first):
+                continue
+            for j in range(at + 1, len(out)):
+                s, r = out[j]
+                if top - s > self.config.rare_margin:
+                    break
+                if r.doc_id == doc and anchors <= self._row_context(r):
+                    out[at:j + 1] = [(top, r), *out[at:j]]
+                    break
+        return out
 
     def _indicator_cover(self, content: str, name: str, row: str) -> float:
         """How much of the item words an indicator row holds: by bigrams, or by words where the question

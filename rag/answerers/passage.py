@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -35,6 +35,17 @@ REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，
 OBJECT_ACT = re.compile(r"(研究|审议|部署|讨论|听取|通过|议定)了?(?:什么|哪些|哪几)")
 #: several things asked ("哪些压力", "哪几个到位"): a series of sentences of one paragraph may answer
 SEVERAL_Q = re.compile(r"哪些|哪几")
+#: a governing body or a people's organisation by its level ("向市委、市政府报告", "联合市工商联制定"):
+#: who acts or receives, though no list names it as a department (not "市委托")
+#: — counted only as the doer (or receiver) of the very act asked, written right after it ("由温州市政府颁布实施"
+#: does not say who 编制s the plan)
+ORGAN = re.compile(r"(?:省|市|县|区)(?:委(?!托)|政府|人大|政协|工商联|总工会|妇联|科协|团委|侨联|残联)|党委|人民政府")
+#: the act a who-question asks the doer of ("向谁报告", "联合谁制定的", "哪家单位编制的" → 报告, 制定, 编制)
+WHO_ACT = re.compile(r"(?:谁|哪家单位|哪个单位|哪个部门|哪些单位|哪些部门)(?:来|去|负责)?([\u4e00-\u9fff]{2})")
+#: the verb whose object is asked ("温州推广什么…要求" → 推广): two characters right before 什么, no copula,
+#: modal or particle among them ("要求是什么", "有什么": no verb of its own)
+VERB_WHAT = re.compile(r"([\u4e00-\u9fff]{2})(?=什么)")
+NOT_VERB = re.compile(r"[是有为的了要些么]")
 REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
 #: what a wording was changed to is asked ("…的规定改成了什么", "修改为什么"): the answer is the text after
 #: the sentence's "修改为" (a decision's list of amendments: "将三21中“…”修改为“…”"), quoted from there
@@ -118,6 +129,7 @@ class PassageConfig:
     measure_pairs: int = 3  # a clause stating a number answers when it holds this many of the item's pairs ("线路长约"); dev set: 2 and 3 answer alike, 4 loses the S2 line
     max_entries: int = 8  # a dated log's entries of the day asked, quoted together …
     entry_run: int = 3  # … those writing this many characters of the question verbatim (a name: "张振丰")
+    verb_margin: float = 0.05  # a runner-up this close writing the verb of "推广什么" goes before a best that does not (tune set: 0 leaves one wrong answer, 0.02–0.1 answer alike)
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
@@ -216,8 +228,8 @@ class PassageAnswerer(Answerer):
                 continue  # "先在哪个县试点": a sentence naming no place does not say where
             if role and role not in s.text:
                 continue  # "主任是谁": a sentence naming no 主任 does not say who holds the post
-            if kind == "who" and not lead_asked and not (self.names_agent(s.text + s.lead) or (
-                    (nxt := self._next_in_paragraph(s)) is not None and self.names_agent(nxt.text))):
+            if kind == "who" and not lead_asked and not (self.names_agent(s.text + s.lead, ask.question) or (
+                    (nxt := self._next_in_paragraph(s)) is not None and self.names_agent(nxt.text, ask.question))):
                 continue  # "编制单位是谁": a sentence naming no one (nor the next one) does not say who
                 # (a list's lead asked is the chain's to judge: the text of another document may answer)
             if (act := OBJECT_ACT.search(ask.question)) and act.group(1) not in s.text:
@@ -228,7 +240,7 @@ class PassageAnswerer(Answerer):
             if kind == "number" and not any(satisfies(kind, c) and not item_spread(c, own, measure, self.config.value_pairs)
                                             for c in best_clauses(s.text, content)) and not any(
                     satisfies(kind, c) and len(bigrams(c) & measure) >= self.config.measure_pairs
-                    for c in CLAUSE_CUT.split(s.text)):
+                    for c in CLAUSE_CUT.split(s.text)) and not states_count_asked(s.text, ask.question):
                 continue  # the number stands by another item ("完成国家下达的控制目标，非化石能源…24%"), unless
                 # its clause names what is measured ("S2线一期工程:线路起于…,线路长约63.6公里")
             if named and not any(p in s.text for p in named) and any(p in s.text for p in self.people):
@@ -271,7 +283,22 @@ class PassageAnswerer(Answerer):
         out = sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
-        return self.verbatim_first(out, content)
+        return self.verbatim_first(self.verb_first(out, ask.question), content)
+
+    def verb_first(self, ranked: list[tuple[float, Sentence]], question: str) -> list[tuple[float, Sentence]]:
+        """A runner-up within ``verb_margin`` writing the verb whose object is asked goes before a best
+        that does not write it: "温州推广什么农业标准化生产要求" is answered by "推广“一品一导则、一场一标准”，
+        创建标准化生产基地", not by "建设渔业标准化…示范基地" (closer in words, but nothing it 推广s)."""
+        m = VERB_WHAT.search(question)
+        if not ranked or not m or NOT_VERB.search(m.group(1)) or m.group(1) in ranked[0][1].text:
+            return ranked
+        top = ranked[0][0]
+        for i, (sc, s) in enumerate(ranked[1:], 1):
+            if top - sc > self.config.verb_margin:
+                break
+            if m.group(1) in s.text:
+                return [(top, s)] + ranked[:i] + ranked[i + 1:]
+        return ranked
 
     def verbatim_first(self, ranked: list[tuple[float, Sentence]], content: str) -> list[tuple[float, Sentence]]:
         """Within one section, a close runner-up writing a stretch of the question word for word
@@ -391,10 +418,14 @@ class PassageAnswerer(Answerer):
         """Whether ``text`` names a department the lists know."""
         return any(n in text for n in self.unit_names)
 
-    def names_agent(self, text: str) -> bool:
-        """Whether ``text`` names who acts: a department the lists know, a person by post and name, or
-        a person the documents name ("胡坚任…副局长")."""
-        return bool(PERSON.search(text)) or self.names_unit(text) or any(p in text for p in self.people)
+    def names_agent(self, text: str, question: str = "") -> bool:
+        """Whether ``text`` names who acts: a department the lists know, a person by post and name, a
+        person the documents name ("胡坚任…副局长"), or a governing body doing the act ``question``
+        asks of it (:data:`ORGAN`, :data:`WHO_ACT`: "联合市工商联制定" for "联合谁制定的")."""
+        if PERSON.search(text) or self.names_unit(text) or any(p in text for p in self.people):
+            return True
+        act = m.group(1) if (m := WHO_ACT.search(question)) else ""
+        return bool(act) and bool(re.search(f"(?:{ORGAN.pattern})[^，；。]{{0,6}}{re.escape(act)}", text))
 
     def with_series(self, s: Sentence, last: Sentence | None = None) -> Sentence:
         """A sentence ending in "；" joined with the rest of its series, the next sentences of its

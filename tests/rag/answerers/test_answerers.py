@@ -1108,3 +1108,34 @@ def test_a_list_s_heading_asked_lists_its_rows(qa):
 def test_a_chapter_asked_what_it_says_without_le_is_outlined(qa):
     ans = qa.answer("温州规划第五章讲什么？")  # gz: 第五章 严格生态空间管控 … 四、强化生物多样性保护
     assert not ans.refused and "四、强化生物多样性保护" in ans.answer
+
+
+def test_a_count_stated_beside_its_item_answers(qa):
+    # gz:996: "…等在内的75个街镇，构建温州1小时都市圈" / "依托鳌江流域平原城镇群，涵盖…在内的1市10镇"
+    ans = qa.answer("温州1小时都市圈包括多少个街镇？")
+    assert not ans.refused and "75个街镇" in ans.answer
+    for q in ("鳌江流域平原城镇群涵盖多少个市镇？", "鳌江流域平原城镇群涵盖多少？"):
+        ans = qa.answer(q)
+        assert not ans.refused and "1市10镇" in ans.answer, q
+
+
+def test_a_governing_body_answers_who_only_for_the_act_asked(qa):
+    # gz:504 "落实情况每年向市委、市政府报告"; gz:1614 "联合市工商联制定《…组建方案(试行)》"
+    ans = qa.answer("温州市级有关部门的生态环境保护工作落实情况每年向谁报告？")
+    assert not ans.refused and "向市委、市政府报告" in ans.answer
+    ans = qa.answer("温州市行业协会安全生产协作组织组建方案是联合谁制定的？")
+    assert not ans.refused and "联合市工商联制定" in ans.answer
+    # "根据最新要求进行编制并由温州市政府颁布实施": the government 颁布s the plan; who 编制s it is not written
+    assert qa.answer("温州生态文明建设规划是哪家单位编制的？").refused
+
+
+def test_the_verb_asked_of_goes_with_its_object(qa):
+    # gz:890 "推广“一品一导则、一场一标准”" — not gz:886's 渔业标准化 sentence, close in words, which 推广s nothing
+    ans = qa.answer("温州推广什么农业标准化生产要求？")
+    assert "“一品一导则、一场一标准”" in ans.answer
+
+
+def test_a_row_holding_every_rare_item_word_goes_before_one_sharing_a_phrase(qa):
+    # tz:155 (医化基地 … 构建“双核多点”的产业发展空间格局), not tz:165 (精密制造 … 产业发展空间格局)
+    ans = qa.answer("台州医化产业要构建什么产业发展空间格局？")
+    assert "“双核多点”" in ans.answer and "精密制造" not in ans.answer
