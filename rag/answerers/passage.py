@@ -24,6 +24,7 @@ from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
+from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
 from .section import heading_words
 
@@ -201,6 +202,7 @@ class PassageAnswerer(Answerer):
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
+        codes = {flat(c) for c in CODE.findall(ask.question)}  # the Latin-letter codes the question names (S3, VOCs)
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})
@@ -249,6 +251,8 @@ class PassageAnswerer(Answerer):
                 continue  # "谁任…副局长": the item stands only where someone is removed from it
             if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
                 continue  # the question asks within one document of a compilation
+            if codes and CODE.search(s.text) and not any(c in flat(s.text) for c in codes):
+                continue  # "S3线…设站多少座": a sentence on another coded item ("M2线…设站23座"), the S3 line only in its heading
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
                 continue  # a department the question names must stand in the sentence
             if ask.must_mention and not (any(p in s.text for p in ask.must_mention)

@@ -1139,3 +1139,15 @@ def test_a_row_holding_every_rare_item_word_goes_before_one_sharing_a_phrase(qa)
     # tz:155 (医化基地 … 构建“双核多点”的产业发展空间格局), not tz:165 (精密制造 … 产业发展空间格局)
     ans = qa.answer("台州医化产业要构建什么产业发展空间格局？")
     assert "“双核多点”" in ans.answer and "精密制造" not in ans.answer
+
+
+def test_a_code_the_question_names_must_stand_in_a_sentence_naming_codes(qa):
+    # gz:1287: "M2线一期工程…设站23座" and "S3线一期工程线路长度31.2公里" (no stations): S3 has none
+    assert qa.answer("市域铁路S3线一期工程设站多少座？").refused
+    assert "31.2公里" in qa.answer("市域铁路S3线一期工程线路长度是多少？").answer
+
+
+def test_a_project_s_content_cell_answers_what_it_builds(qa):
+    # gz:1291 主要内容 "建设中国寓言小镇、…等项目": "建设…项目" holds the words, though not "建设项目" joined
+    ans = qa.answer("宣传文化阵地提升工程要建设哪些项目？")
+    assert "中国寓言小镇" in ans.answer and "塘河博物馆群" in ans.answer
