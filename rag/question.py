@@ -143,6 +143,9 @@ FILLER_TOKENS = set(
 #: a question word: a question holding one and this many item words of its own asks for itself
 OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几[个项条种月年]|如何|怎么|怎样|是否")
 OWN_ITEM_CHARS = 6
+#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
+#: that item, whatever their length
+POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
 QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
@@ -530,6 +533,8 @@ class QuestionParser:
                 region_from = cand
             if intent_from is None and [i for i in cand.intents if i != "compare"]:
                 intent_from = cand
+            if POINTS_AT_ITEM.match(pq) and not cand.item_no:
+                continue  # "这项要建设什么平台？" asked a part of the item before it: that item is still talked of
             if not (cand.content or cand.item_no or cand.units) and cand.years and re.search(r"呢\s*[？?]?\s*$", pq):
                 years_from = years_from or cand.years  # "2030年呢？" asked a year of the item before it
                 continue
@@ -539,7 +544,8 @@ class QuestionParser:
                 break
         if prev is None:
             return self._finish(q)
-        if (not short and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
+        pointed = not short and bool(POINTS_AT_ITEM.match(question)) and bool(q.content) and not q.item_no
+        if (not short and not pointed and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
                 and OWN_QUESTION_WORD.search(question)):
             # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要
             # 促进什么和谐共生？" asks what it says, in the region talked of, not what the turn before asked
@@ -555,12 +561,14 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
-        if elliptic or echoed:  # the last turn's item; words found in its answer added
-            own = q.content if echoed else ""
+        if elliptic or echoed or pointed:  # the last turn's item; words found in its answer (or asked of it) added
+            own = q.content if echoed or pointed else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
             q.inherited.append("item")
         q.followup = True
         q.basis = prev.text
+        if pointed and not q.intents and OWN_QUESTION_WORD.search(question):
+            q.intents = ["open"]  # "这项要建设什么平台": what the item says, not the field the last turn asked
         if not q.intents or q.intents == ["compare"]:
             asked = intent_from or prev
             q.intents = [i for i in asked.intents if i != "compare"] + q.intents

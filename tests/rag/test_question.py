@@ -99,6 +99,17 @@ def test_pointing_into_the_last_item_is_a_follow_up(qp, question):
     assert q.followup and q.basis == "省里建筑垃圾综合利用率目标是多少？" and "其下" not in q.content
 
 
+def test_a_question_pointing_at_the_last_item_asks_a_part_of_it(qp):
+    first = "台州加强海洋生态环境监测预测预警那项谁负责？"
+    q = qp.run("这项要建设什么平台？", history=[first])
+    # the item stays the one pointed at, its own words added; what it says is asked, not the lead again
+    assert q.followup and q.content.startswith("加强海洋生态环境监测预测预警") and "平台" in q.content
+    assert q.intents == ["open"]
+    # ... and a turn after it still talks of that item
+    q = qp.run("这项什么时候完成？", history=[first, "这项要建设什么平台？"])
+    assert q.content == "加强海洋生态环境监测预测预警" and q.intents == ["deadline"]
+
+
 def test_a_full_new_question_is_not_a_follow_up(qp):
     q = qp.run("建筑垃圾综合利用率谁牵头？", history=["秸秆综合利用那条省里谁牵头？"])
     assert not q.followup and q.doc_ids == []
