@@ -106,3 +106,11 @@ def test_the_scorer_gives_coverage_either_exactly():
         score = idf.scorer(content, wg)
         for t in texts:
             assert score(bigrams(t)) == idf.coverage_either(content, t, bigrams(t), wg)
+
+
+def test_a_compound_beside_its_parts_adds_no_pair_across_them():
+    from rag.retrievers import word_bigrams
+
+    assert word_bigrams(["建设", "项目", "建设项目"]) == {"建设", "项目"}
+    # 利用率 is no join of two words given (利用 + 率, 利 + 用率): kept, its own pairs
+    assert word_bigrams(["利用", "用率", "利用率"]) == {"利用", "用率"}
