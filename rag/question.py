@@ -143,6 +143,8 @@ FILLER_TOKENS = set(
 #: a question word: a question holding one and this many item words of its own asks for itself
 OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几[个项条种月年]|如何|怎么|怎样|是否")
 OWN_ITEM_CHARS = 6
+#: kinds of document a title names and one document alone may be (its region word selects it)
+DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
@@ -334,7 +336,7 @@ class QuestionParser:
                 for w in PROVINCE_WORDS:
                     add(w, d.id)
         # a kind of document named in its title and unique to one document (公报, 编制说明 …)
-        for kind in ("公报", "编制说明", "起草说明", "政策解读"):
+        for kind in DOC_KINDS:
             owners = [d for d in self.docs if kind in d.title]
             if len(owners) == 1:
                 add(kind, owners[0].id)
@@ -402,6 +404,10 @@ class QuestionParser:
                 chosen = common if common and len(sets) > 1 else set().union(*sets)
                 order = [d.id for d in self.docs]
                 q.doc_ids += [d for d in order if d in chosen and d not in q.doc_ids]
+                kinds = [set(self.region_words[m.group(0)]) for m in region_ms if m.group(0) in DOC_KINDS]
+                if kinds and (one := set.intersection(*kinds)) and one < set(q.doc_ids):
+                    # "省方案编制说明里…": of the province's documents, the one of the kind named
+                    q.doc_ids = [d for d in q.doc_ids if d in one]
                 if len(q.doc_ids) > 1 and (kinds := self._named_by_kind(text, region_ms, q.doc_ids)):
                     q.doc_ids = kinds  # "温州减污降碳方案": of 温州's documents, the one whose title says so
             rest = self._region_re.sub(" ", rest)

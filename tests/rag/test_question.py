@@ -305,3 +305,13 @@ def test_people_the_documents_name_are_kept_whole():
 def test_a_city_s_urban_area_and_a_base_year_leave_the_item_whole(qp):
     q = qp.run("2020年温州市区PM2.5浓度较2015年下降了多少？")
     assert q.content == "市区PM2.5浓度" and q.regions_named == ["温州"] and q.years == [2020, 2015]
+
+
+def test_a_kind_of_document_named_narrows_the_region_s_documents():
+    docs = DOCS + [DocumentMeta(id="note", title="《浙江省减污降碳协同创新区建设实施方案（征求意见稿）》编制说明", file="n.txt",
+                                level="省", region="浙江省")]
+    qp = QuestionParser(docs, UNITS, ["目标清单"])
+    # "省方案" selects the province's documents; "编制说明" names which of them
+    assert qp.run("省方案编制说明里一共提出多少项具体工作任务？").doc_ids == ["note"]
+    assert set(qp.run("省里一共提出多少项具体工作任务？").doc_ids) == {"prov", "note"}
+    assert qp.run("温州公报里有哪些文件？").doc_ids == ["wzg"]
