@@ -68,7 +68,7 @@ class Store:
         # parsed lines per document, keyed by its (sha, ingested_at): an answer cites several passages
         # of one document and parsing its JSON lines each time cost ~5 ms; a re-ingest (also by another
         # process) changes the key, so a stale list is never returned
-        self._lines: dict[str, tuple[tuple[str, str], tuple[Line, ...]]] = {}
+        self._lines: dict[str, tuple[tuple[str, str], tuple[tuple[Line, ...], bool]]] = {}
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -189,23 +189,29 @@ class Store:
 
     def source_lines(self, doc_id: str) -> list[Line]:
         """The document's lines with page, locator, OCR mark and region on the page (empty for an
-        unknown id). Parsed once per ingest of the document.
+        unknown id). Parsed once per ingest of the document (:meth:`_parsed`).
 
         >>> import tempfile; st = Store(Path(tempfile.mkdtemp()) / "s.db")
         >>> st.source_lines("nope")
         []
         """
+        parsed = self._parsed(doc_id)
+        return list(parsed[0]) if parsed else []
+
+    def _parsed(self, doc_id: str) -> tuple[tuple[Line, ...], bool] | None:
+        """The document's lines and whether it stores pages (a PDF), from the cache while the
+        document's (sha, ingested_at) is unchanged; None for an unknown id."""
         with self._lock:
             key = self._db.execute("SELECT sha, ingested_at FROM docs WHERE id=?", (doc_id,)).fetchone()
             if not key:
-                return []
+                return None
             cached = self._lines.get(doc_id)
             if cached is not None and cached[0] == tuple(key):
-                return list(cached[1])
+                return cached[1]
             row = self._db.execute("SELECT lines, pages, geo, sha, ingested_at FROM docs WHERE id=?",
                                    (doc_id,)).fetchone()
         if not row:
-            return []
+            return None
         key = row[3:]  # as read with the lines (a writer between the two reads changes both)
         texts = json.loads(row[0])
         pages = json.loads(row[1]) if row[1] else [None] * len(texts)
@@ -214,9 +220,10 @@ class Store:
         for i, (text, page, g) in enumerate(zip(texts, pages, geo)):
             locator, ocr, box = g if g else ("", 0, None)
             out.append(Line(no=i + 1, text=text, page=page, locator=locator, ocr=bool(ocr), box=tuple(box) if box else None))
+        parsed = (tuple(out), bool(row[1]))
         with self._lock:
-            self._lines[doc_id] = (tuple(key), tuple(out))
-        return out
+            self._lines[doc_id] = (tuple(key), parsed)
+        return parsed
 
     def source_path(self, doc_id: str) -> str:
         """The file the document was read from ("" when unknown)."""
@@ -225,11 +232,12 @@ class Store:
         return (row[0] or "") if row else ""
 
     def doc_lines(self, doc_id: str) -> tuple[list[str], list[int | None] | None]:
-        with self._lock:
-            row = self._db.execute("SELECT lines, pages FROM docs WHERE id=?", (doc_id,)).fetchone()
-        if not row:
+        """The document's line texts and, for a PDF, their pages (the parse :meth:`source_lines` keeps)."""
+        parsed = self._parsed(doc_id)
+        if not parsed:
             return [], None
-        return json.loads(row[0]), (json.loads(row[1]) if row[1] else None)
+        lines, has_pages = parsed
+        return [ln.text for ln in lines], ([ln.page for ln in lines] if has_pages else None)
 
     def original_text(self, doc_id: str, start_line: int, end_line: int) -> str:
         """Verbatim original lines (blank lines dropped) for a citation."""

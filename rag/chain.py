@@ -683,15 +683,15 @@ class PolicyQA:
             return []
         best_by_doc: dict[str, tuple[float, Record]] = {}
         idf = self.records_ret.idf
-        words = self.parser.words(q.content)
+        anchors = idf.anchors(self.parser.words(q.content))  # the item's rarest words, found once
         quote_ = flat(q.content_full)
-        for s, r in self._rare_words_first(matches, words):
+        for s, r in self._rare_words_first(matches, anchors):
             held = best_by_doc.get(r.doc_id)
             if held is not None and held[0] - s > self.config.tie_margin:
                 continue  # this document is decided
             # a row that shares only the common words of the item ("综合利用") and none of its rare
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
-            if not (q.item_no or idf.anchored(words, self._row_context(r))):
+            if not (q.item_no or not anchors or anchors & self._row_context(r)):
                 continue
             if self._other_year(q, r):
                 continue
@@ -736,14 +736,13 @@ class PolicyQA:
         """The bigrams of a row with its list's name and categories: where an item's rare words are looked for."""
         return bigrams(" ".join([r.text, r.list_name, *r.categories]))
 
-    def _rare_words_first(self, matches: list[tuple[float, Record]], words: list[str]) -> list[tuple[float, Record]]:
-        """``matches`` with, per document, a row holding every rare word of the item (:meth:`Idf.anchors`)
+    def _rare_words_first(self, matches: list[tuple[float, Record]], anchors: set[str]) -> list[tuple[float, Record]]:
+        """``matches`` with, per document, a row holding every rare word of the item (``anchors``, :meth:`Idf.anchors`)
         moved before a better-scored row lacking one, when within ``rare_margin`` of it: "医化产业要构建
         什么产业发展空间格局" is the 医化 row's "双核多点", not the 精密制造 row that shares the phrase
         "产业发展空间格局" word for word. The moved row takes the score of the row it passes."""
-        anchors = self.records_ret.idf.anchors(words)
         if len(anchors) < 2:
-            return matches  # one rare word: ``anchored`` already asks for it
+            return matches  # one rare word: :meth:`_pick_from` already asks each row for it
         out = list(matches)
         for doc in dict.fromkeys(r.doc_id for _, r in out):
             at = next(i for i, (_, r) in enumerate(out) if r.doc_id == doc)

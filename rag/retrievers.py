@@ -243,11 +243,6 @@ class Idf:
         whole = {w for w in out if not any(len(v) == 3 and v.endswith(w) for v in words)}
         return whole or out
 
-    def anchored(self, words: Sequence[str], grams: set[str]) -> bool:
-        """``grams`` (a row's bigrams) hold one of the rarest words of the item (True when none is known)."""
-        a = self.anchors(words)
-        return not a or bool(a & grams)
-
     def generic(self, content: str, share: float = 0.08) -> bool:
         """True when every bigram of ``content`` occurs in more than ``share`` of the records."""
         q = bigrams(content)

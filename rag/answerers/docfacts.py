@@ -325,7 +325,7 @@ class DocFactsAnswerer(Answerer):
         runs over two lines, that shares the longest run of characters with the question (at least
         ``title_chars``)."""
         q = re.sub(r"\s+", "", ask.question)
-        best: tuple[int, str, int, int, str] | None = None
+        best: tuple[int, str, int, int, str, list[str]] | None = None
         for d in ask.doc_ids:
             lines, _ = self.res.store.doc_lines(d)
             for i, ln in enumerate(lines):
@@ -336,12 +336,11 @@ class DocFactsAnswerer(Answerer):
                 entry = "".join(x.strip() for x in lines[start:i + 1])
                 run = title_run(q, TOC.sub("", TOC_PAGE.sub("", entry)))
                 if run >= self.config.title_chars and (best is None or run > best[0]):
-                    best = (run, d, start + 1, i + 1, m.group(1))
+                    best = (run, d, start + 1, i + 1, m.group(1), lines)
         if best is None:
             return None
-        _, d, a, b, page = best
+        _, d, a, b, page, lines = best
         citer = Citer(self.res)
-        lines, _ = self.res.store.doc_lines(d)
         meta = self.res.docs.get(d)
         quoted = "".join(x.strip() for x in lines[a - 1:b])
         n = citer.lines(d, a, b, "目录")

@@ -61,8 +61,9 @@ def test_cached_source_lines_follow_a_reingest_by_another_writer(settings, corpu
     Ingestor(settings, FakeEmbedder()).run([corpus])  # another writer on the same file
     texts = [ln.text for ln in reader.source_lines("wz-plan")]
     assert any("建成90家低碳生态农场" in t for t in texts) and not any("建成80家" in t for t in texts)
+    assert reader.doc_lines("wz-plan") == (texts, None)  # the same parse: texts, and no pages for a .txt
     assert Ingestor(settings, FakeEmbedder()).remove("wz-plan")
-    assert reader.source_lines("wz-plan") == []
+    assert reader.source_lines("wz-plan") == [] and reader.doc_lines("wz-plan") == ([], None)
 
 
 def test_rm_deletes_document_records_chunks_and_vectors(settings, corpus_copy):
