@@ -35,7 +35,11 @@ TIME_Q = re.compile(r"什么时候|何时|哪一?年|哪天|什么时间")
 WHO_Q = re.compile(r"谁|哪位|哪几位|哪(?:个|些|家|几个)(?:部门|单位|机构)")
 #: a sentence reporting what was achieved by a past year ("根据2020年各项工作完成情况，温州市已经达到
 #:指标35项"): the documents' baseline, which a status question naming that year may be answered from
-REPORTED_STATE = re.compile(r"已经?(?:达到|完成|实现|建成|达标)|完成情况|现状")
+#: a text stating in itself what has been achieved ("全市已建成森林康养基地53处")
+DONE_STATED = re.compile(r"已经?(?:达到|完成|实现|建成|达标)")
+REPORTED_STATE = re.compile(DONE_STATED.pattern + r"|完成情况|现状")
+#: a question asking the state now ("目前", "现在"): a text's own statement is of its writing, not now
+NOW_ASKED = re.compile(r"目前|现在|如今|当前|眼下|今年|截至目前|到现在")
 #: "以前的…规划文号": an earlier version of the document named is asked, not the one printed here
 #: (these words are no item words either)
 EARLIER_WORDS = ("以前", "之前", "此前", "原来", "原先", "过去", "旧版", "老版", "上一版", "前一版", "上一轮")

@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, MONTH_VALUE, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -542,11 +542,18 @@ class PolicyQA:
         # with no year asked, only a cell the table labels as the state ("现状值(2020年)") answers: a
         # sentence reporting what was done by then does not say it is the state now
         base = BASE_YEAR.search(st.question)
-        cands = [(sc, s) for sc, s in self.passage.candidates(ask)
+        ranked = self.passage.candidates(ask)
+        cands = [(sc, s) for sc, s in ranked
                  if s.section and reports_state(s.section[-1]) or st.query.years and reports_state(s.text)
                  # "2020年…较2015年下降了多少": a sentence stating the change since that year, and no
                  # target year ("到2025年…较2020年下降16%"), reports it ("…较2015年大幅下降43.4%")
                  or base and flat(base.group(0)) in flat(s.text) and not BY_YEAR.search(s.text)]
+        if not cands and ranked and not st.query.years and not NOW_ASKED.search(st.question):
+            # "已经建了多少处…": the best sentence stating, with no year, what the text says is already
+            # done ("全市已建成森林康养基地53处") answers as the document's own statement
+            sc, s = ranked[0]
+            if DONE_STATED.search(s.text) and not years_written(s.text):
+                cands = [(sc, s)]
         if not cands:
             return None
         return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,
@@ -683,7 +690,9 @@ class PolicyQA:
             return []
         best_by_doc: dict[str, tuple[float, Record]] = {}
         idf = self.records_ret.idf
-        anchors = idf.anchors(self.parser.words(q.content))  # the item's rarest words, found once
+        words = self.parser.words(q.content)
+        anchors = idf.anchors(words)  # the item's rarest words, found once
+        item = idf.item_anchors(anchors, words, asked_unit(st.question)) if q.wants_number else set()
         quote_ = flat(q.content_full)
         for s, r in self._rare_words_first(matches, anchors):
             held = best_by_doc.get(r.doc_id)
@@ -693,6 +702,8 @@ class PolicyQA:
             # ones ("秸秆") is about something else: it does not answer (an item asked by 第N项 does)
             if not (q.item_no or not anchors or anchors & self._row_context(r)):
                 continue
+            if item and not q.item_no and not item & self._row_context(r):
+                continue  # ... nor one holding only what is measured ("装机", not the 沼气发电 asked)
             if self._other_year(q, r):
                 continue
             if (r.kind == "index" and "target" in q.intents and not set(q.intents) & {"weight", "data_source"}

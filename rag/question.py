@@ -69,6 +69,10 @@ _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建
            r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
            r"|落实情况" + _REPORTED_TO +
            r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
+#: a year claimed as an item's deadline, to be confirmed ("要2025年完成对吧", "是2023年底前建成的吗"):
+#: the deadline is asked — the true one, which the row states
+_CLAIMED_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|内)?(?:前|以前)?(?:就|要|能|会|才)?(?:完成|建成|完工|到期)的?了?"
+                               r"[，,]?(?:对吧|是吧|吧|对吗|是吗|对不对|是不是|吗|没错)")
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
            r"|来源单位")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
@@ -416,7 +420,8 @@ class QuestionParser:
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
         # join the item's last word ("分担率到") into a pair no sentence writes
         # (a base year goes with its 较/比/相比 too: "较2015年下降" leaves no "较" to the item)
-        timed = r"(?:截至|截止到?|到|至|较|相比|比)?\s*(?:" + year_re + ")"
+        # (… and so do 底 and 前 after it: "2025年底前完成" leaves no "底前" to the item)
+        timed = r"(?:截至|截止到?|到|至|较|相比|比)?\s*(?:" + year_re + r")(?:年?底|内)?(?:以前|之前|前)?"
         rest = re.sub(timed, " ", rest)
         full = re.sub(timed, " ", full)
         m = ITEM_RANGE.search(rest)
@@ -437,6 +442,10 @@ class QuestionParser:
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):
                 q.intents.append(intent)
+        if claimed := _CLAIMED_DEADLINE.search(self._quotes.mask(text)):
+            # the year claimed is no year the row must carry: the row's own deadline is the answer
+            q.intents += [] if "deadline" in q.intents else ["deadline"]
+            q.years = [y for y in q.years if str(y) not in claimed.group(0)]
         q.wants_number = bool(NUMBER_Q.search(asked) or "数值" in asked)
         if q.units and re.search(LIST_BY_DEPT, asked) and not ({"weight", "data_source"} & set(q.intents)):
             q.intents.append("list_by_dept")

@@ -243,6 +243,23 @@ class Idf:
         whole = {w for w in out if not any(len(v) == 3 and v.endswith(w) for v in words)}
         return whole or out
 
+    @staticmethod
+    def item_anchors(anchors: set[str], words: Sequence[str], unit: str = "") -> set[str]:
+        """Of a number question's rare words (``anchors`` of ``words``, jieba's search mode), those of
+        the item measured, not of the measure: its last word ("装机" of 沼气发电装机, "利用率") and the
+        unit asked ("千瓦") are what is measured of it. A text holding only those speaks of another
+        item measured alike ("核电装机超过1000万千瓦" is no answer to 沼气发电装机).
+
+        >>> sorted(Idf.item_anchors({"沼气", "装机", "千瓦"}, ["沼气", "发电", "装机", "千瓦"], "千瓦"))
+        ['沼气']
+        >>> Idf.item_anchors({"装机"}, ["装机"])
+        set()
+        """
+        kept = [w for w in words if w != unit]
+        if len(kept) < 2:
+            return set()
+        return anchors - bigrams(kept[-1]) - bigrams(unit)
+
     def generic(self, content: str, share: float = 0.08) -> bool:
         """True when every bigram of ``content`` occurs in more than ``share`` of the records."""
         q = bigrams(content)

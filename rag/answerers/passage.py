@@ -200,6 +200,7 @@ class PassageAnswerer(Answerer):
         out = []
         words = self.words(content)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
+        item = self.index.idf.item_anchors(anchors, words, unit) if kind == "number" else set()
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         codes = {flat(c) for c in CODE.findall(ask.question)}  # the Latin-letter codes the question names (S3, VOCs)
@@ -215,6 +216,8 @@ class PassageAnswerer(Answerer):
             own = bigrams(s.text)
             if anchors and not anchors & self.index.grams[s.id]:
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
+            if item and not item & self.index.grams[s.id]:
+                continue  # ... or holds only what is measured ("装机"), not the item (沼气发电装机)
             if q.years and not set(q.years) & set(s.years) and not (
                     claimed_year and common_run(content, flat(s.text)) >= self.config.item_run):
                 continue  # the year asked must be the year the sentence speaks of (a year claimed — "2030年前

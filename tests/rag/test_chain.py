@@ -398,6 +398,25 @@ def test_a_status_question_is_answered_from_the_baseline_the_plan_reports(qa):
     assert qa.answer("码头岸电设施全覆盖完成了吗？").refused  # no document reports it
 
 
+def test_a_state_the_text_itself_reports_answers_what_is_already_done(qa):
+    # gz:218 "全市已建成森林康养基地53处": the document's own statement, with no year of its own
+    ans = qa.answer("温州已经建了多少处森林康养基地？")
+    assert not ans.refused and "53处" in ans.answer and ans.citations[0].locator == "第218行"
+    assert qa.answer("温州目前已经建了多少处森林康养基地？").refused  # the state now: no document reports it
+
+
+def test_a_claimed_deadline_is_answered_with_the_row_s_own(qa):
+    ans = qa.answer("省里排放融合清单要2025年完成对吧？")
+    assert facts(ans, "deadline")["zj-plan"] == 2023 and "条目中注明" in ans.answer
+
+
+def test_a_value_is_never_taken_from_a_row_sharing_only_the_measure(qa):
+    # zj:622-624 states 风电、光伏 and 核电 装机; zj:960 names 沼气发电 with no capacity
+    assert qa.answer("省里沼气发电装机要达到多少千瓦？").refused
+    ans = qa.answer("省里核电装机要达到多少千瓦？")
+    assert not ans.refused and "超过1000万千瓦" in ans.answer
+
+
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]

@@ -192,6 +192,19 @@ def test_completion_words_ask_the_deadline(qa):
         assert "deadline" in qa.parser.run(q).intents, q
 
 
+def test_a_year_claimed_as_the_deadline_asks_the_true_deadline(qa):
+    """"…要2025年完成对吧？": the deadline is asked, and the claimed year narrows nothing."""
+    for text in ("省里排放融合清单要2025年完成对吧？", "建成1000家低碳生态农场是2023年完成的吗？",
+                 "码头岸电设施全覆盖那项2025年底前完成，对吗？"):
+        q = qa.parser.run(text)
+        assert "deadline" in q.intents and not q.years, text
+    # a year given as the time of a target stays the year asked
+    q = qa.parser.run("温州建筑垃圾综合利用率到2025年达到90%对吗？")
+    assert "deadline" not in q.intents and q.years == [2025]
+    # "底前" goes with its year, never into the item words
+    assert "底前" not in qa.parser.run("码头岸电设施全覆盖那项2025年底前完成吗？").content
+
+
 def test_a_follow_up_naming_a_document_by_its_title_words_asks_the_item_there(qp):
     hist = [{"role": "user", "content": "温州红树林要营建多少？"}]
     q = qp.run("温州减污降碳方案里呢？", history=hist)
