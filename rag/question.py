@@ -151,6 +151,9 @@ OWN_ITEM_CHARS = 6
 DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
+#: a list row an answer quotes, as compose labels it ("《台州市…方案》协同治理清单第23项“…”"): the item
+#: the turn resolved, which a follow-up asking another field of it ("哪几个？", "谁负责？") is about
+ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
@@ -576,6 +579,8 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
+            if not q.doc_ids and not q.item_no and (row := self._row_answered(history, region_from)):
+                q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]  # the row the last turn answered from
         if elliptic or echoed or pointed:  # the last turn's item; words found in its answer (or asked of it) added
             own = q.content if echoed or pointed else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
@@ -590,6 +595,19 @@ class QuestionParser:
             q.wants_number = q.wants_number or asked.wants_number
             q.inherited.append("intent")
         return self._finish(_with_region(q, region_from))
+
+    def _row_answered(self, history: Sequence[Any] | None, region_from: Query | None) -> tuple[str, str, str] | None:
+        """(document, list, item number) of the one list row the last answer quotes, in the region
+        talked of, or None (no row, several rows, or a list this parser does not know)."""
+        rows = set()
+        for title, list_name, n in ANSWER_ROW.findall(re.sub(r"\s", "", last_answer(history))):
+            docs = [d for d, t in self._titles.items() if t and (t == title or t in title)]
+            if len(docs) == 1 and list_name in self.list_names:
+                rows.add((docs[0], list_name, n))
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return row if region_from is None or not region_from.doc_ids or row[0] in region_from.doc_ids else None
 
     def _document_named(self, q: Query) -> list[str]:
         """The documents (of those the question's region selects) whose title holds every two

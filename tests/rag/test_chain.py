@@ -417,6 +417,14 @@ def test_a_value_is_never_taken_from_a_row_sharing_only_the_measure(qa):
     assert not ans.refused and "超过1000万千瓦" in ans.answer
 
 
+def test_a_short_follow_up_asks_another_field_of_the_row_the_last_answer_quoted(qa):
+    first = "台州有几个美丽海湾要建？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("哪几个？", history=history)  # (a policy title naming 美丽海湾 is the shorter match)
+    assert "协同治理清单第23项" in ans.answer and "台州湾、大陈岛诸湾和温岭东部诸湾" in ans.answer
+    assert "协同创新清单" not in ans.answer
+
+
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
