@@ -118,6 +118,48 @@ def written_units(r: Record, names: list[str], res: Resources) -> str:
     return units_text(as_written(names, "".join(ln.text for ln in lines)))
 
 
+#: a clause of a row: what one value belongs to ("城市污水处理率达到98%以上" of a row of three rates)
+CLAUSE_END = re.compile(r"[，,；;。]")
+#: the item words a clause must hold to own the value asked (share of the question's pairs), and how far
+#: ahead of every other clause it must be: rows of several values answer with the one asked of
+FOCUS_COVER, FOCUS_LEAD = 0.6, 0.3
+
+
+def target_clauses(r: Record, content: str) -> list[tuple[str, object]]:
+    """The clause(s) of a row of several values that hold the question's item words well ahead of the
+    others, each with its value; [] when no clause stands out (the row's values are answered together).
+
+    >>> from ingest.types import Record, Target
+    >>> r = Record("wz", "目标清单", "18", "城市生活污水集中收集率力争达到80%以上，城市污水处理率达到98%以上；"
+    ...            "农村生活污水治理行政村覆盖率达95%以上", targets=[Target("80", "%", "以上", "力争达到80%以上"),
+    ...            Target("98", "%", "以上", "达到98%以上"), Target("95", "%", "以上", "达95%以上")])
+    >>> [c for c, _ in target_clauses(r, "城市污水处理率")]
+    ['城市污水处理率达到98%以上']
+    >>> target_clauses(r, "污水")
+    []
+    """
+    want = bigrams(content)
+    if len(r.targets) < 2 or len(want) < 2:
+        return []
+    clauses = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip()]
+    scored = []
+    for t in r.targets:
+        owner = next((c for c in clauses if re.sub(r"\s", "", t.text) in re.sub(r"\s", "", c)), "")
+        scored.append((len(want & bigrams(owner)) / len(want), owner, t))
+    top = max(s for s, _, _ in scored)
+    rest = [s for s, c, _ in scored if s < top]
+    if top < FOCUS_COVER or not rest or max(rest) > top - FOCUS_LEAD:
+        return []
+    return [(c, t) for s, c, t in scored if s == top and c]
+
+
+def other_clauses(r: Record, taken: list[object]) -> list[str]:
+    """The clauses of ``r`` holding its values other than ``taken`` (each as written)."""
+    clauses = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip()]
+    return [next((c for c in clauses if re.sub(r"\s", "", t.text) in re.sub(r"\s", "", c)), t.text)
+            for t in r.targets if all(t is not x for x in taken)]
+
+
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
                    content: str = "", whole: bool = False) -> str:
     """One sentence answering ``intents`` about one record (``content``: the question's item words;
@@ -172,8 +214,16 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             fact("participants", r.participant_names)
     if "target" in want:
         if r.targets:
-            parts.append("目标值：" + "，".join(t.text for t in r.targets))
-            fact("target", [t.value + t.unit for t in r.targets])
+            focused = target_clauses(r, content)
+            if focused:  # "城市污水处理率要达到多少": that clause's value first; the row's others named as such
+                others = [c for c in dict.fromkeys(other_clauses(r, [t for _, t in focused]))]
+                parts.append("目标值：" + "；".join(c for c, _ in focused)
+                             + (f"（同一行另列：{'；'.join(others)}）" if others else ""))
+                fact("target", [t.value + t.unit for _, t in focused]
+                     + [t.value + t.unit for t in r.targets if all(t is not f for _, f in focused)])
+            else:
+                parts.append("目标值：" + "，".join(t.text for t in r.targets))
+                fact("target", [t.value + t.unit for t in r.targets])
         elif "target" in intents:
             parts.append(f"该项未列具体数值，原文为“{quote(r.text, 120)}”")
             fact("target", [])

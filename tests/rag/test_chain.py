@@ -425,6 +425,13 @@ def test_a_short_follow_up_asks_another_field_of_the_row_the_last_answer_quoted(
     assert "协同创新清单" not in ans.answer
 
 
+def test_a_value_asked_of_one_clause_of_a_row_comes_first_the_others_named_as_the_row_s(qa):
+    # wz:205 "畜禽粪污…保持在92%以上，农作物秸秆综合利用率达到96 %以上"
+    ans = qa.answer("秸秆综合利用率温州目标多少？")
+    assert "目标值：农作物秸秆综合利用率达到96 %以上（同一行另列：畜禽粪污资源化利用和无害化处理率保持在92%以上）" in ans.answer
+    assert facts(ans, "target")["wz-plan"] == ["96%", "92%"]
+
+
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
