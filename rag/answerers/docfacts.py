@@ -52,11 +52,15 @@ DATE_ASKED = re.compile(r"哪天|日期|什么时候|何时|几月|印发|发布
 TITLE_PERIOD = re.compile(rf"[（(]\s*{YEAR_SPAN}\s*年?\s*[)）]")
 #: "是根据什么规定作出的", "依据是什么": what a document is made under is asked
 BASIS_Q = re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的是)|(?:制定|出台|作出|法律)?依据")
+#: a draft's marking in its title lines, and a question asking whether a document is the formal one
+DRAFT_MARK = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
+FORMAL_ASKED = re.compile(r"正式")
 #: which fact a question asks (checked in this order)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("period", PERIOD_Q),
     ("basis", BASIS_Q),
-    ("status", re.compile(r"征求意见稿|正式稿|正式版|定稿|草案|什么稿|哪一稿")),
+    # (a formal issue asked of a draft — "是正式印发的吗" — is asked of the draft's marking)
+    ("status", re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台)|定稿|草案|什么稿|哪一稿|稿本")),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
     ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
@@ -386,6 +390,8 @@ class DocFactsAnswerer(Answerer):
                 hit = self._field(f, lines)
                 if hit:
                     parts.append(f"{FIELD_NAMES[f]}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
+                    if f == "status" and FORMAL_ASKED.search(ask.question) and (m := DRAFT_MARK.search(hit[1])):
+                        parts[-1] += f"，即{m.group(0)}，并非正式印发的文件"  # the premise the text contradicts
                 else:
                     missing.append((label, f, meta))
             if parts:
@@ -404,7 +410,7 @@ class DocFactsAnswerer(Answerer):
         """(line, text) of a whole document's field: the header's 文号 and addressees, its signature date."""
         head = [(i + 1, ln.strip()) for i, ln in enumerate(lines[:60]) if ln.strip() and not TOC.search(ln)]
         if f == "status":
-            return next(((i, t) for i, t in head[:10] if re.search(r"征求意见稿|草案|送审稿|讨论稿", t)), None)
+            return next(((i, t) for i, t in head[:10] if DRAFT_MARK.search(t)), None)
         if f == "number":
             return next(((i, DOC_NO.search(t).group(0)) for i, t in head if DOC_NO.search(t) and len(t) <= 30), None)
         if f == "addressees":

@@ -164,6 +164,14 @@ def test_a_field_a_document_does_not_state_is_refused_and_its_draft_status_said(
     assert ans.refused and "征求意见稿" in ans.answer
 
 
+def test_a_formal_issue_asked_of_a_draft_is_answered_with_its_marking(qa):
+    for q in ("台州方案是正式印发的吗？", "台州方案是正式稿吗？", "台州方案正式发布了吗？"):
+        ans = qa.answer(q)
+        assert not ans.refused and "稿本标注“(征求意见稿)”" in ans.answer, q
+        assert "并非正式印发的文件" in ans.answer, q
+    assert "并非正式" not in qa.answer("台州方案是征求意见稿吗？").answer  # no formal issue claimed
+
+
 def test_masthead_facts_of_the_issue(qa):
     assert "梁彬" in qa.answer("温州市人民政府公报的主编是谁？").answer
 
