@@ -130,13 +130,17 @@ def target_clauses(r: Record, content: str) -> list[tuple[str, object]]:
     others, each with its value; [] when no clause stands out (the row's values are answered together).
 
     >>> from ingest.types import Record, Target
-    >>> r = Record("wz", "目标清单", "18", "城市生活污水集中收集率力争达到80%以上，城市污水处理率达到98%以上；"
+    >>> r = Record("wz", "目标清单", "18", False, "城市生活污水集中收集率力争达到80%以上，城市污水处理率达到98%以上；"
     ...            "农村生活污水治理行政村覆盖率达95%以上", targets=[Target("80", "%", "以上", "力争达到80%以上"),
     ...            Target("98", "%", "以上", "达到98%以上"), Target("95", "%", "以上", "达95%以上")])
     >>> [c for c, _ in target_clauses(r, "城市污水处理率")]
     ['城市污水处理率达到98%以上']
     >>> target_clauses(r, "污水")
     []
+    >>> r2 = Record("zj", "目标清单", "6", False, "创建20个创新城市、50个创新园区，建设200个标杆项目", targets=[
+    ...     Target("20", "个", "", "创建20个创新城市"), Target("50", "个", "", "50个创新园区"), Target("200", "个", "", "建设200个标杆项目")])
+    >>> [c for c, _ in target_clauses(r2, "创建创新城市")]
+    ['创建20个创新城市、50个创新园区', '创建20个创新城市、50个创新园区']
     """
     want = bigrams(content)
     if len(r.targets) < 2 or len(want) < 2:
@@ -217,7 +221,7 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             focused = target_clauses(r, content)
             if focused:  # "城市污水处理率要达到多少": that clause's value first; the row's others named as such
                 others = [c for c in dict.fromkeys(other_clauses(r, [t for _, t in focused]))]
-                parts.append("目标值：" + "；".join(c for c, _ in focused)
+                parts.append("目标值：" + "；".join(dict.fromkeys(c for c, _ in focused))
                              + (f"（同一行另列：{'；'.join(others)}）" if others else ""))
                 fact("target", [t.value + t.unit for _, t in focused]
                      + [t.value + t.unit for t in r.targets if all(t is not f for _, f in focused)])
