@@ -151,6 +151,10 @@ OWN_ITEM_CHARS = 6
 DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
+#: "台州有类似的任务吗？", "温州也有这项要求吗？": the item talked of, asked of another place — a
+#: follow-up as "台州呢？" is
+SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相似|相同|同样|这样|这类|这项|这条)的?"
+                           r"(?:任务|要求|内容|条目|规定|事项|目标|工作|措施|安排|表述)?(?:吗|么|没有)?\s*(?=[？?]?\s*$)")
 #: a list row an answer quotes, as compose labels it ("《台州市…方案》协同治理清单第23项“…”"): the item
 #: the turn resolved, which a follow-up asking another field of it ("哪几个？", "谁负责？") is about
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
@@ -505,8 +509,10 @@ class QuestionParser:
         before it."""
         if not isinstance(question, str):
             raise TypeError("question must be a string")
-        q = self.parse_one(question)
         prev_qs = history_questions(history)
+        if prev_qs and SIMILAR_ASKED.search(question):
+            question = SIMILAR_ASKED.sub("呢", question)  # "台州有类似的任务吗？" → "台州呢？"
+        q = self.parse_one(question)
         if not prev_qs:
             return self._finish(q)
         short = len(q.content) < 2 and (not q.item_no and not q.list_name or "position" in q.intents)

@@ -432,6 +432,17 @@ def test_a_value_asked_of_one_clause_of_a_row_comes_first_the_others_named_as_th
     assert facts(ans, "target")["wz-plan"] == ["96%", "92%"]
 
 
+def test_a_follow_up_asking_whether_another_place_has_the_like_asks_the_item_there(qa):
+    first = "秸秆综合利用那条谁牵头？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("台州有类似的要求吗？", history=history)  # tz:47 states it in prose only
+    assert not ans.refused and "提升秸秆综合利用水平" in ans.answer and ans.citations[0].doc_id == "tz-pilot"
+    first = "省里公转铁那项谁牵头？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("温州也有这项任务吗？", history=history)
+    assert "市交通运输局、温州铁管中心" in ans.answer
+
+
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
