@@ -216,6 +216,26 @@ NAMED_DATE = re.compile(r"(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日|\d{1,2}\s*月\s*\d{
 CONFIRMATION = re.compile(r"(?:吧|对吗|是吗|对不对|是不是|没错吧?|了吗)[？?。！!]*\s*$")
 
 
+def named_values(question: str) -> list[str]:
+    """The values a question writes with their units as part of the item it names ("…达到25%那条"),
+    spaces dropped.
+
+    >>> named_values("非化石能源比重达到25 %那条谁负责？"), named_values("2025年要建几个？"), named_values("建几个？")
+    (['25%'], [], [])
+    """
+    return [re.sub(r"\s", "", m.group(0)).replace("％", "%") for m in NUMBER_VALUE.finditer(question)
+            if m.group(0)[0].isdigit()]
+
+
+def writes_value(text: str, value: str) -> bool:
+    """Whether ``text`` writes ``value`` (spaces aside; "25%" is not the tail of "125%").
+
+    >>> writes_value("比重达到 25%", "25%"), writes_value("达到125%", "25%")
+    (True, False)
+    """
+    return bool(re.search(r"(?<![\d.])" + re.escape(value), re.sub(r"\s", "", text).replace("％", "%")))
+
+
 def named_days(question: str) -> list[str]:
     """The days a question names, written as a log stamps them ("6月12日" → "12日"): an entry of a
     dated log answers it only under that day.

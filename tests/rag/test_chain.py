@@ -443,6 +443,15 @@ def test_a_follow_up_asking_whether_another_place_has_the_like_asks_the_item_the
     assert "市交通运输局、温州铁管中心" in ans.answer
 
 
+def test_a_value_the_question_names_picks_the_row_that_writes_it(qa):
+    # zj:588 24%, tz:115 25%, wz:105 13%: only Taizhou's row writes 25%
+    ans = qa.answer("非化石能源比重达到25%那条谁负责？")
+    assert facts(ans, "lead") == {"tz-pilot": ["市发展改革委"]}
+    # no row writes 30%: said, and what the rows do write is shown (the question's 30% is not repeated)
+    ans = qa.answer("非化石能源比重达到30%那条谁牵头？")
+    assert ans.answer.startswith("文件中未找到数值与问题所述一致的") and "达到24%" in ans.answer and "30%" not in ans.answer
+
+
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
