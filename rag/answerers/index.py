@@ -174,7 +174,7 @@ class IndexAnswerer(Answerer):
         if leaf >= top - 1e-9:  # (sums of float weights over sets: equal coverages may differ in the last bit)
             return None  # the question names a leaf indicator as fully: the row answers it
         citer = Citer(self.res)
-        return Draft(self.name, top, "\n".join(self._describe(n, citer) for n in picked), citer.citations)
+        return Draft(self.name, top, "\n".join(self._describe(n, citer, ask.question) for n in picked), citer.citations)
 
     def _table(self, ask: Ask, wants_total: bool) -> Draft | None:
         """The question names an index table itself ("台州的减污降碳协同指数一共多少分", "…有哪些一级
@@ -252,7 +252,7 @@ class IndexAnswerer(Answerer):
                 return i
         return None
 
-    def _describe(self, n: Node, citer: Citer) -> str:
+    def _describe(self, n: Node, citer: Citer, question: str = "") -> str:
         lines, _ = self.res.store.doc_lines(n.doc_id)
         first = n.rows[0].span.start_line
         cell = self._cell(n, lines, first)
@@ -275,10 +275,16 @@ class IndexAnswerer(Answerer):
             parts.append(f"原文为“{cell[1]}”")
         level_of = [p.get("level", "") for p in n.rows[0].parents]
         depth = level_of.index(n.level) if n.level in level_of else len(level_of) - 1
+        below = depth + 1  # the level listed: the next, or one further down the question names by rank
+        if (m := LEVEL_RANK.search(question)) and m.group(0) != n.level:
+            if m.group(0) in level_of[below:]:
+                below = level_of.index(m.group(0))  # "其下有哪些二级指标" of a level above them
+            elif leaf_level(question, level_of) == m.group(0):
+                below = len(level_of)  # "下面有哪些三级指标": the table's rows, under every level between
         kids: dict[str, str] = {}
         for r in n.rows:
-            if depth + 1 < len(r.parents):
-                p = r.parents[depth + 1]
+            if below < len(r.parents):
+                p = r.parents[below]
                 kids.setdefault(f"{p.get('level', '')}“{p['name']}”", str(p.get("weight") or ""))
             else:
                 kids.setdefault(f"第{r.item_no}项“{r.text}”", str(r.weight or ""))

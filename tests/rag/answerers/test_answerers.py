@@ -108,6 +108,14 @@ def test_a_leaf_indicator_named_whole_is_answered_by_its_row(qa):
     assert "权重为6" in ans.answer
 
 
+def test_an_index_parent_s_children_are_listed_at_the_rank_asked(qa):
+    # tz:272-279: 一级 环境质量 (18) over 二级 大气环境 (12), 水环境 (6) over rows 1-8
+    two = qa.answer("台州协同指数里环境质量下面有哪些二级指标？").answer
+    assert "其下共2项：二级指标“大气环境”（12）、二级指标“水环境”（6）" in two
+    three = qa.answer("台州协同指数里环境质量下面有哪些三级指标？").answer
+    assert "其下共8项：第1项“PM _{2.5}浓度”（4）" in three and "二级指标“大气环境”" not in three
+
+
 def test_index_answerer_needs_an_index_word_to_list_children(qa):
     ia = IndexAnswerer(qa.res)
     q = qa.parser.run("台州推进固废减污降碳协同包括哪几条？")
