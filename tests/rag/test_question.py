@@ -192,6 +192,13 @@ def test_completion_words_ask_the_deadline(qa):
         assert "deadline" in qa.parser.run(q).intents, q
 
 
+def test_what_an_item_requires_asks_no_value(qa):
+    assert "target" not in qa.parser.run("台州推进绿岛工程有什么要求？").intents
+    assert "target" in qa.parser.run("台州绿岛工程要求达到多少？").intents
+    ans = qa.answer("台州推进绿岛工程有什么要求？")
+    assert "未列具体数值" not in ans.answer and "增加催化燃烧工艺" in ans.answer
+
+
 def test_a_year_claimed_as_the_deadline_asks_the_true_deadline(qa):
     """"…要2025年完成对吧？": the deadline is asked, and the claimed year narrows nothing."""
     for text in ("省里排放融合清单要2025年完成对吧？", "建成1000家低碳生态农场是2023年完成的吗？",
