@@ -487,8 +487,15 @@ class QuestionParser:
 
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
-        toks = [t for t in self._cut(text) if t.strip() and t not in FILLER_TOKENS]
-        return "".join(toks).strip()
+        out, dropped = "", False
+        for t in self._cut(text):
+            if not t.strip() or t in FILLER_TOKENS:
+                dropped = dropped or bool(t.strip())
+                continue
+            # (two Latin words a filler stood between stay two: "ODS和HFCs" → "ODS HFCs", not "ODSHFCs")
+            latin = dropped and out[-1:].isascii() and out[-1:].isalnum() and t[0].isascii() and t[0].isalnum()
+            out, dropped = out + (" " if latin else "") + t, False
+        return out.strip()
 
     def _cut(self, text: str, search: bool = False) -> list[str]:
         """jieba's tokens of ``text``, each person the documents name one token."""

@@ -192,6 +192,13 @@ def test_completion_words_ask_the_deadline(qa):
         assert "deadline" in qa.parser.run(q).intents, q
 
 
+def test_two_latin_words_a_filler_joined_stay_two(qa):
+    assert qa.parser.run("温州ODS和HFCs管理由哪个部门牵头？").content == "ODS HFCs管理"
+    assert qa.parser.run("台州PM2.5浓度权重多少？").content.startswith("PM2.5")
+    ans = qa.answer("温州ODS和HFCs管理由哪个部门牵头？")  # wz:328-329
+    assert "牵头单位为市生态环境局" in ans.answer and "任务清单第12项" in ans.answer
+
+
 def test_what_an_item_requires_asks_no_value(qa):
     assert "target" not in qa.parser.run("台州推进绿岛工程有什么要求？").intents
     assert "target" in qa.parser.run("台州绿岛工程要求达到多少？").intents
