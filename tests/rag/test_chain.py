@@ -10,6 +10,11 @@ def facts(ans: Answer, field: str) -> dict[str, object]:
     return {f.doc_id: f.value for f in ans.facts if f.field == field}
 
 
+def turn(qa, question: str) -> list[dict[str, str]]:
+    """The chat history after one turn: the question and the chain's answer to it."""
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": qa.answer(question).answer}]
+
+
 def test_lead_and_participants_are_never_mixed(qa):
     ans = qa.answer("省里一般工业固体废物综合利用率那条谁牵头，哪些单位参与？")
     assert not ans.refused
@@ -419,7 +424,7 @@ def test_a_value_is_never_taken_from_a_row_sharing_only_the_measure(qa):
 
 def test_a_short_follow_up_asks_another_field_of_the_row_the_last_answer_quoted(qa):
     first = "台州有几个美丽海湾要建？"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    history = turn(qa, first)
     ans = qa.answer("哪几个？", history=history)  # (a policy title naming 美丽海湾 is the shorter match)
     assert "协同治理清单第23项" in ans.answer and "台州湾、大陈岛诸湾和温岭东部诸湾" in ans.answer
     assert "协同创新清单" not in ans.answer
@@ -434,11 +439,11 @@ def test_a_value_asked_of_one_clause_of_a_row_comes_first_the_others_named_as_th
 
 def test_a_follow_up_asking_whether_another_place_has_the_like_asks_the_item_there(qa):
     first = "秸秆综合利用那条谁牵头？"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    history = turn(qa, first)
     ans = qa.answer("台州有类似的要求吗？", history=history)  # tz:47 states it in prose only
     assert not ans.refused and "提升秸秆综合利用水平" in ans.answer and ans.citations[0].doc_id == "tz-pilot"
     first = "省里公转铁那项谁牵头？"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    history = turn(qa, first)
     ans = qa.answer("温州也有这项任务吗？", history=history)
     assert "市交通运输局、温州铁管中心" in ans.answer
 
@@ -454,11 +459,11 @@ def test_a_value_the_question_names_picks_the_row_that_writes_it(qa):
 
 def test_a_follow_up_s_day_and_person_are_asked_together(qa):
     first = "谁参加了省第十五次妇女代表大会开幕式？"
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    history = turn(qa, first)
     ans = qa.answer("陈应许呢？6月30日他参加了什么？", history=history)
     assert "温州文旅（杭州）推介会" in ans.answer and "阳光护航" not in ans.answer
     day = "6月9日谁参加了全省现代社区建设工作推进会？"
-    history = [{"role": "user", "content": day}, {"role": "assistant", "content": qa.answer(day).answer}]
+    history = turn(qa, day)
     ans = qa.answer("杨胜杰那天参加了什么？", history=history)
     assert "全市安全生产隐患大排查大整治行动攻坚会" in ans.answer and "千项万亿" not in ans.answer
 
