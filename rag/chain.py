@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, named_values, writes_value, QUESTION_CHARS, asked_count, asked_unit, expected_type, person_names, reports_state, with_day_pointed_to, with_person_swapped
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles
@@ -399,21 +399,10 @@ class PolicyQA:
             # "较哪一年提高10%": the year compared with, which a row's completion year is not; only a row
             # writing "较2021年" answers
             picked = [(sc, r) for sc, r in picked if BASE_YEAR.search(r.text)]
-        named = named_values(st.question) if set(q.intents) & FIELD_INTENTS and not q.item_no else []
-        if picked and named:
-            # "达到25%那条谁负责": the row writing the value named, not the same indicator's rows of
-            # other documents with other values; no row writing it: the premise is said wrong
-            holding = [(sc, r) for sc, r in picked if all(writes_value(r.text, v) for v in named)]
-            if not holding:
-                q.intents += [] if "target" in q.intents else ["target"]  # the values the rows do write, shown
-                st.answer = self._answer_records(st, picked)
-                item = q.content
-                for v in named:  # (the value named stays out: no cited text writes it, verification would drop it)
-                    item = item.replace(v, "")
-                st.answer.answer = (f"{NOT_FOUND}数值与问题所述一致的“{item}”条目；文件中该项的表述如下：\n"
-                                    + st.answer.answer)
-                return st
-            picked = holding
+        picked, premise = self._rows_writing_named_values(st, picked)
+        if premise is not None:
+            st.answer = premise
+            return st
         passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
@@ -804,6 +793,27 @@ class PolicyQA:
     def _doc_order(self, doc_id: str) -> tuple[int, str]:
         meta = self.res.docs.get(doc_id)
         return ({"省": 0, "市": 1}.get(meta.level, 2) if meta else 3, doc_id)
+
+    def _rows_writing_named_values(self, st: _State, picked: list[tuple[float, Record]]
+                                   ) -> tuple[list[tuple[float, Record]], Answer | None]:
+        """"达到25%那条谁负责": of the rows found, those writing every value the question names (not the
+        same indicator's rows of other documents with other values); when none writes them, the answer
+        saying so with what the rows do write — the premise is wrong."""
+        q = st.query
+        assert q is not None
+        named = named_values(st.question) if set(q.intents) & FIELD_INTENTS and not q.item_no else []
+        if not (picked and named):
+            return picked, None
+        holding = [(sc, r) for sc, r in picked if all(writes_value(r.text, v) for v in named)]
+        if holding:
+            return holding, None
+        q.intents += [] if "target" in q.intents else ["target"]  # the values the rows do write, shown
+        ans = self._answer_records(st, picked)
+        item = q.content
+        for v in named:  # (the value named stays out: no cited text writes it, verification would drop it)
+            item = item.replace(v, "")
+        ans.answer = f"{NOT_FOUND}数值与问题所述一致的“{item}”条目；文件中该项的表述如下：\n" + ans.answer
+        return picked, ans
 
     def _answer_records(self, st: _State, picked: list[tuple[float, Record]]) -> Answer:
         q = st.query
