@@ -28,7 +28,7 @@ from ingest.types import Record
 from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .answerers.docfacts import DocFactsAnswerer, core_titles
+from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
@@ -598,6 +598,11 @@ class PolicyQA:
         subs = self.docfacts.named(ask)
         if len(subs) == 1:
             ask.lines = (subs[0].doc_id, subs[0].title_line, subs[0].end_line)
+            rest = without_title(st.question, subs[0].title, self.docfacts.config.scope_title_chars)
+            if rest != st.question and not q.followup:
+                # the document named by its title, what it says asked: the title's words are no item words
+                own = self.parser.parse_one(rest)
+                ask.query = replace(q, content=own.content or q.content, prose=own.prose or q.prose)
         return ask
 
     def _quoted_elsewhere(self, st: _State) -> list[str]:

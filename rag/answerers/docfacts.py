@@ -64,11 +64,11 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
     ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
-    ("number", re.compile(r"文号|字号|编号")),
+    ("number", re.compile(r"文号|字号|编号|几号文|哪号文")),
     ("title", re.compile(r"什么文件|哪个文件|是什么|叫什么|名称|标题")),
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
-DOC_Q = re.compile(r"文号|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
+DOC_Q = re.compile(r"文号|几号文|哪号文|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
 FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
@@ -193,14 +193,39 @@ def title_run(question: str, title: str) -> int:
     return max((common_run(q, c) for c in core_titles(title) or [re.sub(r"\s+", "", title)]), default=0)
 
 
+#: the kind of document after a title's core as a question writes it ("修改和废止…文件的决定")
+DOC_KIND_AFTER = re.compile(r"的?(?:决定|通知|意见|方案|办法|规定|规划|细则|批复|函)")
+
+
+def without_title(question: str, title: str, min_run: int) -> str:
+    """``question`` with the run of ``min_run`` characters or more it writes of a title taken out:
+    what it asks of that document ("修改和废止部分行政规范性文件的决定废止了哪些文件" → "废止了哪些文件").
+
+    >>> without_title("修改和废止部分行政规范性文件的决定废止了哪些文件？", "温州市人民政府关于修改和废止部分行政规范性文件的决定", 14)
+    '废止了哪些文件？'
+    """
+    q = re.sub(r"\s+", "", question)
+    for core in core_titles(title) or [re.sub(r"\s+", "", title)]:
+        n = common_run(q, core)
+        if n >= min_run:
+            i = next(i for i in range(len(q) - n + 1) if q[i:i + n] in core)
+            kind = DOC_KIND_AFTER.match(q, i + n)  # the kind of document the core leaves out ("…的决定")
+            return q[:i] + q[kind.end() if kind else i + n:]
+    return question
+
+
 @dataclass(frozen=True)
 class DocFactsConfig:
     title_chars: int = 8  # a question naming this many consecutive characters of a title names it
     masthead_lines: int = 150  # masthead facts are read from the first lines of a document
+    # a question of what a printed document says names it by a run this long of its title (its title
+    # less issuer and 关于: "修改和废止部分行政规范性文件的决定" is 17); a shorter run ("生态文明建设规划",
+    # 8) is a topic many parts of the issue share
+    scope_title_chars: int = 14
 
     def __post_init__(self) -> None:
-        if self.title_chars < 4 or self.masthead_lines < 1:
-            raise ValueError("title_chars >= 4, masthead_lines >= 1")
+        if self.title_chars < 4 or self.masthead_lines < 1 or self.scope_title_chars < self.title_chars:
+            raise ValueError("title_chars >= 4, masthead_lines >= 1, scope_title_chars >= title_chars")
 
 
 class DocFactsAnswerer(Answerer):
@@ -303,8 +328,16 @@ class DocFactsAnswerer(Answerer):
         return scored[0][1].title_line, scored[0][1].end_line
 
     def named(self, ask: Ask) -> list[SubDocument]:
-        """The sub-documents the question names (by 文号, or by title when it asks a document fact)."""
-        return self._named(ask)
+        """The sub-documents the question names (by 文号, or by title when it asks a document fact), or
+        — a question of what one of them says ("…的决定废止了哪些文件") — the one whose title it writes
+        nearly whole (``scope_title_chars`` in a run): the compilation's text is read within it."""
+        subs = self._named(ask)
+        if subs:
+            return subs
+        q = re.sub(r"\s+", "", ask.question)
+        scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
+        top = max((n for n, _ in scored), default=0)
+        return [s for n, s in scored if n == top] if top >= self.config.scope_title_chars else []
 
     def run(self, ask: Ask) -> Draft | None:
         if EARLIER_VERSION.search(ask.question):

@@ -180,6 +180,15 @@ def test_a_formal_issue_asked_of_a_draft_is_answered_with_its_marking(qa):
     assert "并非正式" not in qa.answer("台州方案是征求意见稿吗？").answer  # no formal issue claimed
 
 
+def test_a_printed_document_named_by_its_title_is_read_within_and_asked_by_its_number(qa):
+    # gz:138-176, the decision (温政发〔2023〕18号): its annex 2 lists the two documents it repeals
+    ans = qa.answer("修改和废止部分行政规范性文件的决定废止了哪些文件？")
+    assert "加强地下水管理的实施意见" in ans.answer and "支持农业“双强行动”的若干政策意见" in ans.answer
+    assert "发文目录" not in ans.answer  # not the issue's list of what it prints
+    ans = qa.answer("修改和废止部分行政规范性文件的决定是几号文？")
+    assert "温政发〔2023〕18号" in ans.answer and "序号文件名称" not in ans.answer
+
+
 def test_masthead_facts_of_the_issue(qa):
     assert "梁彬" in qa.answer("温州市人民政府公报的主编是谁？").answer
 
