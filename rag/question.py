@@ -450,7 +450,7 @@ class QuestionParser:
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):
                 q.intents.append(intent)
-        if claimed := _CLAIMED_DEADLINE.search(self._quotes.mask(text)):
+        if _CLAIMED_DEADLINE.search(text) and (claimed := _CLAIMED_DEADLINE.search(self._quotes.mask(text))):
             # the year claimed is no year the row must carry: the row's own deadline is the answer
             q.intents += [] if "deadline" in q.intents else ["deadline"]
             q.years = [y for y in q.years if str(y) not in claimed.group(0)]

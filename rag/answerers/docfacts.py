@@ -16,6 +16,7 @@ Usage::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,7 +191,13 @@ def title_run(question: str, title: str) -> int:
     3
     """
     q = re.sub(r"\s+", "", question)
-    return max((common_run(q, c) for c in core_titles(title) or [re.sub(r"\s+", "", title)]), default=0)
+    return max((common_run(q, c) for c in _cores(title)), default=0)
+
+
+@lru_cache(maxsize=4096)
+def _cores(title: str) -> tuple[str, ...]:
+    """:func:`core_titles`, or the title itself when it has none; computed once per title."""
+    return tuple(core_titles(title)) or (re.sub(r"\s+", "", title),)
 
 
 #: the kind of document after a title's core as a question writes it ("修改和废止…文件的决定")
@@ -205,7 +212,7 @@ def without_title(question: str, title: str, min_run: int) -> str:
     '废止了哪些文件？'
     """
     q = re.sub(r"\s+", "", question)
-    for core in core_titles(title) or [re.sub(r"\s+", "", title)]:
+    for core in _cores(title):
         n = common_run(q, core)
         if n >= min_run:
             i = next(i for i in range(len(q) - n + 1) if q[i:i + n] in core)
