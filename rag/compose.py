@@ -94,7 +94,8 @@ class Citer:
 def row_label(r: Record, content: str = "", whole: bool = False, limit: int = ITEM_QUOTE_MAX + 20) -> str:
     """"目标清单第3项“…”": the row's opening words, or (when the question's item words stand further
     on in a long row) the clauses around them within ``limit`` characters, or (``whole``: the question
-    asks the row by its number, so its wording is what is asked) the whole row."""
+    asks the row by its number, so its wording is what is asked) the whole row. (A follow-up reads
+    the row back from this label: ``rag.question.ANSWER_ROW``.)"""
     if r.kind in ("index", "indicator"):
         return f"“{r.list_name}”第{r.item_no}项指标“{r.text}”"
     if whole:
@@ -145,10 +146,9 @@ def target_clauses(r: Record, content: str) -> list[tuple[str, object]]:
     want = bigrams(content)
     if len(r.targets) < 2 or len(want) < 2:
         return []
-    clauses = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip()]
     scored = []
     for t in r.targets:
-        owner = next((c for c in clauses if re.sub(r"\s", "", t.text) in re.sub(r"\s", "", c)), "")
+        owner = _owner_clause(r, t)
         scored.append((len(want & bigrams(owner)) / len(want), owner, t))
     top = max(s for s, _, _ in scored)
     rest = [s for s, c, _ in scored if s < top]
@@ -159,9 +159,13 @@ def target_clauses(r: Record, content: str) -> list[tuple[str, object]]:
 
 def other_clauses(r: Record, taken: list[object]) -> list[str]:
     """The clauses of ``r`` holding its values other than ``taken`` (each as written)."""
-    clauses = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip()]
-    return [next((c for c in clauses if re.sub(r"\s", "", t.text) in re.sub(r"\s", "", c)), t.text)
-            for t in r.targets if all(t is not x for x in taken)]
+    return [_owner_clause(r, t) or t.text for t in r.targets if all(t is not x for x in taken)]
+
+
+def _owner_clause(r: Record, t: object) -> str:
+    """The clause of ``r`` (as written) that holds the value ``t`` — spaces aside ("达到96 %以上") —, or ""."""
+    phrase = re.sub(r"\s", "", t.text)  # type: ignore[attr-defined]
+    return next((c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)), "")
 
 
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
@@ -220,7 +224,7 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
         if r.targets:
             focused = target_clauses(r, content)
             if focused:  # "城市污水处理率要达到多少": that clause's value first; the row's others named as such
-                others = [c for c in dict.fromkeys(other_clauses(r, [t for _, t in focused]))]
+                others = list(dict.fromkeys(other_clauses(r, [t for _, t in focused])))
                 parts.append("目标值：" + "；".join(dict.fromkeys(c for c, _ in focused))
                              + (f"（同一行另列：{'；'.join(others)}）" if others else ""))
                 fact("target", [t.value + t.unit for _, t in focused]

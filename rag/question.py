@@ -150,8 +150,6 @@ OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几[个项条种月年]|�
 OWN_ITEM_CHARS = 6
 #: kinds of document a title names and one document alone may be (its region word selects it)
 DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")
-#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
-#: that item, whatever their length
 #: "台州有类似的任务吗？", "温州也有这项要求吗？": the item talked of, asked of another place — a
 #: follow-up as "台州呢？" is
 SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相似|相同|同样|这样|这类|这项|这条)的?"
@@ -159,6 +157,8 @@ SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相�
 #: a list row an answer quotes, as compose labels it ("《台州市…方案》协同治理清单第23项“…”"): the item
 #: the turn resolved, which a follow-up asking another field of it ("哪几个？", "谁负责？") is about
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
+#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
+#: that item, whatever their length
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)

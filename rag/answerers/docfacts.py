@@ -16,8 +16,8 @@ Usage::
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..answer_type import EARLIER_VERSION, QUESTION_CHARS
