@@ -178,6 +178,67 @@ def _heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+#: a chapter heading that lost its number (Word's automatic numbering, dropped by the export: "加强
+#:源头防控" between "一、总体要求" and "四、…"): a short line with no clause mark, opening a chapter —
+#: the next text line is a section heading "（一）…"
+LOST_NUMBER_CHARS = 20
+CN_VALUES = {c: k for k, c in enumerate(CN_NUM, 1)}
+
+
+def cn_value(numeral: str) -> int:
+    """The value of a Chinese numeral up to 99 ("十二" → 12), 0 if it is none.
+
+    >>> cn_value("四"), cn_value("十二"), cn_value("二十三"), cn_value("甲")
+    (4, 12, 23, 0)
+    """
+    if not numeral or any(c not in CN_VALUES for c in numeral):
+        return 0
+    if "十" not in numeral:
+        return CN_VALUES[numeral] if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    return (CN_VALUES.get(tens, 0) if tens else 1) * 10 + (CN_VALUES.get(ones, 0) if ones else 0)
+
+
+def cn_numeral(value: int) -> str:
+    """The Chinese numeral of 1 … 99.
+
+    >>> cn_numeral(3), cn_numeral(10), cn_numeral(12), cn_numeral(20)
+    ('三', '十', '十二', '二十')
+    """
+    tens, ones = divmod(value, 10)
+    return (("" if tens == 1 else CN_NUM[tens - 1]) + "十" if tens else "") + (CN_NUM[ones - 1] if ones else "")
+
+
+def lost_chapter_numbers(lines: list[str]) -> dict[int, str]:
+    """Line index → the number a chapter heading lost: where the chapters "一、…" skip numbers
+    ("一、" then "四、") and exactly as many unnumbered chapter-opening lines stand between them.
+    Nothing is guessed when the count differs.
+
+    >>> lost_chapter_numbers(["一、总体要求", "（一）原则。…", "加强源头防控", "（二）强化规划。…",
+    ...                       "推进大气污染防治", "", "（三）推进行业。…", "四、推进水环境治理"])
+    {2: '二', 4: '三'}
+    """
+    chapters = [(i, cn_value(m.group(1))) for i, line in enumerate(lines)
+                if (m := H_L1.match(line.strip())) and (_heading(line) or (0, ""))[0] == 1]
+    out: dict[int, str] = {}
+    for (a, na), (b, nb) in zip(chapters, chapters[1:]):
+        if not na or nb - na < 2:
+            continue
+        found = [i for i in range(a + 1, b) if _opens_chapter(lines, i)]
+        if len(found) == nb - na - 1:
+            out.update({i: cn_numeral(na + k) for k, i in enumerate(found, 1)})
+    return out
+
+
+def _opens_chapter(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a short title with no clause mark and no numbering, and a section "（一）…" follows."""
+    flat = re.sub(r"\s+", "", lines[i])
+    if not (4 <= len(flat) <= LOST_NUMBER_CHARS) or CLAUSE_MARK.search(flat) or _heading(flat) or "\t" in lines[i].strip():
+        return False
+    nxt = next((x.strip() for x in lines[i + 1:] if x.strip() and not PAGE_NO.match(x.strip())), "")
+    return bool(H_L2.match(nxt))
+
+
 def toc_key(line: str) -> str:
     """A title as compared between a table of contents and the body: no white space, half-width brackets.
 
@@ -229,6 +290,7 @@ class StructureParser:
         self._para: list[tuple[int, str]] = []
         self._in_list = False  # the last paragraph was a lead-in ending in "：" or an item of its list
         toc = toc_titles(self.lines)
+        lost = lost_chapter_numbers(self.lines)
         i = 0
         n = len(self.lines)
         while i < n:
@@ -262,6 +324,11 @@ class StructureParser:
                 # numbered heading a plan's own contents list — "一、总体要求……（3）" — keeps its level)
                 self._flush_para()
                 self._push_section(-1, flat, line_no=i + 1)
+                i += 1
+                continue
+            if i in lost:  # a chapter heading whose number the export dropped: its section is numbered
+                self._flush_para()
+                self._push_section(1, f"{lost[i]}、{s}", line_no=i + 1, text=s)
                 i += 1
                 continue
             h = _heading(s)
@@ -315,7 +382,9 @@ class StructureParser:
         return []
 
     # ---- sections and prose -------------------------------------------------
-    def _push_section(self, level: int, title: str, line_no: int) -> None:
+    def _push_section(self, level: int, title: str, line_no: int, text: str = "") -> None:
+        """Open a section at ``level`` titled ``title``; its heading paragraph holds ``text`` as printed
+        (the title unless a lost number was restored)."""
         while self.section and self.section[-1][0] >= level:
             self.section.pop()
         self.section.append((level, title))
@@ -326,7 +395,7 @@ class StructureParser:
             self.list_name = ""
         if level == 3:
             self.list_name = title
-        self.out.paragraphs.append(Paragraph(title, line_no, line_no, self.section_path()))
+        self.out.paragraphs.append(Paragraph(text or title, line_no, line_no, self.section_path()))
 
     def section_path(self) -> list[str]:
         return [t for _, t in self.section]

@@ -83,6 +83,22 @@ def numbered_in_order(titles: list[str]) -> bool:
     return numbers == list(CN_NUMBERS[: len(numbers)])
 
 
+def chapter_runs(heads: list[tuple[int, str, str]]) -> list[list[tuple[int, str, str]]]:
+    """Chapter headings of one parent (first line, title, chunk), in document order, split into runs
+    at each one numbered 一 again: a plan's chapters "一、…十、" and its lists "一、目标清单 二、…",
+    printed under one annex, are two runs.
+
+    >>> [[t for _, t, _ in r] for r in chapter_runs([(9, "二、任务", ""), (1, "一、总体", ""), (20, "一、目标清单", "")])]
+    [['一、总体', '二、任务'], ['一、目标清单']]
+    """
+    runs: list[list[tuple[int, str, str]]] = []
+    for h in sorted(heads):
+        if not runs or chapter_no(h[1]) == "一":
+            runs.append([])
+        runs[-1].append(h)
+    return runs
+
+
 @lru_cache(maxsize=8192)
 def heading_words(title: str) -> str:
     """The words of a heading without its numbering and end mark.
@@ -353,9 +369,12 @@ class SectionAnswerer(Answerer):
         return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
 
     def _sibling_chapters(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
-        """The headings numbered "一、二、…" beside this one (same document, same parent), in document order."""
+        """The headings numbered "一、二、…" in this one's run (same document, same parent), in document order."""
         doc, path = key
-        return [p[-1].strip() for d, p in self.headings if d == doc and p[:-1] == path[:-1] and CHAPTER.match(p[-1].strip())]
+        heads = [(min((x.start_line for x in ss), default=0), p[-1].strip(), "") for (d, p), ss in self.headings.items()
+                 if d == doc and p[:-1] == path[:-1] and CHAPTER.match(p[-1].strip())]
+        run = next((r for r in chapter_runs(heads) if any(t == path[-1].strip() for _, t, _ in r)), [])
+        return [t for _, t, _ in run]
 
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
@@ -429,10 +448,10 @@ class SectionAnswerer(Answerer):
             # chapters: "一、…" headings under one parent — the document itself, or the annex that
             # prints the plan ("附件1") — numbered 一、二、三… in order, opening and closing with framing
             # chapters (总体要求 … 组织实施); anything else is not a plan's outline and is not guessed at
-            groups = self._chapter_groups(doc, CHAPTER)
-            if not groups:
+            runs = [r for heads in self._chapter_groups(doc, CHAPTER).values() for r in chapter_runs(heads)]
+            if not runs:
                 continue
-            chapters = sorted(max(groups.values(), key=len), key=lambda x: x[0])
+            chapters = max(runs, key=len)
             if not numbered_in_order([t for _, t, _ in chapters]) or len(chapters) < 4:
                 continue
             if not (FRAME_CHAPTER.search(chapters[0][1]) and FRAME_CHAPTER.search(chapters[-1][1])):
@@ -472,12 +491,12 @@ class SectionAnswerer(Answerer):
             if ask.lines is None and self.unnamed_compilation(ask.question, doc):
                 continue  # a compilation, no part named: its chapters are one printed document's, not its own
             runs = []
-            for parent, heads in self._chapter_groups(doc, CHAPTER_ANY).items():
-                heads = sorted(heads)
-                if ask.lines and not (ask.lines[0] == doc and ask.lines[1] <= heads[0][0] <= ask.lines[2]):
-                    continue
-                if len(heads) >= 3 and numbered_in_order([t for _, t, _ in heads]):
-                    runs.append((len(parent), -len(heads), heads))
+            for parent, group in self._chapter_groups(doc, CHAPTER_ANY).items():
+                for heads in chapter_runs(group):
+                    if ask.lines and not (ask.lines[0] == doc and ask.lines[1] <= heads[0][0] <= ask.lines[2]):
+                        continue
+                    if len(heads) >= 3 and numbered_in_order([t for _, t, _ in heads]):
+                        runs.append((len(parent), -len(heads), heads))
             if not runs:
                 continue
             heads = min(runs, key=lambda r: r[:2])[2]

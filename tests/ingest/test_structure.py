@@ -235,3 +235,43 @@ def test_a_tab_separated_row_no_list_parser_reads_is_a_paragraph_of_its_own(pars
     assert rows[2].text.startswith("2《温州市人民政府办公室关于支持农业“双强行动”的若干政策意见》")
     title = next(x for x in p.paragraphs if x.start_line == 172)
     assert title.text == "废止的市政府行政规范性文件目录"  # not run on into the rows
+
+
+def _parse_lines(lines: list[str]):
+    from ingest.types import DocumentMeta, Line, SourceDocument
+
+    doc = SourceDocument(DocumentMeta(id="d", title="T", file="t.txt", level="市"),
+                         tuple(Line(no=i + 1, text=t) for i, t in enumerate(lines)), "x", "txt")
+    return parse_document(doc)
+
+
+def test_chapter_headings_whose_numbers_the_export_dropped_get_them_back_from_the_gap():
+    """wz-plan:25, 31, 74 print "加强源头防控" with no "二、" (Word's automatic numbering, lost): its
+    sections were filed under "一、总体要求". Where the chapters skip from 一 to 四 and two unnumbered
+    lines open chapters in between, they are 二 and 三; the heading paragraph keeps the printed text."""
+    lines = ["一、总体要求", "（一）基本原则。坚持协同。", "加强源头防控", "", "（二）强化规划引领。增强管控。",
+             "推进大气污染防治", "（三）推进重点行业。聚焦电力。", "四、推进水环境治理", "（四）节水。推进节水。"]
+    paras = _parse_lines(lines).paragraphs
+    by_line = {p.start_line: p for p in paras}
+    assert by_line[5].section[0] == "二、加强源头防控" and by_line[7].section[0] == "三、推进大气污染防治"
+    assert by_line[3].text == "加强源头防控"
+    _, wz = parse_document_of("wenzhou_jwjt_plan.txt")
+    titles = {p.section[1] for p in wz.paragraphs if len(p.section) > 1 and p.start_line < 88}
+    assert {"二、加强源头防控", "三、推进大气污染防治协同控制", "九、提升协同能力"} <= titles
+
+
+def test_unnumbered_lines_are_not_numbered_when_their_count_does_not_fill_the_gap():
+    # one candidate for two lost numbers (二, 三): which one it is cannot be known, so none is guessed
+    lines = ["一、总体要求", "（一）基本原则。坚持协同。", "加强源头防控", "（二）强化规划引领。增强管控。",
+             "四、推进水环境治理", "（三）节水。推进节水。"]
+    paths = {p.start_line: p.section for p in _parse_lines(lines).paragraphs}
+    assert paths[4][0] == "一、总体要求"
+    # a short line followed by prose, not by a section heading, opens no chapter
+    lines = ["一、总体要求", "加强源头防控", "增强区域环境质量改善目标对能源和产业布局的约束。", "三、推进水环境治理"]
+    assert all(not s[0].startswith("二、") for s in (p.section for p in _parse_lines(lines).paragraphs))
+
+
+def parse_document_of(fname: str):
+    man = load_corpus_manifest(CORPUS)
+    doc = load_document(CORPUS / fname, man[fname])
+    return doc, parse_document(doc)

@@ -457,8 +457,20 @@ def test_a_year_no_document_covers_is_refused_with_what_the_documents_say_for_th
 
 
 def test_main_tasks_no_heading_or_framed_chapters_give_are_not_answered_from_rows(qa):
-    ans = qa.answer("温州方案的重点任务是什么？")  # the plan's chapters lost their numbers: not guessed at
+    ans = qa.answer("温州生态文明建设规划有哪些重点任务？")  # its 规划总则 has no closing framing chapter
     assert ans.refused and "主要任务" in ans.answer and "牵头单位" not in ans.answer
+
+
+def test_chapters_whose_lost_numbers_were_restored_are_one_run_apart_from_the_lists_after_them(qa):
+    # wz-plan: chapters 二, 三 and 九 lost their numbers (restored at ingest); its lists "一、目标清单 …"
+    # follow under the same annex heading and start a run of their own
+    ans = qa.answer("温州方案的重点任务是什么？")
+    assert not ans.refused and "共8项" in ans.answer and "1. 二、加强源头防控" in ans.answer
+    assert "8. 九、提升协同能力" in ans.answer and "目标清单" not in ans.answer
+    assert ("wz-plan", "第25行") in lines_of(ans) and markers_resolve(ans)
+    ans = qa.answer("温州方案第二部分讲什么？")
+    assert "“二、加强源头防控”" in ans.answer and "（一）强化规划引领减污降碳" in ans.answer
+    assert "共10项" in qa.answer("温州方案分为哪几部分？").answer
 
 
 # ---- a list row's own columns, and plain tables ----------------------------------------------
