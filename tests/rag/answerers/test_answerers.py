@@ -1188,3 +1188,8 @@ def test_a_project_s_content_cell_answers_what_it_builds(qa):
     # gz:1291 主要内容 "建设中国寓言小镇、…等项目": "建设…项目" holds the words, though not "建设项目" joined
     ans = qa.answer("宣传文化阵地提升工程要建设哪些项目？")
     assert "中国寓言小镇" in ans.answer and "塘河博物馆群" in ans.answer
+
+
+def test_an_item_written_short_is_found_by_its_full_wording(qa):
+    ans = qa.answer("台州哪些医药化工园区要建成清新园区？")  # tz-pilot:43 "推进头门港医化园区等60%的省级以上园区建成…"
+    assert not ans.refused and "头门港医化园区" in ans.answer and ("tz-pilot", "第43行") in lines_of(ans)
