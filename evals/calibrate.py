@@ -37,6 +37,8 @@ SWEEPS: list[tuple[str, str, list[float], bool]] = [
      [0.5, 0.6, 0.7, 0.75, 0.8, 0.9], True),
     ("column.cell_accept", "ColumnConfig.cell_accept: share of the question's other words a cell must hold to be the one asked",
      [0.3, 0.4, 0.5, 0.6, 0.7], True),
+    ("passage.item_rare_factor", "PassageConfig.item_rare_factor: of a number's item words, those within this factor of the rarest's count must stand in the sentence",
+     [1.25, 1.5, 2.0, 2.5, 3.0], False),
     ("section.core_share", "SectionConfig.core_share: share of a heading's words its distinctive part must be to name it",
      [0.3, 0.4, 0.5, 0.6, 0.7], False),
 ]
@@ -59,11 +61,14 @@ def _get(qa: Any, name: str) -> float:
     return getattr(target.config, field)
 
 
-def sweep(qa: Any, items: list[Any], qa_items: list[Any]) -> dict[str, Any]:
+def sweep(qa: Any, items: list[Any], qa_items: list[Any], only: str = "") -> dict[str, Any]:
+    """Each threshold of :data:`SWEEPS` (or the one named ``only``) swept alone on ``items``."""
     from evals import dev_eval, qa_eval
 
     out: dict[str, Any] = {}
     for name, what, values, rows_too in SWEEPS:
+        if only and name != only:
+            continue
         default = _get(qa, name)
         rows = []
         for v in values:
@@ -102,15 +107,33 @@ def to_markdown(res: dict[str, Any], n: int) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def merged(new: dict[str, Any], kept: dict[str, Any]) -> dict[str, Any]:
+    """The sweeps just run (``new``) in place of the ones last reported (``kept``), in :data:`SWEEPS` order.
+
+    >>> list(merged({"passage.accept": 1}, {"section.accept": 2, "passage.accept": 0}).items())
+    [('passage.accept', 1), ('section.accept', 2)]
+    """
+    return {n: new[n] if n in new else kept[n] for n, *_ in SWEEPS if n in new or n in kept}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evals.calibrate [--only NAME]``: with ``--only``, that threshold alone is swept again
+    and its entry replaced in the report (the others are kept as last swept)."""
+    import argparse
+
     from evals.devset import load
     from evals.qa_sets import all_sets
     from ingest.config import Settings
     from rag.chain import PolicyQA
 
+    ap = argparse.ArgumentParser(prog="python -m evals.calibrate")
+    ap.add_argument("--only", choices=[n for n, *_ in SWEEPS], default="")
+    args = ap.parse_args(argv)
     qa = PolicyQA.from_settings(Settings.from_env())
     items = load("tune")
-    res = sweep(qa, items, all_sets())
+    res = sweep(qa, items, all_sets(), only=args.only)
+    if args.only and (REPORTS / "calibration.json").exists():
+        res = merged(res, json.loads((REPORTS / "calibration.json").read_text(encoding="utf-8")))
     REPORTS.mkdir(parents=True, exist_ok=True)
     (REPORTS / "calibration.json").write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
     md = to_markdown(res, len(items))

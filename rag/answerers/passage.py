@@ -130,11 +130,17 @@ class PassageConfig:
     measure_pairs: int = 3  # a clause stating a number answers when it holds this many of the item's pairs ("线路长约"); dev set: 2 and 3 answer alike, 4 loses the S2 line
     max_entries: int = 8  # a dated log's entries of the day asked, quoted together …
     entry_run: int = 3  # … those writing this many characters of the question verbatim (a name: "张振丰")
+    # of a number's item words, those within this factor of the rarest's sentence count must stand in the
+    # sentence; the tune part scores alike from 1.25 to 3.0 (evals/reports/calibration.md), and 3.0 — the
+    # anchors' own factor — answered "垃圾焚烧飞灰的处置目标" from a sentence on 垃圾焚烧 alone
+    item_rare_factor: float = 2.0
     verb_margin: float = 0.05  # a runner-up this close writing the verb of "推广什么" goes before a best that does not (tune set: 0 leaves one wrong answer, 0.02–0.1 answer alike)
 
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 <= self.margin < 1):
             raise ValueError("accept in (0, 1], margin in [0, 1)")
+        if self.item_rare_factor < 1:
+            raise ValueError("item_rare_factor >= 1")
         if self.max_docs < 1 or self.quote_chars < 20 or self.list_quote_chars < self.quote_chars:
             raise ValueError("max_docs >= 1, quote_chars >= 20, list_quote_chars >= quote_chars")
         if not (0 <= self.run_margin < 1 and self.scattered_run < self.item_run):
@@ -201,6 +207,10 @@ class PassageAnswerer(Answerer):
         words = self.words(content)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
         item = self.index.idf.item_anchors(anchors, words, unit) if kind == "number" else set()
+        if item:  # a number's item is named by its rarest words: a sentence holding only a commoner one
+            # ("垃圾焚烧" for 垃圾焚烧飞灰) speaks of another item
+            low = min(self.index.idf.df.get(w, 0) for w in item)
+            item = {w for w in item if self.index.idf.df.get(w, 0) <= self.config.item_rare_factor * low}
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         codes = {flat(c) for c in CODE.findall(ask.question)}  # the Latin-letter codes the question names (S3, VOCs)

@@ -422,6 +422,14 @@ def test_a_value_is_never_taken_from_a_row_sharing_only_the_measure(qa):
     assert not ans.refused and "超过1000万千瓦" in ans.answer
 
 
+def test_a_number_is_never_taken_from_a_sentence_holding_only_a_commoner_item_word(qa):
+    # the gazette writes 飞灰 once (gz:712, no target) and 垃圾焚烧 with targets (gz:714-716): no answer
+    ans = qa.answer("温州生态文明建设规划中垃圾焚烧飞灰的处置目标是多少？")
+    assert ans.refused and "乐清市生活垃圾焚烧二期" not in ans.answer.split("以下为最接近的原文段落")[0]
+    ans = qa.answer("温州生态文明建设规划里到2025年建筑垃圾产消能力要达到什么水平？")  # rarest word present
+    assert not ans.refused and "基本平衡" in ans.answer
+
+
 def test_a_short_follow_up_asks_another_field_of_the_row_the_last_answer_quoted(qa):
     first = "台州有几个美丽海湾要建？"
     history = turn(qa, first)
