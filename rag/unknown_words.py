@@ -31,8 +31,10 @@ QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种
                             r"|任命|任免|任职|免职"  # a post asked ("任命了哪些副局长"): notices write "…任…副局长"
                             r"|号码")  # "传真号码", "电话号码": the number asked, no item
 #: a question word right before the noun: the noun is the kind of answer ("哪些日子"); after 被 it is
-#: the passive's verb, which jieba tags a noun ("林国锋被任命为…", "谁被任命"), not an item
-KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|哪几?位|什么|哪种|哪类|几个|谁|被)$")
+#: the passive's verb, which jieba tags a noun ("林国锋被任命为…", "谁被任命"), not an item; after 多大 /
+#: 多少 it is the measure asked ("多大功率以上" → "56千瓦以上")
+#: — also where the chain blanked the question word ("多大功率以上" reaches this check as "  功率以上")
+KIND_BEFORE = re.compile(r"(哪些|哪个|哪几个|哪几|哪几?位|什么|哪种|哪类|几个|谁|被|多大|多少|\s{2,})$")
 #: ... or right after it ("主办单位是谁")
 KIND_AFTER = re.compile(r"^(是谁|是什么|是哪|有哪些|有什么)")
 NOUN_TAGS = ("n",)

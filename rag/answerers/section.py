@@ -254,6 +254,8 @@ class SectionAnswerer(Answerer):
         ranks: dict[str, tuple[bool, float, int]] = {}
         own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
         shortened = self._item_words(ask.question)
+        numbered = [k for k in self.headings if k[0] in ask.doc_ids and self._named_by_its_number(ask, k)
+                    ] if CHAPTER_NO.search(ask.question) else []
         for key in self.headings:
             doc, path = key
             if doc not in ask.doc_ids:
@@ -263,16 +265,21 @@ class SectionAnswerer(Answerer):
                 # named by another usual name of its kind ("组织实施" for "第十章 保障措施"): named, but no
                 # better than a heading holding the name the question writes ("十、加强组织实施")
                 sc = max(sc, min(self.config.accept, max(self.score(q, t) for t in self.titles(key) for q in other_names)))
+            by_number = key in numbered
+            # (a heading inside the part named by its number: "第二部分里准入管理" → its "（二）…准入管理")
+            inside = any(doc == d and path[:len(p)] == p for d, p in numbered)
             if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
-                                             or self._named_by_its_number(ask, key)
+                                             or by_number
                                              or self._named_as_a_part(ask.question, key)
                                              or self._named_by_its_kind(ask.question, key)):
                 sc = self.config.accept
             # a follow-up's own words name the heading before the earlier turn's do ("经济社会发展方面呢？"
             # after a question on "(三) 生态安全格局面临的挑战" asks "(一) 经济社会发展面临的挑战");
-            # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求"
-            rank = (own in heading_words(path[-1]), sc, len(path))
+            # the deeper heading wins a tie: "（一）基本原则" rather than "一、总体要求" — but a part named by
+            # its number only ("第三部分") is the document's own, not a list an annex numbers alike; and the
+            # number named decides before words naming another chapter ("第九部分是组织实施吧" → 九, not 十)
+            rank = (own in heading_words(path[-1]), inside, sc, -len(path) if by_number else len(path))
             if sc >= self.config.accept and (doc not in best or rank > ranks[doc]):
                 best[doc], ranks[doc] = (sc, doc, path), rank
         return sorted(best.values(), key=lambda x: (-ranks[x[1]][0], -x[0]))
@@ -379,7 +386,7 @@ class SectionAnswerer(Answerer):
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
-        outline_q = bool(OUTLINE_Q.search(ask.question))
+        outline_q = bool(OUTLINE_Q.search(ask.question) or CHAPTER_NO.search(ask.question))  # ("第九部分是…吧")
         found = self.find(ask) if outline_q else self._asked_inside(ask)
         if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters

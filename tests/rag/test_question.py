@@ -152,6 +152,13 @@ def test_region_with_suffix_selects_every_document_and_keeps_the_item_words():
 def test_question_words_are_not_item_words(qp):
     assert qp.run("台州海洋废塑料收集网络到2025年要达到什么程度？").prose == "海洋废塑料收集网络"
     assert qp.run("温州到2025年低碳试点县要建几个？").content == "低碳试点县"  # 要建: jieba's 要 + 建
+    assert qp.run("台州红树林要种多少公顷？").content == "红树林公顷"  # 要种: jieba's 要 + 种
+
+
+def test_a_measure_asked_by_its_size_is_no_item_word():
+    # "多大功率以上": texts write the value with its unit ("对56千瓦以上的国二和国三机械…"), not 功率
+    q = QuestionParser(DOCS, UNITS, []).run("台州对多大功率以上的非道路移动机械开展尾气达标治理？")
+    assert "功率" not in q.content and "非道路移动机械" in q.content and "target" in q.intents
 
 
 def test_the_word_timing_a_year_goes_with_the_year(qp):

@@ -25,3 +25,12 @@ def test_kinds_of_places_counted_are_no_unknown_item():
     uw = UnknownWords(["依托鳌江流域平原城镇群，涵盖龙港市、苍南县城等在内的1市10镇。"], _jieba())
     assert uw.run("鳌江流域平原城镇群涵盖多少个市镇？") == []
     assert uw.run("火星城镇群涵盖多少个市镇？") == ["火星"]
+
+
+def test_a_noun_after_a_question_word_the_chain_blanked_is_the_kind_asked():
+    # the chain masks intent words before this check: "多大功率以上" arrives as "  功率以上"
+    from rag.question import mask_intent_words
+
+    uw = UnknownWords(["对56千瓦以上的国二和国三机械开展尾气达标治理。"], _jieba())
+    assert uw.run(mask_intent_words("对多大功率以上的机械开展尾气达标治理？")) == []
+    assert uw.run(mask_intent_words("火星机械开展尾气达标治理要达到多少？")) == ["火星"]

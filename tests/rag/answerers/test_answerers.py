@@ -1193,3 +1193,13 @@ def test_a_project_s_content_cell_answers_what_it_builds(qa):
 def test_an_item_written_short_is_found_by_its_full_wording(qa):
     ans = qa.answer("台州哪些医药化工园区要建成清新园区？")  # tz-pilot:43 "推进头门港医化园区等60%的省级以上园区建成…"
     assert not ans.refused and "头门港医化园区" in ans.answer and ("tz-pilot", "第43行") in lines_of(ans)
+
+
+def test_a_part_named_by_its_number_is_the_document_s_own_chapter(qa):
+    # tz: "三、推动海洋减污降碳协同…" (tz:31) is the plan's third chapter; "三、协同创新清单" (tz:224) is a
+    # list its annex numbers alike, deeper: it used to win as the deeper heading
+    ans = qa.answer("台州方案第三部分讲的是什么？")
+    assert "“三、推动海洋减污降碳协同，推进美丽海湾建设”" in ans.answer and "协同创新清单" not in ans.answer
+    # a claim about a numbered part: the number decides, not words naming another chapter (十、加强组织实施)
+    ans = qa.answer("温州方案第九部分是组织实施吧？")
+    assert "“九、提升协同能力”" in ans.answer and ("wz-plan", "第74行") in lines_of(ans) and markers_resolve(ans)
