@@ -288,6 +288,20 @@ def asked_role(question: str) -> str:
 MONEY_Q = re.compile(r"多少钱|几块钱|多少资金|多少经费|多少补贴|补贴多少|奖励多少|奖多少")
 
 
+#: a noun right after "什么 / 哪种 / 哪类" names the kind of answer ("坚持什么做法" → “一口一策”): texts
+#: state the answer, seldom the kind's own word
+ASKED_KIND = re.compile(r"(?:什么|哪种|哪类|哪一种|哪一类)([\u4e00-\u9fff]{2})(?=[？?吗呢，,。]|$)")
+
+
+def asked_kind(question: str) -> str:
+    """The two-character noun naming the kind of answer, when it ends the question ("做法" of "坚持什么做法？").
+
+    >>> asked_kind("台州入海排污口整治坚持什么做法？"), asked_kind("瑞安要创建什么试点？"), asked_kind("谁牵头？")
+    ('做法', '试点', '')
+    """
+    return _first_group(ASKED_KIND, question)
+
+
 def asked_unit(question: str) -> str:
     """The unit a quantity is asked in, or "".
 

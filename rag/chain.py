@@ -594,7 +594,10 @@ class PolicyQA:
         q = st.query
         assert q is not None
         text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
-        ask = Ask(text, q, st.doc_ids + self._quoted_elsewhere(st), q.foreign_places if not q.doc_ids else [])
+        # a place no document covers, asked of none; a county of a covered city, asked of any: the
+        # sentence answering names it ("省方案里瑞安要创建什么试点" → no sentence of the province's)
+        places = (q.foreign_places if not q.doc_ids else []) + q.local_places
+        ask = Ask(text, q, st.doc_ids + self._quoted_elsewhere(st), places)
         subs = self.docfacts.named(ask)
         if len(subs) == 1:
             ask.lines = (subs[0].doc_id, subs[0].title_line, subs[0].end_line)

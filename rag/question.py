@@ -317,6 +317,10 @@ class QuestionParser:
         foreign = [p for k in ("provinces", "cities") for p in places[k] if p not in covered and p not in covered_cities]
         foreign += [c for c, city in places["counties"].items() if city not in covered_cities and c not in covered]
         self._foreign_re = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True))) if foreign else None
+        # a county of a city the documents cover ("瑞安" of 温州), no region word of its own: a question
+        # naming it asks what the text says of that county
+        local = [c for c, city in places["counties"].items() if city in covered_cities and c not in covered]
+        self._local_re = re.compile("|".join(sorted(map(re.escape, local), key=len, reverse=True))) if local else None
 
     @staticmethod
     def _alternation(words: Iterable[str], city_area: bool = False) -> re.Pattern[str] | None:
@@ -401,10 +405,12 @@ class QuestionParser:
             rest = rest[:m.start(1)] + " " + rest[m.end(1):]
         full = rest  # item words before region words are removed (they may be part of the item text)
         region_ms = list(self._region_re.finditer(rest)) if self._region_re else []
+        blanked = rest
+        for m in region_ms:
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+        if self._local_re:
+            q.local_places = list(dict.fromkeys(m.group(0) for m in self._local_re.finditer(blanked)))
         if self._foreign_re:
-            blanked = rest
-            for m in region_ms:
-                blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
             foreign_ms = list(self._foreign_re.finditer(blanked))
             q.foreign_places = list(dict.fromkeys(m.group(0) for m in foreign_ms))
             # a region word right after a place no document covers belongs to it ("江苏" + "省的")

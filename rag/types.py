@@ -24,6 +24,7 @@ class Query:
     doc_ids: list[str] = field(default_factory=list)  # documents the question names (by region/level/title)
     regions_named: list[str] = field(default_factory=list)  # region words as the user wrote them
     foreign_places: list[str] = field(default_factory=list)  # places no document covers
+    local_places: list[str] = field(default_factory=list)  # counties of a covered city ("瑞安"): what is asked of them
     units: list[str] = field(default_factory=list)  # department keys mentioned
     years: list[int] = field(default_factory=list)
     list_name: str = ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
 
-from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -205,7 +205,8 @@ class PassageAnswerer(Answerer):
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
         words = self.words(content)
-        anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit)])
+        kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)
+        anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit) and w != kind_word])
         item = self.index.idf.item_anchors(anchors, words, unit) if kind == "number" else set()
         if item:  # a number's item is named by its rarest words: a sentence holding only a commoner one
             # ("垃圾焚烧" for 垃圾焚烧飞灰) speaks of another item
@@ -268,9 +269,10 @@ class PassageAnswerer(Answerer):
                 continue  # "S3线…设站多少座": a sentence on another coded item ("M2线…设站23座"), the S3 line only in its heading
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
                 continue  # a department the question names must stand in the sentence
-            if ask.must_mention and not (any(p in s.text for p in ask.must_mention)
-                                         and self.index.idf.coverage_either(content, s.text, own, wgrams) >= self.config.accept):
-                continue  # a place no document covers: a sentence naming it and the item speaks of it
+            if ask.must_mention and not (any(p in (where := s.text + s.lead + "".join(s.section[-1:])) for p in ask.must_mention)
+                                         and self.index.idf.coverage_either(content, where, bigrams(where), wgrams) >= self.config.accept):
+                continue  # a place asked about: a sentence naming it (or under a heading or row label naming
+                # it: "华能瑞安1号…项目" / "本项目主要建设30万千瓦…") and the item speaks of it
             out.append((score, s))
         if kind == "time" and any(satisfies(kind, s.text) for _, s in out):
             out = [(sc, s) for sc, s in out if satisfies(kind, s.text)]  # a date written out before a log's day stamp

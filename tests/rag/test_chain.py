@@ -651,3 +651,20 @@ def test_a_department_cell_is_quoted_as_written(qa):
     ans = qa.answer("台州海水养殖污染防治协同那项由谁负责？")
     assert "临海市、温岭市、玉环市、三门县人民政府" in ans.answer and "临海市人民政府" not in ans.answer
     assert "临海市人民政府" in facts(ans, "lead")["tz-pilot"]
+
+
+def test_a_county_of_a_covered_city_asked_of_a_document_is_answered_only_where_it_is_named(qa):
+    # 瑞安 is a county of 温州; the province plan never names it: its sentences on 试点 are not about it
+    ans = qa.answer("省方案里瑞安要创建什么试点？")
+    assert ans.refused and "瑞安" in ans.answer.split("以下为最接近的原文段落")[0]
+    ans = qa.answer("瑞安要创建什么试点？")  # wz:64 "积极推动瑞安、平阳等创建城市型减污降碳协同试点"
+    assert not ans.refused and ("wz-plan", "第64行") in {(c.doc_id, c.locator) for c in ans.citations}
+    # the county named in a project's row label, not in its cell's sentence, still counts
+    ans = qa.answer("华能瑞安1号海上风电场工程建多大装机？")
+    assert not ans.refused and "30万千瓦" in ans.answer
+
+
+def test_the_noun_naming_the_kind_of_answer_is_no_item_word_a_sentence_must_hold(qa):
+    # tz:33 "坚持“一口一策”，持续推进入海排污口整治提升": 做法 (rare in the texts) is what is asked, unwritten
+    ans = qa.answer("台州入海排污口整治坚持什么做法？")
+    assert not ans.refused and "一口一策" in ans.answer

@@ -349,3 +349,15 @@ def test_a_kind_of_document_named_narrows_the_region_s_documents():
     assert qp.run("省方案编制说明里一共提出多少项具体工作任务？").doc_ids == ["note"]
     assert set(qp.run("省里一共提出多少项具体工作任务？").doc_ids) == {"prov", "note"}
     assert qp.run("温州公报里有哪些文件？").doc_ids == ["wzg"]
+
+
+def test_a_county_of_a_covered_city_is_a_local_place_not_a_foreign_one():
+    from rag.question import _places
+
+    county, city = next(iter(_places()["counties"].items()))
+    docs = [DocumentMeta(id="c", title=f"{city}市方案", file="c.txt", level="市", region=f"{city}市")]
+    q = QuestionParser(docs, {}, []).run(f"{county}要创建什么试点？")
+    assert q.local_places == [county] and q.foreign_places == []
+    q = QuestionParser([DocumentMeta(id="p", title="某省方案", file="p.txt", level="省", region="某省")], {}, []).run(
+        f"{county}要创建什么试点？")
+    assert q.local_places == [] and q.foreign_places == [county]  # its city covered by no document: foreign
