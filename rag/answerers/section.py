@@ -46,6 +46,10 @@ SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"
                  ("保障措施", "组织实施", "组织保障", "实施保障"))
 #: a note under a list ("注：上表中未注明的，完成时限均为2025年。"): no prose of its own
 LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
+#: "…那部分有几项？", "…一共几条任务？": how many parts a section has (its outline says "共N项"); a
+#: count ending the question, after the section's name
+SECTION_COUNT_Q = re.compile(r"(?<!达标)(?<!完成)(?<!建成)(?<!实现)(?<!达到)(?<!纳入)(?<!列入)"  # ("已达标多少项": items in a state)
+                             r"(?:一共|总共|共)?有?(?:几|多少)(?:项|条|部分|个方面|方面|节)(?:任务|措施|内容|要求|工作)?\s*[？?]?\s*$")
 #: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 #: a chapter named by its number ("第九章", "第三部分")
@@ -386,7 +390,8 @@ class SectionAnswerer(Answerer):
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
-        outline_q = bool(OUTLINE_Q.search(ask.question) or CHAPTER_NO.search(ask.question))  # ("第九部分是…吧")
+        outline_q = bool(OUTLINE_Q.search(ask.question) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
+                         or SECTION_COUNT_Q.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
         if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters

@@ -1203,3 +1203,12 @@ def test_a_part_named_by_its_number_is_the_document_s_own_chapter(qa):
     # a claim about a numbered part: the number decides, not words naming another chapter (十、加强组织实施)
     ans = qa.answer("温州方案第九部分是组织实施吧？")
     assert "“九、提升协同能力”" in ans.answer and ("wz-plan", "第74行") in lines_of(ans) and markers_resolve(ans)
+
+
+def test_a_section_asked_how_many_parts_it_has_is_outlined_with_its_count(qa):
+    ans = qa.answer("温州方案提升协同能力那部分有几项？")  # wz:74-78: (二十三)…(二十五)
+    assert not ans.refused and "“九、提升协同能力”" in ans.answer and "共3项" in ans.answer
+    ans = qa.answer("台州方案加强组织实施有几条？")  # tz:91-101
+    assert "共4项" in ans.answer and "（四）强化宣传引导" in ans.answer and markers_resolve(ans)
+    # items counted by a state they are in are no section's parts (gz:362: 已经达标指标43项)
+    assert "共2项" not in qa.answer("温州省级生态文明建设指标已达标多少项？").answer
