@@ -39,6 +39,8 @@ SWEEPS: list[tuple[str, str, list[float], bool]] = [
      [0.3, 0.4, 0.5, 0.6, 0.7], True),
     ("passage.item_rare_factor", "PassageConfig.item_rare_factor: of a number's item words, those within this factor of the rarest's count must stand in the sentence",
      [1.25, 1.5, 2.0, 2.5, 3.0], False),
+    ("section.narrow_chars", "SectionConfig.narrow_chars: characters of the question's other words that name one sub-heading of the heading found",
+     [2, 3, 4, 5, 6], False),
     ("section.core_share", "SectionConfig.core_share: share of a heading's words its distinctive part must be to name it",
      [0.3, 0.4, 0.5, 0.6, 0.7], False),
 ]

@@ -118,6 +118,9 @@ class SectionConfig:
     accept: float = 0.8  # share of a heading's (IDF-weighted) words the question must name
     title_chars: int = 25  # a paragraph's opening sentence up to this long is its title
     max_items: int = 12
+    # words besides a heading's naming one of its sub-headings: this many characters ("移动源", "能源转型"); the
+    # tune part scores alike from 2 to 6 (evals/reports/calibration.md): 3 lets a three-character item narrow
+    narrow_chars: int = 3
     max_list_rows: int = 50  # a list's rows shown when its heading is asked ("政策清单有哪些")
     core_chars: int = 4  # a heading named by its distinctive part: at least this many characters …
     core_share: float = 0.5  # … and this share of its words ("碧海保卫战" of "全面打好碧海保卫战"); calibrated
@@ -379,6 +382,19 @@ class SectionAnswerer(Answerer):
         first = min((x.start_line for x in self.headings.get(key, [])), default=0)
         return ask.lines[1] <= first <= ask.lines[2]  # the chapter of the sub-document named
 
+    def _narrowed(self, ask: Ask, found: tuple[float, str, tuple[str, ...]]) -> tuple[float, str, tuple[str, ...]]:
+        """The one sub-heading of a found heading that the question's other words name ("加强源头防控里面
+        能源转型讲了什么" → "（三）推动能源绿色低碳转型"): every word left once the heading's own are taken
+        out (``narrow_chars`` or more of them) stands in it; else the heading found."""
+        sc, doc, path = found
+        rest = without_runs(re.sub(r"\s", "", ask.query.content), heading_words(path[-1]))
+        if self.words is None or len(rest) < self.config.narrow_chars:
+            return found
+        words = [w for w in self.words(rest) if len(w) >= 2]
+        kids = [p for d, p in self.headings if d == doc and len(p) == len(path) + 1 and p[:-1] == path
+                and words and all(w in heading_words(p[-1]) for w in words)]
+        return (sc, doc, kids[0]) if len(kids) == 1 else found
+
     def _sibling_chapters(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
         """The headings numbered "一、二、…" in this one's run (same document, same parent), in document order."""
         doc, path = key
@@ -393,6 +409,7 @@ class SectionAnswerer(Answerer):
         outline_q = bool(OUTLINE_Q.search(ask.question) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
                          or SECTION_COUNT_Q.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
+        found = [self._narrowed(ask, f) for f in found]
         if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters
         if not outline_q and not found:

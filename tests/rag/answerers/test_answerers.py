@@ -1212,3 +1212,10 @@ def test_a_section_asked_how_many_parts_it_has_is_outlined_with_its_count(qa):
     assert "共4项" in ans.answer and "（四）强化宣传引导" in ans.answer and markers_resolve(ans)
     # items counted by a state they are in are no section's parts (gz:362: 已经达标指标43项)
     assert "共2项" not in qa.answer("温州省级生态文明建设指标已达标多少项？").answer
+
+
+def test_a_sub_heading_the_question_names_besides_its_chapter_is_the_section_asked(qa):
+    ans = qa.answer("温州方案加强源头防控里面能源转型讲了什么？")  # wz:30 "（三）推动能源绿色低碳转型。…"
+    assert "“（三）推动能源绿色低碳转型”" in ans.answer and "核电、海上风电" in ans.answer
+    ans = qa.answer("温州方案加强源头防控有哪些措施？")  # 措施 names no sub-heading: the chapter's outline
+    assert "“二、加强源头防控”" in ans.answer and "共3项" in ans.answer
