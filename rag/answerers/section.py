@@ -258,7 +258,7 @@ class SectionAnswerer(Answerer):
             variants = [v for q in variants for v in (q, INNER_ASK.sub("", q))]
             other_names = [v for q in other_names for v in (q, INNER_ASK.sub("", q))]
         best: dict[str, tuple[float, str, tuple[str, ...]]] = {}
-        ranks: dict[str, tuple[bool, float, int]] = {}
+        ranks: dict[str, tuple[bool, bool, float, int]] = {}
         own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
         shortened = self._item_words(ask.question)
         numbered = [k for k in self.headings if k[0] in ask.doc_ids and self._named_by_its_number(ask, k)
@@ -273,7 +273,8 @@ class SectionAnswerer(Answerer):
                 # better than a heading holding the name the question writes ("十、加强组织实施")
                 sc = max(sc, min(self.config.accept, max(self.score(q, t) for t in self.titles(key) for q in other_names)))
             by_number = key in numbered
-            # (a heading inside the part named by its number: "第二部分里准入管理" → its "（二）…准入管理")
+            # (the part named by its number, or a heading inside it, before headings elsewhere whose words
+            # the question writes: "第九部分是组织实施吧" → 九, not "十、加强组织实施")
             inside = any(doc == d and path[:len(p)] == p for d, p in numbered)
             if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
