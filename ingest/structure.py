@@ -32,7 +32,7 @@ from .index_tables import (
 )
 from .types import Record, SourceDocument
 from .units import clean_cell, is_unit_name, looks_incomplete, make_units, split_units, starts_unit_cell
-from .values import find_deadline, find_list_default_year, find_targets
+from .values import cn_numeral, cn_value, find_deadline, find_list_default_year, find_targets
 from .vocab import HEADER_PATTERNS, HEADER_ROLES
 
 PAGE_NO = re.compile(r"^\s*[—\-－–一]{1,3}\s*\d{1,4}\s*[—\-－–一]{1,3}\s*$")
@@ -182,33 +182,6 @@ def _heading(line: str) -> tuple[int, str] | None:
 #:源头防控" between "一、总体要求" and "四、…"): a short line with no clause mark, opening a chapter —
 #: the next text line is a section heading "（一）…"
 LOST_NUMBER_CHARS = 20
-CN_VALUES = {c: k for k, c in enumerate(CN_NUM, 1)}
-
-
-def cn_value(numeral: str) -> int:
-    """The value of a Chinese numeral up to 99 ("十二" → 12), 0 if it is none.
-
-    >>> cn_value("四"), cn_value("十二"), cn_value("二十三"), cn_value("甲")
-    (4, 12, 23, 0)
-    """
-    if not numeral or any(c not in CN_VALUES for c in numeral):
-        return 0
-    if "十" not in numeral:
-        return CN_VALUES[numeral] if len(numeral) == 1 else 0
-    tens, _, ones = numeral.partition("十")
-    return (CN_VALUES.get(tens, 0) if tens else 1) * 10 + (CN_VALUES.get(ones, 0) if ones else 0)
-
-
-def cn_numeral(value: int) -> str:
-    """The Chinese numeral of 1 … 99.
-
-    >>> cn_numeral(3), cn_numeral(10), cn_numeral(12), cn_numeral(20)
-    ('三', '十', '十二', '二十')
-    """
-    tens, ones = divmod(value, 10)
-    return (("" if tens == 1 else CN_NUM[tens - 1]) + "十" if tens else "") + (CN_NUM[ones - 1] if ones else "")
-
-
 def lost_chapter_numbers(lines: list[str]) -> dict[int, str]:
     """Line index → the number a chapter heading lost: where the chapters "一、…" skip numbers
     ("一、" then "四、") and exactly as many unnumbered chapter-opening lines stand between them.

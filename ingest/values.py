@@ -15,6 +15,37 @@ import re
 
 from .types import Target
 
+#: the Chinese digits, 一 … 十 (两 is 二 in a count: "两个")
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def cn_value(numeral: str) -> int:
+    """The value of a Chinese numeral up to 99 ("十二" → 12, "两" → 2), 0 if it is none.
+
+    >>> cn_value("四"), cn_value("十二"), cn_value("二十三"), cn_value("两"), cn_value("甲")
+    (4, 12, 23, 2, 0)
+    """
+    numeral = numeral.replace("两", "二")
+    if not numeral or any(c not in CN_DIGITS for c in numeral):
+        return 0
+    if "十" not in numeral:
+        return CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def cn_numeral(value: int) -> str:
+    """The Chinese numeral of 1 … 99.
+
+    >>> cn_numeral(3), cn_numeral(10), cn_numeral(12), cn_numeral(20)
+    ('三', '十', '十二', '二十')
+    """
+    tens, ones = divmod(value, 10)
+    return (("" if tens == 1 else CN_DIGITS[tens - 1]) + "十" if tens else "") + (CN_DIGITS[ones - 1] if ones else "")
+
+
 _Y = r"(20\d\d)\s*年"
 _DEADLINE_PATTERNS = (
     re.compile(r"(完成期限|完成时限|期限|时限)(为|是)?\s*" + _Y),

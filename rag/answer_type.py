@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.values import cn_numeral, cn_value
+
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批|大)|百分之几|多大|多高|多长|比例是|比重是|占比")
 #: "占几分 / 多少分 / 分值 / 权重 / 评分": an index table's score (the weight intent too) — a text answers it
@@ -122,7 +124,6 @@ ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|�
 #: "哪4个指标 / 哪六个治理 / 哪三大行业": an enumeration of a stated size is asked — the sentence
 #: that answers states that size ("以…4个指标为核心", "六个治理")
 ASKED_COUNT = re.compile(r"哪\s*(\d+|[一二三四五六七八九十两]+)\s*(个|项|类|种|条|大|方面|家|座)([\u4e00-\u9fff]{2})?")
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
@@ -138,10 +139,10 @@ def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
     if not m:
         return ()
     n, measure, noun = m.group(1), m.group(2), (m.group(3) or "") if with_noun else ""
-    value = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+    value = int(n) if n.isdigit() else cn_value(n)
     if not value:
         return ()
-    cn = next((k for k, v in CN_DIGITS.items() if v == value and k != "两"), "")
+    cn = cn_numeral(value) if value < 100 else ""
     return tuple(dict.fromkeys(f"{x}{measure}{noun}" for x in (str(value), cn) if x))
 
 

@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
+from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CN_DIGITS, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -411,7 +412,7 @@ class PassageAnswerer(Answerer):
         word = QUESTION_CHARS.sub("", content)
         if not m or len(word) < self.config.min_content:
             return []
-        n = int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS.get(m.group(1), 0)
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_value(m.group(1))
         tables: dict[str, list[Sentence]] = {}  # a table's title (its line, or the heading it stands under) → its numbered rows
         title, section, row_lines = "", s.section, (0, 0)
         for x in self.index.sentences:  # (in document order)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ingest.types import Record
+from ingest.values import cn_value
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..compose import Citer, doc_label
@@ -62,7 +63,6 @@ CHAPTER_ANY = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二�
 DOC_OUTLINE_Q = re.compile(r"(?:哪几|几个|哪些|几)(?:部分|章|篇)|分为|分成|结构|框架|由哪些|(?:包括|包含|有)(?:哪些|什么)(?:内容|部分)|主要内容|讲了哪些")
 #: ... when its item words are only words of that asking
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
-CN_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 
@@ -83,8 +83,7 @@ def numbered_in_order(titles: list[str]) -> bool:
     >>> numbered_in_order(["一、总体要求", "二、任务", "三、保障"]), numbered_in_order(["一、总体要求", "四、任务"])
     (True, False)
     """
-    numbers = [chapter_no(t) for t in titles]
-    return numbers == list(CN_NUMBERS[: len(numbers)])
+    return [cn_value(chapter_no(t)) for t in titles] == list(range(1, len(titles) + 1))
 
 
 def chapter_runs(heads: list[tuple[int, str, str]]) -> list[list[tuple[int, str, str]]]:
