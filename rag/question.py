@@ -161,12 +161,12 @@ ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)�
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
-#: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
-#: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
 ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|宽度|高度|深度|容量|体量|重量|范围|排量)?"
-QUESTION_TAIL = ASKED_MEASURE + r"|(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+#: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
+#: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
@@ -472,7 +472,8 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
-        rest, full = re.sub(ASKED_MEASURE, " ", rest), re.sub(ASKED_MEASURE, " ", full)  # (before 多大 goes as a target word)
+        # (the measure goes before 多大 goes as a target word, and with it from the words of the text)
+        rest, full = re.sub(ASKED_MEASURE, " ", rest), re.sub(ASKED_MEASURE, " ", full)
         prose_rest = re.sub(_ATTRIBUTE, " ", rest)  # (an attribute is a column of indicator rows, no word of the text)
         for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
