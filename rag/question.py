@@ -366,11 +366,13 @@ class QuestionParser:
         return words
 
     # ------------------------------------------------------------------
-    def _named_by_kind(self, text: str, region_ms: list[re.Match], doc_ids: list[str]) -> list[str]:
+    def _named_by_kind(self, text: str, region_ms: list[re.Match], doc_ids: list[str]) -> tuple[list[str], str]:
         """The documents of a region a question names by their kind, perhaps with title words between
         ("温州减污降碳方案", "温州的方案", "温州规划"): those whose own title holds the kind and every pair of
         those words — else those printing a document so titled (a gazette's "…生态文明建设规划") —; []
-        when none does or all do (the region alone decides then)."""
+        when none does or all do (the region alone decides then). Second, the title words with the kind
+        when there are such words ("生态文明规划"): they name the document, no item ("温州生态文明规划里
+        自然岸线保有率现状值" asks of the row "自然岸线保有率"); a bare kind ("温州规划环评") stays."""
         for m in region_ms:
             k = DOC_KIND_AFTER_REGION.match(text, m.end())
             if not k:
@@ -379,8 +381,10 @@ class QuestionParser:
             for titles in (self._titles, self._printed):
                 hits = [d for d in doc_ids if kind in titles.get(d, "") and holds_pairs(words, titles[d])]
                 if hits:
-                    return hits if len(hits) < len(doc_ids) else []
-        return []
+                    if len(hits) == len(doc_ids):
+                        return [], ""
+                    return hits, words + kind if len(words) >= 2 else ""
+        return [], ""
 
     def parse_one(self, question: str) -> Query:
         q = Query(text=question)
@@ -430,8 +434,11 @@ class QuestionParser:
                 if kinds and (one := set.intersection(*kinds)) and one < set(q.doc_ids):
                     # "省方案编制说明里…": of the province's documents, the one of the kind named
                     q.doc_ids = [d for d in q.doc_ids if d in one]
-                if len(q.doc_ids) > 1 and (kinds := self._named_by_kind(text, region_ms, q.doc_ids)):
+                kinds, title_words = self._named_by_kind(text, region_ms, q.doc_ids) if len(q.doc_ids) > 1 else ([], "")
+                if kinds:
                     q.doc_ids = kinds  # "温州减污降碳方案": of 温州's documents, the one whose title says so
+                    if title_words:
+                        rest, full = rest.replace(title_words, " ", 1), full.replace(title_words, " ", 1)
             rest = self._region_re.sub(" ", rest)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]

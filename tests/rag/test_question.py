@@ -53,6 +53,15 @@ def test_a_region_s_document_named_by_its_kind_and_title_words_narrows_the_scope
     assert qp.run("温州秸秆那条谁牵头？").doc_ids == ["wz", "wzg"]
 
 
+def test_the_title_words_naming_a_printed_document_are_no_item_words():
+    qp = QuestionParser(DOCS, UNITS, [], printed_titles={"wzg": ["温州市人民政府关于印发温州市生态文明建设规划（2021-2030年）的通知"]})
+    q = qp.run("温州生态文明规划里自然岸线保有率现状值是多少？")
+    assert q.doc_ids == ["wzg"] and "生态" not in q.content and "自然岸线保有率" in q.content
+    assert "生态" not in qp.run("温州的生态文明建设规划里城镇污水处理率多少？").content
+    # a bare kind names the document but may be part of an item word ("规划环评"): it stays
+    assert "规划" in qp.run("温州规划环评怎么要求？").content
+
+
 def test_department_names_are_not_read_as_regions(qp):
     q = qp.run("温州铁管中心牵头哪些事项？")
     assert q.units == ["温州铁管中心"] and q.doc_ids == [] and "list_by_dept" in q.intents
