@@ -123,6 +123,7 @@ class _State:
     citer: Citer | None = None
     superseded: list[tuple[str, str]] = field(default_factory=list)  # (old, new) versions: answered from new
     continues: bool = False  # a later part of one message ("…输水线路多长？年引水量多少？")
+    texts_quoted: set[str] = field(default_factory=set)  # documents whose text a rows answer quotes already
 
 
 class PolicyQA:
@@ -443,7 +444,8 @@ class PolicyQA:
                 # "what is required", "which ones": the row and the text both say it, close: both, labelled;
                 # "how much": a sentence as close as the row states another value: both, labelled
                 # (a confident answer from one of two close, disagreeing candidates is the worst outcome)
-                st.answer = self._with_passage(st.answer, passage)
+                if besides := self._text_besides(st, ask, passage):
+                    st.answer = self._with_passage(st.answer, besides)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
         if passage is not None:
@@ -833,17 +835,44 @@ class PolicyQA:
                      for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
+        texts: list[Draft] = []
         for d in q.doc_ids:  # a region the user named that has no such item
             meta = self.res.docs.get(d)
             if (meta and d in st.doc_ids and meta.region not in found_regions
                     and self.res.doc_info.get(d, {}).get("n_records")):
-                sentences.append(f"{doc_label(meta)}中未找到与“{q.content or '该事项'}”对应的条目。")
+                item = q.content or '该事项'
+                # its text may state it ("省里和台州的森林覆盖率目标各是多少": 台州's lists have no such
+                # row, its prose "全市森林覆盖率达到61.5%" answers): quoted after the rows
+                own = self._text_of(st, d)
+                sentences.append(f"{doc_label(meta)}清单中未找到与“{item}”对应的条目，正文中的相关表述见下。" if own
+                                 else f"{doc_label(meta)}中未找到与“{item}”对应的条目。")
+                texts += [own] if own else []
+                st.texts_quoted |= {d} if own else set()
                 found_regions.add(meta.region)
         text = "\n".join(sentences)
         if len(picked) > 1:
             text = f"共有{len(found_docs)}份文件载有该事项，分别如下：\n" + text
-        return Answer(question=st.question, answer=text, refused=False, citations=citer.citations,
-                      records=[self._record_json(r) for _, r in picked], facts=facts, intents=q.intents, query=q)
+        ans = Answer(question=st.question, answer=text, refused=False, citations=citer.citations,
+                     records=[self._record_json(r) for _, r in picked], facts=facts, intents=q.intents, query=q)
+        for own in texts:
+            ans = self._with_passage(ans, own)
+        return ans
+
+    def _text_besides(self, st: _State, ask: Ask, passage: Draft) -> Draft | None:
+        """``passage``, or where it quotes a document whose text the rows answer quotes already
+        (:meth:`_text_of`), the passage draft of the other documents in scope (None when there are none)."""
+        if not {c.doc_id for c in passage.citations} & st.texts_quoted:
+            return passage
+        rest = [d for d in ask.doc_ids if d not in st.texts_quoted]
+        return self.passage.run(replace(ask, doc_ids=rest)) if rest else None
+
+    def _text_of(self, st: _State, doc_id: str) -> Draft | None:
+        """The passage draft of one document's text for the question (a document in a comparison whose
+        lists have no row for the item), or None."""
+        ask = self._ask(st)
+        ask.doc_ids = [doc_id]
+        d = self.passage.run(ask)
+        return d if d is not None and not d.refused and all(c.doc_id == doc_id for c in d.citations) else None
 
     def _list_by_dept(self, st: _State) -> Answer:
         q = st.query

@@ -55,6 +55,17 @@ def test_same_item_in_several_documents_is_answered_per_document(qa):
     assert ans.answer.index("浙江省") < ans.answer.index("温州市")
 
 
+def test_a_compared_document_without_a_row_answers_from_its_text(qa):
+    # zj:740 is the province's 森林覆盖率 row; Taizhou's lists have none, tz:77 states "全市森林覆盖率达到61.5%"
+    ans = qa.answer("省里和台州的森林覆盖率目标各是多少？")
+    assert "全省森林覆盖率达到61.5%" in ans.answer and "全市森林覆盖率达到61.5%" in ans.answer
+    assert "清单中未找到与“森林覆盖率”对应的条目，正文中的相关表述见下" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"zj-plan", "tz-pilot"}
+    # a passage drawn for both documents does not quote Taizhou's sentence twice
+    ans = qa.answer("温州和台州的湿地保护率目标分别是多少？")
+    assert ans.answer.count("湿地保护率不减少") == 1
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"
