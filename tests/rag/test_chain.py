@@ -66,6 +66,14 @@ def test_a_compared_document_without_a_row_answers_from_its_text(qa):
     assert ans.answer.count("湿地保护率不减少") == 1
 
 
+def test_a_follow_up_asking_for_the_n_th_listed_part_gets_that_part(qa):
+    # wz:47-53: part 五 lists （十一）…（十三）; "里面第一条" is （十一）, not a row of another document
+    first = qa.answer("温州方案第五部分讲什么？")
+    hist = [{"role": "user", "content": "温州方案第五部分讲什么？"}, {"role": "assistant", "content": first.answer}]
+    ans = qa.answer("里面第一条是什么？", history=hist)
+    assert "（十一）建设全域“无废城市”" in ans.answer and {c.doc_id for c in ans.citations} == {"wz-plan"}
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"

@@ -1,0 +1,46 @@
+"""Follow-ups that point into the previous answer's numbered entries ("里面第一条是什么？").
+
+A section answer lists a part's sub-headings as numbered lines ("1. （十一）建设全域“无废城市”[2]"). A
+follow-up asking for the N-th of them is the question of that entry in that answer's document:
+
+>>> prev = "根据《温州市减污降碳协同增效实施方案》“五、推进固体废物污染防治协同控制”[1]部分，共2项：\\n1. （十一）建设全域“无废城市”[2]\\n2. （十二）强化固体废物综合利用[3]"
+>>> with_entry_pointed_to("里面第二条讲了什么？", prev)
+'《温州市减污降碳协同增效实施方案》（十二）强化固体废物综合利用讲了什么？'
+>>> with_entry_pointed_to("第三条呢？", prev)  # no third entry: the question goes on as it is
+'第三条呢？'
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.values import cn_value
+
+#: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
+#: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
+ORDINAL_ASKED = re.compile(
+    r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|点|部分|方面)"
+    r"的?(?:是什么|是啥|讲的?是?什么|讲了?什么|说了?什么|讲的?啥|具体(?:是什么|内容)?|内容(?:是什么)?|呢)*\s*[？?。]?\s*$")
+#: a numbered line of an answer ("2. （十二）强化固体废物综合利用[3]"), its citation marks aside
+ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", re.M)
+#: the document an answer speaks of, named in 《》 before its numbered lines
+DOC_NAMED = re.compile(r"《([^》]{4,80})》")
+
+
+def with_entry_pointed_to(question: str, previous_answer: str) -> str:
+    """``question`` rewritten as the question of the entry it points to in ``previous_answer`` (its N-th
+    numbered line, in the document that answer names); unchanged when it points to none or the entries
+    are rows of several documents (a line naming a document of its own)."""
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    m = ORDINAL_ASKED.match(question.strip())
+    if not m or not previous_answer:
+        return question
+    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}
+    entry = entries.get(n)
+    if entry is None or "《" in entry.group("entry"):
+        return question
+    titles = DOC_NAMED.findall(previous_answer[:entry.start()])
+    if not titles:
+        return question
+    return f"《{titles[-1]}》{entry.group('entry').strip()}讲了什么？"
