@@ -169,6 +169,11 @@ ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|�
 QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
+#: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the
+#: word before ("建制村有多少" → 建制 / 村有) the filler list never sees it; verbs ending in 有 keep theirs
+HAVE_JOINED = re.compile(r"[\u4e00-\u9fff]有")
+HAVE_VERBS = {"拥有", "具有", "含有", "没有", "占有", "所有", "还有", "都有", "只有", "共有", "设有", "建有"}
+QUESTION_AFTER_HAVE = re.compile(r"^(?:多少|几|哪)")
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
 #: a place opening a document's title ("温州市" of 温州市减污降碳协同增效实施方案): the title without it
 #: names another document of that name (the national 《减污降碳协同增效实施方案》)
@@ -479,6 +484,7 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
+        rest, full = self._have_apart(rest), self._have_apart(full)
         # (the measure goes before 多大 goes as a target word, and with it from the words of the text)
         rest, full = re.sub(ASKED_MEASURE, " ", rest), re.sub(ASKED_MEASURE, " ", full)
         prose_rest = re.sub(_ATTRIBUTE, " ", rest)  # (an attribute is a column of indicator rows, no word of the text)
@@ -499,6 +505,17 @@ class QuestionParser:
         full = re.sub(QUESTION_TAIL, " ", full)
         q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
         return q
+
+    def _have_apart(self, text: str) -> str:
+        """``text`` with the 有 jieba joined to the word before a question word cut off (:data:`HAVE_JOINED`).
+
+        >>> QuestionParser([], {}, [])._have_apart("建制村有多少")
+        '建制村 多少'
+        """
+        toks = self._cut(text)
+        return "".join(t[:-1] + " " if (HAVE_JOINED.fullmatch(t[-2:]) and len(t) == 2 and t not in HAVE_VERBS
+                                        and i + 1 < len(toks) and QUESTION_AFTER_HAVE.match(toks[i + 1])) else t
+                       for i, t in enumerate(toks))
 
     def words(self, content: str) -> list[str]:
         """The words of ``content`` as jieba's search mode splits them (钢铁行业 → 钢铁, 行业, 钢铁行业)."""

@@ -62,6 +62,12 @@ def test_the_title_words_naming_a_printed_document_are_no_item_words():
     assert "规划" in qp.run("温州规划环评怎么要求？").content
 
 
+def test_the_have_of_a_question_word_is_no_item_word(qp):
+    # jieba cuts "建制村有多少" into 建制 / 村有: the 有 goes with 多少, the item is 建制村
+    assert qp.run("温州市下面建制村有多少？").content.endswith("建制村")
+    assert "拥有" in qp.run("温州拥有多少森林康养基地？").content  # 拥有 is a verb of its own
+
+
 def test_department_names_are_not_read_as_regions(qp):
     q = qp.run("温州铁管中心牵头哪些事项？")
     assert q.units == ["温州铁管中心"] and q.doc_ids == [] and "list_by_dept" in q.intents
