@@ -28,6 +28,10 @@ from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
 OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
+#: "聚焦哪几个行业", "在哪几个园区": names the text gives, of a kind no section's parts are — not an outline
+#: (the kinds after 哪几个 that a section's sub-headings are: 方面, 部分, 措施, 任务 …)
+NAMES_ASKED = re.compile(r"哪几个?(?!方面|部分|章节|内容|措施|举措|任务|要求|原则|目标|重点|领域|环节|阶段|类别|板块)"
+                         r"[\u4e00-\u9fff]{2}(?=\s*[？?吗呢，,。]|\s*$)")
 #: question words a question puts inside a heading's words: "面临哪些挑战" names "四、面临挑战",
 #: "生态安全格局面临什么挑战" names "(三) 生态安全格局面临的挑战" — and asks what that section says
 INNER_ASK = re.compile(r"哪些|哪几[个条项类种方面]?|什么|的")
@@ -406,7 +410,7 @@ class SectionAnswerer(Answerer):
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
-        outline_q = bool(OUTLINE_Q.search(ask.question) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
+        outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
                          or SECTION_COUNT_Q.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
         found = [self._narrowed(ask, f) for f in found]

@@ -77,6 +77,14 @@ def test_a_field_of_an_item_is_not_a_section_question(qa):
     assert "省建设厅" in ans.answer and "省水利厅" in ans.answer
 
 
+def test_names_of_a_kind_no_section_part_is_asked_of_the_text(qa):
+    # wz:41 "聚焦电镀、不锈钢、皮革皮件等行业": the industries, not chapter 四's outline
+    ans = qa.answer("温州方案水环境治理协同聚焦哪几个行业？")
+    assert "电镀、不锈钢、皮革皮件" in ans.answer and "共3项" not in ans.answer
+    # parts of a section asked as 方面 stay an outline
+    assert "共3项" in qa.answer("温州方案加强源头防控包括哪几个方面？").answer
+
+
 def test_section_units():
     assert heading_words("（十七）不同类型城市减污降碳协同创新试点") == "不同类型城市减污降碳协同创新试点"
     assert heading_words("第十章 保障措施") == "保障措施"
