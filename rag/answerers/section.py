@@ -21,6 +21,7 @@ from ingest.types import Record
 from ingest.values import cn_value
 from ingest.vocab import VALUE_COLUMN_NAMED
 
+from ..answer_type import CONFIRMATION
 from ..compose import Citer, doc_label
 from ..retrievers import Idf, bigrams, coverage, without_runs
 from ..sentences import Sentence, SentenceIndex
@@ -391,7 +392,8 @@ class SectionAnswerer(Answerer):
         能源转型讲了什么" → "（三）推动能源绿色低碳转型"): every word left once the heading's own are taken
         out (``narrow_chars`` or more of them) stands in it; else the heading found."""
         sc, doc, path = found
-        rest = without_runs(re.sub(r"\s", "", ask.query.content), heading_words(path[-1]))
+        # (the chapter named by its number is the heading found: "第二部分里准入管理" leaves 准入管理)
+        rest = without_runs(CHAPTER_NO.sub("", re.sub(r"\s", "", ask.query.content)), heading_words(path[-1]))
         if self.words is None or len(rest) < self.config.narrow_chars:
             return found
         words = [w for w in self.words(rest) if len(w) >= 2]
@@ -431,9 +433,26 @@ class SectionAnswerer(Answerer):
             return draft
         top = found[0][0]
         citer = Citer(self.res)
-        blocks = [self._list_rows(doc, path, citer) or self._outline(doc, path, citer)
+        blocks = [(self._list_rows(doc, path, citer) or self._outline(doc, path, citer)) + self._claim_corrected(ask, doc, path, citer)
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
+
+    def _claim_corrected(self, ask: Ask, doc: str, path: tuple[str, ...], citer: Citer) -> str:
+        """A chapter named by its number with a claim of what it is ("第九部分是组织实施吧？"): when the
+        claimed words name another chapter of the same run ("十、加强组织实施"), a line saying where they
+        stand, cited at that heading; "" otherwise."""
+        if not (CHAPTER_NO.search(ask.question) and CONFIRMATION.search(ask.question)) or self.words is None:
+            return ""
+        claimed = without_runs(CHAPTER_NO.sub("", re.sub(r"\s", "", ask.query.content)), heading_words(path[-1]))
+        words = [w for w in self.words(claimed) if len(w) >= 2]
+        others = [p for d, p in self.headings if d == doc and p[:-1] == path[:-1] and p != path
+                  and CHAPTER.match(p[-1].strip()) and words and all(w in heading_words(p[-1]) for w in words)]
+        if len(others) != 1 or not self.headings.get((doc, others[0])):
+            return ""
+        other = others[0]
+        head = self.headings[(doc, other)][0]
+        mark = citer.lines(doc, head.start_line, head.end_line, " / ".join(other), chunk_id=head.chunk_id)
+        return f"\n“{claimed}”是另一部分：“{other[-1].strip()}”[{mark}]，不是“{path[-1].strip()}”。"
 
     def _list_rows(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
         """A heading naming a list of the document's rows ("三、政策清单") with no prose under it: the rows,

@@ -1227,3 +1227,10 @@ def test_a_sub_heading_the_question_names_besides_its_chapter_is_the_section_ask
     assert "“（三）推动能源绿色低碳转型”" in ans.answer and "核电、海上风电" in ans.answer
     ans = qa.answer("温州方案加强源头防控有哪些措施？")  # 措施 names no sub-heading: the chapter's outline
     assert "“二、加强源头防控”" in ans.answer and "共3项" in ans.answer
+    # a claim of what a numbered chapter is, naming another chapter: said where it stands (wz:74, wz:80)
+    ans = qa.answer("温州方案第九部分是组织实施吧？")
+    assert "“九、提升协同能力”" in ans.answer and "“组织实施”是另一部分：“十、加强组织实施”" in ans.answer and markers_resolve(ans)
+    assert "另一部分" not in qa.answer("温州方案第二部分是加强源头防控吧？").answer  # a right claim
+    # the chapter named by its number: its number words name no sub-heading (wz:28 "（二）加强生态环境准入管理")
+    ans = qa.answer("温州方案第二部分里准入管理讲了什么？")
+    assert "“（二）加强生态环境准入管理”" in ans.answer and "共3项" not in ans.answer
