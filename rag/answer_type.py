@@ -160,6 +160,30 @@ def counted_noun(question: str) -> str:
     return _first_group(COUNTED, question)
 
 
+#: a count written before a quoted term ("1000个以上“无废城市细胞”单元"): what it counts is that term's thing
+COUNTED_TERM = re.compile(r"\d+(?:\.\d+)?[个项条件类种家批座处](?:以上|左右)?“(?P<term>[^”]{2,20})”")
+
+
+def counts_a_longer_term(text: str, question: str) -> bool:
+    """Whether ``text`` counts the thing a count question asks of ("几个无废城市") only inside a longer
+    quoted term that goes on after it ("1000个以上“无废城市细胞”单元": the count is of 细胞, the head of
+    the term, not of cities) — then it states no count of what is asked.
+
+    >>> counts_a_longer_term("建成1000个以上“无废城市细胞”单元", "台州方案要建成几个无废城市？")
+    True
+    >>> counts_a_longer_term("建成3个“美丽海湾”", "要建成几个美丽海湾？"), counts_a_longer_term("建成1000个细胞", "几个无废城市？")
+    (False, False)
+    """
+    noun = counted_noun(question)
+    if not noun:
+        return False
+    flat_text = re.sub(r"\s", "", text)
+    terms = [m.group("term") for m in COUNTED_TERM.finditer(flat_text)]
+    longer = [t for t in terms if t.startswith(noun) and t != noun]
+    counted_as_such = re.search(r"\d+(?:\.\d+)?[个项条件类种家批座处](?:以上|左右)?“?" + re.escape(noun) + r"(?![\u4e00-\u9fff])", flat_text)
+    return bool(longer) and not counted_as_such
+
+
 def states_count_asked(sentence: str, question: str) -> bool:
     """Whether a clause of ``sentence`` writes the count ``question`` asks as its own, where the
     item's words stand in the clause before it: the number with the very thing counted ("…等在内的

@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -578,8 +578,9 @@ class PolicyQA:
         if not (q.wants_number and "target" in q.intents):
             return False
         unit = asked_unit(st.question)  # "奖励多少钱": a row stating no amount in 元 does not answer
+        # ("几个无废城市": a row counting “无废城市细胞” counts another thing)
         return not any(self._states_number(r) and (not unit or unit in flat(r.text + "".join(f"{k}{v}" for k, v in r.extra.items())))
-                       for _, r in picked)
+                       and not counts_a_longer_term(r.text, st.question) for _, r in picked)
 
     @staticmethod
     def _with_passage(ans: Answer, d: Draft) -> Answer:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CONFIRMATION, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CONFIRMATION, NUMBER_VALUE, counts_a_longer_term, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -206,6 +206,7 @@ class PassageAnswerer(Answerer):
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out = []
         words = self.words(content)
+        counted = counted_noun(ask.question)  # the thing a count asks of ("几个无废城市" → 无废城市)
         kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit) and w != kind_word])
         item = self.index.idf.item_anchors(anchors, words, unit) if kind == "number" else set()
@@ -238,6 +239,8 @@ class PassageAnswerer(Answerer):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if days and s.day and s.day not in days:
                 continue  # a dated log's entry of another day ("6月12日…参加了哪些" → the 12日 entries)
+            if kind == "number" and counted and (not NUMBER_VALUE.search(s.text) or counts_a_longer_term(s.text, ask.question)):
+                continue  # "几个无废城市": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):
                 stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
                 continue

@@ -74,6 +74,14 @@ def test_a_follow_up_asking_for_the_n_th_listed_part_gets_that_part(qa):
     assert "（十一）建设全域“无废城市”" in ans.answer and {c.doc_id for c in ans.citations} == {"wz-plan"}
 
 
+def test_a_count_of_a_longer_quoted_term_is_no_count_of_the_thing_asked(qa):
+    # tz:201 counts 1000个以上“无废城市细胞”单元 and tz:63 says 全域建成“无废城市”: no count of cities
+    ans = qa.answer("台州方案要建成几个无废城市？")
+    assert ans.refused and "1000" not in ans.answer and "具体数值" in ans.answer
+    assert "1000个以上“无废城市细胞”" in qa.answer("台州要建成多少个无废城市细胞？").answer
+    assert "3个" in qa.answer("台州要建成几个美丽海湾？").answer  # a count of the quoted term itself
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"
