@@ -69,8 +69,8 @@ COUNT_PREDICATE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:多少|几)(?:个|项|�
 #: "1/3以上的县（市）"), or a count of kinds, batches and households ("野生动物植物56种", "3批", "“绿色家庭”600户"), in digits or words ("十项")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公顷|公里|千瓦|元|人|次|倍|克|分贝|种|类|批|户|所|台|套|艘|株))"
                           r"|百分之[一二三四五六七八九十百]+"
-                          # a count in Chinese numerals ("十项“重大工程”", "两个"): not a bare 一 ("一批" is "a batch"), no ordinal
-                          r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件)"
+                          # a count in Chinese numerals ("十项“重大工程”", "两个", "共十章节", "三部分"): not a bare 一 ("一批" is "a batch"), no ordinal
+                          r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件|章|部分|方面)"
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
                           # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
                           r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)"
@@ -182,6 +182,16 @@ def counts_a_longer_term(text: str, question: str) -> bool:
     longer = [t for t in terms if t.startswith(noun) and t != noun]
     counted_as_such = re.search(r"\d+(?:\.\d+)?[个项条件类种家批座处](?:以上|左右)?“?" + re.escape(noun) + r"(?![\u4e00-\u9fff])", flat_text)
     return bool(longer) and not counted_as_such
+
+
+def counts_it(text: str, noun: str) -> bool:
+    """Whether ``text`` writes a count right before ``noun`` (perhaps with a counting word and a quote).
+
+    >>> counts_it("明确…32项目标清单、47 项任务清单", "任务清单"), counts_it("共十章节…三部分及附件", "任务清单")
+    (True, False)
+    """
+    return bool(noun) and bool(re.search(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]+)\s*[个项条件类种家批座处]?\s*(?:以上|左右)?\s*[“\"]?"
+                                         + re.escape(noun), text))
 
 
 def states_count_asked(sentence: str, question: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CONFIRMATION, NUMBER_VALUE, counts_a_longer_term, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CONFIRMATION, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -289,6 +289,10 @@ class PassageAnswerer(Answerer):
             # "较2015年下降了多少": the change from that year, which the sentence writing it states
             # ("较2015年大幅下降43.4%"), not a level of the year asked ("2020年…25微克/立方米")
             out = [(sc, s) for sc, s in out if base in flat(s.text)]
+        if counted and (of_it := [(sc, s) for sc, s in out if counts_it(s.text, counted)]):
+            # "附件有多少项任务清单": the sentence writing a count of that very thing ("47 项任务清单"), not
+            # one counting other things near the words ("共十章节…三部分及附件")
+            out = of_it
         size = asked_count(ask.question, with_noun=True)
         if size and any(any(x in s.text for x in size) for _, s in out):
             # "以哪4个指标为核心": the sentence stating an enumeration of that size of those things

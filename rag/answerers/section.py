@@ -66,6 +66,9 @@ CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
 CHAPTER_ANY = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:章|部分))")
 #: the question asks how a whole document is organised ...
 DOC_OUTLINE_Q = re.compile(r"(?:哪几|几个|哪些|几)(?:部分|章|篇)|分为|分成|结构|框架|由哪些|(?:包括|包含|有)(?:哪些|什么)(?:内容|部分)|主要内容|讲了哪些")
+#: "编制说明里省方案一共几个章节": a document describing another (a drafting note) asked how the one it
+#: describes is organised — what the note says of it ("《实施方案》共十章节"), not the note's own chapters
+DESCRIBED_DOC = re.compile(r"(?:编制说明|起草说明|政策解读)(?:里面?|中|上|当中)(?:说|讲|提到|写)?的?[\u4e00-\u9fff]{0,4}?(?:方案|规划|《[^》]+》)")
 #: ... when its item words are only words of that asking
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
@@ -416,7 +419,8 @@ class SectionAnswerer(Answerer):
                          or SECTION_COUNT_Q.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
         found = [self._narrowed(ask, f) for f in found]
-        if not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask):
+        if (not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask)
+                and not DESCRIBED_DOC.search(ask.question)):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters
         if not outline_q and not found:
             return None

@@ -85,6 +85,17 @@ def test_names_of_a_kind_no_section_part_is_asked_of_the_text(qa):
     assert "共3项" in qa.answer("温州方案加强源头防控包括哪几个方面？").answer
 
 
+def test_a_drafting_note_asked_how_the_plan_it_describes_is_organised_answers_from_its_text(qa):
+    # note:27 "《实施方案》共十章节…": the plan's chapters as the note states them, not the note's own four parts
+    ans = qa.answer("编制说明里省方案一共几个章节？")
+    assert "共十章节" in ans.answer and "出台必要性" not in ans.answer
+    assert "出台必要性" in qa.answer("省方案编制说明分为哪几部分？").answer  # the note's own outline
+    # a count of a thing asked: the sentence counting that very thing (note:55-57 "47 项任务清单"), not one
+    # counting others near the words (note:27 "十章节…三部分及附件")
+    ans = qa.answer("编制说明提到附件有多少项任务清单？")
+    assert "47项任务清单" in ans.answer.replace(" ", "") and "十章节" not in ans.answer
+
+
 def test_section_units():
     assert heading_words("（十七）不同类型城市减污降碳协同创新试点") == "不同类型城市减污降碳协同创新试点"
     assert heading_words("第十章 保障措施") == "保障措施"
