@@ -39,7 +39,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import with_entry_pointed_to
-from .question import QuestionParser, history_questions, last_answer, mask_intent_words
+from .question import QuestionParser, history_questions, in_written_negation, last_answer, mask_intent_words
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
@@ -220,6 +220,7 @@ class PolicyQA:
         q = with_day_pointed_to(q, history_questions(history))
         q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
         q = with_entry_pointed_to(q, last_answer(history))  # "里面第一条是什么？" after a section's outline
+        q = in_written_negation(q)  # "还没达标" → "未达标", as the texts write it
         parts = self._parts(q)
         if len(parts) == 1:
             return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))

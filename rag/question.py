@@ -180,6 +180,20 @@ ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不�
 TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
 
 
+#: spoken negation before a verb of achieving ("还没达标", "没有完成"): the texts write 未 ("未达标指标5项");
+#: "有没有" asks whether there is, and is no negation
+SPOKEN_NEGATION = re.compile(r"(?<!有)(?:还)?没有?(?=达标|完成|实现|建成|达到|落实|开展|启动|纳入|印发|出台|列入)")
+
+
+def in_written_negation(question: str) -> str:
+    """``question`` with spoken negation before a verb of achieving written as the texts write it.
+
+    >>> in_written_negation("温州有几项还没达标？"), in_written_negation("有没有完成的？")
+    ('温州有几项未达标？', '有没有完成的？')
+    """
+    return SPOKEN_NEGATION.sub("未", question)
+
+
 def names_document(quoted: str, title: str) -> bool:
     """Whether a title quoted in 《》 names the document titled ``title``: it holds the title, or is part
     of it other than the title without the place that opens it.

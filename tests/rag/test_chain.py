@@ -82,6 +82,12 @@ def test_a_count_of_a_longer_quoted_term_is_no_count_of_the_thing_asked(qa):
     assert "3个" in qa.answer("台州要建成几个美丽海湾？").answer  # a count of the quoted term itself
 
 
+def test_spoken_negation_is_read_as_the_texts_write_it(qa):
+    # gz:362 "未达标指标5项": "还没达标" is 未达标 (没 is no word of the texts: it was an unknown word)
+    ans = qa.answer("按省级生态文明建设指标，温州有几项还没达标？")
+    assert not ans.refused and "未达标指标5项" in ans.answer
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"
