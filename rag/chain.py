@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -39,7 +39,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import with_entry_pointed_to
-from .question import QuestionParser, history_questions, in_written_negation, last_answer, mask_intent_words
+from .question import QuestionParser, history_questions, in_written_negation, last_answer, mask_intent_words, without_preface
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
@@ -220,7 +220,7 @@ class PolicyQA:
         q = with_day_pointed_to(q, history_questions(history))
         q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
         q = with_entry_pointed_to(q, last_answer(history))  # "里面第一条是什么？" after a section's outline
-        q = in_written_negation(q)  # "还没达标" → "未达标", as the texts write it
+        q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         parts = self._parts(q)
         if len(parts) == 1:
             return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
@@ -663,6 +663,12 @@ class PolicyQA:
         if q.wants_number and "target" in q.intents:
             numeric = [(s, r) for s, r in st.matches if self._states_number(r)]
             if numeric and (picked := self._pick_from(st, numeric)):
+                return picked
+        if LISTING_Q.search(st.question) and not set(q.intents) & FIELD_INTENTS and len(q.content) >= 2:
+            # "台州的美丽海湾有哪几个": the row enumerating them ("台州湾、大陈岛诸湾和温岭东部诸湾3个“美丽海湾”"),
+            # not a row only naming the item (a plan's title "《台州市“美丽海湾”建设规划…》")
+            listing = [(s, r) for s, r in st.matches if counts_it(r.text, q.content)]
+            if listing and (picked := self._pick_from(st, listing)):
                 return picked
         return self._pick_from(st, st.matches)
 

@@ -128,7 +128,7 @@ LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(�
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
-    "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 项 条 个 一 年 多 少 "
+    "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 哪 项 条 个 一 年 多 少 "
     "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样 怎么样 "
     # 要建, 要种 …: jieba's joins of 要 + a one-character verb ("要建几个", "红树林要种多少公顷"; 要 + 搞,
     # 做, 办 … it cuts apart); 这期 …: the document in scope
@@ -183,6 +183,23 @@ TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
 #: spoken negation before a verb of achieving ("还没达标", "没有完成"): the texts write 未 ("未达标指标5项");
 #: "有没有" asks whether there is, and is no negation
 SPOKEN_NEGATION = re.compile(r"(?<!有)(?:还)?没有?(?=达标|完成|实现|建成|达到|落实|开展|启动|纳入|印发|出台|列入)")
+
+
+#: talk opening a question ("换个话题，…", "另外问一下：…", "我想问一下"): no words of the item — and a new topic
+TALK_PREFACE = re.compile(r"^\s*(?:好的?|嗯|哦|那个)?[，,\s]*(?:换个(?:话题|问题)|换一个(?:话题|问题)|另外(?:再)?问(?:一下|下)?|再问(?:一下|一个|个问题)?"
+                          r"|还有一个问题|顺便问(?:一下|下)?|我想(?:再)?问(?:一下|下)?|我想了解(?:一下)?|想咨询(?:一下)?|咨询一下|请教一下)[，,：:。\s]*")
+
+
+def without_preface(question: str) -> str:
+    """``question`` without the talk opening it (the rest is asked; left as it is when nothing follows).
+
+    >>> without_preface("换个话题，台州的美丽海湾有哪几个？"), without_preface("我想问一下温州秸秆那条谁牵头？")
+    ('台州的美丽海湾有哪几个？', '温州秸秆那条谁牵头？')
+    >>> without_preface("另外问一下"), without_preface("话题是什么？")
+    ('另外问一下', '话题是什么？')
+    """
+    rest = TALK_PREFACE.sub("", question, count=1)
+    return rest if re.search(r"[\u4e00-\u9fff\w]", rest) else question
 
 
 def in_written_negation(question: str) -> str:

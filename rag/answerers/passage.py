@@ -30,6 +30,8 @@ from .base import Answerer, Ask, Draft
 from .section import heading_words
 
 
+#: a listing asked ("有哪几个", "有哪些"): the sentence counting the item names each of them
+LISTED_Q = re.compile(r"哪几|哪些")
 #: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
 #: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
 REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
@@ -310,6 +312,12 @@ class PassageAnswerer(Answerer):
         out = sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
+        if kind == "name" and LISTED_Q.search(ask.question) and (enum := [(sc, s) for sc, s in out if counts_it(s.text, content)]):
+            # "台州的美丽海湾有哪几个": a sentence as close enumerating them ("台州湾、大陈岛诸湾和温岭东部诸湾3个
+            # 美丽海湾") before one that only names the item ("打造…的“美丽海湾”")
+            top = out[0][0]
+            enum = [(top, s) for sc, s in enum if sc >= top - self.config.run_margin]
+            out = enum + [x for x in out if x[1].id not in {s.id for _, s in enum}]
         return self.verbatim_first(self.verb_first(out, ask.question), content)
 
     def verb_first(self, ranked: list[tuple[float, Sentence]], question: str) -> list[tuple[float, Sentence]]:

@@ -88,6 +88,13 @@ def test_spoken_negation_is_read_as_the_texts_write_it(qa):
     assert not ans.refused and "未达标指标5项" in ans.answer
 
 
+def test_a_listing_asked_of_an_item_gets_the_row_and_sentence_enumerating_it(qa):
+    # tz:171 (row 23) and tz:37 enumerate "台州湾、大陈岛诸湾和温岭东部诸湾3个美丽海湾"; the 协同创新清单 row
+    # "《台州市“美丽海湾”建设规划和各湾区实施方案》" only names the item
+    ans = qa.answer("换个话题，台州的美丽海湾有哪几个？")  # (talk opening the question is no item word)
+    assert ans.answer.count("台州湾、大陈岛诸湾和温岭东部诸湾") == 2 and "建设规划和各湾区实施方案" not in ans.answer
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"

@@ -66,6 +66,7 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     # jieba cuts "建制村有多少" into 建制 / 村有: the 有 goes with 多少, the item is 建制村
     assert qp.run("温州市下面建制村有多少？").content.endswith("建制村")
     assert "拥有" in qp.run("温州拥有多少森林康养基地？").content  # 拥有 is a verb of its own
+    assert qp.run("台州的美丽海湾有哪几个？").content == "美丽海湾"  # (哪 of 哪几个 is no item word)
 
 
 def test_department_names_are_not_read_as_regions(qp):
