@@ -6,6 +6,7 @@ Every sentence names its document (and 征求意见稿 status), the list and row
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.types import DocumentMeta, Record, where
@@ -346,10 +347,15 @@ def _units_clause(label: str, names: str, note: str, extra: str, always: bool) -
 FOCUS_CUT = re.compile(r"(?<=[，；：。！？])")
 
 
-def focus(sentence: str, content: str, limit: int) -> str:
+def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] | None = None) -> str:
     """The sentence, or (when longer than ``limit``) the run of clauses that covers most of
     ``content`` (ties: the shortest, then the earliest), widened by whole clauses on both sides while
     it stays within ``limit``, with "…" where cut. A single clause longer than ``limit`` is kept whole.
+    ``holds(text) -> bool``: a run holding what is asked (a year, for "哪年") goes before any that does not.
+
+    >>> focus("研究制定碳达峰方案，统筹经济发展，明确路线图，确保2030年前实现碳达峰。", "碳达峰", 20,
+    ...       holds=lambda t: "年" in t)
+    '…明确路线图，确保2030年前实现碳达峰。'
 
     >>> focus("甲乙丙，丁戊己。", "丁戊", 100)
     '甲乙丙，丁戊己。'
@@ -373,6 +379,8 @@ def focus(sentence: str, content: str, limit: int) -> str:
                 break
             got |= bigrams(cs[hi - 1])
             score = len(want & got) / len(want) if want else 0.0
+            if holds is not None and holds("".join(cs[lo:hi])):
+                score += 1.0  # (a run holding what is asked ranks above every run that does not)
             size = len("".join(cs[lo:hi]))
             if score > best[0] + 1e-9 or abs(score - best[0]) <= 1e-9 and size < len("".join(cs[best[1]:best[2]])):
                 best = (score, lo, hi)

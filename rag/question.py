@@ -104,7 +104,8 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("participants", _PARTICIPANTS + r"|配合|协同单位|协助|协办|还有谁|哪些单位参加",
      _PARTICIPANTS_WORD + r"|配合(单位|部门)?|协同单位|协助|协办|还有谁|哪些单位参加"),
     ("deadline", r"什么时候|何时|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间",
-     r"什么时候|何时|完成时限|时限|期限|哪一?年|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
+     # (the 前 of "哪一年前实现" goes with the year asked)
+     r"什么时候|何时|完成时限|时限|期限|哪一?年(?:以前|之前|前)?|截止|完成时间|到期|多久|几月|时间节点|完成年份|完工|竣工|建成时间"),
     # (a value column an indicator table heads — 现状值, 规划值, 参照值 — asks its value, also with 是什么)
     # ("有什么要求": what the item requires, in its words — no value asked; "要求达到多少" asks one)
     # ("约束性还是参考性": an indicator's 指标属性 asked — the row's columns, not item words)
@@ -129,6 +130,8 @@ FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 哪 项 条 个 一 年 多 少 "
+    # whether a text speaks of something ("台州有没有提到氢能"): the asking, not the item
+    "有没有 有无 是否 提及 涉及 提没提 "
     "指标 目标 要求 达到 提到 说 讲 写 规定 明确 提出 之 其 上 下 时候 一项 一条 里头 当中 当 做 做到 怎么 如何 怎样 怎么样 "
     # 要建, 要种 …: jieba's joins of 要 + a one-character verb ("要建几个", "红树林要种多少公顷"; 要 + 搞,
     # 做, 办 … it cuts apart); 这期 …: the document in scope
@@ -180,6 +183,8 @@ ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不�
 TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
 
 
+#: the word naming the time asked ("碳达峰时间是哪年"), for the words a sentence is matched on
+TIME_ASKED = re.compile(r"(?<!完成)(?<!建成)时间(?!节点)")
 #: spoken negation before a verb of achieving ("还没达标", "没有完成"): the texts write 未 ("未达标指标5项");
 #: "有没有" asks whether there is, and is no negation
 SPOKEN_NEGATION = re.compile(r"(?<!有)(?:还)?没有?(?=达标|完成|实现|建成|达到|落实|开展|启动|纳入|印发|出台|列入)")
@@ -519,6 +524,9 @@ class QuestionParser:
         # (the measure goes before 多大 goes as a target word, and with it from the words of the text)
         rest, full = re.sub(ASKED_MEASURE, " ", rest), re.sub(ASKED_MEASURE, " ", full)
         prose_rest = re.sub(_ATTRIBUTE, " ", rest)  # (an attribute is a column of indicator rows, no word of the text)
+        # "碳达峰时间是哪年": the time asked, which a sentence states ("确保2030年前实现碳达峰") without the word
+        # (no row has it either: the row words keep it, so no row merely naming 碳达峰 answers)
+        prose_rest = re.sub(TIME_ASKED, " ", prose_rest) if q.intents and "deadline" in q.intents else prose_rest
         for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
             if intent not in ("deadline", "target"):

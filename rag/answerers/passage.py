@@ -417,7 +417,9 @@ class PassageAnswerer(Answerer):
         if CHANGED_TO_Q.search(ask.question):
             after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
             content = "".join(after) or content  # the new wording is what the quote must hold
-        return quote_sentences(self.res, self.name, top, sentences, content, limit)
+        # ("碳达峰时间是哪年": the part of a long sentence stating a year, "确保2030年前实现碳达峰")
+        holds = (lambda t: satisfies("time", t)) if kind == "time" else None
+        return quote_sentences(self.res, self.name, top, sentences, content, limit, holds)
 
     def annex_rows(self, s: Sentence, content: str) -> list[Sentence]:
         """The rows of the table that lists what ``s`` counts ("…等2件行政规范性文件，予以废止" → the two rows
@@ -568,9 +570,10 @@ def _joined(s: Sentence, nxt: Sentence, sep: str = "") -> Sentence:
 
 
 def quote_sentences(res: object, answerer: str, score: float, sentences: list[Sentence], content: str,
-                    limit: int) -> Draft:
-    """A draft quoting each sentence verbatim (cut to ``limit`` around ``content``), naming its document
-    and section, each cited by exactly its lines."""
+                    limit: int, holds: Callable[[str], bool] | None = None) -> Draft:
+    """A draft quoting each sentence verbatim (cut to ``limit`` around ``content`` and, where ``holds``
+    is given, to a part holding what is asked — :func:`focus`), naming its document and section, each
+    cited by exactly its lines."""
     citer = Citer(res)
     lines: list[tuple[str, list[str]]] = []  # (document and section, the quotes under it)
     for s in sentences:
@@ -579,7 +582,7 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
         n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join([*s.section, s.title] if s.title else s.section),
                         chunk_id=s.chunk_id)
         label = doc_label(meta) if meta else s.doc_id
-        quote = focus(s.text, content, limit)
+        quote = focus(s.text, content, limit, holds)
         if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:
             # the paragraph's run-in title names what the sentence is about (its speaker, who said it): cited
             lead_n = citer.lines(s.doc_id, s.lead_line, s.lead_line, " / ".join(s.section), chunk_id=s.chunk_id) \

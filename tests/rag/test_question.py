@@ -67,6 +67,10 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     assert qp.run("温州市下面建制村有多少？").content.endswith("建制村")
     assert "拥有" in qp.run("温州拥有多少森林康养基地？").content  # 拥有 is a verb of its own
     assert qp.run("台州的美丽海湾有哪几个？").content == "美丽海湾"  # (哪 of 哪几个 is no item word)
+    assert qp.run("台州有没有提到氢能？").content == "氢能"  # whether a text speaks of it: the asking
+    assert qp.run("省里要求哪一年前实现碳达峰？").content == "碳达峰"  # the 前 goes with the year asked
+    q = qp.run("温州的碳达峰时间是哪年？")  # 时间 names the time asked: no word of a sentence, still a row's
+    assert q.prose == "碳达峰" and "时间" in q.content
 
 
 def test_department_names_are_not_read_as_regions(qp):

@@ -96,6 +96,13 @@ def test_a_drafting_note_asked_how_the_plan_it_describes_is_organised_answers_fr
     assert "47项任务清单" in ans.answer.replace(" ", "") and "十章节" not in ans.answer
 
 
+def test_a_time_asked_quotes_the_part_of_a_long_sentence_stating_it(qa):
+    # gz:926 ends "…确保2030年前实现碳达峰。" after 200 characters on the plan's indicators
+    q = "温州的碳达峰时间是哪年？"
+    d = qa.passage.run(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
+    assert d is not None and "确保2030年前实现碳达峰" in d.text
+
+
 def test_section_units():
     assert heading_words("（十七）不同类型城市减污降碳协同创新试点") == "不同类型城市减污降碳协同创新试点"
     assert heading_words("第十章 保障措施") == "保障措施"
