@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -102,6 +102,8 @@ def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing
 WHAT_OF_ITEM = re.compile(r"什么")
 LISTING_Q = re.compile(r"哪些|哪几")
+#: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it
+ROW_POINTED = re.compile(r"[那这该]一?[项条]")
 #: the question asks of an index table ("协同指数里…", "权重", "占几分", "数据来源"): its rows answer a
 #: value asked; otherwise an index row (a weight and a source, no value of the indicator) does not
 #: ("台州PM2.5浓度目标是多少" is the list's 22微克/立方米, not the index weight 4)
@@ -439,6 +441,13 @@ class PolicyQA:
             return st
         if picked:
             st.answer = self._answer_records(st, picked)
+            if (passage is not None and set(q.intents) & FIELD_INTENTS == {"deadline"} and not ROW_POINTED.search(st.question)
+                    and not any(r.deadline_year for _, r in picked)
+                    and any(satisfies("time", c.text) for c in passage.citations)):
+                # "温州什么时候实现碳达峰": the rows state no time (a list without a note), the text states
+                # one ("确保2030年前实现碳达峰"): both, labelled — no year is given to the rows
+                st.answer = self._with_passage(st.answer, passage)
+                return st
             if (passage is not None and not set(q.intents) & FIELD_INTENTS
                     and passage.score >= self._rows_cover(q, picked) - cfg.what_both
                     and (expected_type(ask.question) in ("what", "name")

@@ -95,6 +95,14 @@ def test_a_listing_asked_of_an_item_gets_the_row_and_sentence_enumerating_it(qa)
     assert ans.answer.count("台州湾、大陈岛诸湾和温岭东部诸湾") == 2 and "建设规划和各湾区实施方案" not in ans.answer
 
 
+def test_a_time_the_rows_do_not_state_is_shown_from_the_text_beside_them(qa):
+    # wz-plan's 政策清单 states no time (no note); gz:926 "确保2030年前实现碳达峰": both, labelled
+    ans = qa.answer("温州什么时候实现碳达峰？")
+    assert "确保2030年前实现碳达峰" in ans.answer and "正文中的相关表述" in ans.answer
+    # a question pointing at one row keeps to that row's own fields
+    assert "正文中的相关表述" not in qa.answer("码头岸电设施全覆盖那项什么时候完成？").answer
+
+
 def test_index_weight_and_data_source(qa):
     ans = qa.answer("浙江省协同指数里一般工业固废综合利用率的权重和数据来源？")
     assert facts(ans, "weight")["zj-plan"] == "0.5"
