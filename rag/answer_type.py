@@ -160,8 +160,12 @@ def counted_noun(question: str) -> str:
     return _first_group(COUNTED, question)
 
 
+#: a listing asked ("有哪几个", "完成哪些"): the answer names each of them
+LISTING_Q = re.compile(r"哪些|哪几")
+#: a count written right before what it counts ("47 项", "1000个以上“", "十"): a number, a counting word, a quote
+COUNT_BEFORE = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]+)\s*[个项条件类种家批座处]?\s*(?:以上|左右)?\s*[“\"]?"
 #: a count written before a quoted term ("1000个以上“无废城市细胞”单元"): what it counts is that term's thing
-COUNTED_TERM = re.compile(r"\d+(?:\.\d+)?[个项条件类种家批座处](?:以上|左右)?“(?P<term>[^”]{2,20})”")
+COUNTED_TERM = re.compile(COUNT_BEFORE + r"(?<=[“\"])(?P<term>[^”\"]{2,20})[”\"]")
 
 
 def counts_a_longer_term(text: str, question: str) -> bool:
@@ -177,21 +181,21 @@ def counts_a_longer_term(text: str, question: str) -> bool:
     noun = counted_noun(question)
     if not noun:
         return False
-    flat_text = re.sub(r"\s", "", text)
-    terms = [m.group("term") for m in COUNTED_TERM.finditer(flat_text)]
-    longer = [t for t in terms if t.startswith(noun) and t != noun]
-    counted_as_such = re.search(r"\d+(?:\.\d+)?[个项条件类种家批座处](?:以上|左右)?“?" + re.escape(noun) + r"(?![\u4e00-\u9fff])", flat_text)
-    return bool(longer) and not counted_as_such
+    longer = [t for m in COUNTED_TERM.finditer(text) if (t := m.group("term")).startswith(noun) and t != noun]
+    return bool(longer) and not counts_it(text, noun, whole=True)
 
 
-def counts_it(text: str, noun: str) -> bool:
-    """Whether ``text`` writes a count right before ``noun`` (perhaps with a counting word and a quote).
+def counts_it(text: str, noun: str, whole: bool = False) -> bool:
+    """Whether ``text`` writes a count right before ``noun`` (perhaps with a counting word and a quote);
+    ``whole``: the noun not run on into a longer word ("1000个“无废城市细胞”" counts no 无废城市 then).
 
     >>> counts_it("明确…32项目标清单、47 项任务清单", "任务清单"), counts_it("共十章节…三部分及附件", "任务清单")
     (True, False)
+    >>> counts_it("建成1000个以上“无废城市细胞”单元", "无废城市"), counts_it("建成1000个以上“无废城市细胞”单元", "无废城市", whole=True)
+    (True, False)
     """
-    return bool(noun) and bool(re.search(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]+)\s*[个项条件类种家批座处]?\s*(?:以上|左右)?\s*[“\"]?"
-                                         + re.escape(noun), text))
+    end = r"(?![\u4e00-\u9fff])" if whole else ""
+    return bool(noun) and bool(re.search(COUNT_BEFORE + re.escape(noun) + end, text))
 
 
 def states_count_asked(sentence: str, question: str) -> bool:

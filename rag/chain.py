@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -99,9 +99,8 @@ def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
     return runs
 
 
-#: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing
+#: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing (answer_type.LISTING_Q)
 WHAT_OF_ITEM = re.compile(r"什么")
-LISTING_Q = re.compile(r"哪些|哪几")
 #: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it
 ROW_POINTED = re.compile(r"[那这该]一?[项条]")
 #: the question asks of an index table ("协同指数里…", "权重", "占几分", "数据来源"): its rows answer a

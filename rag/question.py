@@ -174,7 +174,7 @@ QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 #: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the
 #: word before ("建制村有多少" → 建制 / 村有) the filler list never sees it; verbs ending in 有 keep theirs
-HAVE_JOINED = re.compile(r"[\u4e00-\u9fff]有")
+HAVE_ASKED = re.compile(r"有(?=多少|几|哪)")
 HAVE_VERBS = {"拥有", "具有", "含有", "没有", "占有", "所有", "还有", "都有", "只有", "共有", "设有", "建有"}
 QUESTION_AFTER_HAVE = re.compile(r"^(?:多少|几|哪)")
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
@@ -526,7 +526,7 @@ class QuestionParser:
         prose_rest = re.sub(_ATTRIBUTE, " ", rest)  # (an attribute is a column of indicator rows, no word of the text)
         # "碳达峰时间是哪年": the time asked, which a sentence states ("确保2030年前实现碳达峰") without the word
         # (no row has it either: the row words keep it, so no row merely naming 碳达峰 answers)
-        prose_rest = re.sub(TIME_ASKED, " ", prose_rest) if q.intents and "deadline" in q.intents else prose_rest
+        prose_rest = re.sub(TIME_ASKED, " ", prose_rest) if "deadline" in q.intents else prose_rest
         for intent, detect, remove in INTENT_PATTERNS:
             rest = re.sub(remove or detect, " ", rest)
             if intent not in ("deadline", "target"):
@@ -546,13 +546,16 @@ class QuestionParser:
         return q
 
     def _have_apart(self, text: str) -> str:
-        """``text`` with the 有 jieba joined to the word before a question word cut off (:data:`HAVE_JOINED`).
+        """``text`` with the 有 jieba joined to the word before a question word cut off (:data:`HAVE_ASKED`;
+        a text without such a 有 is not cut again).
 
         >>> QuestionParser([], {}, [])._have_apart("建制村有多少")
         '建制村 多少'
         """
+        if not HAVE_ASKED.search(text):
+            return text
         toks = self._cut(text)
-        return "".join(t[:-1] + " " if (HAVE_JOINED.fullmatch(t[-2:]) and len(t) == 2 and t not in HAVE_VERBS
+        return "".join(t[:-1] + " " if (len(t) == 2 and t[1] == "有" and t not in HAVE_VERBS
                                         and i + 1 < len(toks) and QUESTION_AFTER_HAVE.match(toks[i + 1])) else t
                        for i, t in enumerate(toks))
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CONFIRMATION, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CONFIRMATION, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -30,8 +30,6 @@ from .base import Answerer, Ask, Draft
 from .section import heading_words
 
 
-#: a listing asked ("有哪几个", "有哪些"): the sentence counting the item names each of them
-LISTED_Q = re.compile(r"哪几|哪些")
 #: a clause taking a post away ("免去其温州市医疗保障局副局长职务", "不再担任…"): it says who left the
 #: post, not who holds it; it answers only a question asking about a removal (REMOVAL_ASKED)
 REMOVAL = re.compile(r"免去[^，；。]*职务|免职|不再担任|辞去[^，；。]*职务")
@@ -312,7 +310,7 @@ class PassageAnswerer(Answerer):
         out = sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
-        if kind == "name" and LISTED_Q.search(ask.question) and (enum := [(sc, s) for sc, s in out if counts_it(s.text, content)]):
+        if kind == "name" and LISTING_Q.search(ask.question) and (enum := [(sc, s) for sc, s in out if counts_it(s.text, content)]):
             # "台州的美丽海湾有哪几个": a sentence as close enumerating them ("台州湾、大陈岛诸湾和温岭东部诸湾3个
             # 美丽海湾") before one that only names the item ("打造…的“美丽海湾”")
             top = out[0][0]

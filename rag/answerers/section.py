@@ -395,14 +395,18 @@ class SectionAnswerer(Answerer):
         能源转型讲了什么" → "（三）推动能源绿色低碳转型"): every word left once the heading's own are taken
         out (``narrow_chars`` or more of them) stands in it; else the heading found."""
         sc, doc, path = found
-        # (the chapter named by its number is the heading found: "第二部分里准入管理" leaves 准入管理)
-        rest = without_runs(CHAPTER_NO.sub("", re.sub(r"\s", "", ask.query.content)), heading_words(path[-1]))
+        rest, words = self._words_besides(ask, path)
         if self.words is None or len(rest) < self.config.narrow_chars:
             return found
-        words = [w for w in self.words(rest) if len(w) >= 2]
         kids = [p for d, p in self.headings if d == doc and len(p) == len(path) + 1 and p[:-1] == path
                 and words and all(w in heading_words(p[-1]) for w in words)]
         return (sc, doc, kids[0]) if len(kids) == 1 else found
+
+    def _words_besides(self, ask: Ask, path: tuple[str, ...]) -> tuple[str, list[str]]:
+        """The question's item words besides those of the heading found (and of the chapter it names by
+        its number: "第二部分里准入管理" leaves 准入管理), and their words of two characters or more."""
+        rest = without_runs(CHAPTER_NO.sub("", re.sub(r"\s", "", ask.query.content)), heading_words(path[-1]))
+        return rest, [w for w in self.words(rest) if len(w) >= 2] if self.words is not None else []
 
     def _sibling_chapters(self, key: tuple[str, tuple[str, ...]]) -> list[str]:
         """The headings numbered "一、二、…" in this one's run (same document, same parent), in document order."""
@@ -447,8 +451,7 @@ class SectionAnswerer(Answerer):
         stand, cited at that heading; "" otherwise."""
         if not (CHAPTER_NO.search(ask.question) and CONFIRMATION.search(ask.question)) or self.words is None:
             return ""
-        claimed = without_runs(CHAPTER_NO.sub("", re.sub(r"\s", "", ask.query.content)), heading_words(path[-1]))
-        words = [w for w in self.words(claimed) if len(w) >= 2]
+        claimed, words = self._words_besides(ask, path)
         others = [p for d, p in self.headings if d == doc and p[:-1] == path[:-1] and p != path
                   and CHAPTER.match(p[-1].strip()) and words and all(w in heading_words(p[-1]) for w in words)]
         if len(others) != 1 or not self.headings.get((doc, others[0])):
