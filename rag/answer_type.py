@@ -160,6 +160,24 @@ def counted_noun(question: str) -> str:
     return _first_group(COUNTED, question)
 
 
+#: the number of departments asked ("有几个参与单位", "牵头部门有几个", "多少家单位参与"): the units are
+#: counted as well as named — no value of the row is asked
+UNITS_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|家)?\s*(?:参与|牵头|责任)?(?:单位|部门)"
+                           r"|(?:单位|部门)[^，,？?。]{0,3}(?:几|多少)\s*(?:个|家)")
+
+
+def units_counted(question: str) -> bool:
+    """Whether ``question`` asks how many departments there are (a row's lead or participants when the
+    question asks a role too: callers check; "建成几个试点单位" counts pilots, not departments).
+
+    >>> units_counted("建筑垃圾那项有几个参与单位？"), units_counted("牵头部门有几个？"), units_counted("谁牵头？")
+    (True, True, False)
+    >>> units_counted("建成几个试点单位？"), units_counted("建成几个单位？")
+    (False, True)
+    """
+    return bool(UNITS_COUNTED.search(question))
+
+
 #: a listing asked ("有哪几个", "完成哪些"): the answer names each of them
 LISTING_Q = re.compile(r"哪些|哪几")
 #: a count written right before what it counts ("47 项", "1000个以上“", "十"): a number, a counting word, a quote

@@ -170,9 +170,10 @@ def _owner_clause(r: Record, t: object) -> str:
 
 
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
-                   content: str = "", whole: bool = False) -> str:
+                   content: str = "", whole: bool = False, count_units: bool = False) -> str:
     """One sentence answering ``intents`` about one record (``content``: the question's item words;
-    ``whole``: quote the whole row, see :func:`row_label`)."""
+    ``whole``: quote the whole row, see :func:`row_label`; ``count_units``: the number of departments
+    asked, given before their names)."""
     meta = res.docs.get(r.doc_id)
     n = citer.record(r)
     marks = [n]
@@ -210,14 +211,14 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     if "lead" in want:
         lead_extra = (SHARED_LEAD if r.shared_lead else "") + (_note_after(r.lead_note) if r.lead_units else "")
         parts.append(_units_clause(r.lead_label, written_units(r, r.lead_names, res), r.lead_note, lead_extra,
-                                   always=True))
+                                   always=True, count=len(r.lead_names) if count_units else 0))
         if r.lead_units or r.lead_note:
             fact("lead", r.lead_names)
     if "participants" in want:
         always = "participants" in intents or r.lead_label == "牵头单位"
         extra = _note_after(r.participant_note) if r.participant_units else ""
         clause = _units_clause("参与单位", written_units(r, r.participant_names, res), r.participant_note, extra,
-                               always=always)
+                               always=always, count=len(r.participant_names) if count_units else 0)
         if clause:
             parts.append(clause)
             fact("participants", r.participant_names)
@@ -332,9 +333,16 @@ def _note_after(note: str) -> str:
     return note if note.startswith("等") else f"（{note}）"
 
 
-def _units_clause(label: str, names: str, note: str, extra: str, always: bool) -> str:
+def _units_clause(label: str, names: str, note: str, extra: str, always: bool, count: int = 0) -> str:
     """"牵头单位为A、B按职责分工负责" / "牵头单位：待国家分工明确后确定" / "该行未列参与单位"
-    (``names``: the cell's names as written, :func:`written_units`)."""
+    (``names``: the cell's names as written, :func:`written_units`; ``count``: their number, when asked —
+    "参与单位共4个：A、B、C、D").
+
+    >>> _units_clause("参与单位", "市经信局、市住建局", "", "", always=False, count=2)
+    '参与单位共2个：市经信局、市住建局'
+    """
+    if names and count:
+        return f"{label}共{count}个：{names}{extra}"
     if names:
         return f"{label}为{names}{extra}"
     if note:

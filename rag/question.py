@@ -27,7 +27,7 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q
+from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, units_counted
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -97,8 +97,9 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
      r"文号|几号文|哪号文|发文|正式(?:稿|版|文件|印发|发布|出台)|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
-    ("lead", r"牵头|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
-     r"牵头(单位|部门)?|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
+    # ("几个单位负责": the lead asked, and counted)
+    ("lead", r"牵头|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
+     r"牵头(单位|部门)?|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
     # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column; 参与 before
     # the item's own words — "调动社会资本参与碳达峰", "激励公众参与垃圾分类" — is a verb of the item)
     ("participants", _PARTICIPANTS + r"|配合|协同单位|协助|协办|还有谁|哪些单位参加",
@@ -729,6 +730,10 @@ class QuestionParser:
             q.intents.remove("target")
         if "data_source" in q.intents and "target" in q.intents:
             q.intents.remove("target")
+        if units_counted(q.text) and {"lead", "participants"} & set(q.intents):
+            # "有几个参与单位": the departments are counted (and named), no value of the row is asked
+            q.intents = [i for i in q.intents if i != "target"]
+            q.wants_number = False
         if "count" in q.intents and len(q.content) >= 2 and not q.list_name:
             q.intents.remove("count")  # "氮磷拦截沟多少条" asks a target value, not a list size
             if "target" not in q.intents:

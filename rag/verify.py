@@ -28,6 +28,25 @@ EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–—]\s*\d+)?\s*[
                     r"|共有\d+(?:份文件|处相关记载|段相关表述)|(?m:^\d+\.\s)"  # "1. " numbers an outline's items
                     r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: the answer's own count of the departments it goes on to name ("参与单位共4个：A、B、C、D"): structure
+#: when it agrees with the names listed after it, else a claim checked like any other number
+UNIT_COUNT = re.compile(r"(?<=单位|部门)共(\d+)个：([^；。\[\n]+)")
+#: a 、 between two names (not one inside brackets: "各县（市、区）")
+NAME_SEP = re.compile(r"、(?![^（(]*[）)])")
+
+
+def mask_unit_counts(clause: str) -> str:
+    """``clause`` with each count of departments blanked when it equals the number of names listed after it.
+
+    >>> mask_unit_counts("参与单位共3个：市经信局、各县（市、区）政府、市住建局[1]")
+    '参与单位共个：市经信局、各县（市、区）政府、市住建局[1]'
+    >>> mask_unit_counts("参与单位共5个：市经信局、市住建局")
+    '参与单位共5个：市经信局、市住建局'
+    """
+    def agreed(m: re.Match[str]) -> str:
+        listed = [n for n in NAME_SEP.split(m.group(2)) if n.strip()]
+        return "共个：" + m.group(2) if int(m.group(1)) == len(listed) else m.group(0)
+    return UNIT_COUNT.sub(agreed, clause)
 #: A number cut off where a long quoted item is shortened with "…".
 CUT_NUMBER = re.compile(r"\d+(?:\.\d*)?…")
 #: Department-like names not in the known list (e.g. invented by a model), matched from a word start:
@@ -218,8 +237,9 @@ class Verifier:
         self._units = re.compile("|".join(map(re.escape, names))) if names else None
 
     def assertions(self, clause: str) -> list[str]:
-        """Numbers and department names asserted by ``clause`` (locators and titles excluded)."""
-        body = EXEMPT.sub(" ", clause)
+        """Numbers and department names asserted by ``clause`` (locators, titles and a count of the
+        departments listed excluded)."""
+        body = EXEMPT.sub(" ", mask_unit_counts(clause))
         out: list[str] = []
         if self._units:
             for m in self._units.finditer(body):

@@ -24,6 +24,15 @@ def test_lead_and_participants_are_never_mixed(qa):
     assert "目标清单第23项" in ans.answer and "征求意见稿" in ans.answer
 
 
+def test_a_count_of_departments_asked_is_given_with_their_names(qa):
+    # wz:200-201: 建筑垃圾综合利用率 — lead 市综合行政执法局; four participants
+    ans = qa.answer("温州建筑垃圾综合利用率那项有几个参与单位？")
+    assert "参与单位共4个：市经信局、市住建局、市自然资源和规划局、市生态环境局" in ans.answer
+    assert "目标值" not in ans.answer and "牵头单位" not in ans.answer  # no value of the row is asked
+    later = qa.answer("几个部门牵头？", history=turn(qa, "温州建筑垃圾综合利用率那项有几个参与单位？"))
+    assert "牵头单位共1个：市综合行政执法局" in later.answer
+
+
 def test_shared_leads_are_all_listed(qa):
     ans = qa.answer("温州公用充电桩那条谁牵头？")
     assert facts(ans, "lead")["wz-plan"] == ["市发展改革委", "市交通运输局", "市机关事务管理局"]

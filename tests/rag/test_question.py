@@ -310,6 +310,16 @@ def test_participants_are_asked_only_where_参与_heads_the_column_or_follows_wh
         assert "参与" in q.prose  # the verb stays an item word
 
 
+@pytest.mark.parametrize("question,intent", [
+    ("温州建筑垃圾综合利用率那项有几个参与单位？", "participants"),
+    ("台州入海排污口分类监管全覆盖那条几个单位负责？", "lead"),
+])
+def test_a_count_of_departments_asks_the_role_not_a_value(qp, question, intent):
+    q = qp.run(question)
+    assert intent in q.intents and "target" not in q.intents and not q.wants_number
+    assert "target" in qp.run("温州要建成几个试点单位？").intents  # units counted with no role: a value
+
+
 def test_a_follow_up_asks_what_the_nearest_turn_asked(qp):
     # "…谁牵头？" → "参与单位呢？" → "温州呢？": 温州's participants, not the first turn's lead
     turns = ["主要污染物总量减排那项省里谁牵头？", "参与单位呢？"]

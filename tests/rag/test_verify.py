@@ -61,3 +61,11 @@ def test_a_row_s_list_default_is_a_deadline_it_states_when_its_own_year_is_one_s
     row = CitedRow(lead=("省生态环境厅",), deadline_year=2023)
     assert v.wrong_roles("完成时限为2025年", [row], [])
     assert not v.wrong_roles("完成时限为2025年", [CitedRow(lead=("省生态环境厅",), deadline_year=2023, other_years=(2025,))], [])
+
+
+def test_a_count_of_the_departments_listed_is_structure_only_when_it_agrees():
+    row = "推广沼气发电。 省生态环境厅 省经信厅、省建设厅、省发展改革委"  # (no digit: the count is no quote)
+    text = "根据《方案》目标清单第12项：参与单位共3个：省经信厅、省建设厅、省发展改革委[1]。"
+    assert V.run(text, {1: row}).text == text
+    wrong = V.run(text.replace("共3个", "共4个"), {1: row})
+    assert wrong.text == "" and wrong.dropped  # a count the names do not bear out is a claim like any number
