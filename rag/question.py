@@ -127,6 +127,10 @@ def mask_intent_words(text: str) -> str:
 
 LIST_BY_DEPT = r"哪些|哪几[个种类项条家座处]?|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
+#: a particle jieba's HMM glues onto the next word when it knows neither ("对小微企业园" → 对小微, "规划里
+#: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it
+#: (对 needs two: "对标" is a word jieba does not know, 对 + a two-character word is the preposition)
+GLUED_PARTICLE = {"里": 1, "对": 2}
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
@@ -320,6 +324,13 @@ def holds_pairs(words: str, title: str) -> bool:
 #: right after a region word: the kind of document named, perhaps after words of its title ("温州减污降碳方案",
 #: "温州的方案"; not "温州方案里的…规划" read past the kind)
 DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施方案|方案|规划|公报|编制说明)")
+#: a locative right after a document's kind: the kind names the document the rest is asked of ("规划里")
+KIND_LOCATIVE = re.compile(r"里|中(?![国心央期型小华])|内(?![容涵部])")
+#: a draft's stage written right after the kind that names the document, before what is asked of it
+#: ("台州方案征求意见稿里有几个附件", "省方案草案中…"): part of the document's name when its title says
+#: so — no item words, and no question about the document's stage
+DRAFT_AFTER_KIND = re.compile(r"(?<=方案|规划|说明)的?(征求意见稿|送审稿|草案|初稿|讨论稿)"
+                              r"(?=里|中|内|上|的|有|提|对|关于|第|附件|要求|明确|提出|规定)")
 
 
 class QuestionParser:
@@ -414,7 +425,8 @@ class QuestionParser:
         those words — else those printing a document so titled (a gazette's "…生态文明建设规划") —; []
         when none does or all do (the region alone decides then). Second, the title words with the kind
         when there are such words ("生态文明规划"): they name the document, no item ("温州生态文明规划里
-        自然岸线保有率现状值" asks of the row "自然岸线保有率"); a bare kind ("温州规划环评") stays."""
+        自然岸线保有率现状值" asks of the row "自然岸线保有率"); a bare kind stays ("温州规划环评") unless
+        a locative after it says it is the document ("温州规划里…": "规划里")."""
         for m in region_ms:
             k = DOC_KIND_AFTER_REGION.match(text, m.end())
             if not k:
@@ -425,7 +437,11 @@ class QuestionParser:
                 if hits:
                     if len(hits) == len(doc_ids):
                         return [], ""
-                    return hits, words + kind if len(words) >= 2 else ""
+                    if len(words) >= 2:
+                        return hits, words + kind
+                    # a bare kind with 里/中 after it names the document ("温州规划里亩均税收…")
+                    after = KIND_LOCATIVE.match(text, k.end())
+                    return hits, words + kind + after.group(0) if after else ""
         return [], ""
 
     def parse_one(self, question: str) -> Query:
@@ -482,6 +498,9 @@ class QuestionParser:
                     if title_words:
                         rest, full = rest.replace(title_words, " ", 1), full.replace(title_words, " ", 1)
             rest = self._region_re.sub(" ", rest)
+        m = DRAFT_AFTER_KIND.search(rest)
+        if m and any(m.group(1) in self._titles.get(d, "") for d in q.doc_ids):
+            rest, full = rest.replace(m.group(0), " ", 1), full.replace(m.group(0), " ", 1)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
@@ -564,10 +583,26 @@ class QuestionParser:
         """The words of ``content`` as jieba's search mode splits them (钢铁行业 → 钢铁, 行业, 钢铁行业)."""
         return [t for t in self._cut(content, search=True) if t.strip()]
 
+    def _unglued(self, tokens: list[str]) -> list[str]:
+        """``tokens`` with a particle jieba glued onto the next word it does not know cut off
+        (:data:`GLUED_PARTICLE`: "对小微" → "对", "小微"; a word it knows — 里程, 对于 — stays).
+
+        >>> QuestionParser([], {}, [])._unglued(["对小微", "企业", "对标", "里亩", "里程"])
+        ['对', '小微', '企业', '对标', '里', '亩', '里程']
+        """
+        out: list[str] = []
+        for t in tokens:
+            fewest = GLUED_PARTICLE.get(t[:1])
+            if fewest and len(t) > fewest and not self._tok.FREQ.get(t):
+                out += [t[0], t[1:]]
+            else:
+                out.append(t)
+        return out
+
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
         out, dropped = "", False
-        for t in self._cut(text):
+        for t in self._unglued(self._cut(text)):
             if not t.strip() or t in FILLER_TOKENS:
                 dropped = dropped or bool(t.strip())
                 continue

@@ -725,3 +725,16 @@ def test_the_noun_naming_the_kind_of_answer_is_no_item_word_a_sentence_must_hold
     # tz:33 "坚持“一口一策”，持续推进入海排污口整治提升": 做法 (rare in the texts) is what is asked, unwritten
     ans = qa.answer("台州入海排污口整治坚持什么做法？")
     assert not ans.refused and "一口一策" in ans.answer
+
+
+def test_a_document_named_with_its_drafts_stage_is_asked_of(qa):
+    # tz:103-105 "附件：1.台州市减污降碳协同增效创新清单 2.台州市县（市、区）减污降碳协同指数"
+    ans = qa.answer("台州方案征求意见稿里有几个附件？")
+    assert not ans.refused and "附件共2项" in ans.answer
+
+
+def test_a_bare_kind_before_a_locative_names_the_document(qa):
+    # "温州规划里…": 规划 names the gazette's plan (gz:874 "示范园区亩均税收和亩均增加值分别达到40万元/亩…")
+    assert qa.parser.run("温州规划里亩均税收目标多少？").content == "亩均税收"
+    ans = qa.answer("温州规划里亩均税收目标多少？")
+    assert not ans.refused and "亩均税收" in ans.answer and "40万元/亩" in ans.answer

@@ -320,6 +320,23 @@ def test_a_count_of_departments_asks_the_role_not_a_value(qp, question, intent):
     assert "target" in qp.run("温州要建成几个试点单位？").intents  # units counted with no role: a value
 
 
+def test_a_drafts_stage_after_the_kind_names_the_document(qp):
+    # tz's title is "…实施方案（征求意见稿）": "方案征求意见稿里" names it; the stage is no item word and no
+    # question about the document's stage
+    q = qp.run("台州方案征求意见稿里有几个附件？")
+    assert q.content == "附件" and "doc_fact" not in q.intents and q.doc_ids == ["tz"]
+    assert "doc_fact" in qp.run("台州方案是征求意见稿吗？").intents  # the stage asked stays a question
+
+
+@pytest.mark.parametrize("question,content", [
+    ("温州对小微企业园有什么目标？", "小微企业园"),  # jieba's "对小微": the preposition cut off
+    ("里亩均税收目标多少？", "亩均税收"),  # jieba's "里亩"
+    ("温州对标国际先进水平那条谁牵头？", "对标国际先进水平"),  # a word jieba does not know stays whole
+])
+def test_particles_jieba_glues_on_are_no_item_words(qp, question, content):
+    assert qp.run(question).content == content
+
+
 def test_a_follow_up_asks_what_the_nearest_turn_asked(qp):
     # "…谁牵头？" → "参与单位呢？" → "温州呢？": 温州's participants, not the first turn's lead
     turns = ["主要污染物总量减排那项省里谁牵头？", "参与单位呢？"]
