@@ -178,6 +178,11 @@ def units_counted(question: str) -> bool:
     return bool(UNITS_COUNTED.search(question))
 
 
+#: the goal of an item asked ("海绵城市的目标是什么", "有什么目标"): a sentence stating a value (a number,
+#: a share, a year) states a goal; one that only names the item ("积极推进海绵城市建设") does not
+GOAL_Q = re.compile(r"目标(?:是|有|为)?(?:什么|哪些|啥)|(?:什么|哪些|啥)目标")
+
+
 #: a listing asked ("有哪几个", "完成哪些"): the answer names each of them
 LISTING_Q = re.compile(r"哪些|哪几")
 #: a count written right before what it counts ("47 项", "1000个以上“", "十"): a number, a counting word, a quote

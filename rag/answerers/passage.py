@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CONFIRMATION, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import BASE_YEAR, CONFIRMATION, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -307,7 +307,11 @@ class PassageAnswerer(Answerer):
         idf = self.index.idf
         if kind == "name":
             out = [(sc, self.with_series(s)) for sc, s in out]
-        out = sorted(out, key=lambda x: (-x[0], -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
+        # ... and, for "…的目标是什么", the one stating a value ("规划至2030年…达到径流总量控制75%") before the
+        # paragraph's opening words that only name the item ("积极推进海绵城市建设。")
+        goal = bool(GOAL_Q.search(ask.question))
+        out = sorted(out, key=lambda x: (-x[0], -(goal and bool(NUMBER_VALUE.search(x[1].text) or x[1].years)),
+                                         -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
         if kind == "name" and LISTING_Q.search(ask.question) and (enum := [(sc, s) for sc, s in out if counts_it(s.text, content)]):
@@ -406,6 +410,10 @@ class PassageAnswerer(Answerer):
             picked = picked + [(top, s) for s in rows]  # "废止了哪些文件": the sentence, and the annex listing them all
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
+        # a sentence another one quotes whole (the paragraph's run-in title, led into the next) is not quoted twice
+        sentences = [s for s in sentences if not any(
+            o is not s and o.doc_id == s.doc_id and len(o.lead + o.text) > len(s.text) and flat(s.text) in flat(o.lead + o.text)
+            for o in sentences)]
         if kind == "who" and not asks_a_list_role(ask):
             joined = [self.with_agent(s, asked_act(ask.question)) for s in sentences]
             if joined != sentences:

@@ -103,6 +103,21 @@ def test_a_time_asked_quotes_the_part_of_a_long_sentence_stating_it(qa):
     assert d is not None and "确保2030年前实现碳达峰" in d.text
 
 
+def test_a_goal_asked_is_quoted_from_the_sentence_stating_a_value(qa):
+    # gz:1004 opens "积极推进海绵城市建设。" and ends "规划至2030年，…达到径流总量控制75%。"
+    q = "温州生态文明规划中关于海绵城市的目标是什么？"
+    d = qa.passage.run(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
+    assert d is not None and "径流总量控制75%" in d.text
+
+
+def test_a_run_in_title_led_into_its_sentence_is_not_quoted_twice(qa):
+    # gz:846-848: the title "探索开展生物多样性体验地建设。" runs into the sentence naming the places
+    q = "温州哪些地方要开展生物多样性体验地建设？"
+    d = qa.passage.run(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
+    assert d is not None and "泰顺蝴蝶谷昆虫体验地" in d.text
+    assert d.text.count("探索开展生物多样性体验地建设。") == 1
+
+
 def test_section_units():
     assert heading_words("（十七）不同类型城市减污降碳协同创新试点") == "不同类型城市减污降碳协同创新试点"
     assert heading_words("第十章 保障措施") == "保障措施"
