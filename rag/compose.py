@@ -164,9 +164,38 @@ def other_clauses(r: Record, taken: list[object]) -> list[str]:
 
 
 def _owner_clause(r: Record, t: object) -> str:
-    """The clause of ``r`` (as written) that holds the value ``t`` — spaces aside ("达到96 %以上") —, or ""."""
+    """The clause of ``r`` (as written) that holds the value ``t`` — spaces aside ("达到96 %以上") —, or "";
+    a count sharing its clause with other values is owned by its phrase (:func:`value_phrase`)."""
     phrase = re.sub(r"\s", "", t.text)  # type: ignore[attr-defined]
-    return next((c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)), "")
+    clause = next((c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)), "")
+    shared = sum(1 for o in r.targets if re.sub(r"\s", "", o.text) in re.sub(r"\s", "", clause)) > 1  # type: ignore[attr-defined]
+    return value_phrase(r, t) if clause and shared and COUNT_TAIL.search(phrase) else clause
+
+
+#: a count written before what it counts ("建成2个低碳试点县、7个以上低（零）碳试点乡镇（街道）和70个以上…"):
+#: its value ends in a counting word; what it counts runs on to the next 、/和/及 or clause end
+COUNT_TAIL = re.compile(r"(?:个|家|座|条|处|项|所|批|座)(?:以上|左右)?$")
+PHRASE_END = re.compile(r"[、，,；;。和及]")
+COUNTED_MAX = 20  # a longer run after the count is no noun phrase (the row goes on to say something else)
+
+
+def value_phrase(r: Record, t: object) -> str:
+    """The value ``t`` of row ``r`` with what it counts, as written ("7个以上" → "7个以上低（零）碳试点乡镇
+    （街道）"); other values as they are.
+
+    >>> from ingest.types import Record, Target
+    >>> r = Record("wz", "目标清单", "30", False, "建成2个低碳试点县、7个以上低（零）碳试点乡镇（街道）和70个以上试点村。",
+    ...            targets=[Target("2", "个", "", "建成2个"), Target("7", "个", "以上", "7个以上"), Target("70", "个", "以上", "70个以上")])
+    >>> [value_phrase(r, t) for t in r.targets]
+    ['建成2个低碳试点县', '7个以上低（零）碳试点乡镇（街道）', '70个以上试点村']
+    """
+    text = t.text  # type: ignore[attr-defined]
+    at = r.text.find(text)
+    if at < 0 or not COUNT_TAIL.search(text):
+        return text
+    start = at + len(text)
+    end = m.start() if (m := PHRASE_END.search(r.text, start)) else len(r.text)
+    return text + r.text[start:end] if 0 < end - start <= COUNTED_MAX else text
 
 
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
@@ -232,7 +261,7 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
                 fact("target", [t.value + t.unit for _, t in focused]
                      + [t.value + t.unit for t in r.targets if all(t is not f for _, f in focused)])
             else:
-                parts.append("目标值：" + "，".join(t.text for t in r.targets))
+                parts.append("目标值：" + "，".join(value_phrase(r, t) for t in r.targets))
                 fact("target", [t.value + t.unit for t in r.targets])
         elif "target" in intents:
             parts.append(f"该项未列具体数值，原文为“{quote(r.text, 120)}”")

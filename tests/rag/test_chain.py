@@ -738,3 +738,10 @@ def test_a_bare_kind_before_a_locative_names_the_document(qa):
     assert qa.parser.run("温州规划里亩均税收目标多少？").content == "亩均税收"
     ans = qa.answer("温州规划里亩均税收目标多少？")
     assert not ans.refused and "亩均税收" in ans.answer and "40万元/亩" in ans.answer
+
+
+def test_each_count_of_a_row_is_given_with_what_it_counts(qa):
+    # wz:240 "建成2个低碳试点县、7个以上低（零）碳试点乡镇（街道）和70个以上低（零）碳试点村（社区）"
+    ans = qa.answer("温州方案要建多少个低碳试点县，多少个试点乡镇？")
+    assert "目标值：建成2个低碳试点县" in ans.answer
+    assert "目标值：7个以上低（零）碳试点乡镇（街道）" in ans.answer
