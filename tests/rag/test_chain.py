@@ -745,3 +745,9 @@ def test_each_count_of_a_row_is_given_with_what_it_counts(qa):
     ans = qa.answer("温州方案要建多少个低碳试点县，多少个试点乡镇？")
     assert "目标值：建成2个低碳试点县" in ans.answer
     assert "目标值：7个以上低（零）碳试点乡镇（街道）" in ans.answer
+
+
+def test_a_short_form_finds_the_indicator_written_in_full(qa):
+    # gz 表2-2 第33项 "公共交通出行分担率": 现状值 30.2
+    ans = qa.answer("温州公交分担率现状是多少？")
+    assert "公共交通出行分担率" in ans.answer and "30.2" in ans.answer

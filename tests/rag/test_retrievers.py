@@ -26,6 +26,9 @@ def test_abbreviations_are_canonical_before_matching():
     assert coverage("一般工业固废综合利用率", RECORDS[0].text) == 1.0
     # "医化" is the usual short form of 医药化工 (tz-pilot:43 writes "头门港医化园区"): either wording matches
     assert canonical("医化行业") == canonical("医药化工行业") == "医药化工行业"
+    # "公交" is the usual short form of 公共交通 (gz:964 writes "公交分担率", the indicator table "公共交通出行分担率")
+    assert coverage("公交分担率", "公共交通出行分担率") > coverage("公交分担率", "公路分担率")
+    assert canonical("公交车") == canonical("公共交通车")  # both sides alike: 公交车 still matches 公交车
 
 
 def test_record_lookup_by_paraphrase(rr):
