@@ -33,7 +33,7 @@ from .answerers.index import IndexAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.passage import PassageAnswerer, quote_sentences
-from .answerers.section import SectionAnswerer, heading_words
+from .answerers.section import CHAPTER_NO, SectionAnswerer, heading_words
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
@@ -220,7 +220,7 @@ class PolicyQA:
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
         q = with_day_pointed_to(q, history_questions(history))
         q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
-        q = with_entry_pointed_to(q, last_answer(history))  # "里面第一条是什么？" after a section's outline
+        q = with_entry_pointed_to(q, last_answer(history), history_questions(history))  # "里面第一条是什么？" after an outline
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         parts = self._parts(q)
         if len(parts) == 1:
@@ -608,6 +608,8 @@ class PolicyQA:
         q = st.query
         assert q is not None
         text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
+        if q.followup and CHAPTER_NO.search(st.question):  # "第四部分呢" after "第三部分讲什么": the part now named
+            text = CHAPTER_NO.sub("", f"{q.basis}{q.content_full}") + st.question
         # a place no document covers, asked of none; a county of a covered city, asked of any: the
         # sentence answering names it ("省方案里瑞安要创建什么试点" → no sentence of the province's)
         places = (q.foreign_places if not q.doc_ids else []) + q.local_places

@@ -8,17 +8,20 @@ follow-up asking for the N-th of them is the question of that entry in that answ
 '《温州市减污降碳协同增效实施方案》（十二）强化固体废物综合利用讲了什么？'
 >>> with_entry_pointed_to("第三条呢？", prev)  # no third entry: the question goes on as it is
 '第三条呢？'
+>>> with_entry_pointed_to("第二部分呢？", prev, ["温州方案第五部分讲什么？"])  # a sibling of the part asked
+'第二部分呢？'
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.values import cn_value
 
 #: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
 #: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
 ORDINAL_ASKED = re.compile(
-    r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:条|项|个|点|部分|方面)"
+    r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<counter>条|项|个|点|部分|方面)"
     r"的?(?:是什么|是啥|讲的?是?什么|讲了?什么|说了?什么|讲的?啥|具体(?:是什么|内容)?|内容(?:是什么)?|呢)*\s*[？?。]?\s*$")
 #: a numbered line of an answer ("2. （十二）强化固体废物综合利用[3]"), its citation marks aside
 ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", re.M)
@@ -26,14 +29,19 @@ ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", r
 DOC_NAMED = re.compile(r"《([^》]{4,80})》")
 
 
-def with_entry_pointed_to(question: str, previous_answer: str) -> str:
+def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions: Sequence[str] = ()) -> str:
     """``question`` rewritten as the question of the entry it points to in ``previous_answer`` (its N-th
-    numbered line, in the document that answer names); unchanged when it points to none or the entries
-    are rows of several documents (a line naming a document of its own)."""
+    numbered line, in the document that answer names); unchanged when it points to none, when the entries
+    are rows of several documents (a line naming a document of its own), or when the last question
+    (``earlier_questions[-1]``) named a part by its number with the same counting word ("第三部分讲什么" →
+    "第四部分呢": the next part, not the fourth entry of the third)."""
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
     m = ORDINAL_ASKED.match(question.strip())
     if not m or not previous_answer:
+        return question
+    counter = m.group("counter")
+    if earlier_questions and re.search(r"第\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*" + counter, earlier_questions[-1]):
         return question
     n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
     entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -324,6 +324,28 @@ def holds_pairs(words: str, title: str) -> bool:
 #: right after a region word: the kind of document named, perhaps after words of its title ("温州减污降碳方案",
 #: "温州的方案"; not "温州方案里的…规划" read past the kind)
 DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施方案|方案|规划|公报|编制说明)")
+#: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
+#: place's documents, those whose own title (a title it quotes aside: a drafting note's "《…方案》编制说明")
+#: is of that kind
+KIND_AFTER_PLACE = re.compile(r"(?:省|市|州)(?:里|的)?(实施方案|方案|规划)")
+QUOTED_TITLE = re.compile(r"《[^》]*》")
+
+
+def of_own_kind(question: str, doc_ids: Sequence[str], titles: Mapping[str, str]) -> list[str]:
+    """Of ``doc_ids``, those whose own title is of the kind ``question`` writes after the place
+    (:data:`KIND_AFTER_PLACE`); all of them when none or all are. (Only where a document's own structure is
+    asked: the plan's drafting is told by its note — "省方案初稿什么时候形成".)
+
+    >>> of_own_kind("省方案第三部分讲什么", ["p", "n"], {"p": "浙江省实施方案", "n": "《浙江省实施方案》编制说明"})
+    ['p']
+    >>> of_own_kind("省里第三部分讲什么", ["p", "n"], {"p": "浙江省实施方案", "n": "《浙江省实施方案》编制说明"})
+    ['p', 'n']
+    """
+    m = KIND_AFTER_PLACE.search(question)
+    if not m:
+        return list(doc_ids)
+    own = [d for d in doc_ids if m.group(1) in QUOTED_TITLE.sub("", titles.get(d, ""))]
+    return own if own and len(own) < len(doc_ids) else list(doc_ids)
 #: a locative right after a document's kind: the kind names the document the rest is asked of ("规划里")
 KIND_LOCATIVE = re.compile(r"里|中(?![国心央期型小华])|内(?![容涵部])")
 #: a draft's stage written right after the kind that names the document, before what is asked of it

@@ -25,6 +25,7 @@ from ..answer_type import CONFIRMATION
 from ..compose import Citer, doc_label
 from ..retrievers import Idf, bigrams, coverage, without_runs
 from ..sentences import Sentence, SentenceIndex
+from ..question import of_own_kind
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
@@ -268,7 +269,9 @@ class SectionAnswerer(Answerer):
         ranks: dict[str, tuple[bool, bool, float, int]] = {}
         own = re.sub(r"\s", "", ask.query.content) if ask.query.followup and len(ask.query.content) >= 2 else "\0"
         shortened = self._item_words(ask.question)
-        numbered = [k for k in self.headings if k[0] in ask.doc_ids and self._named_by_its_number(ask, k)
+        # ("省方案第三部分": the plan's own part, not its drafting note's, whose title quotes the plan's)
+        owners = of_own_kind(ask.question, ask.doc_ids, {d: m.title for d in ask.doc_ids if (m := self.res.docs.get(d))})
+        numbered = [k for k in self.headings if k[0] in owners and self._named_by_its_number(ask, k)
                     ] if CHAPTER_NO.search(ask.question) else []
         for key in self.headings:
             doc, path = key
@@ -376,9 +379,16 @@ class SectionAnswerer(Answerer):
     def _named_by_its_number(self, ask: Ask, key: tuple[str, tuple[str, ...]]) -> bool:
         """"第九章讲了什么": a chapter named by its number ("第九章 重点工程及效益分析"; "第七部分" for a
         topmost chapter numbered "七、…"), within the sub-document the question names when it names one."""
-        m = CHAPTER_NO.search(ask.question)
-        if not m:
+        found = list(CHAPTER_NO.finditer(ask.question))
+        if not found:
             return False
+        if len(found) == 2 and found[1].start() == found[0].end():
+            # "第五章第二节": the section numbered so ("二、…") under the chapter numbered so ("第五章 …")
+            outer, inner = (re.sub(r"\s", "", f.group(0)) for f in found)
+            title = re.sub(r"\s", "", key[1][-1])
+            return (bool(CHAPTER.match(title)) and chapter_no(title) == chapter_no(inner)
+                    and any(re.sub(r"\s", "", p).startswith(outer) for p in key[1][:-1]))
+        m = found[0]
         title, named = re.sub(r"\s", "", key[1][-1]), re.sub(r"\s", "", m.group(0))
         if not title.startswith(named) and not (  # "第七部分" also names a topmost chapter numbered "七、…"
                 CHAPTER.match(title) and chapter_no(title) == chapter_no(named)

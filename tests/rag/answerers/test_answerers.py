@@ -72,6 +72,26 @@ def test_a_chapter_outlines_its_sections(qa):
         assert p in ans.answer
 
 
+def test_a_section_named_by_its_chapter_and_its_number_within(qa):
+    # gz:788-814: "第五章 严格生态空间 管控…" → "二、加强重要生态空间保护" → (一) …, (二) …
+    ans = qa.answer("温州生态文明规划第五章第二节讲什么？")
+    assert "“二、加强重要生态空间保护”" in ans.answer and "完善自然保护地体系" in ans.answer
+    assert "构建绿色发展空间格局" not in ans.answer  # not the chapter's outline
+
+
+def test_the_province_plan_named_by_its_kind_is_not_its_drafting_note(qa):
+    # "省方案": the plan (its title's kind), not the note whose title quotes the plan's ("《…方案》编制说明")
+    ans = qa.answer("省方案第三部分讲什么？")
+    assert "三、推进大气污染防治协同控制" in ans.answer and "起草过程" not in ans.answer
+
+
+def test_a_follow_up_naming_the_next_part_asks_that_part(qa):
+    first = "省方案第三部分讲什么？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("第四部分呢？", history=history)
+    assert "四、推进水环境治理协同控制" in ans.answer and "甲烷" not in ans.answer  # not the third's fourth entry
+
+
 def test_a_field_of_an_item_is_not_a_section_question(qa):
     ans = qa.answer("省里水环境治理与温室气体减排协同标杆项目那条的参与单位有哪些？")
     assert "省建设厅" in ans.answer and "省水利厅" in ans.answer
