@@ -82,6 +82,20 @@ def leaf_level(question: str, levels: list[str]) -> str | None:
     return m.group(0) if ranks and RANKS.index(m.group(1)) == max(ranks) + 1 else None
 
 
+#: the indicators counted with no level named ("台州指数一共多少项指标"): the table's numbered rows
+ROWS_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|项|条)?\s*指标")
+
+
+def rows_level_name(levels: list[str]) -> str:
+    """The name of the rows' own level: one rank below the lowest ranked parent level ("三级指标"), else "指标".
+
+    >>> rows_level_name(["评价内容", "一级指标", "二级指标"]), rows_level_name(["评价内容"])
+    ('三级指标', '指标')
+    """
+    ranks = [RANKS.index(x) for lv in levels for x in LEVEL_RANK.findall(lv)]
+    return f"{RANKS[max(ranks) + 1]}级指标" if ranks and max(ranks) + 1 < len(RANKS) else "指标"
+
+
 #: words that name the table's parts, not an item: "一级指标", "分"
 TABLE_WORDS = re.compile(r"[一二三四五六七八九]级|指标|指数|分|项|个")
 
@@ -185,7 +199,8 @@ class IndexAnswerer(Answerer):
             if n.doc_id in ask.doc_ids:
                 tables.setdefault((n.doc_id, n.table), []).append(n)
         runs = sorted(((common_run(ask.question, k[1]), k) for k in tables), reverse=True)
-        if not runs or runs[0][0] < TABLE_NAMED or len(runs) > 1 and runs[1][0] == runs[0][0]:
+        by_kind = len(runs) == 1 and "指数" in ask.question  # "台州指数…": the one index of the document asked
+        if not runs or runs[0][0] < TABLE_NAMED and not by_kind or len(runs) > 1 and runs[1][0] == runs[0][0]:
             return None  # no table named, or several alike (each document answers its own question)
         doc_id, table = runs[0][1]
         nodes = tables[(doc_id, table)]
@@ -199,6 +214,8 @@ class IndexAnswerer(Answerer):
         rest = without_runs(ask.query.content, "".join(named) + leaf)  # ("评价内容" may stand as 评价 alone)
         if len(CJK.findall(words_besides(rest, table))) >= 2:
             return None  # "…协同指数里噪声投诉的权重": words of an item the table may not hold
+        if not leaf and not named and ROWS_COUNTED.search(ask.question):
+            leaf = rows_level_name(levels)  # "一共多少项指标": the numbered rows
         if leaf and not named:
             return self._rows_level(doc_id, table, nodes, leaf)
         weighted = [n for n in nodes if n.weight]

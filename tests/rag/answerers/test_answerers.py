@@ -177,6 +177,14 @@ def test_an_index_parent_s_children_are_listed_at_the_rank_asked(qa):
     assert "其下共8项：第1项“PM _{2.5}浓度”（4）" in three and "二级指标“大气环境”" not in three
 
 
+def test_an_index_named_by_its_kind_counts_its_levels_and_its_rows(qa):
+    # "台州指数": the one index table of tz-pilot (tz:268-303): 5 一级, 15 二级, rows 1-32
+    assert "其一级指标共5项" in qa.answer("台州指数有几个一级指标？").answer
+    assert "其二级指标共15项" in qa.answer("台州指数有多少个二级指标？").answer
+    rows = qa.answer("台州指数一共多少项指标？")  # no level named: the numbered rows
+    assert "其三级指标共32项" in rows.answer and "协同指数提高10%" not in rows.answer
+
+
 def test_index_answerer_needs_an_index_word_to_list_children(qa):
     ia = IndexAnswerer(qa.res)
     q = qa.parser.run("台州推进固废减污降碳协同包括哪几条？")
