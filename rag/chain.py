@@ -905,11 +905,12 @@ class PolicyQA:
             for d in st.doc_ids:
                 rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
                                                      year=q.years[0] if q.years else None)
-        rows = sorted({r.id: r for r in rows}.values(), key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))
+        rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
+                      key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
         role_txt = {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         if not rows:
-            return self._refuse(st, f"{NOT_FOUND}{name}{role_txt}的条目。")
+            return self._refuse(st, f"{NOT_FOUND}{q.list_name + '里' if q.list_name else ''}{name}{role_txt}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             as_lead = any(u.key in q.units for u in r.lead_units)
             return f"（{'牵头' if as_lead else '参与'}{deadline}）", "lead" if as_lead else "participants", name
@@ -919,7 +920,8 @@ class PolicyQA:
     def _list_by_year(self, st: _State) -> Answer:
         q = st.query
         assert q is not None
-        rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)]
+        rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)
+                if not q.list_name or r.list_name == q.list_name]  # (the list named)
         if q.units:
             rows = [r for r in rows if any(u.key in q.units for u in [*r.lead_units, *r.participant_units])]
         if q.content:
@@ -927,7 +929,7 @@ class PolicyQA:
             rows = narrowed or rows
         years = "、".join(f"{y}年" for y in q.years)
         if not rows:
-            return self._refuse(st, f"{NOT_FOUND}完成时限为{years}的条目。")
+            return self._refuse(st, f"{NOT_FOUND}{q.list_name + '里' if q.list_name else ''}完成时限为{years}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             how = "按清单表注" if r.deadline_source == "list_note" else "条目中注明"
             lead = f"，{r.lead_label}：{written_units(r, r.lead_names, self.res) or r.lead_note}" if (r.lead_names or r.lead_note) else ""

@@ -751,3 +751,13 @@ def test_a_short_form_finds_the_indicator_written_in_full(qa):
     # gz 表2-2 第33项 "公共交通出行分担率": 现状值 30.2
     ans = qa.answer("温州公交分担率现状是多少？")
     assert "公共交通出行分担率" in ans.answer and "30.2" in ans.answer
+
+
+def test_listings_by_department_or_year_keep_to_the_list_named(qa):
+    # wz 目标清单: 市水利局 leads rows 19 and 26; its task-list rows are no answer to "目标清单里…"
+    ans = qa.answer("温州方案的目标清单里有哪些是市水利局牵头的？")
+    assert "共2项" in ans.answer and "任务清单" not in ans.answer
+    # zj: only 目标清单 第31项 states 2023; the task list's rows all take the note's 2025
+    none = qa.answer("省任务清单里2023年完成的有哪些？")
+    assert none.refused and "任务清单里完成时限为2023年的条目" in none.answer
+    assert "目标清单第31项" in qa.answer("省目标清单里2023年完成的有哪些？").answer
