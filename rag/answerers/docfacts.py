@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -194,6 +195,19 @@ def title_run(question: str, title: str) -> int:
     return max((common_run(q, c) for c in _cores(title)), default=0)
 
 
+def title_pieces(question: str, title: str, piece: int = 2) -> int:
+    """The characters a question shares, in pieces of ``piece`` or more and in the same order, with what it
+    would call a title: a title shortened as officials shorten it ("温州生态文明规划" of "温州市生态文明建设
+    规划(2021-2030年)": 温州 + 生态文明 + 规划).
+
+    >>> title_pieces("温州生态文明规划什么时候印发的", "温州市人民政府关于印发温州市生态文明建设规划(2021-2030年)的通知")
+    8
+    """
+    q = re.sub(r"\s+", "", question)
+    return max((sum(b.size for b in SequenceMatcher(None, q, c, autojunk=False).get_matching_blocks() if b.size >= piece)
+                for c in _cores(title)), default=0)
+
+
 @lru_cache(maxsize=4096)
 def _cores(title: str) -> tuple[str, ...]:
     """:func:`core_titles`, or the title itself when it has none; computed once per title."""
@@ -229,6 +243,8 @@ class DocFactsConfig:
     # less issuer and 关于: "修改和废止部分行政规范性文件的决定" is 17); a shorter run ("生态文明建设规划",
     # 8) is a topic many parts of the issue share
     scope_title_chars: int = 14
+    # a title named shortened, in pieces (:func:`title_pieces`), must lead every other title by this many characters
+    pieces_margin: int = 4
 
     def __post_init__(self) -> None:
         if self.title_chars < 4 or self.masthead_lines < 1 or self.scope_title_chars < self.title_chars:
@@ -267,6 +283,13 @@ class DocFactsAnswerer(Answerer):
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
         if not scored:
+            # named shortened ("温州生态文明规划什么时候印发的"): one title holding that many characters in pieces,
+            # well ahead of every other
+            pieces = sorted(((title_pieces(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids),
+                            key=lambda x: -x[0])
+            if pieces and pieces[0][0] >= self.config.title_chars and (
+                    len(pieces) == 1 or pieces[1][0] <= pieces[0][0] - self.config.pieces_margin):
+                return [pieces[0][1]]
             return []
         top = max(n for n, _ in scored)
         return [s for n, s in scored if n == top]

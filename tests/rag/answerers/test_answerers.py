@@ -202,6 +202,15 @@ def test_the_documents_a_gazette_prints_are_found_from_their_headers(qa):
     assert subs[2].addressees.startswith("鹿城、龙湾、瓯海、洞头区人民政府")
 
 
+def test_a_sub_document_named_shortened_answers_its_facts(qa):
+    # gz:178-188: "温州市人民政府 关于印发温州市生态文明建设规划 (2021-2030年)的通知" … "2023年6月12日"
+    ans = qa.answer("温州生态文明规划什么时候印发的？")
+    assert not ans.refused and "温政发〔2023〕19号" in ans.answer and "2023年6月12日" in ans.answer
+    # a title no shortening names alone: several titles alike, none picked
+    alike = "温州市人民政府印发的那个方案的通知是哪天"
+    assert qa.docfacts._named(Ask(alike, qa.parser.run(alike), ["wz-gazette-2023-06"])) == []
+
+
 def test_a_sub_document_fact_comes_from_its_own_header(qa):
     ans = qa.answer("温政发〔2023〕19号是什么时候发的？")
     assert "2023年6月12日" in ans.answer and "2023年7月20日" not in ans.answer
