@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, units_counted, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, units_counted, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -1016,11 +1016,22 @@ class PolicyQA:
         if used:
             ans.citations = [c for c in ans.citations if c.n in used]
             ans.facts = [f for f in ans.facts if f.citation in used]
+        if claimed := self._claims_unwritten(st.question, ans):
+            # "核电装机的要求是1200万千瓦吧？": the value claimed is said not to be the documents' (what they write follows)
+            ans.answer = f"问题所述{'、'.join(f'“{v}”' for v in claimed)}与文件不一致，文件所载如下：\n" + ans.answer
         for old, new in st.superseded:
             if any(c.doc_id == new for c in ans.citations):
                 ans.answer += (f"\n（{doc_label(self.res.docs[new])}是{doc_label(self.res.docs[old])}的新版本，"
                                "以上按新版本作答。）")
         return ans
+
+    @staticmethod
+    def _claims_unwritten(question: str, ans: Answer) -> list[str]:
+        """The values a confirmation question claims ("…是1200万千瓦吧？", "…达到55%对吗？") that no passage the
+        answer cites writes: the claim the documents do not bear out."""
+        if not CONFIRMATION.search(question):
+            return []
+        return [v for v in named_values(question) if not any(writes_value(c.text, v) for c in ans.citations)]
 
     def _cited_row(self, record_id: str) -> CitedRow:
         """A cited row's fields by role, for role-aware verification."""

@@ -761,3 +761,10 @@ def test_listings_by_department_or_year_keep_to_the_list_named(qa):
     none = qa.answer("省任务清单里2023年完成的有哪些？")
     assert none.refused and "任务清单里完成时限为2023年的条目" in none.answer
     assert "目标清单第31项" in qa.answer("省目标清单里2023年完成的有哪些？").answer
+
+
+def test_a_value_claimed_that_no_cited_passage_writes_is_said_not_to_be_the_documents(qa):
+    # zj 目标清单第7项 "核电装机超过1000万千瓦"; tz:77 "湿地保护率不减少"
+    ans = qa.answer("省里对核电装机的要求是1200万千瓦吧？")
+    assert ans.answer.startswith("问题所述“1200万千瓦”与文件不一致") and "超过1000万千瓦" in ans.answer
+    assert "与文件不一致" not in qa.answer("省里核电装机要超过1000万千瓦对吧？").answer  # a claim the text bears out
