@@ -346,8 +346,9 @@ def of_own_kind(question: str, doc_ids: Sequence[str], titles: Mapping[str, str]
         return list(doc_ids)
     own = [d for d in doc_ids if m.group(1) in QUOTED_TITLE.sub("", titles.get(d, ""))]
     return own if own and len(own) < len(doc_ids) else list(doc_ids)
-#: a locative right after a document's kind: the kind names the document the rest is asked of ("规划里")
-KIND_LOCATIVE = re.compile(r"里|中(?![国心央期型小华])|内(?![容涵部])")
+#: a locative (or a verb only a document does) right after a document's kind: the kind names the document
+#: the rest is asked of ("规划里", "规划要求"; "规划环评" is an item)
+KIND_LOCATIVE = re.compile(r"里|中(?![国心央期型小华])|内(?![容涵部])|要求|提出|明确|规定")
 #: a draft's stage written right after the kind that names the document, before what is asked of it
 #: ("台州方案征求意见稿里有几个附件", "省方案草案中…"): part of the document's name when its title says
 #: so — no item words, and no question about the document's stage
@@ -466,6 +467,17 @@ class QuestionParser:
                     return hits, words + kind + after.group(0) if after else ""
         return [], ""
 
+    def _places_within(self, text: str, region_ms: list[re.Match]) -> list[re.Match]:
+        """The region words after one naming a document with a locative ("台州方案里", "温州规划中") that
+        select other documents: places asked of within that document ("台州方案里温州的…"), not documents."""
+        for i, m in enumerate(region_ms):
+            k = DOC_KIND_AFTER_REGION.match(text, m.end())
+            if not (k and KIND_LOCATIVE.match(text, k.end())):
+                continue
+            own = set(self.region_words[m.group(0)])
+            return [x for x in region_ms[i + 1:] if x.start() >= k.end() and not set(self.region_words[x.group(0)]) & own]
+        return []
+
     def parse_one(self, question: str) -> Query:
         q = Query(text=question)
         text = question.strip()
@@ -500,6 +512,10 @@ class QuestionParser:
             # a region word right after a place no document covers belongs to it ("江苏" + "省的")
             ends = {m.end() for m in foreign_ms}
             region_ms = [m for m in region_ms if m.start() not in ends]
+        if self._region_re and (later := self._places_within(text, region_ms)):
+            # "台州方案里温州的…": 温州 is a place the Taizhou plan is asked about, not a second document
+            q.local_places += [x.group(0) for x in later if x.group(0) not in q.local_places]
+            region_ms = [x for x in region_ms if x not in later]
         if self._region_re:
             sets = []
             for m in region_ms:

@@ -164,6 +164,9 @@ class Sentence:
     end_line: int
     chunk_id: str
     years: list[int] = field(default_factory=list)  # years it names, else the year its paragraph opens with
+    # a sentence naming no year after one in its paragraph setting one ("到2025年，建设投用…。全市再生水利用率
+    # 达到25%以上。"): that year, when it is the only one set before it — the year it is likely of, not one it names
+    context_year: int = 0
     paragraph_start: bool = False  # first sentence of its paragraph (a principle's or measure's title)
     id: int = 0
     lead: str = ""  # the paragraph's run-in title or speaker, for the sentences after it (``RUN_IN``, ``SPEAKER``) …
@@ -300,6 +303,7 @@ class SentenceIndex:
                 lead = sp.group(0)
             lead_line = 0
             carry: list[int] = []  # "到2030年，A；B；C。": the measures after a year's, cut at "；", are of that year
+            set_before: set[int] = set()  # the years set ("到2025年") by the paragraph's sentences so far
             for k, s in enumerate(parts):
                 if TOC.search(s):
                     continue
@@ -309,7 +313,9 @@ class SentenceIndex:
                 own = sorted({int(y) for y in YEARS.findall(s)})
                 out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
                                     years=own or carry or para_year, paragraph_start=k == 0, lead=lead if k else "",
-                                    lead_line=lead_line if k and lead else 0))
+                                    lead_line=lead_line if k and lead else 0,
+                                    context_year=next(iter(set_before)) if not own and len(set_before) == 1 else 0))
+                set_before |= {int(y) for y in BY_YEAR.findall(s)}
                 if (m := BY_YEAR.search(s)) is not None:
                     carry = [int(m.group(1))]
                 if not SERIES_END.search(s):

@@ -204,7 +204,8 @@ class PassageAnswerer(Answerer):
         claimed_year = bool(CONFIRMATION.search(ask.question))
         lead_asked = asks_a_list_role(ask)
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
-        out = []
+        out: list[tuple[float, Sentence]] = []
+        contextual: list[tuple[float, Sentence]] = []  # of the year asked by their paragraph only (``context_year``)
         words = self.words(content)
         counted = counted_noun(ask.question)  # the thing a count asks of ("几个无废城市" → 无废城市)
         kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)
@@ -231,8 +232,9 @@ class PassageAnswerer(Answerer):
                 continue  # the sentence (and its heading) lacks the rarest words of the item ("治水" in 治水办主任)
             if item and not item & self.index.grams[s.id]:
                 continue  # ... or holds only what is measured ("装机"), not the item (沼气发电装机)
+            in_context = bool(q.years) and not s.years and s.context_year in q.years
             if q.years and not set(q.years) & set(s.years) and not (
-                    claimed_year and common_run(content, flat(s.text)) >= self.config.item_run):
+                    claimed_year and common_run(content, flat(s.text)) >= self.config.item_run) and not in_context:
                 continue  # the year asked must be the year the sentence speaks of (a year claimed — "2030年前
                 #完成…吧？" — is checked against the sentence writing the item, whatever its year)
             if months and not any(m in re.sub(r"\s", "", s.text + "".join(s.section)) for m in months):
@@ -277,7 +279,9 @@ class PassageAnswerer(Answerer):
                                          and self.index.idf.coverage_either(content, where, bigrams(where), wgrams) >= self.config.accept):
                 continue  # a place asked about: a sentence naming it (or under a heading or row label naming
                 # it: "华能瑞安1号…项目" / "本项目主要建设30万千瓦…") and the item speaks of it
-            out.append((score, s))
+            (contextual if in_context else out).append((score, s))
+        # a sentence of the year its paragraph set before it answers only when none naming the year does
+        out = out or contextual
         if kind == "time" and any(satisfies(kind, s.text) for _, s in out):
             out = [(sc, s) for sc, s in out if satisfies(kind, s.text)]  # a date written out before a log's day stamp
         if stated_without_value >= self.config.item_run:

@@ -768,3 +768,17 @@ def test_a_value_claimed_that_no_cited_passage_writes_is_said_not_to_be_the_docu
     ans = qa.answer("省里对核电装机的要求是1200万千瓦吧？")
     assert ans.answer.startswith("问题所述“1200万千瓦”与文件不一致") and "超过1000万千瓦" in ans.answer
     assert "与文件不一致" not in qa.answer("省里核电装机要超过1000万千瓦对吧？").answer  # a claim the text bears out
+
+
+def test_a_place_named_within_another_place_s_plan_is_no_second_document(qa):
+    # "台州方案里温州的…": the Taizhou plan is asked about 温州, which it does not name — no Wenzhou row answers
+    q = qa.parser.run("台州方案里温州的再生水利用率要达到多少？")
+    assert q.doc_ids == ["tz-pilot"] and "温州" in q.local_places
+    assert qa.answer("台州方案里温州的再生水利用率要达到多少？").refused
+
+
+def test_each_part_asks_of_the_document_named_before_the_items(qa):
+    # gz:828 "湿地率16%以上，湿地保护率55%以上": "温州规划要求…" names the gazette's plan for both parts
+    ans = qa.answer("温州规划要求湿地率和湿地保护率分别达到多少？")
+    assert "16%以上" in ans.answer and "55%以上" in ans.answer and not ans.refused
+    assert {c.doc_id for c in ans.citations} == {"wz-gazette-2023-06"}

@@ -130,6 +130,13 @@ def test_a_goal_asked_is_quoted_from_the_sentence_stating_a_value(qa):
     assert d is not None and "径流总量控制75%" in d.text
 
 
+def test_a_sentence_of_the_year_its_paragraph_set_answers_when_none_names_it(qa):
+    # gz:632 "…到2025年，建设投用…。全市再生水利用率达到25%以上。": the rate's sentence names no year
+    q = "温州生态文明规划里全市再生水利用率到2025年要多少？"
+    d = qa.passage.run(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
+    assert d is not None and "全市再生水利用率达到25%以上" in d.text
+
+
 def test_a_run_in_title_led_into_its_sentence_is_not_quoted_twice(qa):
     # gz:846-848: the title "探索开展生物多样性体验地建设。" runs into the sentence naming the places
     q = "温州哪些地方要开展生物多样性体验地建设？"
