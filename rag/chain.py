@@ -1027,11 +1027,15 @@ class PolicyQA:
 
     @staticmethod
     def _claims_unwritten(question: str, ans: Answer) -> list[str]:
-        """The values a confirmation question claims ("…是1200万千瓦吧？", "…达到55%对吗？") that no passage the
-        answer cites writes: the claim the documents do not bear out."""
+        """The values a confirmation question claims ("…是1200万千瓦吧？", "…达到55%对吗？") whose number no
+        passage the answer cites writes: the claim the documents do not bear out. (The number alone is
+        looked for: an indicator table gives its unit in a column of its own — "62（原林业统计口径）" under %.)"""
         if not CONFIRMATION.search(question):
             return []
-        return [v for v in named_values(question) if not any(writes_value(c.text, v) for c in ans.citations)]
+        def written(v: str) -> bool:
+            number = re.escape(re.match(r"\d+(?:\.\d+)?", v).group(0))  # type: ignore[union-attr]
+            return any(re.search(rf"(?<![\d.]){number}(?!\.?\d)", re.sub(r"\s", "", c.text)) for c in ans.citations)
+        return [v for v in named_values(question) if not written(v)]
 
     def _cited_row(self, record_id: str) -> CitedRow:
         """A cited row's fields by role, for role-aware verification."""

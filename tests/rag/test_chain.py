@@ -768,6 +768,8 @@ def test_a_value_claimed_that_no_cited_passage_writes_is_said_not_to_be_the_docu
     ans = qa.answer("省里对核电装机的要求是1200万千瓦吧？")
     assert ans.answer.startswith("问题所述“1200万千瓦”与文件不一致") and "超过1000万千瓦" in ans.answer
     assert "与文件不一致" not in qa.answer("省里核电装机要超过1000万千瓦对吧？").answer  # a claim the text bears out
+    # gz 表2-1 第12项 gives "62（原林业统计口径）" under the unit column %: 62% is what it says
+    assert "与文件不一致" not in qa.answer("温州生态文明规划森林覆盖率2025年规划值是62%吧？").answer
 
 
 def test_a_place_named_within_another_place_s_plan_is_no_second_document(qa):
