@@ -20,8 +20,9 @@ from ingest.values import cn_value
 
 #: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
 #: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
+ORDINAL_NO = r"第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"  # "第三", "第 2"
 ORDINAL_ASKED = re.compile(
-    r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?P<counter>条|项|个|点|部分|方面)"
+    r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?" + ORDINAL_NO + r"(?P<counter>条|项|个|点|部分|方面)"
     r"的?(?:是什么|是啥|讲的?是?什么|讲了?什么|说了?什么|讲的?啥|具体(?:是什么|内容)?|内容(?:是什么)?|呢)*\s*[？?。]?\s*$")
 #: a numbered line of an answer ("2. （十二）强化固体废物综合利用[3]"), its citation marks aside
 ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", re.M)
@@ -41,7 +42,7 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
     if not m or not previous_answer:
         return question
     counter = m.group("counter")
-    if earlier_questions and re.search(r"第\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*" + counter, earlier_questions[-1]):
+    if earlier_questions and re.search(ORDINAL_NO + counter, earlier_questions[-1]):
         return question
     n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
     entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}

@@ -32,6 +32,8 @@ from collections.abc import Sequence
 
 from ingest.vocab import STANDARD_LEVEL
 
+from .question import DOC_NAMED_AFTER_REGION
+
 #: a question mark followed by more question: the message holds several questions
 QUESTION_END = re.compile(r"(?<=[？?])(?=\s*\S{2,})")
 #: "2025年和2030年" / "2025、2030年": two or more years joined
@@ -99,11 +101,6 @@ def _split_years(p: str) -> list[str]:
     return [rest.replace("{Y}", y) for y in years]
 
 
-#: the document named after the region, shared by every item ("温州规划要求湿地率和湿地保护率分别…": each
-#: part asks of 温州's 规划): its title words, its kind, and a locative or a verb of the document after it
-DOC_NAMED_AFTER = re.compile(r"^(?:市|的)?[\u4e00-\u9fff]{0,8}?(?:实施方案|方案|规划|公报|编制说明)(?:里面?|中|要求|提出|明确|规定)?")
-
-
 def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> list[str]:
     m = EACH.search(p)
     if not m:
@@ -113,7 +110,7 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     for r in sorted(regions, key=len, reverse=True):
         if r and head.startswith(r):
             prefix, head = r, head[len(r):]
-            if d := DOC_NAMED_AFTER.match(head):
+            if d := DOC_NAMED_AFTER_REGION.match(head):  # "温州规划要求湿地率和…": each part asks of 温州's 规划
                 prefix, head = prefix + d.group(0), head[d.end():]
             break
     joiner = JOIN_STRONG if JOIN_STRONG.search(head) else JOIN_WEAK

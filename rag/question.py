@@ -346,9 +346,14 @@ def of_own_kind(question: str, doc_ids: Sequence[str], titles: Mapping[str, str]
         return list(doc_ids)
     own = [d for d in doc_ids if m.group(1) in QUOTED_TITLE.sub("", titles.get(d, ""))]
     return own if own and len(own) < len(doc_ids) else list(doc_ids)
+
+
 #: a locative (or a verb only a document does) right after a document's kind: the kind names the document
 #: the rest is asked of ("规划里", "规划要求"; "规划环评" is an item)
-KIND_LOCATIVE = re.compile(r"里|中(?![国心央期型小华])|内(?![容涵部])|要求|提出|明确|规定")
+KIND_LOCATIVE = re.compile(r"里面?|中(?![国心央期型小华])|内(?![容涵部])|要求|提出|明确|规定")
+#: the document named right after a region, with what says it is the document ("温州规划要求…"): shared by
+#: every part of a question asking several items of it (rag/parts.py)
+DOC_NAMED_AFTER_REGION = re.compile(DOC_KIND_AFTER_REGION.pattern + f"(?:{KIND_LOCATIVE.pattern})?")
 #: a draft's stage written right after the kind that names the document, before what is asked of it
 #: ("台州方案征求意见稿里有几个附件", "省方案草案中…"): part of the document's name when its title says
 #: so — no item words, and no question about the document's stage

@@ -47,6 +47,8 @@ def mask_unit_counts(clause: str) -> str:
         listed = [n for n in NAME_SEP.split(m.group(2)) if n.strip()]
         return "共个：" + m.group(2) if int(m.group(1)) == len(listed) else m.group(0)
     return UNIT_COUNT.sub(agreed, clause)
+
+
 #: A number cut off where a long quoted item is shortened with "…".
 CUT_NUMBER = re.compile(r"\d+(?:\.\d*)?…")
 #: Department-like names not in the known list (e.g. invented by a model), matched from a word start:
