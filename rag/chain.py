@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, units_counted, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -851,9 +851,8 @@ class PolicyQA:
         citer = Citer(self.res)
         facts: list[Fact] = []
         asked = q.intents + [str(y) for y in q.years]  # indicator rows pick their year columns
-        count_units = units_counted(q.text)
         sentences = [compose_record(r, asked, citer, self.res, facts, q.content, whole=bool(q.item_no),
-                                    count_units=count_units) for _, r in picked]
+                                    count_units=q.counts_units) for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
         texts: list[Draft] = []

@@ -174,7 +174,7 @@ def _owner_clause(r: Record, t: object) -> str:
 
 #: a count written before what it counts ("建成2个低碳试点县、7个以上低（零）碳试点乡镇（街道）和70个以上…"):
 #: its value ends in a counting word; what it counts runs on to the next 、/和/及 or clause end
-COUNT_TAIL = re.compile(r"(?:个|家|座|条|处|项|所|批|座)(?:以上|左右)?$")
+COUNT_TAIL = re.compile(r"(?:个|家|座|条|处|项|所|批)(?:以上|左右)?$")
 PHRASE_END = re.compile(r"[、，,；;。和及]")
 COUNTED_MAX = 20  # a longer run after the count is no noun phrase (the row goes on to say something else)
 

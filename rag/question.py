@@ -811,7 +811,7 @@ class QuestionParser:
         if units_counted(q.text) and {"lead", "participants"} & set(q.intents):
             # "有几个参与单位": the departments are counted (and named), no value of the row is asked
             q.intents = [i for i in q.intents if i != "target"]
-            q.wants_number = False
+            q.wants_number, q.counts_units = False, True
         if "count" in q.intents and len(q.content) >= 2 and not q.list_name:
             q.intents.remove("count")  # "氮磷拦截沟多少条" asks a target value, not a list size
             if "target" not in q.intents:

@@ -34,6 +34,7 @@ class Query:
     content_full: str = ""  # the item words with region and filler words kept (partial quotes)
     prose: str = ""  # the item words with the asked field's words kept ("规划期限"), for sentences
     wants_number: bool = False  # asks for a quantity (多少 / 几个 / 百分之几 …)
+    counts_units: bool = False  # asks how many departments lead or take part ("有几个参与单位")
     followup: bool = False
     inherited: list[str] = field(default_factory=list)  # which parts came from the history
     basis: str = ""  # a follow-up: the earlier question whose item or intent it carries on
