@@ -66,3 +66,7 @@ VALUE_WORDS = re.compile(r"现状值?|规划值|目标值|指标值|预期值|(?
 STANDARD_LEVEL = re.compile(r"省级|国家级|市级|县级")
 #: a value column named in a question ("…现状值是什么"): it asks an indicator row's value
 VALUE_COLUMN_NAMED = r"现状值|规划值|参照值|目标值"
+#: the whole of a document's area opening a label or a question's item ("全市城镇生活污水厂新建改扩建",
+#: "全市森林覆盖率"): the document's region says it, so the item is also named without it
+#: ("城镇生活污水厂新建改扩建要新建几座"; the indicator "森林覆盖率" is 全市's)
+WHOLE_AREA = re.compile(r"^全(?:省|市|县|区|域)")

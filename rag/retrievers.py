@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.types import Record
+from ingest.vocab import WHOLE_AREA
 
 from .types import Hit, Query
 
@@ -372,7 +373,7 @@ class RecordRetriever(Retriever):
         return w, (total or 1.0)
 
     def _score(self, query: Query, doc_ids: Collection[str] | None) -> list[tuple[float, Record]]:
-        """score = IDF-weighted coverage of the item words (or of the full quote, whichever is higher)
+        """score = IDF-weighted coverage of the item words (a leading 全市/全省 aside; or of the full quote, whichever is higher)
         + 0.1 × Dice overlap; an item number asked scores its rows 2.0; the 40 best are then
         rewarded for the longest verbatim overlap with a quoted phrase."""
         import numpy as np
@@ -380,7 +381,9 @@ class RecordRetriever(Retriever):
         n = len(self.records)
         if n == 0:
             return []
-        q = bigrams(query.content)
+        # (the whole of a document's area opening the item — "全市森林覆盖率" — is the scope of every row
+        # of a city's lists, written in some and not in others: no word a row must hold)
+        q = bigrams(WHOLE_AREA.sub("", query.content) or query.content)
         qw, q_total = self._weights(q)
         inter = self._m @ (qw > 0).astype("float64") if q else np.zeros(n)
         keep = np.ones(n, dtype=bool)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ingest.vocab import WHOLE_AREA
+
 from ..compose import Citer, doc_label, row_label, written_units
 from ..retrievers import Idf, bigrams, word_bigrams
 from ..types import Fact
@@ -53,9 +55,6 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 COUNT_ASKED = re.compile(r"(?:多少|几)(个|条|家|座|处|项|辆|件|亩|吨|公顷|公里|千瓦|万千瓦)")
 #: "温州市" → "温州": the short form of a region as questions write it
 REGION_SUFFIX = re.compile(r"[省市县区]$")
-#: "全市城镇生活污水厂新建改扩建": a label opening with the whole of its document's area is named
-#: without it ("城镇生活污水厂新建改扩建要新建几座")
-WHOLE_AREA = re.compile(r"^全(?:省|市|县|区|域)")
 #: clause ends inside one question ("装机容量多少，实施期限是哪几年？")
 CLAUSE = re.compile(r"[，,；;？?]")
 #: an abbreviation in brackets after the words it shortens ("液化天然气(LNG)项目"): the label is also

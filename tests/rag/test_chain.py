@@ -309,6 +309,14 @@ def test_follow_up_to_a_region_whose_lists_lack_the_item_quotes_its_text(qa):
     assert {c.doc_id for c in ans.citations} == {"tz-pilot"}
 
 
+def test_a_follow_up_to_a_region_with_two_documents_answers_from_both(qa):
+    """"温州呢？" after "台州全市森林覆盖率…": Wenzhou's plan writes "全市森林覆盖率保持60.7%左右" (wz:225), its
+    gazette's indicator table "森林覆盖率 … 62" (gz:384) — the 全市 carried over does not drop the second."""
+    ans = qa.answer("温州呢？", history=["台州全市森林覆盖率2025年要达到多少？"])
+    assert "60.7%左右" in ans.answer and "62（原林业统计口径）" in ans.answer
+    assert {c.doc_id for c in ans.citations} >= {"wz-plan", "wz-gazette-2023-06"}
+
+
 def test_region_of_a_follow_up_carries_to_the_next_turn(qa):
     """"谁牵头？" after "那温州呢？" stays in 温州 (it used to go back to the province)."""
     hist = ["秸秆综合利用那条谁牵头？", "那温州呢？"]

@@ -1,6 +1,7 @@
 import pytest
 
 from ingest.types import Record, Span
+from ingest.vocab import WHOLE_AREA
 from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, bigrams, canonical, common_run, coverage,
                             flat)
 from rag.types import Query
@@ -41,6 +42,17 @@ def test_record_lookup_by_list_and_number(rr):
     assert [h.chunk_id for h in hits] == ["c3"]
 
 
+def test_the_whole_area_opening_an_item_is_no_word_a_row_must_hold():
+    # "全市森林覆盖率": one document's row writes 全市 (wz:225), another's indicator is "森林覆盖率" (gz:384);
+    # both are the city's, so the indicator is not scored down for the scope word it leaves out
+    rows = [rec("1", "全市森林覆盖率保持60.7%左右。", doc="a"), rec("12", "森林覆盖率", doc="b", kind="indicator"),
+            rec("2", "全市城乡生活垃圾分类实现全覆盖。", doc="a")]
+    rr = RecordRetriever(rows, {r.id: r.id for r in rows})
+    scores = {r.doc_id + r.item_no: s for s, r in rr.scored(Query("q", content="全市森林覆盖率"))}
+    assert scores["b12"] > 1.0 and scores["a1"] - scores["b12"] < 0.1
+    assert scores.get("a2", 0) < 0.5  # (全市 alone is no match)
+
+
 def test_generic_words_weigh_less_than_specific_ones():
     others = [bigrams(f"减污降碳试点{i}号") for i in range(30)]
     idf = Idf([bigrams(r.text) for r in RECORDS] + others)
@@ -61,7 +73,7 @@ def test_reciprocal_rank_fusion_prefers_agreement():
 
 def reference_scores(rr: RecordRetriever, query: Query, doc_ids=None) -> list[tuple[float, str]]:
     """The record score written plainly, one record at a time."""
-    q = bigrams(query.content)
+    q = bigrams(WHOLE_AREA.sub("", query.content) or query.content)
     full = bigrams(query.content_full) if query.content_full and query.content_full != query.content else set()
     w = rr.idf.weight
     by_id = {r.id: r for r in rr.records}
