@@ -1018,6 +1018,8 @@ class PolicyQA:
         if claimed := self._claims_unwritten(st.question, ans):
             # "核电装机的要求是1200万千瓦吧？": the value claimed is said not to be the documents' (what they write follows)
             ans.answer = f"问题所述{'、'.join(f'“{v}”' for v in claimed)}与文件不一致，文件所载如下：\n" + ans.answer
+        if note := self._stage_unlike(st.query, ans):
+            ans.answer = note + ans.answer
         for old, new in st.superseded:
             if any(c.doc_id == new for c in ans.citations):
                 ans.answer += (f"\n（{doc_label(self.res.docs[new])}是{doc_label(self.res.docs[old])}的新版本，"
@@ -1035,6 +1037,23 @@ class PolicyQA:
             number = re.escape(re.match(r"\d+(?:\.\d+)?", v).group(0))  # type: ignore[union-attr]
             return any(re.search(rf"(?<![\d.]){number}(?!\.?\d)", re.sub(r"\s", "", c.text)) for c in ans.citations)
         return [v for v in named_values(question) if not written(v)]
+
+    def _stage_unlike(self, q: Query | None, ans: Answer) -> str:
+        """A note that the documents answering are not at the stage the question gives them ("温州方案征求意见稿
+        里…" of a formal plan; "台州正式方案里…" of a draft, the corpus holding no formal version): "" when
+        they are, or when no stage was named. (A question about the stage itself is the document-facts
+        answerer's, which says it.)"""
+        if q is None or not q.stage_claimed or "doc_fact" in q.intents:
+            return ""
+        draft_claimed = q.stage_claimed == "征求意见稿"
+        unlike = [self.res.docs[d] for d in dict.fromkeys(c.doc_id for c in ans.citations)
+                  if d in self.res.docs and self.res.docs[d].is_draft != draft_claimed]
+        if not unlike:
+            return ""
+        labels = "、".join(doc_label(m) for m in unlike)
+        if draft_claimed:
+            return f"注意：{labels}未标注为征求意见稿（文件库登记为{'、'.join(dict.fromkeys(m.status or '正式' for m in unlike))}文本），以下按该文件作答。\n"
+        return f"注意：{labels}为征求意见稿，文件库中没有其正式印发文本，以下按征求意见稿作答。\n"
 
     def _cited_row(self, record_id: str) -> CitedRow:
         """A cited row's fields by role, for role-aware verification."""

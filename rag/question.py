@@ -359,6 +359,10 @@ DOC_NAMED_AFTER_REGION = re.compile(DOC_KIND_AFTER_REGION.pattern + f"(?:{KIND_L
 #: so — no item words, and no question about the document's stage
 DRAFT_AFTER_KIND = re.compile(r"(?<=方案|规划|说明)的?(征求意见稿|送审稿|草案|初稿|讨论稿)"
                               r"(?=里|中|内|上|的|有|提|对|关于|第|附件|要求|明确|提出|规定)")
+#: a formal version named with the kind, before what is asked of it ("正式印发的方案里…", "台州正式方案中…",
+#: "省方案正式版里…"): the stage the question gives the document (a draft's stage: DRAFT_AFTER_KIND)
+FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规划)"
+                              r"|(?<=方案|规划)的?正式(?:稿|版|文本|文件)(?=里|中|内|上|的|有|提|对|关于|第|附件|要求|明确|提出|规定)")
 
 
 class QuestionParser:
@@ -541,9 +545,12 @@ class QuestionParser:
                     if title_words:
                         rest, full = rest.replace(title_words, " ", 1), full.replace(title_words, " ", 1)
             rest = self._region_re.sub(" ", rest)
-        m = DRAFT_AFTER_KIND.search(rest)
-        if m and any(m.group(1) in self._titles.get(d, "") for d in q.doc_ids):
-            rest, full = rest.replace(m.group(0), " ", 1), full.replace(m.group(0), " ", 1)
+        # the stage named with the document is no item word; it is kept as the stage the question claims
+        # (the chain says so when the document answering has another: "温州方案征求意见稿里…")
+        for pattern, stage in ((DRAFT_AFTER_KIND, "征求意见稿"), (FORMAL_WITH_KIND, "正式")):
+            if q.doc_ids and (m := pattern.search(rest)):
+                rest, full = rest.replace(m.group(0), " ", 1), full.replace(m.group(0), " ", 1)
+                q.stage_claimed = stage
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would

@@ -57,6 +57,8 @@ BASIS_Q = re.compile(r"(?:根据|依据|按照)(?:什么|哪[个些部项]|的�
 #: a draft's marking in its title lines, and a question asking whether a document is the formal one
 DRAFT_MARK = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 FORMAL_ASKED = re.compile(r"正式")
+#: the first lines of a document, where its heading (title, 文号, addressees, stage mark) stands
+HEAD_LINES = 60
 #: which fact a question asks (checked in this order)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("period", PERIOD_Q),
@@ -455,6 +457,10 @@ class DocFactsAnswerer(Answerer):
                     parts.append(f"{FIELD_NAMES[f]}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
                     if f == "status" and FORMAL_ASKED.search(ask.question) and (m := DRAFT_MARK.search(hit[1])):
                         parts[-1] += f"，即{m.group(0)}，并非正式印发的文件"  # the premise the text contradicts
+                elif f == "status" and meta and not meta.is_draft and (t := self._title_line(meta.title, lines)):
+                    # no stage marked: the heading says so by what it leaves out ("温州方案是征求意见稿吗？")
+                    parts.append(f"标题“{meta.title}”未标注征求意见稿等稿本字样[{citer.lines(d, t, t, '文件信息')}]，"
+                                 f"文件库登记为{meta.status or '正式'}文本")
                 else:
                     missing.append((label, f, meta))
             if parts:
@@ -469,9 +475,15 @@ class DocFactsAnswerer(Answerer):
         return Draft(self.name, 0.0, not_stated, [], refused=True)
 
     @staticmethod
+    def _title_line(title: str, lines: list[str]) -> int | None:
+        """The line (1-based) among a document's first lines that is its title, or None."""
+        want = re.sub(r"\s", "", title)
+        return next((i + 1 for i, ln in enumerate(lines[:HEAD_LINES]) if want and re.sub(r"\s", "", ln) == want), None)
+
+    @staticmethod
     def _field(f: str, lines: list[str]) -> tuple[int, str] | None:
         """(line, text) of a whole document's field: the header's 文号 and addressees, its signature date."""
-        head = [(i + 1, ln.strip()) for i, ln in enumerate(lines[:60]) if ln.strip() and not TOC.search(ln)]
+        head = [(i + 1, ln.strip()) for i, ln in enumerate(lines[:HEAD_LINES]) if ln.strip() and not TOC.search(ln)]
         if f == "status":
             return next(((i, t) for i, t in head[:10] if DRAFT_MARK.search(t)), None)
         if f == "number":

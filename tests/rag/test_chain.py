@@ -741,6 +741,19 @@ def test_a_document_named_with_its_drafts_stage_is_asked_of(qa):
     assert not ans.refused and "附件共2项" in ans.answer
 
 
+@pytest.mark.parametrize("question,note,value", [
+    # wz-plan is a formal text (corpus/manifest.json status 正式); its row 7 (wz:124-127) answers
+    ("温州方案征求意见稿里光伏装机目标是多少？", "《温州市减污降碳协同增效实施方案》未标注为征求意见稿", "500万千瓦以上"),
+    # the province's plan is a draft (zj:2-3): no formal version is held; its row 7 (zj:621-625) answers
+    ("浙江省正式印发的方案里风电光伏装机目标多少？", "为征求意见稿，文件库中没有其正式印发文本", "3400万千瓦以上"),
+])
+def test_a_stage_the_document_does_not_have_is_said_before_the_answer(qa, question, note, value):
+    ans = qa.answer(question)
+    assert not ans.refused and ans.answer.startswith("注意：") and note in ans.answer and value in ans.answer
+    plain = qa.answer(question.replace("征求意见稿", "").replace("正式印发的", ""))
+    assert not plain.answer.startswith("注意") and value in plain.answer  # no stage named, no note
+
+
 def test_a_bare_kind_before_a_locative_names_the_document(qa):
     # "温州规划里…": 规划 names the gazette's plan (gz:874 "示范园区亩均税收和亩均增加值分别达到40万元/亩…")
     assert qa.parser.run("温州规划里亩均税收目标多少？").content == "亩均税收"

@@ -328,6 +328,19 @@ def test_a_drafts_stage_after_the_kind_names_the_document(qp):
     assert "doc_fact" in qp.run("台州方案是征求意见稿吗？").intents  # the stage asked stays a question
 
 
+@pytest.mark.parametrize("question,content,stage", [
+    ("温州方案征求意见稿里光伏装机目标是多少？", "光伏装机", "征求意见稿"),  # a stage the plan does not have
+    ("台州方案征求意见稿里有几个附件？", "附件", "征求意见稿"),
+    ("台州正式方案里森林覆盖率目标多少？", "森林覆盖率", "正式"),
+    ("浙江省正式印发的方案里风电光伏装机目标多少？", "风电光伏装机", "正式"),
+    ("台州方案正式版里有几个附件？", "附件", "正式"),
+    ("台州方案里森林覆盖率目标多少？", "森林覆盖率", ""),
+])
+def test_the_stage_named_with_the_document_is_kept_apart_from_the_item(qp, question, content, stage):
+    q = qp.run(question)
+    assert (q.content, q.stage_claimed) == (content, stage) and q.doc_ids
+
+
 @pytest.mark.parametrize("question,content", [
     ("温州对小微企业园有什么目标？", "小微企业园"),  # jieba's "对小微": the preposition cut off
     ("里亩均税收目标多少？", "亩均税收"),  # jieba's "里亩"

@@ -257,6 +257,14 @@ def test_a_formal_issue_asked_of_a_draft_is_answered_with_its_marking(qa):
     assert "并非正式" not in qa.answer("台州方案是征求意见稿吗？").answer  # no formal issue claimed
 
 
+def test_the_stage_of_a_document_marking_none_is_answered_from_its_heading(qa):
+    # wz:4 is the plan's title line, no stage mark beside it; the manifest registers it 正式
+    for q in ("温州方案是征求意见稿吗？", "温州减污降碳方案是正式印发的吗？"):
+        ans = qa.answer(q)
+        assert not ans.refused and "未标注征求意见稿等稿本字样" in ans.answer, q
+        assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 4)], q
+
+
 def test_a_printed_document_named_by_its_title_is_read_within_and_asked_by_its_number(qa):
     # gz:138-176, the decision (温政发〔2023〕18号): its annex 2 lists the two documents it repeals
     ans = qa.answer("修改和废止部分行政规范性文件的决定废止了哪些文件？")
