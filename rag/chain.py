@@ -336,6 +336,7 @@ class PolicyQA:
         for h in st.hits[: self.config.nearest_passages]:
             citer.chunk(h.chunk_id)
         q = st.query
+        why += self._places_unwritten(st)
         return Answer(question=st.question, answer=why + ("以下为最接近的原文段落，供参考。" if citer.citations else ""),
                       refused=True, nearest=citer.citations, intents=q.intents if q else [], query=q)
 
@@ -367,6 +368,11 @@ class PolicyQA:
             st.matches = [(s, r) for s, r in st.matches if any(p in r.text for p in q.foreign_places)
                           and idf.coverage(rest, r.text) >= cfg.accept]
             st.hits = mention
+        if q.doc_ids and (places := q.foreign_places + q.local_places):
+            # a place asked of the documents named ("省方案里宁波的光伏目标"): a row answers when one of its
+            # sentences names the place with the rest of the item — not a row naming 宁波 in one sentence
+            # and 光伏组件 in another
+            st.matches = [(s, r) for s, r in st.matches if self._names_place_with_item(r.text, places, q.content)]
         if (missing := self._list_not_in_scope(q)) is not None:
             st.answer = self._refuse(st, missing)  # "台州的目标清单": Taizhou's lists have other names
             return st
@@ -649,6 +655,33 @@ class PolicyQA:
                             and coverage(q.content, written) >= self.config.quote_cover):
                         out.append(d)
         return out
+
+    def _names_place_with_item(self, text: str, places: list[str], content: str) -> bool:
+        """Whether a sentence of ``text`` names one of ``places`` and, on its own, covers the item words as
+        a row must (``accept``); when the rest of them names nothing (generic or too short), naming the
+        place is enough."""
+        rest = content
+        for p in places:
+            rest = rest.replace(p, "")
+        idf = self.records_ret.idf
+        sentences = [t for t in SENTENCE_END.split(text) if any(p in t for p in places)]
+        if len(rest) < 2 or idf.generic(rest):
+            return bool(sentences)
+        return any(idf.coverage(content, t) >= self.config.accept for t in sentences)
+
+    def _places_unwritten(self, st: _State) -> str:
+        """Why a place asked of named documents finds nothing there: the places ("台州方案里温州的…",
+        "省方案里瑞安…") the documents named never write, said with them; "" when each is written."""
+        q = st.query
+        if q is None or not q.local_places or not q.doc_ids:
+            return ""
+        notes = []
+        for d in dict.fromkeys(q.doc_ids):
+            text = flat("".join(self.res.store.doc_lines(d)[0])) if d in self.res.docs else ""
+            missing = [p for p in q.local_places if text and p not in text]
+            if missing and d in self.res.docs:
+                notes.append(f"{doc_label(self.res.docs[d])}中未出现{'、'.join(f'“{p}”' for p in missing)}")
+        return f"（{'；'.join(notes)}。）" if notes else ""
 
     def _refused_draft(self, st: _State, d: Draft) -> Answer:
         """A draft saying the documents do not hold what is asked: with the rows it cites, what they hold
@@ -1079,6 +1112,8 @@ class PolicyQA:
 
 
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
+#: where a row's sentences end (a place and the item it is asked of stand in one of them)
+SENTENCE_END = re.compile(r"[。；;！!？?]")
 
 
 #: a year, or a span of years, a text writes a value for ("2019年81.77", "2019—2020年…分别为…")

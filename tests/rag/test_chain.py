@@ -754,6 +754,27 @@ def test_a_stage_the_document_does_not_have_is_said_before_the_answer(qa, questi
     assert not plain.answer.startswith("注意") and value in plain.answer  # no stage named, no note
 
 
+def test_a_place_asked_of_a_named_document_is_answered_only_where_one_sentence_names_it_with_the_item(qa):
+    # zj:1100-1120, row 26, names 光伏组件 (recycling) in one sentence and 宁波 (fly ash) in another:
+    # no solar target of 宁波's
+    ans = qa.answer("省方案里宁波的光伏目标？")
+    assert ans.refused and "第26项" not in ans.answer
+    # ... while the row naming 衢州 with the 资源循环利用基地 asked answers
+    ans = qa.answer("省方案里衢州有什么资源循环利用基地？")
+    assert not ans.refused and "依托衢州、台州等国家级" in ans.answer
+    # tz:147 names 天台 with the project in one sentence
+    ans = qa.answer("台州推进天台抽水蓄能项目那项是市能源局负责的吧？")
+    assert not ans.refused and "市发展改革委、市水利局、市生态环境局" in ans.answer
+
+
+def test_a_refusal_says_which_place_asked_the_named_document_never_writes(qa):
+    ans = qa.answer("台州方案里温州的再生水利用率是多少？")
+    assert ans.refused and "《台州市减污降碳协同试点建设实施方案（征求意见稿）》中未出现“温州”" in ans.answer
+    ans = qa.answer("省方案里瑞安要创建什么试点？")
+    assert ans.refused and "中未出现“瑞安”" in ans.answer
+    assert "未出现" not in qa.answer("省方案里宁波的光伏目标？").answer  # (宁波 is written there)
+
+
 def test_a_bare_kind_before_a_locative_names_the_document(qa):
     # "温州规划里…": 规划 names the gazette's plan (gz:874 "示范园区亩均税收和亩均增加值分别达到40万元/亩…")
     assert qa.parser.run("温州规划里亩均税收目标多少？").content == "亩均税收"
