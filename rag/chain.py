@@ -30,6 +30,7 @@ from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.index import IndexAnswerer
+from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.passage import PassageAnswerer, quote_sentences
@@ -181,6 +182,7 @@ class PolicyQA:
             flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
+        self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows)
         self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
                                        words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
@@ -377,7 +379,7 @@ class PolicyQA:
             st.answer = self._refuse(st, missing)  # "台州的目标清单": Taizhou's lists have other names
             return st
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.legend, self.item_range, self.index_parents, self.columns, self.table_cells,
+        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:

@@ -45,6 +45,9 @@ CODE = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+[0-9][A-Za-z0-9.]*|[A-Z]{2,}[a-
 #: a locative after a word the documents write ("重点工程表里" → 表 + 里, which jieba joins into the noun
 #: 表里): where the item is, no item of its own
 LOCATIVE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]+)[里中内上]$")
+#: ... and a class word after one ("产业科技类的试点" → 科技 + 类, which jieba joins into 科技类): the kind of
+#: entries a list groups under the word, no item of its own
+CLASS_SUFFIX = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,})类$")
 SINGLE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 #: characters of asking and of talk that policy texts never write ("谁的", "咋办", "您", the 几 of "几大", the 那
@@ -108,7 +111,7 @@ class UnknownWords:
                 continue
             if PLACE_KINDS.fullmatch(word):
                 continue  # kinds of places ("多少个市镇"): what the answer counts (the documents write "1市10镇")
-            if (m := LOCATIVE.match(word)) and m.group("stem") in self.corpus:
+            if (m := LOCATIVE.match(word) or CLASS_SUFFIX.match(word)) and m.group("stem") in self.corpus:
                 continue
             if self._known is not None and not self._known.get(word):
                 continue  # a join the HMM made of two words' ends ("考核时用前" → 时用), no word of the dictionary

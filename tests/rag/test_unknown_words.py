@@ -13,6 +13,12 @@ def test_a_locative_after_a_written_word_is_no_unknown_item():
     assert uw.run("火星基地建设谁牵头？") == ["火星"]  # a noun no document writes still is
 
 
+def test_a_class_word_after_a_written_word_is_no_unknown_item():
+    uw = UnknownWords(["试点协同	产业科技	国家智能建造试点城市"], _jieba())
+    assert uw.run("产业科技类的试点有哪些？") == []  # 科技 + 类 ("of the 科技 class"), jieba's 科技类
+    assert "火星" in uw.run("火星类的试点有哪些？")  # a class of a word no document writes still is unknown
+
+
 def test_a_pointing_word_after_an_item_is_no_strange_word():
     # jieba cuts "固废那一部分" into single characters; 那 is talk no document writes, pointing at a part
     uw = UnknownWords(["推进固废污染防治协同控制。"], _jieba())

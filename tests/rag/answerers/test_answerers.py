@@ -1311,3 +1311,24 @@ def test_a_sub_heading_the_question_names_besides_its_chapter_is_the_section_ask
     # the chapter named by its number: its number words name no sub-heading (wz:28 "（二）加强生态环境准入管理")
     ans = qa.answer("温州方案第二部分里准入管理讲了什么？")
     assert "“（二）加强生态环境准入管理”" in ans.answer and "共3项" not in ans.answer
+
+
+def test_rows_a_list_groups_under_a_category_named_as_a_class_are_listed(qa):
+    # tz:137-140: 协同管理清单 groups rows 7-10 under "试点协同 › 产业科技"; the label is no word of the rows
+    ans = qa.answer("台州试点协同里产业科技类的试点有哪些？")
+    assert not ans.refused and "共4项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [137, 138, 139, 140]
+    # tz:180-187 …: "任务协同 › 大气" holds rows 30-37, named with a class word
+    ans = qa.answer("台州大气方面有哪些任务？")
+    assert "“任务协同 › 大气”，共8项" in ans.answer and "30. 构建煤炭供应保障长效机制" in ans.answer
+
+
+def test_a_category_label_not_named_as_a_class_is_left_to_the_other_answerers(qa):
+    from rag.answerers.base import Ask
+    q = qa.parser.run("台州环境治理有什么要求？")
+    assert qa.categories.run(Ask("台州环境治理有什么要求？", q, ["tz-pilot"])) is None  # no class word, no list named
+    q = qa.parser.run("台州环境治理类试点有哪些？")
+    draft = qa.categories.run(Ask("台州环境治理类试点有哪些？", q, ["tz-pilot"]))
+    assert draft is not None and "“试点协同 › 环境治理”，共6项" in draft.text
+    q = qa.parser.run("台州产业科技类试点第7项谁负责？")
+    assert qa.categories.run(Ask("台州产业科技类试点第7项谁负责？", q, ["tz-pilot"])) is None  # one row asked

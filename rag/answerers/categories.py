@@ -1,0 +1,86 @@
+"""Answers "试点协同里产业科技类的试点有哪些" / "政策激励那块是哪几项": the rows a list groups under a category.
+
+Lists group their rows under category cells ("试点协同 › 产业科技", "政策激励", "任务协同 › 海洋"). The
+label is a word of the table, not of the rows, so the item words do not find them: the label does. The
+label must be named as a class of entries — a class word after it ("产业科技类的", "政策激励那块") or the
+list or a category above it named too ("试点协同里产业科技…") — so an ordinary word that happens to be
+a label ("环境治理有什么要求") is left to the other answerers.
+
+Usage::
+
+    ca = CategoryAnswerer(res)
+    draft = ca.run(Ask("台州试点协同里产业科技类的试点有哪些？", query, ["tz-pilot"]))
+    # → "根据《…》协同管理清单“试点协同 › 产业科技”，共4项：7. 台州湾经济技术开发区…[1] …"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.types import Record
+
+from ..compose import Citer, doc_label
+from .base import Answerer, Ask, Draft
+
+#: the question asks for the entries ("哪些", "哪几项", "都有啥", "包括什么", "几项")
+ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含什么|几项|多少项|几条|多少条")
+#: a class word right after the label: the label names a class of entries ("产业科技类的", "政策激励那块",
+#: "海洋方面", "大气领域")
+AS_CLASS = re.compile(r"^(?:类|那块|这块|那一块|方面|板块|领域|那部分)")
+#: labels this short are ordinary words too often ("水"): not looked for
+MIN_LABEL_CHARS = 2
+
+
+class CategoryAnswerer(Answerer):
+    """Lists the rows a list groups under the category label a question names as a class."""
+
+    name = "categories"
+
+    def __init__(self, res: Any, max_rows: int = 40) -> None:
+        if max_rows < 1:
+            raise ValueError("max_rows must be >= 1")
+        self.res = res
+        self.max_rows = max_rows
+        # (document, list, category path up to the label) → its rows, in list order
+        self.groups: dict[tuple[str, str, tuple[str, ...]], list[Record]] = {}
+        for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
+            if r.kind != "list":
+                continue
+            for k in range(1, len(r.categories) + 1):
+                self.groups.setdefault((r.doc_id, r.list_name, tuple(r.categories[:k])), []).append(r)
+
+    def named(self, ask: Ask) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The category groups of the documents in scope the question names as a class; the longest
+        label wins where labels overlap.
+
+        A group is named when its label stands in the question followed by a class word, or with the
+        list's name or a category above it also standing in the question."""
+        q = re.sub(r"\s", "", ask.question)
+        hits = []
+        for key in self.groups:
+            doc, list_name, path = key
+            label = path[-1]
+            if doc not in ask.doc_ids or len(label) < MIN_LABEL_CHARS or label == list_name or label not in q:
+                continue
+            after = q[q.index(label) + len(label):]
+            if AS_CLASS.match(after) or list_name in q or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS):
+                hits.append(key)
+        longest = max((len(k[2][-1]) for k in hits), default=0)
+        return [k for k in hits if len(k[2][-1]) == longest]
+
+    def run(self, ask: Ask) -> Draft | None:
+        if ask.query.item_no or not ENTRIES_Q.search(ask.question):
+            return None
+        groups = self.named(ask)
+        if not groups:
+            return None
+        citer = Citer(self.res)
+        blocks = []
+        for doc, list_name, path in groups:
+            rows = self.groups[(doc, list_name, path)]
+            meta = self.res.docs.get(doc)
+            shown = rows[: self.max_rows]
+            head = (f"根据{doc_label(meta) if meta else doc}{list_name}“{' › '.join(path)}”，共{len(rows)}项"
+                    + (f"（列出前{len(shown)}项）" if len(shown) < len(rows) else "") + "：")
+            blocks.append("\n".join([head] + [f"{r.item_no}. {r.text}[{citer.record(r)}]" for r in shown]))
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)
