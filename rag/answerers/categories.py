@@ -27,6 +27,8 @@ ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含�
 #: a class word right after the label: the label names a class of entries ("产业科技类的", "政策激励那块",
 #: "海洋方面", "大气领域")
 AS_CLASS = re.compile(r"^(?:类|那块|这块|那一块|方面|板块|领域|那部分)")
+#: the question asks what classes a list (or a category) is divided into ("分哪几类", "有哪几个方面")
+CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|哪几个方面|几个方面|哪几块|几块|哪几个领域|几个领域")
 #: labels this short are ordinary words too often ("水"): not looked for
 MIN_LABEL_CHARS = 2
 
@@ -68,8 +70,39 @@ class CategoryAnswerer(Answerer):
         longest = max((len(k[2][-1]) for k in hits), default=0)
         return [k for k in hits if len(k[2][-1]) == longest]
 
+    def classes(self, ask: Ask) -> list[tuple[str, str, tuple[str, ...], list[tuple[str, ...]]]]:
+        """(document, list, parent path, its classes) for "…分哪几类": the top classes of the list the
+        question names, or the classes under a category it names ("试点协同分哪几个方面")."""
+        parents = [(d, ln, p) for d, ln, p in self.named(ask)] or [
+            (d, ask.query.list_name, ()) for d in dict.fromkeys(d for d, ln, _ in self.groups
+                                                               if ln == ask.query.list_name and d in ask.doc_ids)]
+        out = []
+        for doc, list_name, path in parents:
+            kids = [k[2] for k in self.groups if k[:2] == (doc, list_name) and len(k[2]) == len(path) + 1 and k[2][:len(path)] == path]
+            if len(kids) >= 2:
+                out.append((doc, list_name, path, kids))
+        return out
+
+    def _classes_draft(self, ask: Ask) -> Draft | None:
+        found = self.classes(ask)
+        if not found:
+            return None
+        citer = Citer(self.res)
+        blocks = []
+        for doc, list_name, path, kids in found:
+            meta = self.res.docs.get(doc)
+            where = f"{list_name}“{' › '.join(path)}”" if path else list_name
+            parts = [f"{k[-1]}（{len(self.groups[(doc, list_name, k)])}项）[{citer.record(self.groups[(doc, list_name, k)][0])}]"
+                     for k in kids]
+            blocks.append(f"根据{doc_label(meta) if meta else doc}，{where}按类别划分如下：" + "；".join(parts) + "。")
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)
+
     def run(self, ask: Ask) -> Draft | None:
-        if ask.query.item_no or not ENTRIES_Q.search(ask.question):
+        if ask.query.item_no:
+            return None
+        if CLASSES_Q.search(ask.question):
+            return self._classes_draft(ask)
+        if not ENTRIES_Q.search(ask.question):
             return None
         groups = self.named(ask)
         if not groups:

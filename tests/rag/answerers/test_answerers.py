@@ -1332,3 +1332,14 @@ def test_a_category_label_not_named_as_a_class_is_left_to_the_other_answerers(qa
     assert draft is not None and "“试点协同 › 环境治理”，共6项" in draft.text
     q = qa.parser.run("台州产业科技类试点第7项谁负责？")
     assert qa.categories.run(Ask("台州产业科技类试点第7项谁负责？", q, ["tz-pilot"])) is None  # one row asked
+
+
+def test_the_classes_a_list_or_a_category_is_divided_into_are_listed_with_their_sizes(qa):
+    # tz:227-256: 协同创新清单's class cells 制度融合 (rows 1-10), 政策激励 (11-13), 机制创新 (14-17), 政策深化 (18-27)
+    ans = qa.answer("台州协同创新清单分哪几类？")
+    assert not ans.refused
+    assert "制度融合（10项）" in ans.answer and "政策激励（3项）" in ans.answer and "政策深化（10项）" in ans.answer
+    assert [c.start_line for c in ans.citations] == [227, 237, 240, 245]  # each class's first row, where its cell stands
+    # tz:132-140: under 试点协同, 环境治理 (rows 1-6) and 产业科技 (7-10)
+    ans = qa.answer("台州协同管理清单里试点协同分哪几个方面？")
+    assert "“试点协同”按类别划分如下：环境治理（6项）" in ans.answer and "产业科技（4项）" in ans.answer
