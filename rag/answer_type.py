@@ -84,6 +84,28 @@ QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增�
 BASE_YEAR_Q = re.compile(r"(?:较|比|相比|对比)(?:哪一?年|哪个年份|什么时候)|基准年")
 #: … which a text writes after 较/比 ("较2021年提高10%") or as its 基准年
 BASE_YEAR = re.compile(r"(?:较|比|相比)\s*(?:19|20)\d\d\s*年|基准年为?\s*(?:19|20)\d\d")
+#: the year a question measures a change from, however it is said ("比2015年", "跟2015年比", "与2015年相比")
+ASKED_BASE_YEAR = re.compile(r"(?:较|比|相比|对比)\s*((?:19|20)\d\d)\s*年|(?:跟|和|与|同)\s*((?:19|20)\d\d)\s*年\s*(?:相比|比)"
+                             r"|基准年为?\s*((?:19|20)\d\d)")
+
+
+def base_year_asked(question: str) -> str:
+    """The year ``question`` measures a change from ("" when none), however the comparison is worded.
+
+    >>> base_year_asked("市区PM2.5浓度跟2015年比降了多少？"), base_year_asked("比2015年提升了多少"), base_year_asked("降了多少")
+    ('2015', '2015', '')
+    """
+    m = ASKED_BASE_YEAR.search(question)
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+def writes_base_year(text: str, year: str) -> bool:
+    """Whether ``text`` writes a change from ``year`` ("较2015年大幅下降43.4%", "比2015年…", "基准年为2015").
+
+    >>> writes_base_year("市区PM2.5浓度为25微克/立方米，较2015年大幅下降43.4%", "2015"), writes_base_year("到2025年", "2025")
+    (True, False)
+    """
+    return bool(year) and bool(re.search(rf"(?:较|比|相比|与|同)\s*{year}\s*年|基准年为?\s*{year}", text))
 #: an administrative place is asked ("先在哪个县试点", "哪些县（市、区）"): the answer names one
 PLACE_Q = re.compile(r"哪[个些几]?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
 #: the kind of place asked, as written after the question word ("哪些县市区", "哪几个县（市、区）")

@@ -25,10 +25,10 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
+from .answerers.docfacts import DOC_NO, DocFactsAnswerer, core_titles, without_title
 from .answerers.index import IndexAnswerer
 from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
@@ -104,6 +104,9 @@ def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
 WHAT_OF_ITEM = re.compile(r"什么")
 #: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it
 ROW_POINTED = re.compile(r"[那这该]一?[项条]")
+#: a document's number or a full date written in a row ("已编制实施《…规划》(温政发〔2004〕63号)"): the row
+#: can answer a question about a document's issue
+ISSUE_WRITTEN = re.compile(DOC_NO.pattern + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: the question asks of an index table ("协同指数里…", "权重", "占几分", "数据来源"): its rows answer a
 #: value asked; otherwise an index row (a weight and a source, no value of the indicator) does not
 #: ("台州PM2.5浓度目标是多少" is the list's 22微克/立方米, not the index weight 4)
@@ -412,6 +415,16 @@ class PolicyQA:
             # "较哪一年提高10%": the year compared with, which a row's completion year is not; only a row
             # writing "较2021年" answers
             picked = [(sc, r) for sc, r in picked if BASE_YEAR.search(r.text)]
+        if (picked and "doc_fact" in q.intents and not set(q.intents) & FIELD_INTENTS
+                and not any(ISSUE_WRITTEN.search(r.text + " ".join(map(str, r.extra.values()))) for _, r in picked)):
+            # "温州碳达峰实施方案是哪天印发的": no document in scope is that one (the document-facts
+            # answerer found none); rows only name it as a task ("制定实施温州市碳达峰实施方案"), and a
+            # row holds no date or number of its issue: not found, with the rows that mention it
+            ans = self._answer_records(st, picked)
+            ans.answer, ans.refused = (f"{NOT_FOUND}“{q.content}”的发文信息（文号、印发日期等）：文件库未收录该文件，"
+                                       f"现有文件只在以下条目中提及它：\n" + ans.answer), True
+            st.answer = ans
+            return st
         picked, premise = self._rows_writing_named_values(st, picked)
         if premise is not None:
             st.answer = premise
@@ -566,13 +579,13 @@ class PolicyQA:
         ask = self._ask(st)
         # with no year asked, only a cell the table labels as the state ("现状值(2020年)") answers: a
         # sentence reporting what was done by then does not say it is the state now
-        base = BASE_YEAR.search(st.question)
+        base = base_year_asked(st.question)
         ranked = self.passage.candidates(ask)
         cands = [(sc, s) for sc, s in ranked
                  if s.section and reports_state(s.section[-1]) or st.query.years and reports_state(s.text)
                  # "2020年…较2015年下降了多少": a sentence stating the change since that year, and no
                  # target year ("到2025年…较2020年下降16%"), reports it ("…较2015年大幅下降43.4%")
-                 or base and flat(base.group(0)) in flat(s.text) and not BY_YEAR.search(s.text)]
+                 or writes_base_year(flat(s.text), base) and not BY_YEAR.search(s.text)]
         if not cands and ranked and not st.query.years and not NOW_ASKED.search(st.question):
             # "已经建了多少处…": the best sentence stating, with no year, what the text says is already
             # done ("全市已建成森林康养基地53处") answers as the document's own statement

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import BASE_YEAR, CONFIRMATION, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import CONFIRMATION, base_year_asked, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -288,11 +288,11 @@ class PassageAnswerer(Answerer):
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
             out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run]
-        base = flat(m.group(0)) if (m := BASE_YEAR.search(ask.question)) else ""
-        if base and any(base in flat(s.text) for _, s in out):
-            # "较2015年下降了多少": the change from that year, which the sentence writing it states
-            # ("较2015年大幅下降43.4%"), not a level of the year asked ("2020年…25微克/立方米")
-            out = [(sc, s) for sc, s in out if base in flat(s.text)]
+        base = base_year_asked(ask.question)
+        if base and any(writes_base_year(flat(s.text), base) for _, s in out):
+            # "较2015年下降了多少", "跟2015年比降了多少": the change from that year, which the sentence writing
+            # it states ("较2015年大幅下降43.4%"), not a level of the year asked ("2020年…25微克/立方米")
+            out = [(sc, s) for sc, s in out if writes_base_year(flat(s.text), base)]
         if counted and (of_it := [(sc, s) for sc, s in out if counts_it(s.text, counted)]):
             # "附件有多少项任务清单": the sentence writing a count of that very thing ("47 项任务清单"), not
             # one counting other things near the words ("共十章节…三部分及附件")

@@ -775,6 +775,24 @@ def test_a_refusal_says_which_place_asked_the_named_document_never_writes(qa):
     assert "未出现" not in qa.answer("省方案里宁波的光伏目标？").answer  # (宁波 is written there)
 
 
+def test_the_issue_of_a_document_the_rows_only_name_as_a_task_is_not_found(qa):
+    # wz:552-554: the policy list's row 1 "制定实施温州市碳达峰实施方案" (lead 市发展改革委) — no date of its issue
+    ans = qa.answer("温州碳达峰实施方案是哪天印发的？")
+    assert ans.refused and "文件库未收录该文件" in ans.answer and "第1项" in ans.answer
+    # gz:369: a row writing the number of the document asked answers
+    ans = qa.answer("温州以前的生态文明建设规划文号是什么？")
+    assert not ans.refused and "温政发〔2004〕63号" in ans.answer
+
+
+@pytest.mark.parametrize("question,value", [
+    ("温州市区PM2.5浓度跟2015年比降了多少？", "较2015年大幅下降43.4%"),  # gz:212, the present state's account
+    ("温州空气质量优良率比2015年提升了多少？", "较2015年提升了11.3个百分点"),  # gz:212: 比 asked, 较 written
+])
+def test_a_change_since_a_base_year_is_answered_from_the_sentence_writing_it(qa, question, value):
+    ans = qa.answer(question)
+    assert not ans.refused and value in ans.answer
+
+
 def test_a_bare_kind_before_a_locative_names_the_document(qa):
     # "温州规划里…": 规划 names the gazette's plan (gz:874 "示范园区亩均税收和亩均增加值分别达到40万元/亩…")
     assert qa.parser.run("温州规划里亩均税收目标多少？").content == "亩均税收"
