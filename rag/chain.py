@@ -185,10 +185,11 @@ class PolicyQA:
             flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
         self.item_range = ItemRangeAnswerer(res, self.sentences)
-        self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows)
         self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
                                        words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
+        self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
+                                           generic=self.records_ret.idf.generic)
         self.table_cells = TableCellAnswerer(res)
         spans: dict[str, list[tuple[int, int, str]]] = {}
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
@@ -361,9 +362,7 @@ class PolicyQA:
             return st
         if q.foreign_places and not q.doc_ids:
             mention = [h for h in st.hits if any(p in self.res.chunks[h.chunk_id].text for p in q.foreign_places)]
-            rest = q.content
-            for p in q.foreign_places:
-                rest = rest.replace(p, "")
+            rest = without_places(q.content, q.foreign_places)
             if not mention or len(rest) < 2 or self.records_ret.idf.generic(rest):
                 covered = "、".join(sorted({m.region for m in self.res.docs.values() if m.region}))
                 st.answer = self._refuse(st, f"{NOT_FOUND}关于{'、'.join(q.foreign_places)}的内容：现有文件覆盖{covered}。")
@@ -675,9 +674,7 @@ class PolicyQA:
         """Whether a sentence of ``text`` names one of ``places`` and, on its own, covers the item words as
         a row must (``accept``); when the rest of them names nothing (generic or too short), naming the
         place is enough."""
-        rest = content
-        for p in places:
-            rest = rest.replace(p, "")
+        rest = without_places(content, places)
         idf = self.records_ret.idf
         sentences = [t for t in SENTENCE_END.split(text) if any(p in t for p in places)]
         if len(rest) < 2 or idf.generic(rest):
@@ -952,23 +949,34 @@ class PolicyQA:
             for d in st.doc_ids:
                 rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
                                                      year=q.years[0] if q.years else None)
+        rows, within = self._in_classes_named(st, rows)
         rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
         role_txt = {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         if not rows:
-            return self._refuse(st, f"{NOT_FOUND}{q.list_name + '里' if q.list_name else ''}{name}{role_txt}的条目。")
+            return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             as_lead = any(u.key in q.units for u in r.lead_units)
             return f"（{'牵头' if as_lead else '参与'}{deadline}）", "lead" if as_lead else "participants", name
 
-        return self._listing(st, rows, f"{name}{role_txt}的条目", describe)
+        return self._listing(st, rows, f"{within}{name}{role_txt}的条目", describe)
+
+    def _in_classes_named(self, st: _State, rows: list[Record]) -> tuple[list[Record], str]:
+        """``rows`` kept to the list classes the question names ("大气方面哪些任务是…牵头的"), with the
+        classes as the answer names them ("“任务协同 › 大气”中"); unchanged, "" when it names none."""
+        named = self.categories.members(self._ask(st))
+        if named is None:
+            return rows, ""
+        ids, classes = named
+        return [r for r in rows if r.id in ids], f"{classes}中"
 
     def _list_by_year(self, st: _State) -> Answer:
         q = st.query
         assert q is not None
         rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)
                 if not q.list_name or r.list_name == q.list_name]  # (the list named)
+        rows, within = self._in_classes_named(st, rows)
         if q.units:
             rows = [r for r in rows if any(u.key in q.units for u in [*r.lead_units, *r.participant_units])]
         if q.content:
@@ -976,7 +984,7 @@ class PolicyQA:
             rows = narrowed or rows
         years = "、".join(f"{y}年" for y in q.years)
         if not rows:
-            return self._refuse(st, f"{NOT_FOUND}{q.list_name + '里' if q.list_name else ''}完成时限为{years}的条目。")
+            return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}完成时限为{years}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             how = "按清单表注" if r.deadline_source == "list_note" else "条目中注明"
             lead = f"，{r.lead_label}：{written_units(r, r.lead_names, self.res) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
@@ -1093,14 +1101,14 @@ class PolicyQA:
         answerer's, which says it.)"""
         if q is None or not q.stage_claimed or "doc_fact" in q.intents:
             return ""
-        draft_claimed = q.stage_claimed == "征求意见稿"
+        draft_claimed = q.stage_claimed != "正式"
         unlike = [self.res.docs[d] for d in dict.fromkeys(c.doc_id for c in ans.citations)
                   if d in self.res.docs and self.res.docs[d].is_draft != draft_claimed]
         if not unlike:
             return ""
         labels = "、".join(doc_label(m) for m in unlike)
         if draft_claimed:
-            return f"注意：{labels}未标注为征求意见稿（文件库登记为{'、'.join(dict.fromkeys(m.status or '正式' for m in unlike))}文本），以下按该文件作答。\n"
+            return f"注意：{labels}未标注为{q.stage_claimed}（文件库登记为{'、'.join(dict.fromkeys(m.status or '正式' for m in unlike))}文本），以下按该文件作答。\n"
         return f"注意：{labels}为征求意见稿，文件库中没有其正式印发文本，以下按征求意见稿作答。\n"
 
     def _cited_row(self, record_id: str) -> CitedRow:
@@ -1127,6 +1135,18 @@ class PolicyQA:
 
 
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
+
+
+def without_places(content: str, places: list[str]) -> str:
+    """The item words with the places asked of taken out: what is asked of them.
+
+    >>> without_places("宁波光伏", ["宁波"])
+    '光伏'
+    """
+    for p in places:
+        content = content.replace(p, "")
+    return content
+
 #: where a row's sentences end (a place and the item it is asked of stand in one of them)
 SENTENCE_END = re.compile(r"[。；;！!？?]")
 

@@ -547,10 +547,10 @@ class QuestionParser:
             rest = self._region_re.sub(" ", rest)
         # the stage named with the document is no item word; it is kept as the stage the question claims
         # (the chain says so when the document answering has another: "温州方案征求意见稿里…")
-        for pattern, stage in ((DRAFT_AFTER_KIND, "征求意见稿"), (FORMAL_WITH_KIND, "正式")):
+        for pattern in (DRAFT_AFTER_KIND, FORMAL_WITH_KIND):
             if q.doc_ids and (m := pattern.search(rest)):
                 rest, full = rest.replace(m.group(0), " ", 1), full.replace(m.group(0), " ", 1)
-                q.stage_claimed = stage
+                q.stage_claimed = m.group(1) if pattern is DRAFT_AFTER_KIND else "正式"  # (a draft's stage as written)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would

@@ -35,7 +35,7 @@ class Query:
     prose: str = ""  # the item words with the asked field's words kept ("规划期限"), for sentences
     wants_number: bool = False  # asks for a quantity (多少 / 几个 / 百分之几 …)
     counts_units: bool = False  # asks how many departments lead or take part ("有几个参与单位")
-    stage_claimed: str = ""  # the stage the question gives the document it names: "征求意见稿" or "正式" ("温州方案征求意见稿里…")
+    stage_claimed: str = ""  # the stage the question gives the document it names: a draft's as written ("征求意见稿", "草案") or "正式"
     followup: bool = False
     inherited: list[str] = field(default_factory=list)  # which parts came from the history
     basis: str = ""  # a follow-up: the earlier question whose item or intent it carries on

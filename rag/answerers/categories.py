@@ -15,6 +15,7 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ingest.types import Record
@@ -31,6 +32,12 @@ AS_CLASS = re.compile(r"^(?:类|那块|这块|那一块|方面|板块|领域|那
 CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|哪几个方面|几个方面|哪几块|几块|哪几个领域|几个领域")
 #: labels this short are ordinary words too often ("水"): not looked for
 MIN_LABEL_CHARS = 2
+#: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
+#: "大气方面有哪些任务", "政策激励那块"): no words narrowing the class
+ENTRY_NOUNS = re.compile(r"试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分")
+#: what else a question may ask of the rows that this answerer does not narrow by: a department, a
+#: year, a field ("大气方面哪些任务是市生态环境局牵头的" — not all 8 rows of the class)
+NARROWING_INTENTS = {"lead", "participants", "deadline", "weight", "data_source", "list_by_dept", "list_by_year"}
 
 
 class CategoryAnswerer(Answerer):
@@ -38,11 +45,13 @@ class CategoryAnswerer(Answerer):
 
     name = "categories"
 
-    def __init__(self, res: Any, max_rows: int = 40) -> None:
+    def __init__(self, res: Any, max_rows: int = 40, words: Callable[[str], list[str]] = list,
+                 generic: Callable[[str], bool] = lambda w: False) -> None:
         if max_rows < 1:
             raise ValueError("max_rows must be >= 1")
         self.res = res
         self.max_rows = max_rows
+        self.words, self.generic = words, generic  # the parser's word split; the index's test of a common word
         # (document, list, category path up to the label) → its rows, in list order
         self.groups: dict[tuple[str, str, tuple[str, ...]], list[Record]] = {}
         for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
@@ -69,6 +78,30 @@ class CategoryAnswerer(Answerer):
                 hits.append(key)
         longest = max((len(k[2][-1]) for k in hits), default=0)
         return [k for k in hits if len(k[2][-1]) == longest]
+
+    def members(self, ask: Ask) -> tuple[set[str], str] | None:
+        """The ids of the rows in the classes the question names, with the classes as an answer names them
+        ("“任务协同 › 大气”"), for a listing by department or year to keep to ("大气方面哪些任务是市生态环境局
+        牵头的"); None when it names none."""
+        groups = self.named(ask)
+        if not groups:
+            return None
+        ids = {r.id for g in groups for r in self.groups[g]}
+        return ids, "、".join(dict.fromkeys(f"“{' › '.join(path)}”" for _, _, path in groups))
+
+    def _narrowed(self, content: str, group: tuple[str, str, tuple[str, ...]]) -> bool:
+        """Whether the item words say more than the class named: a word that is no label of the group, no
+        name of its entries and no common word ("大气方面有哪些涉及VOCs的任务" asks some of its rows).
+
+        >>> ca = CategoryAnswerer.__new__(CategoryAnswerer); ca.words, ca.generic = (lambda t: t.split()), (lambda w: False)
+        >>> ca._narrowed("大气 任务", ("d", "协同治理清单", ("任务协同", "大气"))), ca._narrowed("大气 VOCs", ("d", "l", ("大气",)))
+        (False, True)
+        """
+        _, list_name, path = group
+        rest = content
+        for name in sorted([list_name, *path], key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        return any(not ENTRY_NOUNS.fullmatch(w) and not self.generic(w) for w in self.words(rest) if w.strip())
 
     def classes(self, ask: Ask) -> list[tuple[str, str, tuple[str, ...], list[tuple[str, ...]]]]:
         """(document, list, parent path, its classes) for "…分哪几类": the top classes of the list the
@@ -104,7 +137,10 @@ class CategoryAnswerer(Answerer):
             return self._classes_draft(ask)
         if not ENTRIES_Q.search(ask.question):
             return None
-        groups = self.named(ask)
+        q = ask.query
+        if q.units or q.years or set(q.intents) & NARROWING_INTENTS:
+            return None
+        groups = [g for g in self.named(ask) if not self._narrowed(q.content, g)]
         if not groups:
             return None
         citer = Citer(self.res)

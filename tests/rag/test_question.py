@@ -331,6 +331,7 @@ def test_a_drafts_stage_after_the_kind_names_the_document(qp):
 @pytest.mark.parametrize("question,content,stage", [
     ("温州方案征求意见稿里光伏装机目标是多少？", "光伏装机", "征求意见稿"),  # a stage the plan does not have
     ("台州方案征求意见稿里有几个附件？", "附件", "征求意见稿"),
+    ("温州方案草案里光伏装机目标是多少？", "光伏装机", "草案"),  # a draft's stage as the question writes it
     ("台州正式方案里森林覆盖率目标多少？", "森林覆盖率", "正式"),
     ("浙江省正式印发的方案里风电光伏装机目标多少？", "风电光伏装机", "正式"),
     ("台州方案正式版里有几个附件？", "附件", "正式"),

@@ -1332,6 +1332,15 @@ def test_a_category_label_not_named_as_a_class_is_left_to_the_other_answerers(qa
     assert draft is not None and "“试点协同 › 环境治理”，共6项" in draft.text
     q = qa.parser.run("台州产业科技类试点第7项谁负责？")
     assert qa.categories.run(Ask("台州产业科技类试点第7项谁负责？", q, ["tz-pilot"])) is None  # one row asked
+    # some rows of the class asked — by words of their own, a department or a year — not all of them
+    for question in ("台州大气方面有哪些涉及VOCs的任务？", "台州大气方面哪些任务是市生态环境局牵头的？",
+                     "台州海洋方面有哪些任务要在2025年完成？"):
+        assert qa.categories.run(Ask(question, qa.parser.run(question), ["tz-pilot"])) is None, question
+    # ... which the listing by department keeps to: tz:180-189, rows 30-37 under 大气; 30 (市发展改革委) and 37
+    # (市交通运输局) are led by others
+    ans = qa.answer("台州大气方面哪些任务是市生态环境局牵头的？")
+    assert "“任务协同 › 大气”中市生态环境局牵头的条目共6项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [183, 184, 185, 186, 187, 188]
 
 
 def test_the_classes_a_list_or_a_category_is_divided_into_are_listed_with_their_sizes(qa):
