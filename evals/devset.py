@@ -8,7 +8,7 @@ item cites, so the gold is checked against the text, never against the parser.
 Files (``evals/dev/``): ``tune.jsonl`` (two thirds, tuned against), ``heldout.jsonl`` (one third,
 scored once at the end of session 5) and ``heldout2.jsonl`` (written in session 6 before its tuning,
 scored once at its end), ``heldout3.jsonl`` (written in session 7 before its tuning), ``heldout4.jsonl`` (written in session 8
-before its tuning; a third of what was written then went to the tune part), ``heldout5.jsonl`` (the same in session 9), ``heldout6.jsonl`` (the same in session 10), ``heldout7.jsonl`` (the same in session 11), ``heldout8.jsonl`` (the same in session 12), ``heldout9.jsonl`` (the same in session 13, every third by the SHA-1 rank of the id), ``heldout10.jsonl`` (the same in session 14), ``heldout11.jsonl`` (the same in session 15), ``heldout12.jsonl`` (the same in session 16), ``heldout13.jsonl`` (the same in session 17), ``heldout14.jsonl`` (the same in session 18), ``heldout15.jsonl`` (the same in session 19), ``heldout16.jsonl`` (the same in session 20), ``heldout17.jsonl`` (the same in session 21), ``heldout18.jsonl`` (the same in session 22, re-asking in officials' colloquial wording), ``heldout19.jsonl`` (the same in session 23), ``heldout20.jsonl`` (the same in session 24), ``heldout21.jsonl`` (the same in session 25), ``heldout22.jsonl`` (the same in session 26); each held-out file's SHA-256 is recorded in ``FROZEN.json``.
+before its tuning; a third of what was written then went to the tune part), ``heldout5.jsonl`` (the same in session 9), ``heldout6.jsonl`` (the same in session 10), ``heldout7.jsonl`` (the same in session 11), ``heldout8.jsonl`` (the same in session 12), ``heldout9.jsonl`` (the same in session 13, every third by the SHA-1 rank of the id), ``heldout10.jsonl`` (the same in session 14), ``heldout11.jsonl`` (the same in session 15), ``heldout12.jsonl`` (the same in session 16), ``heldout13.jsonl`` (the same in session 17), ``heldout14.jsonl`` (the same in session 18), ``heldout15.jsonl`` (the same in session 19), ``heldout16.jsonl`` (the same in session 20), ``heldout17.jsonl`` (the same in session 21), ``heldout18.jsonl`` (the same in session 22, re-asking in officials' colloquial wording), ``heldout19.jsonl`` (the same in session 23), ``heldout20.jsonl`` (the same in session 24), ``heldout21.jsonl`` (the same in session 25), ``heldout22.jsonl`` (the same in session 26), ``heldout23.jsonl`` (the same in session 27); each held-out file's SHA-256 is recorded in ``FROZEN.json``.
 
 Usage::
 
@@ -91,7 +91,7 @@ def _turn(d: dict[str, Any]) -> Turn:
 
 #: The parts: tuned against, the first held-out third (scored once in session 5, a regression set
 #: since), and a second held-out set written in session 6 before that session's tuning.
-PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
+PARTS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
 
 
 def load(part: str = "tune", directory: Path = DEV_DIR) -> list[DevItem]:
