@@ -380,6 +380,8 @@ class PolicyQA:
         if (missing := self._list_not_in_scope(q)) is not None:
             st.answer = self._refuse(st, missing)  # "台州的目标清单": Taizhou's lists have other names
             return st
+        if (other := self._in_other_list(st)) is not None:
+            return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
         for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
@@ -561,6 +563,27 @@ class PolicyQA:
             label = doc_label(meta) if meta else d
             parts.append(f"{label}中没有“{q.list_name}”" + (f"，其清单为{'、'.join(names)}" if names else ""))
         return f"{NOT_FOUND}该清单：" + "；".join(parts) + "。"
+
+    def _in_other_list(self, st: _State) -> _State | None:
+        """The answer from another list when the list the question names has no row for its item and
+        another list in scope has ("表2-1里公共交通出行分担率规划值": 表2-1 lacks it, 表2-2 has it),
+        said before the answer; None otherwise."""
+        q = st.query
+        assert q is not None
+        accept = self.config.accept
+        if not q.list_name or q.item_no or len(q.content) < 2 or any(s >= accept for s, _ in st.matches):
+            return None
+        wider = replace(q, list_name="")
+        docs = set(st.doc_ids)
+        if not any(s >= accept and r.list_name != q.list_name for s, r in self.records_ret.scored(wider, docs)):
+            return None
+        other = self._compose(self._retrieve(_State(question=st.question, history=st.history, filters=st.filters,
+                                                    query=wider, doc_ids=list(st.doc_ids))))
+        ans = other.answer
+        if ans is None or ans.refused or not ans.citations:
+            return None
+        ans.answer = f"“{q.list_name}”中没有该项；其他清单（表）中的相关条目如下：\n" + ans.answer
+        return other
 
     def _table_reports_year(self, st: _State) -> bool:
         """Whether the best rows include an indicator row with a state column of a year the question

@@ -20,6 +20,8 @@ All the patterns of the split are here, each with what it catches.
 ['城市资源再生利用项目的实施期限是？', '异位修复中心建设的实施期限是？']
 >>> split_parts("温州蓝湾指数现状和2025年规划值分别是多少？", ["温州"])
 ['温州蓝湾指数现状是多少？', '温州蓝湾指数2025年规划值是多少？']
+>>> split_parts("生态文明建设工作占党政实绩考核的比例，省级和国家级参照值分别是多少？")[1]
+'生态文明建设工作占党政实绩考核的比例，国家级参照值是多少？'
 >>> split_parts("秸秆综合利用那条谁牵头？")
 ['秸秆综合利用那条谁牵头？']
 >>> split_parts("陈应许呢？6月30日他参加了什么？")
@@ -116,6 +118,9 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     joiner = JOIN_STRONG if JOIN_STRONG.search(head) else JOIN_WEAK
     items = [x for x in joiner.split(head) if x]
     owner = ""
+    if len(items) >= 2 and (lv := _levels(items)):
+        # "…考核的比例，省级和国家级参照值": levels of one indicator, whatever 的 its name holds
+        return [f"{prefix}{x}{tail}" for x in lv]
     if len(items) >= 2 and OWNER.search(items[0]):
         # "X规划的规划期限和基准年": both belong to X — each part names it, and a short item is an item
         m2 = OWNER.search(items[0])
@@ -126,9 +131,7 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     if len(items) >= 2 and (f := SHARED_FIELD.search(items[-1])) and len(items[-1]) - f.end(1) + f.start() >= MIN_ITEM:
         # "城市资源再生利用项目和异位修复中心建设的实施期限分别是": the 实施期限 of each
         items = [x + f.group(0) for x in items[:-1]] + [items[-1]]
-    if len(items) >= 2 and (lv := _levels(items)):
-        items = lv
-    elif len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
+    if len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:
         name = items[0][:c.start()]
         items = [items[0]] + [name + x if COLUMN.fullmatch(x) else x for x in items[1:]]
     if len(items) < 2 or any(len(x) < MIN_ITEM and x not in people for x in items):

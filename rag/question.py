@@ -327,6 +327,25 @@ DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施�
 #: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
 #: place's documents, those whose own title (a title it quotes aside: a drafting note's "《…方案》编制说明")
 #: is of that kind
+#: a table's number opening its caption ("表2-1省级生态文明建设指标规划表"): a question naming only the
+#: number ("表2-1里…的参照值") names that list, however it writes the dash ("表2－1", "表 2-1")
+TABLE_NUMBER = re.compile(r"^附?表\s*\d+(?:\s*[-—－.]\s*\d+)*")
+TABLE_NUMBER_SEP = re.compile(r"\s*[-—－.]\s*")
+
+
+def table_number_pattern(label: str) -> re.Pattern[str]:
+    """The ways a question writes a table number, and no longer number it begins.
+
+    >>> bool(table_number_pattern("表2-1").search("表2－1里的参照值")), bool(table_number_pattern("表2-1").search("表2-10"))
+    (True, False)
+    >>> bool(table_number_pattern("表2-1").search("附表2-1"))
+    False
+    """
+    head, *nums = TABLE_NUMBER_SEP.split(re.sub(r"\s", "", label))
+    body = re.escape(head).replace("表", r"表\s*") + "".join(r"\s*[-—－.]\s*" + re.escape(n) for n in nums)
+    return re.compile(r"(?<!附)" + body + r"(?!\d|\s*[-—－.]\s*\d)")
+
+
 KIND_AFTER_PLACE = re.compile(r"(?:省|市|州)(?:里|的)?(实施方案|方案|规划)")
 QUOTED_TITLE = re.compile(r"《[^》]*》")
 
@@ -386,6 +405,12 @@ class QuestionParser:
         self.unit_forms = dict(unit_forms)
         self._unit_re = self._alternation(self.unit_forms)
         self.list_names = sorted({n for n in list_names if n}, key=len, reverse=True)
+        # a list named by its caption's table number alone ("表2-1"), when one list's caption opens with it
+        by_number: dict[str, list[str]] = {}
+        for n in self.list_names:
+            if (m := TABLE_NUMBER.match(n)) and m.end() < len(n):
+                by_number.setdefault(m.group(0), []).append(n)
+        self._list_numbers = [(table_number_pattern(k), v[0]) for k, v in by_number.items() if len(v) == 1]
         self.region_words = self._region_words()
         self._region_re = self._alternation(self.region_words, city_area=True)
         self._tok = _jieba()  # loaded now, while the chain is built, not by the first questions
@@ -574,6 +599,12 @@ class QuestionParser:
                 q.list_name = name
                 rest = rest.replace(name, " ")
                 break
+        else:
+            for pat, name in self._list_numbers:
+                if pat.search(rest):
+                    q.list_name = name
+                    rest, full = pat.sub(" ", rest), pat.sub(" ", full)
+                    break
         asked = self._quotes.mask(rest)  # the question words: what is left outside quoted item wording
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):

@@ -845,3 +845,13 @@ def test_each_part_asks_of_the_document_named_before_the_items(qa):
     ans = qa.answer("温州规划要求湿地率和湿地保护率分别达到多少？")
     assert "16%以上" in ans.answer and "55%以上" in ans.answer and not ans.refused
     assert {c.doc_id for c in ans.citations} == {"wz-gazette-2023-06"}
+
+
+def test_an_item_the_named_table_lacks_is_answered_from_the_table_that_has_it_and_said_so(qa):
+    # gz:485: 公共交通出行分担率 is 表2-2's 第33项 (规划值(2025年) 35); 表2-1 has no such row
+    ans = qa.answer("表2-1里公共交通出行分担率规划值多少？")
+    assert ans.answer.startswith("“表2-1省级生态文明建设指标规划表”中没有该项")
+    assert "表2-2国家级生态文明建设指标规划表”第33项" in ans.answer and "35" in ans.answer
+    # the table that has it answers without the note
+    plain = qa.answer("表2-2里公共交通出行分担率规划值多少？")
+    assert "中没有该项" not in plain.answer and "第33项" in plain.answer

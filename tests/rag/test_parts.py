@@ -57,6 +57,9 @@ def test_a_topic_only_part_referred_to_by_a_pronoun_joins_the_next_part():
 def test_levels_of_one_indicator_s_standard_each_keep_the_indicator_and_the_column():
     assert split_parts("城镇新建绿色建筑比例省级和国家级创建参照值分别是多少？") == [
         "城镇新建绿色建筑比例省级创建参照值是多少？", "城镇新建绿色建筑比例国家级创建参照值是多少？"]
+    # an indicator whose name holds 的 is no owner of two fields: the column goes to each level
+    assert split_parts("生态文明建设工作占党政实绩考核的比例，省级和国家级参照值分别是多少？") == [
+        "生态文明建设工作占党政实绩考核的比例，省级参照值是多少？", "生态文明建设工作占党政实绩考核的比例，国家级参照值是多少？"]
     # levels that are the items' own words (two kinds of park) are two items, split as before
     assert split_parts("省级园区和国家级园区分别有多少个？") == ["省级园区有多少个？", "国家级园区有多少个？"]
 

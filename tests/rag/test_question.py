@@ -100,6 +100,14 @@ def test_item_number_and_list(qp):
     assert (q.list_name, q.item_no, q.doc_ids) == ("目标清单", "23", ["wz", "wzg"])
 
 
+def test_a_table_named_by_its_number_alone_is_that_list():
+    qp = QuestionParser(DOCS, UNITS, ["表2-1省级生态文明建设指标规划表", "表2-2国家级生态文明建设指标规划表", "附表1"])
+    q = qp.run("表2－1里生态文明建设工作占党政实绩考核的比例参照值多少？")
+    assert q.list_name == "表2-1省级生态文明建设指标规划表" and "表" not in q.content and "21" not in q.content
+    assert qp.run("表2-2里公共交通出行分担率规划值多少？").list_name == "表2-2国家级生态文明建设指标规划表"
+    assert qp.run("表2-10里公共交通出行分担率规划值多少？").list_name == ""  # no table of that number
+
+
 @pytest.mark.parametrize("history,question,expect", [
     (["秸秆综合利用那条省里谁牵头？"], "那温州呢？", (["lead"], ["wz", "wzg"], "秸秆综合利用")),
     (["省里建筑垃圾综合利用率目标是多少？"], "谁牵头？", (["lead"], ["prov"], "建筑垃圾综合利用率")),
