@@ -59,12 +59,16 @@ DRAFT_MARK = re.compile(r"征求意见稿|草案|送审稿|讨论稿")
 FORMAL_ASKED = re.compile(r"正式")
 #: the first lines of a document, where its heading (title, 文号, addressees, stage mark) stands
 HEAD_LINES = 60
+#: a title's first word that is a name of its own, however the page breaks the rest ("温州市人民政府公报")
+MIN_TITLE_HEAD = 6
 #: which fact a question asks (checked in this order)
+#: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗"): a formal issue asked of a draft is
+#: asked of the draft's marking; a document printed in a compilation is asked by its own title
+STAGE_Q = re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本")
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("period", PERIOD_Q),
     ("basis", BASIS_Q),
-    # (a formal issue asked of a draft — "是正式印发的吗" — is asked of the draft's marking)
-    ("status", re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台)|定稿|草案|什么稿|哪一稿|稿本")),
+    ("status", STAGE_Q),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
     ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
@@ -280,7 +284,7 @@ class DocFactsAnswerer(Answerer):
         by_no = [s for s in self.subdocs if s.number in q]
         if by_no:
             return by_no
-        if not (DOC_Q.search(q) or PERIOD_Q.search(q)):
+        if not (DOC_Q.search(q) or PERIOD_Q.search(q) or STAGE_Q.search(q)):
             return []
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
@@ -376,7 +380,7 @@ class DocFactsAnswerer(Answerer):
             return None  # the facts of the documents printed here do not answer it (the text may)
         subs = self._named(ask)
         if subs and (DOC_Q.search(ask.question) or BASIS_Q.search(ask.question) or PERIOD_Q.search(ask.question)
-                     or not NUMBER_ONLY_Q.search(ask.question)):
+                     or STAGE_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
         if PAGE_Q.search(ask.question) and (d := self._page(ask)) is not None:
             return d
@@ -459,7 +463,7 @@ class DocFactsAnswerer(Answerer):
                         parts[-1] += f"，即{m.group(0)}，并非正式印发的文件"  # the premise the text contradicts
                 elif f == "status" and meta and not meta.is_draft and (t := self._title_line(meta.title, lines)):
                     # no stage marked: the heading says so by what it leaves out ("温州方案是征求意见稿吗？")
-                    parts.append(f"标题“{meta.title}”未标注征求意见稿等稿本字样[{citer.lines(d, t, t, '文件信息')}]，"
+                    parts.append(f"标题“{lines[t - 1].strip()}”未标注征求意见稿等稿本字样[{citer.lines(d, t, t, '文件信息')}]，"
                                  f"文件库登记为{meta.status or '正式'}文本")
                 else:
                     missing.append((label, f, meta))
@@ -476,9 +480,19 @@ class DocFactsAnswerer(Answerer):
 
     @staticmethod
     def _title_line(title: str, lines: list[str]) -> int | None:
-        """The line (1-based) among a document's first lines that is its title, or None."""
+        """The line (1-based) among a document's first lines that is its title, or None. A title the
+        page prints over several lines ("温州市人民政府公报" / "2023" / "第 6 期") is found by its first
+        word, when that is a name of its own (``MIN_TITLE_HEAD`` characters or more).
+
+        >>> DocFactsAnswerer._title_line("温州市人民政府公报 2023年第6期", ["", "温州市人民政府公报", "2023"])
+        2
+        >>> DocFactsAnswerer._title_line("某某 2023年第6期", ["某某"]) is None
+        True
+        """
         want = re.sub(r"\s", "", title)
-        return next((i + 1 for i, ln in enumerate(lines[:HEAD_LINES]) if want and re.sub(r"\s", "", ln) == want), None)
+        head = re.split(r"\s+", title.strip())[0]
+        heads = {want} | ({head} if len(head) >= MIN_TITLE_HEAD else set())
+        return next((i + 1 for i, ln in enumerate(lines[:HEAD_LINES]) if want and re.sub(r"\s", "", ln) in heads), None)
 
     @staticmethod
     def _field(f: str, lines: list[str]) -> tuple[int, str] | None:
@@ -531,6 +545,9 @@ class DocFactsAnswerer(Answerer):
                             if (m := BASIS.search(lines[j]))), None)
                 parts.append(f"原文：“{hit[1]}”[{citer.lines(sd.doc_id, hit[0], hit[0], sd.title)}]"
                              if hit else "原文未载制定依据")
+            elif f == "status":  # "…规划是征求意见稿吗": the stage its own title marks, or that it marks none
+                m = DRAFT_MARK.search(sd.title)
+                parts.append(f"标题标注“{m.group(0)}”" if m else "标题未标注征求意见稿等稿本字样")
             elif f == "effective":
                 parts.append(f"原文：“{sd.effective}”[{citer.lines(sd.doc_id, sd.effective_line, sd.effective_line, sd.title)}]"
                              if sd.effective else "原文未载施行日期")

@@ -263,6 +263,15 @@ def test_the_stage_of_a_document_marking_none_is_answered_from_its_heading(qa):
         ans = qa.answer(q)
         assert not ans.refused and "未标注征求意见稿等稿本字样" in ans.answer, q
         assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 4)], q
+    # gz:5: the gazette prints its title over several lines ("温州市人民政府公报" / "2023" / "第 6 期…"):
+    # its first line is the heading, and the answer quotes that line as it stands
+    ans = qa.answer("温州公报是征求意见稿吗？")
+    assert not ans.refused and "标题“温州市人民政府公报”未标注征求意见稿等稿本字样" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-gazette-2023-06", 5)]
+    # a document the gazette prints, named by its title: the stage its own title marks (gz:178-180)
+    ans = qa.answer("温州生态文明建设规划是征求意见稿吗？")
+    assert "（温政发〔2023〕19号）" in ans.answer and "标题未标注征求意见稿等稿本字样" in ans.answer
+    assert "声环境功能区划分方案" in qa.answer("声环境功能区划分方案是正式的吗？").answer.split("：")[0]
 
 
 def test_a_printed_document_named_by_its_title_is_read_within_and_asked_by_its_number(qa):
