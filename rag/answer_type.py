@@ -169,7 +169,8 @@ def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
 
 
 #: "多少项具体工作任务", "几个重点项目": the thing counted, written after the count asked
-COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|类|种|家|批|方面)\s*([\u4e00-\u9fff]{2,8}?)(?=[？?，,。；;]|$)")
+#: (a 的 closing the question is none of the noun: "编了多少个传统产业的")
+COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|类|种|家|批|方面)\s*([\u4e00-\u9fff]{2,8}?)的?(?=[？?，,。；;]|$)")
 
 
 def counted_noun(question: str) -> str:
@@ -178,6 +179,8 @@ def counted_noun(question: str) -> str:
 
     >>> counted_noun("编制说明里重点任务共提出多少项具体工作任务？"), counted_noun("要建几个？")
     ('具体工作任务', '')
+    >>> counted_noun("自律标准编了多少个传统产业的？")
+    '传统产业'
     """
     return _first_group(COUNTED, question)
 

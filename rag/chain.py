@@ -25,11 +25,12 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, satisfies, expected_type, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.docfacts import DOC_NO, DocFactsAnswerer, core_titles, without_title
 from .answerers.index import IndexAnswerer
+from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
@@ -188,6 +189,7 @@ class PolicyQA:
         self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
                                        words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
+        self.index_lookup = IndexLookupAnswerer(res)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
         self.table_cells = TableCellAnswerer(res)
@@ -380,10 +382,14 @@ class PolicyQA:
         if (missing := self._list_not_in_scope(q)) is not None:
             st.answer = self._refuse(st, missing)  # "台州的目标清单": Taizhou's lists have other names
             return st
+        if unwritten := self._numbers_unwritten(st.question):
+            # "温政办〔2023〕60号是什么文件": no document writes that number — not the nearest one (56号)
+            st.answer = self._refuse(st, f"{NOT_FOUND}文号{'、'.join(f'“{n}”' for n in unwritten)}：现有文件中没有出现这一文号。")
+            return st
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_parents, self.columns, self.table_cells,
+        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
@@ -614,6 +620,10 @@ class PolicyQA:
             sc, s = ranked[0]
             if DONE_STATED.search(s.text) and not years_written(s.text):
                 cands = [(sc, s)]
+            elif states_count_asked(s.text, st.question) and not BY_YEAR.search(s.text):
+                # "自律标准编了多少个传统产业的": the best sentence writes that count of that very thing,
+                # as done, with no target year ("编制服装、…等20个传统产业行业自律标准") — the text's report
+                cands = [(sc, s)]
         if not cands:
             return None
         return quote_sentences(self.res, "passage", cands[0][0], [cands[0][1]], ask.query.content,
@@ -703,6 +713,20 @@ class PolicyQA:
         if len(rest) < 2 or idf.generic(rest):
             return bool(sentences)
         return any(idf.coverage(content, t) >= self.config.accept for t in sentences)
+
+    def _numbers_unwritten(self, question: str) -> list[str]:
+        """The document numbers ("温政办〔2023〕60号") a question writes that no document writes, compared
+        as flat text (brackets however written) from the two characters before the year on — what opens
+        the match may be words of the question ("那个温政办〔2023〕56号").
+
+        >>> NUMBER_TAIL.search("那个温政办202356号").group(0)
+        '政办202356号'
+        """
+        asked = [m.group(0) for m in DOC_NO.finditer(question)]
+        if not asked:
+            return []
+        text = flat("".join("".join(self.res.store.doc_lines(d)[0]) for d in self.res.docs))
+        return [n for n in asked if (m := NUMBER_TAIL.search(flat(n))) and m.group(0) not in text]
 
     def _places_unwritten(self, st: _State) -> str:
         """Why a place asked of named documents finds nothing there: the places ("台州方案里温州的…",
@@ -1158,6 +1182,10 @@ class PolicyQA:
 
 
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
+
+
+#: a document number as flat text, from the two characters before its year on ("政办202356号")
+NUMBER_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(?:19|20)\d\d\d+号$")
 
 
 def without_places(content: str, places: list[str]) -> str:

@@ -73,7 +73,7 @@ _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建
 #: the deadline is asked — the true one, which the row states
 _CLAIMED_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|内)?(?:前|以前)?(?:就|要|能|会|才)?(?:完成|建成|完工|到期)的?了?"
                                r"[，,]?(?:对吧|是吧|吧|对吗|是吗|对不对|是不是|吗|没错)")
-_SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)提供数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)提供"
+_SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)(提供|出)数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)(提供|出|给|报)"
            r"|来源单位")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
 #: (谁参与, 哪些部门参与); _PARTICIPANTS_WORD is the part removed from the item words
@@ -327,6 +327,12 @@ DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施�
 #: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
 #: place's documents, those whose own title (a title it quotes aside: a drafting note's "《…方案》编制说明")
 #: is of that kind
+#: "2030年规划呢", "2025年规划多少": a year's 规划 asked for a value is the column 规划值 of that year —
+#: not the word of a plan's name ("生态文明建设规划"), which no year stands right before with a question
+#: word right after
+YEAR_PLAN_ASKED = re.compile(r"(?<=\d年)规划(?=(?:是|为)?(?:多少|几|啥|什么|呢|如何|怎样|怎么样)|[？?]?$)")
+
+
 #: a table's number opening its caption ("表2-1省级生态文明建设指标规划表"): a question naming only the
 #: number ("表2-1里…的参照值") names that list, however it writes the dash ("表2－1", "表 2-1")
 TABLE_NUMBER = re.compile(r"^附?表\s*\d+(?:\s*[-—－.]\s*\d+)*")
@@ -514,7 +520,7 @@ class QuestionParser:
 
     def parse_one(self, question: str) -> Query:
         q = Query(text=question)
-        text = question.strip()
+        text = YEAR_PLAN_ASKED.sub("规划值", question.strip())
         rest = text
         # departments first (their names contain region words: 温州铁管中心, 省生态环境厅)
         if self._unit_re:

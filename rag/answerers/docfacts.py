@@ -23,7 +23,7 @@ from typing import Any
 
 from ..answer_type import EARLIER_VERSION, QUESTION_CHARS
 from ..compose import Citer, doc_label
-from ..retrievers import common_run, coverage
+from ..retrievers import common_run, coverage, flat
 from .base import Answerer, Ask, Draft
 
 #: a document number: "温政发〔2023〕19号", "环综合〔2022〕42号"
@@ -281,7 +281,7 @@ class DocFactsAnswerer(Answerer):
 
     def _named(self, ask: Ask) -> list[SubDocument]:
         q = re.sub(r"\s+", "", ask.question)
-        by_no = [s for s in self.subdocs if s.number in q]
+        by_no = [s for s in self.subdocs if flat(s.number) in flat(q)]  # (brackets however written: "温政发[2023]19号")
         if by_no:
             return by_no
         if not (DOC_Q.search(q) or PERIOD_Q.search(q) or STAGE_Q.search(q)):

@@ -475,6 +475,13 @@ def test_a_state_the_text_itself_reports_answers_what_is_already_done(qa):
     assert qa.answer("温州目前已经建了多少处森林康养基地？").refused  # the state now: no document reports it
 
 
+def test_a_count_the_text_reports_as_done_answers_a_question_in_the_past_tense(qa):
+    # gz:1616 "编制服装、模具、…等20个传统产业行业自律标准": that count of that very thing, no target year
+    ans = qa.answer("温州行业协会安全生产自律标准编了多少个传统产业的？")
+    assert not ans.refused and "20个传统产业" in ans.answer and ans.citations[0].locator == "第1616行"
+    assert qa.answer("温州中国眼谷入驻了多少家企业？").refused  # no sentence counts them
+
+
 def test_a_claimed_deadline_is_answered_with_the_row_s_own(qa):
     ans = qa.answer("省里排放融合清单要2025年完成对吧？")
     assert facts(ans, "deadline")["zj-plan"] == 2023 and "条目中注明" in ans.answer
@@ -855,3 +862,22 @@ def test_an_item_the_named_table_lacks_is_answered_from_the_table_that_has_it_an
     # the table that has it answers without the note
     plain = qa.answer("表2-2里公共交通出行分担率规划值多少？")
     assert "中没有该项" not in plain.answer and "第33项" in plain.answer
+
+
+def test_a_year_s_plan_asked_for_a_value_is_that_year_s_planned_value_of_the_item_talked_of(qa):
+    # gz:477 表2-2 第27项 "城镇污水处理率 … 97.5 ≥98 ≥98.5": "2030年规划呢" is the 规划值(2030年) column,
+    # not the row "生态文明建设规划" that the word 规划 would otherwise name
+    later = qa.answer("2030年规划呢？", history=turn(qa, "温州城镇污水处理率现状值多少？"))
+    assert "“城镇污水处理率”" in later.answer and "规划值(2030年)为“≥98.5”" in later.answer
+    both = qa.answer("温州城镇污水处理率现状多少，2025年规划多少？")
+    assert "规划值(2025年)为“≥98”" in both.answer and "生态文明建设规划”" not in both.answer
+
+
+def test_a_document_number_no_document_writes_is_not_answered_with_a_near_one(qa):
+    # the gazette prints 温政办〔2023〕56号 and 58号 (gz:1297, 1606); no document writes 60号
+    ans = qa.answer("温政办〔2023〕60号是什么文件？")
+    assert ans.refused and "文号“温政办〔2023〕60号”" in ans.answer and "56号" not in ans.answer.split("以下")[0]
+    assert not qa.answer("温政办〔2023〕56号是什么文件？").refused
+    # a number written with other brackets is the same number (gz:180 温政发〔2023〕19号)
+    other = qa.answer("温政发[2023]19号主送哪些单位？")
+    assert not other.refused and "（温政发〔2023〕19号）" in other.answer and "主送各县(市、区)人民政府" in other.answer

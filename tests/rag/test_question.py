@@ -33,7 +33,8 @@ def qp():
     ("公众对生态文明建设的参与度现状值是多少？", ["target"]),  # 参与度 is the indicator, not the column
     ("市政府党组会议由谁主持？", ["open"]),  # 由谁 + another act: who did it, not a list's lead
     ("秸秆综合利用那条由谁牵头？", ["lead"]),
-    ("台州方案是正式的吗？", ["doc_fact"]),  # the stage asked in the shortest words: no item word 正式
+    ("台州方案是正式的吗？", ["doc_fact"]),
+    ("台州指数里再生水利用率权重多少、数据谁出？", ["weight", "data_source"]),  # 谁出 of the data: its source  # the stage asked in the shortest words: no item word 正式
 ])
 def test_intents(qp, question, intents):
     assert qp.run(question).intents == intents

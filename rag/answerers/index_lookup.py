@@ -1,0 +1,158 @@
+"""Answers which indicators of an index table meet a condition on their own cells: the data source a
+question names ("台州指数中哪个指标的数据由市公安局提供？") or the highest or lowest weight ("台州协同指数里
+权重最高的三级指标是哪个？").
+
+The item words of such a question name no indicator — the indicator is what is asked —, so the row
+answerer cannot find it: the condition does. Each index row carries its weight and its data sources
+(parsed at ingest). A parent named in the question ("大气环境里权重最高的") keeps the look-up to the
+rows under it. Ties are all listed; every row is cited at its table line.
+
+Usage::
+
+    il = IndexLookupAnswerer(res)
+    draft = il.run(Ask("台州指数中哪个指标的数据由市公安局提供？", query, ["tz-pilot"]))
+    # → "根据《…》“…协同指数”，数据来源为市公安局的指标共1项：第19项“新能源车占注册登记车辆比例”（权重4）[1]。"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.types import Record
+
+from ..compose import Citer, doc_label
+from .base import Answerer, Ask, Draft
+
+#: the highest or lowest weight asked ("权重最高", "分值最大的", "最低的权重")
+EXTREME_Q = re.compile(r"(?:权重|分值|分数|占分)[^？?，,。]{0,2}?(最高|最大|最多|最低|最小|最少)"
+                       r"|(最高|最大|最多|最低|最小|最少)的?(?:权重|分值)")
+HIGHEST = ("最高", "最大", "最多")
+#: which indicators are asked ("哪个指标", "哪些", "是哪个", "什么指标")
+WHICH_Q = re.compile(r"哪[个些几项]|什么指标|是哪")
+#: the share of a table's parents whose weight is the sum of their children's for its weights to be
+#: points of one whole: a table may print one total its rows do not add up to (台州's "协同减排 (6)" over
+#: 3 + 2), while a table weighing within each parent disagrees at most parents (浙江's: 1 of 11 agree; 台州's 0.95)
+SUMS_AGREE = 0.8
+#: a parent named this short is an ordinary word too often: not read as narrowing the look-up
+MIN_PARENT_CHARS = 2
+
+
+def _weight(r: Record) -> float | None:
+    """An index row's weight as a number, or None when its cell holds none.
+
+    >>> from ingest.types import Record
+    >>> def row(w=""): return Record(doc_id="d", list_name="l", item_no="1", item_no_assigned=False, text="t", weight=w)
+    >>> _weight(row("4")), _weight(row()), _weight(row("—"))
+    (4.0, None, None)
+    """
+    try:
+        return float(r.weight) if r.weight else None
+    except ValueError:
+        return None
+
+
+def absolute_weights(rows: list[Record]) -> bool:
+    """Whether a table's weights are points of one whole (``sums_agree`` at least ``SUMS_AGREE``)."""
+    return sums_agree(rows) >= SUMS_AGREE
+
+
+def sums_agree(rows: list[Record]) -> float:
+    """The share of parents whose weight is the sum of their children's (the leaves' and the levels' between):
+    "大气环境 (12)" holding 4+2+4+2 — weights are points of one whole. A table weighing each level within
+    its parent ("环境质量 0.15" holding "大气环境 1") is not.
+
+    >>> from ingest.types import Record
+    >>> def row(w, *ps): return Record(doc_id="d", list_name="l", item_no="1", item_no_assigned=False, text="t", weight=w, parents=[{"name": n, "weight": pw} for n, pw in ps])
+    >>> sums_agree([row("4", ("A", "10"), ("a", "6")), row("2", ("A", "10"), ("a", "6")), row("4", ("A", "10"), ("b", "4"))])
+    1.0
+    >>> sums_agree([row("0.2", ("A", "0.15"), ("a", "1")), row("0.8", ("A", "0.15"), ("a", "1"))])
+    0.5
+    """
+    sums: dict[tuple[str, ...], float] = {}
+    stated: dict[tuple[str, ...], float] = {}
+    for r in rows:
+        w = _weight(r)
+        if w is None:
+            return 0.0
+        path = tuple(p.get("name", "") for p in r.parents)
+        for k in range(len(path), 0, -1):
+            key = path[:k]
+            try:
+                pw = float(r.parents[k - 1].get("weight") or "nan")
+            except ValueError:
+                pw = float("nan")
+            if pw == pw:  # (a parent stating no weight is left out)
+                stated[key] = pw
+            if k == len(path):
+                sums[key] = sums.get(key, 0.0) + w
+    # the levels between: a parent's weight is the sum of its child parents' stated weights
+    kids: dict[tuple[str, ...], float] = {}
+    for key, w in stated.items():
+        if len(key) > 1 and key[:-1] in stated:
+            kids[key[:-1]] = kids.get(key[:-1], 0.0) + w
+    checks = [(sums.get(k, 0.0), stated[k]) for k in sums if k in stated] + [(kids[k], stated[k]) for k in kids]
+    return sum(abs(a - b) < 1e-6 for a, b in checks) / len(checks) if checks else 0.0
+
+
+class IndexLookupAnswerer(Answerer):
+    """Lists the index rows whose data source is a department asked, or whose weight is the extreme asked."""
+
+    name = "index_lookup"
+
+    def __init__(self, res: Any) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        self.res = res
+        # (document, index table) → its rows, in table order
+        self.tables: dict[tuple[str, str], list[Record]] = {}
+        for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
+            if r.kind == "index":
+                self.tables.setdefault((r.doc_id, r.list_name), []).append(r)
+        # tables whose weights are points of one whole (a parent's weight the sum of its children's), so
+        # rows under different parents compare; others weigh each row within its parent only
+        self.absolute = {key for key, rows in self.tables.items() if absolute_weights(rows)}
+
+    def _under_parent(self, question: str, rows: list[Record]) -> list[Record]:
+        """The rows under the deepest parent the question names (all rows when it names none)."""
+        named = {p["name"] for r in rows for p in r.parents
+                 if len(p.get("name", "")) >= MIN_PARENT_CHARS and p["name"] in question}
+        if not named:
+            return rows
+        return [r for r in rows if named <= {p["name"] for p in r.parents}] or rows
+
+    def run(self, ask: Ask) -> Draft | None:
+        q = ask.query
+        if q.item_no or not WHICH_Q.search(ask.question):
+            return None
+        extreme = EXTREME_Q.search(ask.question)
+        by_source = "data_source" in q.intents and bool(q.units)
+        if not (extreme or by_source):
+            return None
+        citer = Citer(self.res)
+        blocks = []
+        for (doc, table), rows in self.tables.items():
+            if doc not in ask.doc_ids:
+                continue
+            rows = self._under_parent(ask.question, rows)
+            if by_source:
+                keys = set(q.units)
+                found = [r for r in rows if any(u.key in keys for u in r.data_sources)]
+                what = "数据来源为" + "、".join(self.res.unit_display.get(k, k) for k in q.units)
+            else:
+                assert extreme is not None
+                word = extreme.group(1) or extreme.group(2)
+                weights = [w for r in rows if (w := _weight(r)) is not None]
+                if not weights or (doc, table) not in self.absolute and len({tuple(p.get("name") for p in r.parents) for r in rows}) > 1:
+                    continue  # no weights, or weights within different parents: not comparable
+                best = max(weights) if word in HIGHEST else min(weights)
+                found = [r for r in rows if _weight(r) == best]
+                what = f"权重{word}（{found[0].weight}）"
+            if not found:
+                continue
+            meta = self.res.docs.get(doc)
+            items = [f"第{r.item_no}项“{r.text}”（权重{r.weight}）[{citer.record(r)}]" for r in found]
+            blocks.append(f"根据{doc_label(meta) if meta else doc}“{table}”，{what}的指标共{len(found)}项："
+                          + "；".join(items) + "。")
+        if not blocks:
+            return None
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -1,0 +1,30 @@
+"""IndexLookupAnswerer on the real corpus: indicators found by their data source or by an extreme weight."""
+from rag.answerers.index_lookup import SUMS_AGREE, sums_agree
+
+
+def test_an_indicator_is_found_by_the_department_providing_its_data(qa):
+    # tz:291 "19 新能源车占注册登记车辆比例 4 市公安局": the only row whose data source is 市公安局
+    ans = qa.answer("台州指数中哪个指标的数据由市公安局提供？")
+    assert not ans.refused and "数据来源为市公安局的指标共1项：第19项“新能源车占注册登记车辆比例”（权重4）" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 291)]
+    # tz:284-285, 288: three rows from 市供电局
+    assert "数据来源为市供电局的指标共3项" in qa.answer("台州指数里哪些指标的数据来源是市供电局？").answer
+
+
+def test_the_highest_and_lowest_weight_are_found_within_the_parent_named(qa):
+    # tz:300 "28 减污降碳协同试点示范 6" is the heaviest of 台州's rows; under 大气环境 (tz:272-275) rows 2 and 4 weigh 2
+    top = qa.answer("台州协同指数里权重最高的三级指标是哪个？")
+    assert "权重最高（6）的指标共1项：第28项“减污降碳协同试点示范”" in top.answer
+    low = qa.answer("台州指数大气环境里权重最低的是哪个？")
+    assert "共2项：第2项" in low.answer and "第4项“AQI指数优良比例改善率”" in low.answer
+
+
+def test_weights_given_within_each_parent_are_compared_only_under_one_parent(qa):
+    # 浙江's index weighs each level within its parent (环境质量 0.15 over 大气环境 1): rows under different
+    # parents do not compare, so no "heaviest" of the whole table is named
+    tables = qa.index_lookup.tables
+    assert sums_agree(tables[("zj-plan", "浙江省减污降碳协同指数")]) < SUMS_AGREE <= sums_agree(
+        tables[("tz-pilot", "台州市县（市、区）减污降碳协同指数")])
+    assert "权重最大" not in qa.answer("省协同指数里哪个指标权重最大？").answer
+    within = qa.answer("省协同指数大气环境下面哪个指标权重最大？")  # zj:1483, 1491: 0.3 each
+    assert "权重最大（0.3）的指标共2项" in within.answer
