@@ -586,8 +586,8 @@ class PolicyQA:
         other = self._compose(self._retrieve(_State(question=st.question, history=st.history, filters=st.filters,
                                                     query=wider, doc_ids=list(st.doc_ids))))
         ans = other.answer
-        if ans is None or ans.refused or not ans.citations:
-            return None
+        if ans is None or ans.refused or not any(c.record_id for c in ans.citations):
+            return None  # (only another list's row is what the note says: not a passage of the text)
         ans.answer = f"“{q.list_name}”中没有该项；其他清单（表）中的相关条目如下：\n" + ans.answer
         return other
 

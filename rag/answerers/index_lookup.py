@@ -22,6 +22,7 @@ from ingest.types import Record
 
 from ..compose import Citer, doc_label
 from .base import Answerer, Ask, Draft
+from .index import within_title
 
 #: the highest or lowest weight asked ("权重最高", "分值最大的", "最低的权重")
 EXTREME_Q = re.compile(r"(?:权重|分值|分数|占分)[^？?，,。]{0,2}?(最高|最大|最多|最低|最小|最少)"
@@ -112,10 +113,12 @@ class IndexLookupAnswerer(Answerer):
         # rows under different parents compare; others weigh each row within its parent only
         self.absolute = {key for key, rows in self.tables.items() if absolute_weights(rows)}
 
-    def _under_parent(self, question: str, rows: list[Record]) -> list[Record]:
-        """The rows under the deepest parent the question names (all rows when it names none)."""
+    def _under_parent(self, question: str, rows: list[Record], table: str) -> list[Record]:
+        """The rows under the parents the question names (all rows when it names none); a parent's name
+        written only inside the table's title ("台州减污降碳协同指数" holds the parent 减污降碳) is not named."""
         named = {p["name"] for r in rows for p in r.parents
-                 if len(p.get("name", "")) >= MIN_PARENT_CHARS and p["name"] in question}
+                 if len(p.get("name", "")) >= MIN_PARENT_CHARS and p["name"] in question
+                 and not within_title(question, p["name"], table)}
         if not named:
             return rows
         return [r for r in rows if named <= {p["name"] for p in r.parents}] or rows
@@ -133,7 +136,7 @@ class IndexLookupAnswerer(Answerer):
         for (doc, table), rows in self.tables.items():
             if doc not in ask.doc_ids:
                 continue
-            rows = self._under_parent(ask.question, rows)
+            rows = self._under_parent(ask.question, rows, table)
             if by_source:
                 keys = set(q.units)
                 found = [r for r in rows if any(u.key in keys for u in r.data_sources)]
