@@ -42,6 +42,9 @@ DONE_STATED = re.compile(r"已经?(?:达到|完成|实现|建成|达标)")
 REPORTED_STATE = re.compile(DONE_STATED.pattern + r"|完成情况|现状")
 #: a question asking the state now ("目前", "现在"): a text's own statement is of its writing, not now
 NOW_ASKED = re.compile(r"目前|现在|如今|当前|眼下|今年|截至目前|到现在")
+#: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗", "是正式的吗", "什么稿"): the document-facts
+#: answerer's field, and a word of the document-fact intent
+STAGE_Q = re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本")
 #: "以前的…规划文号": an earlier version of the document named is asked, not the one printed here
 #: (these words are no item words either)
 EARLIER_WORDS = ("以前", "之前", "此前", "原来", "原先", "过去", "旧版", "老版", "上一版", "前一版", "上一轮")

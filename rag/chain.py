@@ -185,6 +185,7 @@ class PolicyQA:
         for s in self.sentences.sentences:
             flat_sentences.setdefault(s.doc_id, []).append(flat(s.text))
         self.flat_text = {d: "\n".join(xs) for d, xs in flat_sentences.items()}
+        self._flat_docs: dict[str, str] = {}  # each document's whole text as flat text, read when first asked
         self.item_range = ItemRangeAnswerer(res, self.sentences)
         self.section = SectionAnswerer(res, self.sentences, unnamed_compilation=self.docfacts.unnamed_compilation,
                                        words=self.parser.words)
@@ -725,8 +726,14 @@ class PolicyQA:
         asked = [m.group(0) for m in DOC_NO.finditer(question)]
         if not asked:
             return []
-        text = flat("".join("".join(self.res.store.doc_lines(d)[0]) for d in self.res.docs))
-        return [n for n in asked if (m := NUMBER_TAIL.search(flat(n))) and m.group(0) not in text]
+        return [n for n in asked if (m := NUMBER_TAIL.search(flat(n)))
+                and not any(m.group(0) in self._doc_flat(d) for d in self.res.docs)]
+
+    def _doc_flat(self, doc_id: str) -> str:
+        """A document's whole text (lists and headers too, not only its sentences) as flat text, read once."""
+        if doc_id not in self._flat_docs:
+            self._flat_docs[doc_id] = flat("".join(self.res.store.doc_lines(doc_id)[0]))
+        return self._flat_docs[doc_id]
 
     def _places_unwritten(self, st: _State) -> str:
         """Why a place asked of named documents finds nothing there: the places ("台州方案里温州的…",
@@ -736,7 +743,7 @@ class PolicyQA:
             return ""
         notes = []
         for d in dict.fromkeys(q.doc_ids):
-            text = flat("".join(self.res.store.doc_lines(d)[0])) if d in self.res.docs else ""
+            text = self._doc_flat(d) if d in self.res.docs else ""
             missing = [p for p in q.local_places if text and p not in text]
             if missing and d in self.res.docs:
                 notes.append(f"{doc_label(self.res.docs[d])}中未出现{'、'.join(f'“{p}”' for p in missing)}")

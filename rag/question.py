@@ -27,7 +27,7 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, units_counted
+from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, units_counted
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -93,7 +93,8 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # "这是任务清单第几项？": the position of the item a turn is about — its row, which names it
     ("position", r"第几[项条个]|第多少[项条]|序号是?多少|是第几", ""),
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
-    ("doc_fact", r"文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|正式(?:稿|版|文件|印发|发布|出台|施行|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
+    ("doc_fact", r"文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|"
+     + STAGE_Q.pattern + r"|正式施行|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
      r"文号|几号文|哪号文|发文|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
@@ -329,8 +330,9 @@ DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施�
 #: is of that kind
 #: "2030年规划呢", "2025年规划多少": a year's 规划 asked for a value is the column 规划值 of that year —
 #: not the word of a plan's name ("生态文明建设规划"), which no year stands right before with a question
-#: word right after
-YEAR_PLAN_ASKED = re.compile(r"(?<=\d年)规划(?=(?:是|为)?(?:多少|几|啥|什么|呢|如何|怎样|怎么样)|[？?]?$)")
+#: word right after (nor the end of a plan's span, "2021—2030年规划是什么文件")
+YEAR_PLAN_ASKED = re.compile(r"(?<![-—–－至到~～]\d{4}年)(?<=\d年)规划"
+                             r"(?=(?:是|为)?(?:多少|几|啥|什么(?!时候|文件|时间)|呢|如何|怎样|怎么样)|[？?]?$)")
 
 
 #: a table's number opening its caption ("表2-1省级生态文明建设指标规划表"): a question naming only the

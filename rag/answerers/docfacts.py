@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..answer_type import EARLIER_VERSION, QUESTION_CHARS
+from ..answer_type import EARLIER_VERSION, QUESTION_CHARS, STAGE_Q
 from ..compose import Citer, doc_label
 from ..retrievers import common_run, coverage, flat
 from .base import Answerer, Ask, Draft
@@ -62,9 +62,8 @@ HEAD_LINES = 60
 #: a title's first word that is a name of its own, however the page breaks the rest ("温州市人民政府公报")
 MIN_TITLE_HEAD = 6
 #: which fact a question asks (checked in this order)
-#: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗"): a formal issue asked of a draft is
-#: asked of the draft's marking; a document printed in a compilation is asked by its own title
-STAGE_Q = re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本")
+#: (``STAGE_Q``, the stage asked: a formal issue asked of a draft is asked of the draft's marking; a
+#: document printed in a compilation is asked by its own title)
 FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("period", PERIOD_Q),
     ("basis", BASIS_Q),

@@ -881,3 +881,5 @@ def test_a_document_number_no_document_writes_is_not_answered_with_a_near_one(qa
     # a number written with other brackets is the same number (gz:180 温政发〔2023〕19号)
     other = qa.answer("温政发[2023]19号主送哪些单位？")
     assert not other.refused and "（温政发〔2023〕19号）" in other.answer and "主送各县(市、区)人民政府" in other.answer
+    # the end of a plan's span is no year's 规划 value ("2021—2030年规划是什么文件" asks the document)
+    assert "规划值" not in qa.answer("温州2021—2030年规划是什么文件？").answer
