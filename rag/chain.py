@@ -407,6 +407,11 @@ class PolicyQA:
         if "list_by_year" in q.intents and q.years and not self._asks_what_an_item_requires(st.question, q):
             st.answer = self._list_by_year(st)
             return st
+        if "count" in q.intents and not q.content and (q.units or q.years):
+            # "任务清单里市农业农村局牵头的有几项", "2023年要完成的有几条": the rows of that department or
+            # year, counted and each shown — not the size of the whole list
+            st.answer = self._list_by_dept(st) if q.units else self._list_by_year(st)
+            return st
         if "count" in q.intents:
             st.answer = self._count(st)
             return st

@@ -883,3 +883,11 @@ def test_a_document_number_no_document_writes_is_not_answered_with_a_near_one(qa
     assert not other.refused and "（温政发〔2023〕19号）" in other.answer and "主送各县(市、区)人民政府" in other.answer
     # the end of a plan's span is no year's 规划 value ("2021—2030年规划是什么文件" asks the document)
     assert "规划值" not in qa.answer("温州2021—2030年规划是什么文件？").answer
+
+
+def test_a_count_of_a_departments_rows_counts_those_rows_not_the_list(qa):
+    # wz task list: 市农业农村局 leads rows 11, 14, 18, 22, 29, 31 (wz:324, 343, 367, 393, 438, 448)
+    ans = qa.answer("温州任务清单里市农业农村局牵头的有几项？")
+    assert "市农业农村局牵头的条目共6项" in ans.answer and "共45项" not in ans.answer  # was the list's size
+    assert "任务清单第11项" in ans.answer and "任务清单第31项" in ans.answer
+    assert "目标清单" not in ans.answer  # the list named
