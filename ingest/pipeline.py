@@ -30,7 +30,7 @@ from .store import Store
 from .structure import parse_document
 from .types import Chunk, DocumentMeta, content_hash
 
-PARSER_VERSION = "p16"  # p16: a chapter heading whose number the export dropped gets it back where the chapters skip numbers; p15: a tab-separated row no list parser reads is a paragraph of its own; p14: a bulleted line starts a paragraph; a headline after a bulleted list heads a new part; p13: one-line items of a list under a lead-in ending in "：" are paragraphs of their own; p12: a line opening a bracket it does not close, or numbered clauses closed by 。, is no 一、 heading; p10: a numbered heading a table of contents lists keeps its level; p9: a compilation's parts listed in its table of contents head their own sections; p8: lines keep their .docx locator, OCR mark and page region; p7: 第N章 holds its 一、 sections
+PARSER_VERSION = "p18"  # p18: a unit cell splits at "/" too ("市统计局/市生态环境局"; a name the page cut short after it stays a note); p16: a chapter heading whose number the export dropped gets it back where the chapters skip numbers; p15: a tab-separated row no list parser reads is a paragraph of its own; p14: a bulleted line starts a paragraph; a headline after a bulleted list heads a new part; p13: one-line items of a list under a lead-in ending in "：" are paragraphs of their own; p12: a line opening a bracket it does not close, or numbered clauses closed by 。, is no 一、 heading; p10: a numbered heading a table of contents lists keeps its level; p9: a compilation's parts listed in its table of contents head their own sections; p8: lines keep their .docx locator, OCR mark and page region; p7: 第N章 holds its 一、 sections
 
 
 @dataclass

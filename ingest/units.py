@@ -35,7 +35,7 @@ SHARED_RE = re.compile(r"(按)?职责分工负责$")
 #: how answers and row tables write a shared lead: after the names, in the lists' own words
 SHARED_LEAD = "按职责分工负责"
 NOTE_START = re.compile(r"^(按《|按照《|具体参照|参照《|待|以下|根据)")
-_SPLIT_SEPS = "、，,;；"
+_SPLIT_SEPS = "、，,;；/／"  # ("市统计局/市生态环境局": two sources of one index row)
 _WS = re.compile(r"\s+")
 
 
@@ -202,9 +202,12 @@ def _split_units(cell: str) -> tuple[list[str], str, bool]:
             units.append(m.group(1))
             note = m.group(2) + _sep + "".join(s + p for s, p in parts[i + 1 :])
             return units, note.rstrip(_SPLIT_SEPS), shared
-        if is_unit_name(seg):
+        after_slash = i > 0 and parts[i - 1][1] in "/／"
+        if is_unit_name(seg) and not (after_slash and looks_incomplete(seg)):
             units.append(seg)
             continue
+        # (a name after "/" the page cut short — "市统计局/市生态" — is kept as written, no unit: "市生态"
+        # would be read as a department inside "温州市生态文明建设规划")
         note = "".join(s + p for s, p in parts[i:]).rstrip(_SPLIT_SEPS)
         return units, note, shared
     return units, "", shared

@@ -42,6 +42,26 @@ DONE_STATED = re.compile(r"已经?(?:达到|完成|实现|建成|达标)")
 REPORTED_STATE = re.compile(DONE_STATED.pattern + r"|完成情况|现状")
 #: a question asking the state now ("目前", "现在"): a text's own statement is of its writing, not now
 NOW_ASKED = re.compile(r"目前|现在|如今|当前|眼下|今年|截至目前|到现在")
+#: a document number ("温政办〔2023〕56号", "温政发[2023]19号"): its issuer's short name, the year in brackets, the number
+DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
+#: a document number as flat text, from the two characters before its year on ("政办202356号"): what
+#: opens a match may be words of the question ("那个温政办〔2023〕56号"), and brackets are written many ways
+NUMBER_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(?:19|20)\d\d\d+号$")
+
+
+def doc_number_keys(text: str) -> list[str]:
+    """The document numbers ``text`` writes, each as its flat tail (brackets however written).
+
+    >>> doc_number_keys("那个温政办〔2023〕56号和温政发[2023]19号")
+    ['政办202356号', '政发202319号']
+    """
+    out = []
+    for m in DOC_NO.finditer(text):
+        if tail := NUMBER_TAIL.search(re.sub(r"[\W_]+", "", m.group(0))):
+            out.append(tail.group(0))
+    return out
+
+
 #: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗", "是正式的吗", "什么稿"): the document-facts
 #: answerer's field, and a word of the document-fact intent
 STAGE_Q = re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本")

@@ -25,10 +25,12 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .answerers.docfacts import DOC_NO, DocFactsAnswerer, core_titles, without_title
+from .answerers.column_extreme import ColumnExtremeAnswerer
+from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
+from .answerers.location import LocationAnswerer
 from .answerers.index import IndexAnswerer
 from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
@@ -191,6 +193,8 @@ class PolicyQA:
                                        words=self.parser.words)
         self.index_parents = IndexAnswerer(res)
         self.index_lookup = IndexLookupAnswerer(res)
+        self.column_extreme = ColumnExtremeAnswerer(res, texts)
+        self.location = LocationAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
         self.table_cells = TableCellAnswerer(res)
@@ -390,7 +394,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.index_parents, self.columns, self.table_cells,
+        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme, self.location, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
@@ -441,6 +445,12 @@ class PolicyQA:
         picked, premise = self._rows_writing_named_values(st, picked)
         if premise is not None:
             st.answer = premise
+            return st
+        if (len(picked) == 1 and picked[0][1].kind == "list"
+                and (cells := self.columns.run_rows(ask, picked, kind_only=True)) is not None):
+            # the one list row found, and a column of its table asked by name or kind ("…那个工程建在哪几个县");
+            # an indicator row's columns (单位, 参照值, the years') are the row composer's
+            st.answer = self._from_draft(st, cells)
             return st
         passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
         if picked and self._rows_lack_value(st, picked):
@@ -722,17 +732,9 @@ class PolicyQA:
 
     def _numbers_unwritten(self, question: str) -> list[str]:
         """The document numbers ("温政办〔2023〕60号") a question writes that no document writes, compared
-        as flat text (brackets however written) from the two characters before the year on — what opens
-        the match may be words of the question ("那个温政办〔2023〕56号").
-
-        >>> NUMBER_TAIL.search("那个温政办202356号").group(0)
-        '政办202356号'
-        """
-        asked = [m.group(0) for m in DOC_NO.finditer(question)]
-        if not asked:
-            return []
-        return [n for n in asked if (m := NUMBER_TAIL.search(flat(n)))
-                and not any(m.group(0) in self._doc_flat(d) for d in self.res.docs)]
+        by their flat tails (``doc_number_keys``: brackets however written, whatever words open the match)."""
+        return [m.group(0) for m in DOC_NO.finditer(question) if (keys := doc_number_keys(m.group(0)))
+                and not any(keys[0] in self._doc_flat(d) for d in self.res.docs)]
 
     def _doc_flat(self, doc_id: str) -> str:
         """A document's whole text (lists and headers too, not only its sentences) as flat text, read once."""
@@ -1196,8 +1198,6 @@ class PolicyQA:
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
 
 
-#: a document number as flat text, from the two characters before its year on ("政办202356号")
-NUMBER_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(?:19|20)\d\d\d+号$")
 
 
 def without_places(content: str, places: list[str]) -> str:

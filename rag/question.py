@@ -74,7 +74,9 @@ _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建
 _CLAIMED_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|内)?(?:前|以前)?(?:就|要|能|会|才)?(?:完成|建成|完工|到期)的?了?"
                                r"[，,]?(?:对吧|是吧|吧|对吗|是吗|对不对|是不是|吗|没错)")
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)(提供|出)数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)(提供|出|给|报)"
-           r"|来源单位")
+           r"|来源单位"
+           # "市供电局负责几个指标的数据", "市统计局提供哪些指标的数据": the department named provides them
+           r"|(?:负责|提供|报送)[^？?，,。]{0,8}?的?数据")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
 #: (谁参与, 哪些部门参与); _PARTICIPANTS_WORD is the part removed from the item words
 _PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)"
@@ -142,6 +144,8 @@ FILLER_TOKENS = set(
     # 要建, 要种 …: jieba's joins of 要 + a one-character verb ("要建几个", "红树林要种多少公顷"; 要 + 搞,
     # 做, 办 … it cuts apart); 这期 …: the document in scope
     "要建 要种 要修 要装 要植 要造 这期 本期 该期 这份 那份 本文件 该文件 "
+    # 这次 / 此次 / 本次: the occasion the document itself is ("这次改了什么"), no item word
+    "这次 此次 本次 "
     # 这是 / 它是: jieba's joins pointing back at the item a turn is about ("这是第几项")
     "这是 它是 "
     # 其下 / 下面 / 其中: pointing into the item the last turn named ("其下有哪些二级指标")
@@ -750,8 +754,10 @@ class QuestionParser:
         # the same passage
         quoted = "".join(QUOTED.findall(re.sub(r"\s+", "", last_answer(history))))
         echoed = ends_ne and not short and len(q.content) >= 2 and not q.item_no and q.content in quoted
+        # "第3项是什么？" after "温州政策清单有几项？": a row number alone is of the list the last turns named
+        numbered = bool(q.item_no) and not q.list_name and not q.doc_ids and len(q.content) < 2
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是|其下|其中|下面)", question)) or short
-                        or ends_ne or self._asks_a_column(q) or part_of or elliptic)
+                        or ends_ne or self._asks_a_column(q) or part_of or elliptic or numbered)
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
@@ -764,6 +770,12 @@ class QuestionParser:
         years_from: list[int] = []
         for pq in reversed(prev_qs):
             cand = self.parse_one(pq)
+            if numbered and cand.list_name:
+                q.list_name = cand.list_name  # (the row numbered is that list's; the region comes with it below)
+                q.inherited.append("list")
+                return self._finish(_with_region(q, region_from or (cand if cand.doc_ids else None)))
+            if numbered and cand.item_no and not cand.list_name and not cand.doc_ids and len(cand.content) < 2:
+                continue  # an earlier row number alone ("第3项是什么？"): its list was named before it
             if region_from is None and cand.doc_ids:
                 region_from = cand
             if intent_from is None and [i for i in cand.intents if i != "compare"]:

@@ -214,10 +214,15 @@ class ColumnAnswerer(Answerer):
         return [best] if cover[best] >= self.config.cell_accept else []
 
     def run(self, ask: Ask) -> Draft | None:
+        return self.run_rows(ask, self.named(ask))
+
+    def run_rows(self, ask: Ask, rows: list[tuple[float, Any]], kind_only: bool = False) -> Draft | None:
+        """The columns asked of ``rows`` (score, row); with ``kind_only``, only a column named or of the
+        kind asked — the rows were found by the row answerer, not named by their label here ("病死畜禽无害化
+        处理那个工程建在哪几个县" → 建设地点; "是新建还是续建？" after the row was talked of → 建设性质)."""
         intents = set(ask.query.intents)
         if intents & {"weight", "data_source"}:
             return None  # index-table fields
-        rows = self.named(ask)
         if not rows:
             return None
         citer = Citer(self.res)
@@ -232,7 +237,8 @@ class ColumnAnswerer(Answerer):
             # the columns are asked by this turn's words (a follow-up's earlier words name the row)
             q = re.sub(r"\s", "", ask.query.text or ask.question)
             own = without(q, self.label(r))  # the row's own words ask nothing ("…新建改扩建")
-            asked = self.asked_columns(own, cols, ASK_WORDS.sub("", own), whole=self.label(r) in re.sub(r"\s", "", ask.question))
+            asked = self.asked_columns(own, cols, ASK_WORDS.sub("", own),
+                                       whole=not kind_only and self.label(r) in re.sub(r"\s", "", ask.question))
             if not asked:
                 continue
             n = citer.record(r)

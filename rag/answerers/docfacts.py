@@ -21,13 +21,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..answer_type import EARLIER_VERSION, QUESTION_CHARS, STAGE_Q
+from ..answer_type import DOC_NO, EARLIER_VERSION, QUESTION_CHARS, STAGE_Q
 from ..compose import Citer, doc_label
 from ..retrievers import common_run, coverage, flat
 from .base import Answerer, Ask, Draft
 
-#: a document number: "温政发〔2023〕19号", "环综合〔2022〕42号"
-DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
 #: a date standing alone on its line: the signature date of a document
 DATE_LINE = re.compile(r"^\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: addressees: a short line ending with a colon, right after the header

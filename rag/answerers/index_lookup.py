@@ -28,8 +28,8 @@ from .index import within_title
 EXTREME_Q = re.compile(r"(?:权重|分值|分数|占分)[^？?，,。]{0,2}?(最高|最大|最多|最低|最小|最少)"
                        r"|(最高|最大|最多|最低|最小|最少)的?(?:权重|分值)")
 HIGHEST = ("最高", "最大", "最多")
-#: which indicators are asked ("哪个指标", "哪些", "是哪个", "什么指标")
-WHICH_Q = re.compile(r"哪[个些几项]|什么指标|是哪")
+#: which indicators are asked ("哪个指标", "哪些", "是哪个", "什么指标"), or how many ("几个指标": each is named)
+WHICH_Q = re.compile(r"哪[个些几项]|什么指标|是哪|几[个项]|多少[个项]")
 #: the share of a table's parents whose weight is the sum of their children's for its weights to be
 #: points of one whole: a table may print one total its rows do not add up to (台州's "协同减排 (6)" over
 #: 3 + 2), while a table weighing within each parent disagrees at most parents (浙江's: 1 of 11 agree; 台州's 0.95)
@@ -133,9 +133,11 @@ class IndexLookupAnswerer(Answerer):
             return None
         citer = Citer(self.res)
         blocks = []
+        searched = []  # the index tables looked through
         for (doc, table), rows in self.tables.items():
             if doc not in ask.doc_ids:
                 continue
+            searched.append(table)
             rows = self._under_parent(ask.question, rows, table)
             if by_source:
                 keys = set(q.units)
@@ -156,6 +158,12 @@ class IndexLookupAnswerer(Answerer):
             items = [f"第{r.item_no}项“{r.text}”（权重{r.weight}）[{citer.record(r)}]" for r in found]
             blocks.append(f"根据{doc_label(meta) if meta else doc}“{table}”，{what}的指标共{len(found)}项："
                           + "；".join(items) + "。")
+        if not blocks and by_source and searched:
+            # "台州指数里市气象局负责哪个指标的数据": no row of the index names that source — said so, not
+            # another row about the words left
+            names = "、".join(self.res.unit_display.get(k, k) for k in q.units)
+            return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有数据来源为{names}的指标。", [],
+                         refused=True)
         if not blocks:
             return None
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, base_year_asked, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -218,6 +218,9 @@ class PassageAnswerer(Answerer):
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         codes = {flat(c) for c in CODE.findall(ask.question)}  # the Latin-letter codes the question names (S3, VOCs)
+        # the document numbers it names (温政办〔2021〕73号) — not one naming the printed document asked of,
+        # whose lines scope the question already ("温政发〔2023〕18号修改了几件": its sentences do not repeat it)
+        numbers = [] if ask.lines else doc_number_keys(ask.question)
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})
@@ -273,6 +276,8 @@ class PassageAnswerer(Answerer):
                 continue  # the question asks within one document of a compilation
             if codes and CODE.search(s.text) and not any(c in flat(s.text) for c in codes):
                 continue  # "S3线…设站多少座": a sentence on another coded item ("M2线…设站23座"), the S3 line only in its heading
+            if numbers and not any(n in flat(s.text) for n in numbers):
+                continue  # "温政办〔2021〕73号改了什么": a sentence not writing that number is about another document
             if not all(any(f in s.text for f in forms) for forms in unit_forms):
                 continue  # a department the question names must stand in the sentence
             if ask.must_mention and not (any(p in (where := s.text + s.lead + "".join(s.section[-1:])) for p in ask.must_mention)

@@ -79,3 +79,10 @@ def test_a_suffix_the_cell_gives_once_is_shown_once():
     mixed = ["市生态环境局", "临海市人民政府", "温岭市人民政府", "三门县人民政府"]
     assert as_written(mixed, "市生态环境局、临海市人民政府、温岭市、三门县人民政府") == [
         "市生态环境局", "临海市人民政府", "温岭市", "三门县人民政府"]
+
+
+def test_a_slash_separates_two_units():
+    # tz:282 "市统计局/市生态": an index row's two data sources (the second cut by the page edge)
+    assert split_units("市统计局/市生态环境局")[0] == ["市统计局", "市生态环境局"]
+    # the second cut short by the page is kept as written, no unit (it would be found inside "温州市生态文明…")
+    assert split_units("市统计局/市生态")[:2] == (["市统计局"], "市生态")

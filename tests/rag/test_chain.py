@@ -891,3 +891,20 @@ def test_a_count_of_a_departments_rows_counts_those_rows_not_the_list(qa):
     assert "市农业农村局牵头的条目共6项" in ans.answer and "共45项" not in ans.answer  # was the list's size
     assert "任务清单第11项" in ans.answer and "任务清单第31项" in ans.answer
     assert "目标清单" not in ans.answer  # the list named
+
+
+def test_a_row_number_alone_is_of_the_list_the_last_turns_named(qa):
+    # wz:560-562 / 568-570: the Wenzhou policy list's rows 3 and 5 — not the third rows of four documents
+    hist = turn(qa, "温州政策清单有几项？")
+    ans = qa.answer("第3项是什么？", history=hist)
+    assert "政策清单第3项“出台温州市低（零）碳试点建设实施方案”" in ans.answer and "共有4份文件" not in ans.answer
+    hist += [{"role": "user", "content": "第3项是什么？"}, {"role": "assistant", "content": ans.answer}]
+    later = qa.answer("第5项谁牵头？", history=hist)  # the list is named two turns back
+    assert [c.doc_id for c in later.citations] == ["wz-plan"] and "牵头单位为市生态环境局" in later.answer
+
+
+def test_a_column_asked_by_kind_of_the_one_row_found_is_answered_from_that_cell(qa):
+    # gz:1243 row 24 "病死畜禽集中专业无害化处理建设工程", 建设地点 "永嘉县、泰顺县"; the question names it
+    # in short, so no label match — the row answerer's one row, and the place column asked
+    ans = qa.answer("病死畜禽无害化处理那个工程建在哪几个县？")
+    assert "建设地点为“永嘉县、泰顺县”" in ans.answer and "未列具体数值" not in ans.answer

@@ -432,3 +432,8 @@ def test_a_county_of_a_covered_city_is_a_local_place_not_a_foreign_one():
     q = QuestionParser([DocumentMeta(id="p", title="某省方案", file="p.txt", level="省", region="某省")], {}, []).run(
         f"{county}要创建什么试点？")
     assert q.local_places == [] and q.foreign_places == [county]  # its city covered by no document: foreign
+
+
+def test_the_occasion_a_document_is_is_no_item_word(qp):
+    # "这次改了什么": 这次 is the decision itself, which no sentence writes
+    assert "这次" not in qp.run("温政办〔2021〕73号这次改了什么？").content

@@ -1361,3 +1361,11 @@ def test_the_classes_a_list_or_a_category_is_divided_into_are_listed_with_their_
     # tz:132-140: under 试点协同, 环境治理 (rows 1-6) and 产业科技 (7-10)
     ans = qa.answer("台州协同管理清单里试点协同分哪几个方面？")
     assert "“试点协同”按类别划分如下：环境治理（6项）" in ans.answer and "产业科技（4项）" in ans.answer
+
+
+def test_a_document_number_asked_must_stand_in_the_answering_sentence(qa):
+    # gz:166 is the row of 温政办〔2021〕73号; the rows of 61号 / 69号 and the clause on 81号 (gz:148-150)
+    # are other documents of the same decision
+    ans = qa.answer("温政办〔2021〕73号改了哪些内容？")
+    assert not ans.refused and [c.locator for c in ans.citations] == ["第166行"]
+    assert "而且被投资企业注册地迁往温州" in ans.answer and "81号" not in ans.answer

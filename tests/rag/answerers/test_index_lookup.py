@@ -30,3 +30,18 @@ def test_weights_given_within_each_parent_are_compared_only_under_one_parent(qa)
     assert "权重最大" not in qa.answer("省协同指数里哪个指标权重最大？").answer
     within = qa.answer("省协同指数大气环境下面哪个指标权重最大？")  # zj:1483, 1491: 0.3 each
     assert "权重最大（0.3）的指标共2项" in within.answer
+
+
+def test_a_count_of_the_indicators_one_department_provides_names_each(qa):
+    # tz:282-283 write "市统计局/市生态" (two sources, the second cut by the page): rows 11 and 12 are
+    # 市统计局's too, with 15, 16, 18 and 31 (tz:286-287, 290, 303)
+    ans = qa.answer("台州指数里市统计局提供哪些指标的数据？")
+    assert "数据来源为市统计局的指标共6项：第11项“工业增加值碳排放”" in ans.answer
+    # "负责几个指标的数据": the department named provides them, and how many is asked (tz:284-285, 288)
+    assert "数据来源为市供电局的指标共3项" in qa.answer("台州指数里市供电局负责几个指标的数据？").answer
+
+
+def test_a_source_no_indicator_has_is_said_to_be_absent(qa):
+    # 市气象局 stands in 台州's 协同能力清单 (tz:264), never in its index's data sources
+    ans = qa.answer("台州指数里市气象局负责哪个指标的数据？")
+    assert ans.refused and "没有数据来源为市气象局的指标" in ans.answer and "AQI" not in ans.answer

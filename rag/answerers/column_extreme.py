@@ -1,0 +1,147 @@
+"""Answers which row of a list holds the largest or smallest number in one of its columns
+("近期重点工程里投资总预算最多的是哪个？", "远期重点工程里哪个投资最大？").
+
+The item words of such a question name no row — the row is what is asked —, so the row answerer
+cannot find it: the column and the superlative do. A column is named by its header without the unit
+("投资总预算(亿元)" → 投资总预算) or by the start of it standing right before the superlative ("投资最大").
+The lists compared are the list named (``query.list_name``), else the list whose title the question
+names ("近期重点工程" → the table titled "…近期重点工程清单"), else each list holding the column, each
+answered on its own. Ties are all listed; every row is cited at its table line; cells that hold no
+number ("待定") take no part.
+
+Usage::
+
+    ce = ColumnExtremeAnswerer(res, {doc: lines})
+    draft = ce.run(Ask("近期重点工程里投资总预算最多的是哪个？", query, ["wz-gazette-2023-06"]))
+    # → "根据《…》附表1（…近期重点工程清单），投资总预算(亿元)最大的是第29项“浙江三澳核电一期”（376.6）[1]。"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.types import Record
+
+from ..compose import Citer, doc_label
+from ..retrievers import common_run
+from .base import Answerer, Ask, Draft
+
+#: the superlative asked, and which end of the column it is
+SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低)")
+HIGHEST = ("多", "大", "高")
+#: the row is what is asked ("哪个", "哪项", "是什么", "哪一个工程")
+WHICH_Q = re.compile(r"哪[个些几项一]|是什么|什么工程|什么项目")
+#: at most this many characters between a column's name and the superlative ("投资总预算最多", "投资额度最大")
+GAP = 3
+#: a column is numeric when at least this share of its filled cells is a number ("待定" is not)
+NUMERIC_SHARE = 0.6
+#: a table's title: a line ending as lists are titled, within this many lines above its first row
+TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:]?$")
+TITLE_LOOKBACK = 8
+#: the run a question must share with one list's title, longer than with any other, to name it
+MIN_TITLE_RUN = 4
+
+
+def number(cell: Any) -> float | None:
+    """A cell's number, or None ("待定", "", "2021-2025").
+
+    >>> number("376.6"), number("20.00"), number("待定"), number("2021-2025")
+    (376.6, 20.0, None, None)
+    """
+    try:
+        return float(str(cell).strip())
+    except ValueError:
+        return None
+
+
+def core(header: str) -> str:
+    """A column header without its unit in brackets.
+
+    >>> core("投资总预算(亿元)"), core("实施期限（年）")
+    ('投资总预算', '实施期限')
+    """
+    return re.sub(r"[(（][^)）]*[)）]", "", header).strip()
+
+
+def names_column(question: str, header: str) -> str | None:
+    """The superlative word when ``question`` names the column ``header`` right before one ("投资最大"), else None.
+
+    >>> names_column("哪个投资最大？", "投资总预算(亿元)"), names_column("哪个建设地点最多", "投资总预算(亿元)")
+    ('大', None)
+    """
+    name = core(header)
+    for k in range(len(name), 1, -1):
+        m = re.search(re.escape(name[:k]) + rf"[^，,。？?]{{0,{GAP}}}?" + SUPERLATIVE.pattern, question)
+        if m:
+            return m.group(1)
+    return None
+
+
+class ColumnExtremeAnswerer(Answerer):
+    """Names the rows of a list with the largest or smallest number in the column asked."""
+
+    name = "column_extreme"
+
+    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        if not isinstance(texts, dict):
+            raise TypeError("texts maps each document to its lines")
+        self.res = res
+        self.lists: dict[tuple[str, str], list[Record]] = {}
+        for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
+            if r.kind == "list":
+                self.lists.setdefault((r.doc_id, r.list_name), []).append(r)
+        self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if self._numeric(rows, h)]
+                        for key, rows in self.lists.items()}
+        self.titles = {key: self._title(texts.get(key[0], []), rows) for key, rows in self.lists.items()}
+
+    @staticmethod
+    def _numeric(rows: list[Record], header: str) -> bool:
+        cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
+        return bool(cells) and sum(number(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
+
+    @staticmethod
+    def _title(lines: list[str], rows: list[Record]) -> str:
+        """The title line above a list's first row ("温州市生态文明建设近期重点工程清单"), or ""."""
+        first = min((r.span.start_line for r in rows if r.span), default=0)
+        for i in range(first - 2, max(first - 2 - TITLE_LOOKBACK, -1), -1):
+            line = lines[i].strip() if 0 <= i < len(lines) else ""
+            if line and "\t" not in line and TITLE_END.search(line):
+                return line.rstrip("：:")
+        return ""
+
+    def _scope(self, ask: Ask, keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The lists compared: the one named, or the one whose title the question names, or all."""
+        if ask.query.list_name:
+            return [k for k in keys if k[1] == ask.query.list_name]
+        runs = {k: common_run(ask.question, self.titles[k]) for k in keys if self.titles[k]}
+        best = max(runs.values(), default=0)
+        if best >= MIN_TITLE_RUN and sum(v == best for v in runs.values()) == 1:
+            return [k for k, v in runs.items() if v == best]
+        return keys
+
+    def run(self, ask: Ask) -> Draft | None:
+        if ask.query.item_no or not WHICH_Q.search(ask.question) or not SUPERLATIVE.search(ask.question):
+            return None
+        asked: dict[tuple[str, str], tuple[str, str]] = {}  # list → (column, superlative)
+        for key, headers in self.columns.items():
+            if key[0] in ask.doc_ids:
+                for h in headers:
+                    if (word := names_column(ask.question, h)) is not None:
+                        asked[key] = (h, word)
+                        break
+        if not asked:
+            return None
+        citer = Citer(self.res)
+        blocks = []
+        for key in self._scope(ask, list(asked)):
+            header, word = asked[key]
+            rows = [(v, r) for r in self.lists[key] if (v := number(r.extra.get(header))) is not None]
+            best = (max if word in HIGHEST else min)(v for v, _ in rows)
+            found = [r for v, r in rows if v == best]
+            meta = self.res.docs.get(key[0])
+            title = f"（{self.titles[key]}）" if self.titles[key] else ""
+            items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in found)
+            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{key[1]}{title}，{header}最{word}的是{items}。")
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -1,0 +1,38 @@
+"""ColumnExtremeAnswerer on the real corpus: the row of a list with the largest or smallest number in a column."""
+import pytest
+
+from rag.answerers.base import Ask
+from rag.answerers.column_extreme import ColumnExtremeAnswerer
+
+GZ = "wz-gazette-2023-06"
+
+
+def test_the_largest_budget_of_the_list_whose_title_is_named(qa):
+    # gz:1203 titles 附表1 "…近期重点工程清单"; its largest 投资总预算 is row 29, 376.6 (gz:1250)
+    ans = qa.answer("近期重点工程里投资总预算最多的是哪个？")
+    assert "附表1（温州市生态文明建建设近期重点工程清单），投资总预算(亿元)最多的是第29项“浙江三澳核电一期”（376.6）" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [(GZ, 1250)]
+    # 附表2 "…远期重点工程清单": row 4, 649 (gz:1287); "投资" names the column 投资总预算
+    far = qa.answer("远期重点工程里哪个投资最大？")
+    assert "第4项" in far.answer and "（649）" in far.answer and "376.6" not in far.answer
+
+
+def test_the_smallest_skips_cells_holding_no_number_and_unnamed_lists_are_each_answered(qa):
+    # 附表1's smallest budget is row 14, 0.1 (gz:1229); rows 17 and 42 write 待定
+    assert "最少的是第14项“异位修复中心建设”（0.1）" in qa.answer("附表1里投资最少的工程是哪个？").answer
+    both = qa.answer("重点工程里哪个投资最大？")  # neither list named: each answered, labelled
+    assert "附表1（" in both.answer and "附表2（" in both.answer
+
+
+def test_a_question_naming_no_numeric_column_is_left_to_others(qa):
+    ce = qa.column_extreme
+    for q in ("近期重点工程里建设地点最多的是哪个？", "瓯江引水工程投资多少？"):
+        query = qa.parser.run(q)
+        assert ce.run(Ask(q, query, [GZ])) is None, q
+
+
+def test_inputs_are_checked(qa):
+    with pytest.raises(TypeError):
+        ColumnExtremeAnswerer(object(), {})
+    with pytest.raises(TypeError):
+        ColumnExtremeAnswerer(qa.res, [])
