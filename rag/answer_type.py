@@ -62,6 +62,16 @@ def doc_number_keys(text: str) -> list[str]:
     return out
 
 
+def header_numbers(lines: Iterable[str]) -> set[str]:
+    """The document numbers printed on a line of their own — a document's header ("温政发〔2023〕18号"),
+    which names that document — as ``doc_number_keys``; a number inside a row or sentence is not one.
+
+    >>> sorted(header_numbers(["温政发〔2023〕18号", "3\t《…管理办法》\t温政办〔2021〕73号\t删除…"]))
+    ['政发202318号']
+    """
+    return {k for ln in lines if DOC_NO.fullmatch(ln.strip().strip("（()）")) for k in doc_number_keys(ln)}
+
+
 #: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗", "是正式的吗", "什么稿"): the document-facts
 #: answerer's field, and a word of the document-fact intent
 STAGE_Q = re.compile(r"征求意见稿|正式(?:稿|版|文件|印发|发布|出台|的吗|的么)|定稿|草案|什么稿|哪一稿|稿本")

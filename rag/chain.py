@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -180,8 +180,10 @@ class PolicyQA:
         self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"
         self.verifier = Verifier(names)
         self.sentences = SentenceIndex.build(res)
+        numbers = {k for lines in texts.values() for k in header_numbers(lines)}  # the numbers naming documents
+        numbers |= {k for m in res.docs.values() if m.doc_number for k in doc_number_keys(m.doc_number)}
         self.passage = PassageAnswerer(res, self.sentences, words=self.parser.words, unit_names=self.unit_names,
-                                        people=self.parser.people)
+                                        people=self.parser.people, document_numbers=numbers)
         # each document's sentences as flat text, once ("全省…现场会" looked up verbatim: _quoted_elsewhere)
         flat_sentences: dict[str, list[str]] = {}
         for s in self.sentences.sentences:

@@ -14,7 +14,7 @@ Usage::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
@@ -159,9 +159,11 @@ class PassageAnswerer(Answerer):
 
     def __init__(self, res: object, index: SentenceIndex, config: PassageConfig | None = None,
                  words: Callable[[str], list[str]] | None = None, unit_names: Sequence[str] = (),
-                 people: Sequence[str] = ()) -> None:
+                 people: Sequence[str] = (), document_numbers: Collection[str] = ()) -> None:
         """``unit_names``: the departments' names and forms a sentence can name (three characters or
-        more: "市生态环境局", never a bare "市"); ``people``: the names of the people the documents name."""
+        more: "市生态环境局", never a bare "市"); ``people``: the names of the people the documents name;
+        ``document_numbers``: the numbers naming documents of the corpus (``header_numbers``, as flat
+        tails) — a question naming one asks of that document, whose sentences need not repeat it."""
         if index is None:
             raise ValueError("a SentenceIndex is required")
         if any(len(n) < 3 for n in unit_names):
@@ -171,6 +173,7 @@ class PassageAnswerer(Answerer):
         self.unit_names = sorted(unit_names)
         self.people = sorted(p for p in people if len(p) >= 2)
         self.config = config or PassageConfig()
+        self.document_numbers = frozenset(document_numbers)
         self.words = words or (lambda text: [text[i:i + 2] for i in range(len(text) - 1)])
         self.forms_of: dict[str, list[str]] = {}  # department key → the names it is written as
         for form, key in getattr(res, "unit_forms", {}).items():
@@ -218,9 +221,9 @@ class PassageAnswerer(Answerer):
         wgrams = word_bigrams(words)
         unit_forms = [self.forms_of.get(k, [k]) for k in q.units]
         codes = {flat(c) for c in CODE.findall(ask.question)}  # the Latin-letter codes the question names (S3, VOCs)
-        # the document numbers it names (温政办〔2021〕73号) — not one naming the printed document asked of,
-        # whose lines scope the question already ("温政发〔2023〕18号修改了几件": its sentences do not repeat it)
-        numbers = [] if ask.lines else doc_number_keys(ask.question)
+        # the document numbers it names (温政办〔2021〕73号) — not one naming a document of the corpus, whose
+        # sentences need not repeat it ("温政发〔2023〕18号修改了几件": the printed document asked of)
+        numbers = [] if ask.lines else [n for n in doc_number_keys(ask.question) if n not in self.document_numbers]
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})

@@ -1369,3 +1369,13 @@ def test_a_document_number_asked_must_stand_in_the_answering_sentence(qa):
     ans = qa.answer("温政办〔2021〕73号改了哪些内容？")
     assert not ans.refused and [c.locator for c in ans.citations] == ["第166行"]
     assert "而且被投资企业注册地迁往温州" in ans.answer and "81号" not in ans.answer
+
+
+def test_a_number_naming_a_document_of_the_corpus_is_no_anchor(qa):
+    # gz:140 prints "温政发〔2023〕18号" on a line of its own: it names the decision, whose sentences
+    # (gz:146 "…等5件行政规范性文件的部分内容，予以修改") do not repeat it — asked without the
+    # sub-document's lines, they still answer
+    from rag.answerers.base import Ask
+    q = "温政发〔2023〕18号修改了几件行政规范性文件？"
+    cands = qa.passage.candidates(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
+    assert any("5件" in s.text for _, s in cands)
