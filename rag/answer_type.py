@@ -69,7 +69,16 @@ def header_numbers(lines: Iterable[str]) -> set[str]:
     >>> sorted(header_numbers(["温政发〔2023〕18号", "3\t《…管理办法》\t温政办〔2021〕73号\t删除…"]))
     ['政发202318号']
     """
-    return {k for ln in lines if DOC_NO.fullmatch(ln.strip().strip("（()）")) for k in doc_number_keys(ln)}
+    return {k for ln in lines if prints_doc_number(ln) for k in doc_number_keys(ln)}
+
+
+def prints_doc_number(line: str) -> bool:
+    """Whether ``line`` holds a document number and nothing else (a header line, brackets around it allowed).
+
+    >>> prints_doc_number("（温政发〔2023〕18号）"), prints_doc_number("3\t《…管理办法》\t温政办〔2021〕73号")
+    (True, False)
+    """
+    return bool(DOC_NO.fullmatch(line.strip().strip("（()）")))
 
 
 #: the stage of a document asked ("是征求意见稿吗", "是正式印发的吗", "是正式的吗", "什么稿"): the document-facts

@@ -76,7 +76,8 @@ _CLAIMED_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|内)?(?:前|以前)?
 _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪个单位)(提供|出)数据|数据.{0,2}(谁|哪个部门|哪些部门|哪个单位)(提供|出|给|报)"
            r"|来源单位"
            # "市供电局负责几个指标的数据", "市统计局提供哪些指标的数据": the department named provides them
-           r"|(?:负责|提供|报送)[^？?，,。]{0,8}?的?数据")
+           # (指标 must stand before 数据: "谁负责数据共享" asks a lead, its 数据 an item word)
+           r"|(?:负责|提供|报送)[^？?，,。]{0,6}?指标的?数据")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
 #: (谁参与, 哪些部门参与); _PARTICIPANTS_WORD is the part removed from the item words
 _PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)"

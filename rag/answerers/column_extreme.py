@@ -144,4 +144,9 @@ class ColumnExtremeAnswerer(Answerer):
             title = f"（{self.titles[key]}）" if self.titles[key] else ""
             items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in found)
             blocks.append(f"根据{doc_label(meta) if meta else key[0]}{key[1]}{title}，{header}最{word}的是{items}。")
+        if not blocks:
+            # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
+            # mentioning 投资 (other lists have it)
+            headers = "、".join(dict.fromkeys(f"“{h}”" for h, _ in asked.values()))
+            return Draft(self.name, 1.0, f"“{ask.query.list_name}”中没有{headers}一栏。", [], refused=True)
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..answer_type import DOC_NO, EARLIER_VERSION, QUESTION_CHARS, STAGE_Q
+from ..answer_type import DOC_NO, EARLIER_VERSION, QUESTION_CHARS, STAGE_Q, prints_doc_number
 from ..compose import Citer, doc_label
 from ..retrievers import common_run, coverage, flat
 from .base import Answerer, Ask, Draft
@@ -132,7 +132,7 @@ class SubDocument:
 
 def find_subdocuments(doc_id: str, lines: list[str]) -> list[SubDocument]:
     """The documents a text holds, from their headers (see the module docstring)."""
-    heads = [i for i, ln in enumerate(lines) if DOC_NO.fullmatch(ln.strip().strip("（()）")) and not TOC.search(ln)]
+    heads = [i for i, ln in enumerate(lines) if prints_doc_number(ln) and not TOC.search(ln)]
     out: list[SubDocument] = []
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)

@@ -28,6 +28,9 @@ from .index import within_title
 EXTREME_Q = re.compile(r"(?:权重|分值|分数|占分)[^？?，,。]{0,2}?(最高|最大|最多|最低|最小|最少)"
                        r"|(最高|最大|最多|最低|最小|最少)的?(?:权重|分值)")
 HIGHEST = ("最高", "最大", "最多")
+#: an extreme weight is looked up only when the question speaks of indicators or an index ("远期重点工程里
+#: 权重最大的" asks of a project table, which weighs nothing)
+INDEX_WORDS = re.compile(r"指标|指数")
 #: which indicators are asked ("哪个指标", "哪些", "是哪个", "什么指标"), or how many ("几个指标": each is named)
 WHICH_Q = re.compile(r"哪[个些几项]|什么指标|是哪|几[个项]|多少[个项]")
 #: the share of a table's parents whose weight is the sum of their children's for its weights to be
@@ -127,7 +130,7 @@ class IndexLookupAnswerer(Answerer):
         q = ask.query
         if q.item_no or not WHICH_Q.search(ask.question):
             return None
-        extreme = EXTREME_Q.search(ask.question)
+        extreme = EXTREME_Q.search(ask.question) if INDEX_WORDS.search(ask.question) else None
         by_source = "data_source" in q.intents and bool(q.units)
         if not (extreme or by_source):
             return None

@@ -437,3 +437,9 @@ def test_a_county_of_a_covered_city_is_a_local_place_not_a_foreign_one():
 def test_the_occasion_a_document_is_is_no_item_word(qp):
     # "这次改了什么": 这次 is the decision itself, which no sentence writes
     assert "这次" not in qp.run("温政办〔2021〕73号这次改了什么？").content
+
+
+def test_data_provided_asks_the_data_source_only_of_indicators(qp):
+    assert "data_source" in qp.run("台州指数里市生态环境局负责几个指标的数据？").intents
+    # "谁负责数据共享": a lead asked, 数据 an item word
+    assert "data_source" not in qp.run("温州生态环境信息化平台那项谁负责数据共享？").intents

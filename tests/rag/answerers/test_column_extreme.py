@@ -36,3 +36,9 @@ def test_inputs_are_checked(qa):
         ColumnExtremeAnswerer(object(), {})
     with pytest.raises(TypeError):
         ColumnExtremeAnswerer(qa.res, [])
+
+
+def test_a_list_named_without_the_column_is_said_to_lack_it(qa):
+    # the province's and Wenzhou's 政策清单 have no budget column; 附表1/附表2 have
+    ans = qa.answer("政策清单里投资最多的是哪个？")
+    assert ans.refused and "“政策清单”中没有“投资总预算(亿元)”一栏" in ans.answer

@@ -45,3 +45,9 @@ def test_a_source_no_indicator_has_is_said_to_be_absent(qa):
     # 市气象局 stands in 台州's 协同能力清单 (tz:264), never in its index's data sources
     ans = qa.answer("台州指数里市气象局负责哪个指标的数据？")
     assert ans.refused and "没有数据来源为市气象局的指标" in ans.answer and "AQI" not in ans.answer
+
+
+def test_an_extreme_weight_is_looked_up_only_of_indicators(qa):
+    # "远期重点工程" is a project table (gz 附表2), which weighs nothing: no index row of Taizhou answers
+    ans = qa.answer("远期重点工程里权重最大的是哪个？")
+    assert "减污降碳协同试点示范" not in ans.answer and not any(c.doc_id == "tz-pilot" for c in ans.citations)
