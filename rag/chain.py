@@ -28,7 +28,9 @@ from ingest.types import Record
 from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
+from .cell_values import categorical_values
 from .answerers.column_extreme import ColumnExtremeAnswerer
+from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
 from .answerers.index import IndexAnswerer
@@ -168,7 +170,9 @@ class PolicyQA:
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
                                      [r.text for r in res.records.values()],
                                      {header_name(k) for r in res.records.values() for k in columns_of(r)}, people,
-                                     printed_titles=printed)
+                                     printed_titles=printed,
+                                     column_values=categorical_values(columns_of(r) for r in res.records.values()
+                                                                      if r.kind == "list"))
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:
@@ -196,6 +200,7 @@ class PolicyQA:
         self.index_parents = IndexAnswerer(res)
         self.index_lookup = IndexLookupAnswerer(res)
         self.column_extreme = ColumnExtremeAnswerer(res, texts)
+        self.column_value = ColumnValueAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
@@ -396,7 +401,8 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme, self.location, self.index_parents, self.columns, self.table_cells,
+        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
+                         self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:

@@ -27,6 +27,7 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
+from .cell_values import choice_of
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, units_counted
 from .item_spans import ItemQuotes
 from .types import Query
@@ -402,8 +403,10 @@ class QuestionParser:
 
     def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
                  item_texts: Iterable[str] = (), column_names: Iterable[str] = (),
-                 person_names: Iterable[str] = (), printed_titles: dict[str, list[str]] | None = None) -> None:
-        """``printed_titles``: per document, the titles of the documents it prints (a gazette issue's)."""
+                 person_names: Iterable[str] = (), printed_titles: dict[str, list[str]] | None = None,
+                 column_values: Mapping[str, Iterable[str]] | None = None) -> None:
+        """``printed_titles``: per document, the titles of the documents it prints (a gazette issue's);
+        ``column_values``: the values of the lists' categorical columns (建设性质 → 新建类, 续建类)."""
         self.docs = list(docs)
         # titles without spaces, each document's own and those it prints (a gazette issue's documents)
         self._titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs}
@@ -411,6 +414,8 @@ class QuestionParser:
         # the names of the tables' own columns ("投资总预算", "建设地点"): a question asking only one
         # of them ("投资多少？") asks it of the item the dialogue is about
         self.column_names = sorted({c for c in column_names if len(c) >= 2})
+        # ... or asking which of its values the item has ("是新建还是续建？")
+        self.column_values = {h: sorted(vs) for h, vs in (column_values or {}).items()}
         # intent words are read outside the item wording a question quotes ("…达到98%那条谁牵头")
         self._quotes = ItemQuotes(item_texts)
         if not isinstance(unit_forms, dict):
@@ -853,10 +858,11 @@ class QuestionParser:
         return hit if hit and len(hit) < len(scope) else []
 
     def _asks_a_column(self, q: Query) -> bool:
-        """The item words are only (part of) a table column's name ("投资多少？", "建设地点呢？"):
-        nothing names an item, a region or a row."""
+        """The item words are only (part of) a table column's name ("投资多少？", "建设地点呢？"), or a
+        choice between its values ("是新建还是续建？"): nothing names an item, a region or a row."""
         return (bool(q.content) and not q.doc_ids and not q.item_no and not q.list_name
-                and any(q.content in c for c in self.column_names))
+                and (any(q.content in c for c in self.column_names)
+                     or choice_of(q.content, self.column_values) is not None))
 
     @staticmethod
     def _finish(q: Query) -> Query:

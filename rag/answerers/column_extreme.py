@@ -23,8 +23,8 @@ from typing import Any
 from ingest.types import Record
 
 from ..compose import Citer, doc_label
-from ..retrievers import common_run
 from .base import Answerer, Ask, Draft
+from .list_tables import ListTables
 
 #: the superlative asked, and which end of the column it is
 SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低)")
@@ -35,13 +35,6 @@ WHICH_Q = re.compile(r"哪[个些几项一]|是什么|什么工程|什么项目"
 GAP = 3
 #: a column is numeric when at least this share of its filled cells is a number ("待定" is not)
 NUMERIC_SHARE = 0.6
-#: a table's title: a line ending as lists are titled, within this many lines above its first row
-TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:]?$")
-TITLE_LOOKBACK = 8
-#: the run a question must share with one list's title, longer than with any other, to name it
-MIN_TITLE_RUN = 4
-
-
 def number(cell: Any) -> float | None:
     """A cell's number, or None ("待定", "", "2021-2025").
 
@@ -85,41 +78,15 @@ class ColumnExtremeAnswerer(Answerer):
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
         if not hasattr(res, "records") or not hasattr(res, "docs"):
             raise TypeError("res must be the chain's Resources")
-        if not isinstance(texts, dict):
-            raise TypeError("texts maps each document to its lines")
         self.res = res
-        self.lists: dict[tuple[str, str], list[Record]] = {}
-        for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
-            if r.kind == "list":
-                self.lists.setdefault((r.doc_id, r.list_name), []).append(r)
+        self.tables = ListTables(res, texts)
         self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if self._numeric(rows, h)]
-                        for key, rows in self.lists.items()}
-        self.titles = {key: self._title(texts.get(key[0], []), rows) for key, rows in self.lists.items()}
+                        for key, rows in self.tables.rows.items()}
 
     @staticmethod
     def _numeric(rows: list[Record], header: str) -> bool:
         cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
         return bool(cells) and sum(number(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
-
-    @staticmethod
-    def _title(lines: list[str], rows: list[Record]) -> str:
-        """The title line above a list's first row ("温州市生态文明建设近期重点工程清单"), or ""."""
-        first = min((r.span.start_line for r in rows if r.span), default=0)
-        for i in range(first - 2, max(first - 2 - TITLE_LOOKBACK, -1), -1):
-            line = lines[i].strip() if 0 <= i < len(lines) else ""
-            if line and "\t" not in line and TITLE_END.search(line):
-                return line.rstrip("：:")
-        return ""
-
-    def _scope(self, ask: Ask, keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The lists compared: the one named, or the one whose title the question names, or all."""
-        if ask.query.list_name:
-            return [k for k in keys if k[1] == ask.query.list_name]
-        runs = {k: common_run(ask.question, self.titles[k]) for k in keys if self.titles[k]}
-        best = max(runs.values(), default=0)
-        if best >= MIN_TITLE_RUN and sum(v == best for v in runs.values()) == 1:
-            return [k for k, v in runs.items() if v == best]
-        return keys
 
     def run(self, ask: Ask) -> Draft | None:
         if ask.query.item_no or not WHICH_Q.search(ask.question) or not SUPERLATIVE.search(ask.question):
@@ -135,15 +102,15 @@ class ColumnExtremeAnswerer(Answerer):
             return None
         citer = Citer(self.res)
         blocks = []
-        for key in self._scope(ask, list(asked)):
+        for key in (self.tables.named(ask.question, list(asked), ask.query.list_name)
+                    or ([] if ask.query.list_name else list(asked))):
             header, word = asked[key]
-            rows = [(v, r) for r in self.lists[key] if (v := number(r.extra.get(header))) is not None]
+            rows = [(v, r) for r in self.tables.rows[key] if (v := number(r.extra.get(header))) is not None]
             best = (max if word in HIGHEST else min)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
             meta = self.res.docs.get(key[0])
-            title = f"（{self.titles[key]}）" if self.titles[key] else ""
             items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in found)
-            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{key[1]}{title}，{header}最{word}的是{items}。")
+            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{self.tables.label(key)}，{header}最{word}的是{items}。")
         if not blocks:
             # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
             # mentioning 投资 (other lists have it)

@@ -21,8 +21,8 @@ from ..compose import Citer, doc_label
 from ..retrievers import bigrams
 from .base import Answerer, Ask, Draft
 
-#: asks which annexes / lists / tables a document has
-STRUCTURE_Q = re.compile(r"(哪些|哪几|几个|多少个|什么)(个)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)")
+#: asks which annexes / lists / tables a document has ("有几张清单": counted with a measure word)
+STRUCTURE_Q = re.compile(r"(哪些|哪几|几|多少|什么)(个|张|份|项)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)")
 #: the words of a structure question itself ("分哪几个清单", "由哪几个清单组成"): no words of a title
 PART_WORDS = re.compile(r"清单|附件|附表|哪|几|个|分|组成|由|包括|有|都")
 #: item words this long, mostly in no title of a document, its annexes or lists, ask about an item:
@@ -227,8 +227,11 @@ class StructureAnswerer(Answerer):
         if not docs or len(docs) > 3:
             return None
         citer = Citer(self.res)
-        blocks = [self._describe(d, citer, annexes="附件" in q or "附表" in q, question=q, within=within,
-                                 schedules="附表" in q) for d in docs]
+        m = STRUCTURE_Q.search(q)
+        asked = m.group(3) or m.group(4)  # what is listed: "附件里有几张清单" asks the lists, "有哪些附件" the annexes
+        blocks = [self._describe(d, citer, annexes=asked != "清单" and ("附件" in q or "附表" in q), question=q,
+                                 within=within, schedules=asked != "清单" and "附表" in q, lists_asked=asked == "清单")
+                  for d in docs]
         return Draft(self.name, 1.0, "\n".join(b for b in blocks if b), citer.citations)
 
     def _position(self, ask: Ask) -> Draft | None:
@@ -247,7 +250,9 @@ class StructureAnswerer(Answerer):
         return Draft(self.name, 1.0, "\n".join(out), citer.citations) if out else None
 
     def _describe(self, doc: str, citer: Citer, annexes: bool, question: str = "",
-                  within: tuple[int, int] | None = None, schedules: bool = False) -> str:
+                  within: tuple[int, int] | None = None, schedules: bool = False, lists_asked: bool = False) -> str:
+        """The document's annexes, schedules or lists; with ``lists_asked`` ("有几张清单"), the lists named
+        清单 counted, a table of another name (an index) said apart."""
         meta = self.res.docs.get(doc)
         label = doc_label(meta) if meta else doc
         lay = self.layouts[doc]
@@ -276,7 +281,11 @@ class StructureAnswerer(Answerer):
         lists = [(name, line, where) for where, ls in groups for name, line in ls]
         if not lists:
             return ""
+        named_lists = [x for x in lists if x[0].endswith("清单")]
+        others = [x for x in lists if not x[0].endswith("清单")] if lists_asked and named_lists else []
+        lists = [x for x in lists if x not in others]
         items = "\n".join(f"{k}. {name}[{cite(line, where or name)}]" for k, (name, line, where) in enumerate(lists, 1))
         where = f"{groups[0][0]}" if len(groups) == 1 and groups[0][0] else ""
         noun = "清单" if all(name.endswith("清单") for name, _, _ in lists) else "清单和表"
-        return f"{label}{where}所列{noun}共{len(lists)}项：\n{items}"
+        aside = ("\n另列有：" + "、".join(f"{name}[{cite(line, where or name)}]" for name, line, where in others)) if others else ""
+        return f"{label}{where}所列{noun}共{len(lists)}项：\n{items}{aside}"

@@ -510,6 +510,13 @@ def test_a_short_follow_up_asks_another_field_of_the_row_the_last_answer_quoted(
     assert "协同创新清单" not in ans.answer
 
 
+def test_a_choice_between_column_values_asked_next_reads_that_column_of_the_row(qa):
+    # gz:1282 附表2 row 2 泰顺抽水蓄能电站: 建设性质 续建类
+    history = turn(qa, "泰顺抽水蓄能电站投资多少？")
+    ans = qa.answer("是新建还是续建？", history=history)
+    assert not ans.refused and "附表2第2项“泰顺抽水蓄能电站”：建设性质为“续建类”" in ans.answer
+
+
 def test_a_value_asked_of_one_clause_of_a_row_comes_first_the_others_named_as_the_row_s(qa):
     # wz:205 "畜禽粪污…保持在92%以上，农作物秸秆综合利用率达到96 %以上"
     ans = qa.answer("秸秆综合利用率温州目标多少？")

@@ -276,6 +276,17 @@ def test_a_turn_asking_only_a_column_follows_the_row_before():
     assert q.followup and "LNG" in q.basis and set(q.doc_ids) == {"wz", "wzg"}
 
 
+def test_a_choice_between_a_columns_values_follows_the_row_before():
+    # "是新建还是续建？" offers two values of 建设性质 (新建类 / 续建类): that column is asked of the
+    # row the dialogue is about, as "建设性质呢？" would be
+    qp = QuestionParser(DOCS, UNITS, ["附表1"], column_names=["建设性质"], column_values={"建设性质": ["新建类", "续建类"]})
+    hist = [{"role": "user", "content": "瓯江引水工程投资多少？"}]
+    q = qp.run("是新建还是续建？", history=hist)
+    assert q.followup and "瓯江引水工程" in q.basis
+    # a choice of words no column holds as values is no column asked
+    assert not qp.run("是新建还是改造？", history=hist).followup
+
+
 def test_words_pointing_at_the_document_in_scope_are_no_item_words(qp):
     assert qp.run("温州市政府公报这期有哪些文号？").content == ""
 

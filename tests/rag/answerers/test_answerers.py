@@ -357,6 +357,15 @@ def test_the_lists_of_an_annex_named_by_its_title(qa):
     assert all(n in ans.answer for n in ("目标清单", "任务清单", "政策清单")) and "表2-1" not in ans.answer
 
 
+def test_lists_counted_in_the_annexes_are_the_lists_not_the_annexes(qa):
+    # "附件里有几张清单": the 清单 are counted (tz:111, 142, 224, 256), not the two annexes; the index
+    # (tz:268) is a table of another name, said apart
+    ans = qa.answer("台州方案附件里有几张清单，分别叫什么？")
+    assert "所列清单共4项" in ans.answer and "附件共2项" not in ans.answer
+    assert "另列有：台州市县（市、区）减污降碳协同指数" in ans.answer
+    assert "附件共2项" in qa.answer("台州方案有几个附件？").answer  # the annexes asked
+
+
 def test_which_annex_a_document_is(qa):
     ans = qa.answer("温州市减污降碳协同增效实施方案是第几个附件？")
     assert "附件1" in ans.answer and ("wz-plan", "第2行") in lines_of(ans)
@@ -374,6 +383,7 @@ def test_structure_units():
     from rag.answerers.structure import POSITION_Q, STRUCTURE_Q, annexes_of, names_title
 
     assert STRUCTURE_Q.search("温州方案有哪些清单？") and STRUCTURE_Q.search("台州方案有几个附件？")
+    assert STRUCTURE_Q.search("附件里有几张清单") and STRUCTURE_Q.search("有多少份附件")
     assert not STRUCTURE_Q.search("秸秆综合利用那条谁牵头？")
     assert POSITION_Q.search("温州方案是第几个附件？") and not POSITION_Q.search("温州方案有几个附件？")
     assert annexes_of(["附件1", "温州市方案", "正文", "附件2", "目录"])[0].no == "2"

@@ -1,0 +1,92 @@
+"""Lists the rows of a list whose categorical column holds the value a question names
+("在泰顺县建的近期重点工程有哪些？" → 建设地点 holds 泰顺县; "近期重点工程里续建类有几个？" → 建设性质).
+
+No row is named — the rows are what is asked —, so the row answerer cannot find them: a value of a
+column does. The columns read are the categorical ones (``categorical_values``: short values that
+recur, not free text or numbers). The question must name the list, by its name or its printed title
+("近期重点工程" → "…近期重点工程清单"), and must not name one of its rows besides (then a cell of that row
+is asked). A value the list named does not hold is said to be absent there (refused), not looked for in
+the other lists.
+
+Usage::
+
+    cv = ColumnValueAnswerer(res, {doc: lines})
+    draft = cv.run(Ask("在泰顺县建的近期重点工程有哪些？", query, ["wz-gazette-2023-06"]))
+    # → "根据《…》附表1（…近期重点工程清单），建设地点为“泰顺县”的共3项：第6项“…”（龙湾区、泰顺县）[1]；…"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.types import Record
+
+from ..cell_values import categorical_values, cell_values, value_forms
+from ..compose import Citer, doc_label
+from ..retrievers import common_run
+from .base import Answerer, Ask, Draft
+from .columns import columns_of
+from .list_tables import ListKey, ListTables
+
+#: the rows are asked for, or counted ("有哪些", "哪几个", "有几个", "多少项", "列出")
+LISTING = re.compile(r"哪些|哪几|有几|几个|几项|多少个|多少项|列出|都有什么|分别是")
+#: a run this long shared with a row's label names that row: its cell is asked, not the rows listed
+ROW_RUN = 4
+
+
+class ColumnValueAnswerer(Answerer):
+    """The rows of the list named whose categorical column holds the value named."""
+
+    name = "column_value"
+
+    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        self.res = res
+        self.tables = ListTables(res, texts)
+        self.values = {key: categorical_values(columns_of(r) for r in rows) for key, rows in self.tables.rows.items()}
+
+    def _named_values(self, question: str, keys: list[ListKey]) -> list[tuple[str, str]]:
+        """(column, value) pairs of ``keys``' lists the question names, the longest form winning a place."""
+        found: dict[tuple[str, str], str] = {}
+        for key in keys:
+            for header, values in self.values[key].items():
+                for v in values:
+                    form = next((f for f in value_forms(v) if f in question), None)
+                    if form:
+                        found[(header, v)] = form
+        # "泰顺县" named: "泰顺" is no value of its own; a form inside a longer one found is not named
+        return [pair for pair, form in found.items()
+                if not any(form != other and form in other for other in found.values())]
+
+    def run(self, ask: Ask) -> Draft | None:
+        if ask.query.item_no or not LISTING.search(ask.question):
+            return None
+        keys = [k for k in self.tables.rows if k[0] in ask.doc_ids and self.values[k]]
+        named = self.tables.named(ask.question, keys, ask.query.list_name)
+        if not named:
+            return None
+        pairs = self._named_values(ask.question, keys)
+        if not pairs:
+            return None
+        rest = ask.question
+        for _, v in pairs:
+            for f in value_forms(v):
+                rest = rest.replace(f, " ")
+        if any(common_run(rest, r.text.lstrip("*")) >= ROW_RUN for k in named for r in self.tables.rows[k]):
+            return None  # "近期重点工程里泰顺县生物多样性保护工程包括哪些内容": one row's cell is asked
+        citer = Citer(self.res)
+        blocks, absent = [], []
+        for key in named:
+            meta = self.res.docs.get(key[0])
+            where = f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
+            for header, v in pairs:
+                rows: list[Record] = [r for r in self.tables.rows[key] if v in cell_values(r.extra.get(header, ""))]
+                if not rows:
+                    absent.append(f"{where}中没有{header}为“{v}”的项目")
+                    continue
+                items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in rows)
+                blocks.append(f"根据{where}，{header}为“{v}”的共{len(rows)}项：{items}。")
+        if not blocks:
+            return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

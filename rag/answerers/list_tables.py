@@ -1,0 +1,72 @@
+"""The documents' lists as whole tables: their rows in order, the title printed above each, and which
+of them a question names — shared by the answerers that read a list by its columns
+(``ColumnExtremeAnswerer``: the largest budget; ``ColumnValueAnswerer``: the projects built in one county).
+
+Usage::
+
+    tables = ListTables(res, {doc: lines})
+    tables.titles[("wz-gazette-2023-06", "附表1")]   # → "温州市生态文明建设近期重点工程清单"
+    tables.named("近期重点工程里投资最多的是哪个？", [("wz-gazette-2023-06", "附表1"), ("wz-gazette-2023-06", "附表2")], "")
+    # → [("wz-gazette-2023-06", "附表1")]  ("重点工程" alone: both lists)
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.types import Record
+
+from ..retrievers import common_run
+
+#: a table's title: a line ending as lists are titled, within this many lines above its first row
+TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:]?$")
+TITLE_LOOKBACK = 8
+#: the run a question must share with one list's title, longer than with any other, to name it
+MIN_TITLE_RUN = 4
+
+ListKey = tuple[str, str]  # (document, list name)
+
+
+def title_above(lines: list[str], rows: list[Record]) -> str:
+    """The title line above a list's first row ("温州市生态文明建设近期重点工程清单"), or "".
+
+    >>> from ingest.types import Span
+    >>> r = Record("d", "附表1", "1", False, "x", span=Span("d", 4, 4))
+    >>> title_above(["附表1:", "某某重点工程清单", "序号\\t名称", "1\\tx"], [r])
+    '某某重点工程清单'
+    """
+    first = min((r.span.start_line for r in rows if r.span), default=0)
+    for i in range(first - 2, max(first - 2 - TITLE_LOOKBACK, -1), -1):
+        line = lines[i].strip() if 0 <= i < len(lines) else ""
+        if line and "\t" not in line and TITLE_END.search(line):
+            return line.rstrip("：:")
+    return ""
+
+
+class ListTables:
+    """Every list of the corpus, its rows in document order and its printed title."""
+
+    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+        if not hasattr(res, "records"):
+            raise TypeError("res must be the chain's Resources")
+        if not isinstance(texts, dict):
+            raise TypeError("texts maps each document to its lines")
+        self.rows: dict[ListKey, list[Record]] = {}
+        for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
+            if r.kind == "list":
+                self.rows.setdefault((r.doc_id, r.list_name), []).append(r)
+        self.titles = {key: title_above(texts.get(key[0], []), rows) for key, rows in self.rows.items()}
+
+    def label(self, key: ListKey) -> str:
+        """The list's name with its title in brackets ("附表1（…近期重点工程清单）")."""
+        return key[1] + (f"（{self.titles[key]}）" if self.titles.get(key) else "")
+
+    def named(self, question: str, keys: list[ListKey], list_name: str) -> list[ListKey]:
+        """Of ``keys``, the lists the question names — by their name (``list_name``, as parsed) or by the
+        longest run a title shares with it ("重点工程" names both the 近期 and the 远期 list; "近期重点工程"
+        one of them) — or [] when it names none."""
+        if list_name:
+            return [k for k in keys if k[1] == list_name]
+        runs = {k: common_run(question, self.titles[k]) for k in keys if self.titles.get(k)}
+        best = max(runs.values(), default=0)
+        return [k for k, v in runs.items() if v == best] if best >= MIN_TITLE_RUN else []
