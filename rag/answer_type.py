@@ -105,6 +105,10 @@ NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|
 PLACE_COUNT = re.compile(r"(?<![\d.])\d+(?:市|县|区|镇|乡|村)(?=\d|[（(、，。；]|$)")
 #: a noun made only of kinds of places ("市镇", "县区", "乡镇", "街道")
 PLACE_KINDS = re.compile(r"[市县区镇乡村]+|街道")
+#: the measure word of a count asked ("几件", "多少份"), and how many characters may qualify the thing
+#: counted between it and the question's noun ("5件行政规范性文件" for "几件文件")
+COUNT_MEASURE = re.compile(r"(?:多少|几)(件|份|座|辆|艘|台|套|所)")
+NOUN_MODIFIER_CHARS = 6
 #: the two characters a question writes right before its count asked ("…城镇群涵盖多少" → 涵盖)
 COUNT_PREDICATE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:多少|几)(?:个|项|条|件|类|种|家|批)?)")
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
@@ -301,16 +305,25 @@ def states_count_asked(sentence: str, question: str) -> bool:
     True
     >>> states_count_asked("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达的控制目标是多少？")
     False
+
+    The counted thing may be written longer, its measure word the question's ("等5件行政规范性文件" for
+    "修改了几件文件"):
+
+    >>> states_count_asked("对《细则》等5件行政规范性文件的部分内容，予以修改。", "修改了几件文件？")
+    True
     """
     text = re.sub(r"\s", "", sentence)
     clauses = [c for c in re.split(r"(?<=[，；。,;])", text) if c]
     noun = counted_noun(question)
     verb = m.group(1) if (m := COUNT_PREDICATE.search(question)) else ""
+    measure = m.group(1) if (m := COUNT_MEASURE.search(question)) else ""
     for i, c in enumerate(clauses):
         if not satisfies("number", c):
             continue
         if noun and (re.search(r"\d+(?:\.\d+)?[个项条件类种家批]?" + re.escape(noun), c) or PLACE_KINDS.fullmatch(noun)
                      and any(m.group(0)[-1] in noun for m in PLACE_COUNT.finditer(c))):
+            return True
+        if noun and measure and re.search(rf"\d+{measure}[\u4e00-\u9fff]{{1,{NOUN_MODIFIER_CHARS}}}?{re.escape(noun)}", c):
             return True
         item = QUESTION_CHARS.sub("", question[:question.find(verb)]) if verb else ""
         if verb and verb in c and i and len(item) >= 2 and re.sub(r"[^\w]", "", item)[-4:] in clauses[i - 1]:

@@ -639,10 +639,14 @@ class PolicyQA:
                  # target year ("到2025年…较2020年下降16%"), reports it ("…较2015年大幅下降43.4%")
                  or writes_base_year(flat(s.text), base) and not BY_YEAR.search(s.text)]
         if not cands and ranked and not st.query.years and not NOW_ASKED.search(st.question):
-            # "已经建了多少处…": the best sentence stating, with no year, what the text says is already
-            # done ("全市已建成森林康养基地53处") answers as the document's own statement
-            sc, s = ranked[0]
-            if DONE_STATED.search(s.text) and not years_written(s.text):
+            # "已经建了多少处…": the best sentence stating what the text says is already done answers as
+            # the document's own statement — with no year ("全市已建成森林康养基地53处"), or with the year
+            # it reports on and no target year ("根据2020年各项工作完成情况,温州市已经达到指标35项": the
+            # quote says as of when); of the sentences as close as the best
+            done = [(sc, s) for sc, s in ranked if sc >= ranked[0][0] and DONE_STATED.search(s.text)
+                    and not BY_YEAR.search(s.text)]
+            sc, s = done[0] if done else ranked[0]
+            if done:
                 cands = [(sc, s)]
             elif states_count_asked(s.text, st.question) and not BY_YEAR.search(s.text):
                 # "自律标准编了多少个传统产业的": the best sentence writes that count of that very thing,

@@ -221,12 +221,43 @@ def _cores(title: str) -> tuple[str, ...]:
 DOC_KIND_AFTER = re.compile(r"的?(?:决定|通知|意见|方案|办法|规定|规划|细则|批复|函)")
 
 
+#: a title shortened to the head of its core and its kind ("修改和废止的决定" for 《…关于修改和废止部分行政
+#: 规范性文件的决定》): the head at least this long, the kind the title's own
+HEAD_CHARS = 4
+#: the kind a title ends in
+TITLE_KIND = re.compile(r"(决定|通知|意见|方案|办法|规定|规划|细则|批复|函)$")
+
+
+def head_and_kind(question: str, title: str, min_head: int = HEAD_CHARS) -> tuple[int, int] | None:
+    """Where (start, end in ``question`` without spaces) the question writes a title as the head of its
+    core followed by the title's kind, or None.
+
+    >>> t = "温州市人民政府关于修改和废止部分行政规范性文件的决定"
+    >>> head_and_kind("修改和废止的决定修改了几件文件？", t), head_and_kind("修改和废止的通知", t)
+    ((0, 8), None)
+    """
+    kind = TITLE_KIND.search(re.sub(r"\s+", "", title))
+    if not kind:
+        return None
+    q = re.sub(r"\s+", "", question)
+    for core in _cores(title):
+        for n in range(len(core), min_head - 1, -1):
+            i = q.find(core[:n])
+            m = DOC_KIND_AFTER.match(q, i + n) if i >= 0 else None
+            if m and m.group().endswith(kind.group(1)):
+                return i, m.end()
+    return None
+
+
 def without_title(question: str, title: str, min_run: int) -> str:
-    """``question`` with the run of ``min_run`` characters or more it writes of a title taken out:
-    what it asks of that document ("修改和废止部分行政规范性文件的决定废止了哪些文件" → "废止了哪些文件").
+    """``question`` with the run of ``min_run`` characters or more it writes of a title taken out, or
+    the title's head and kind it writes instead (:func:`head_and_kind`): what it asks of that document
+    ("修改和废止部分行政规范性文件的决定废止了哪些文件" → "废止了哪些文件").
 
     >>> without_title("修改和废止部分行政规范性文件的决定废止了哪些文件？", "温州市人民政府关于修改和废止部分行政规范性文件的决定", 14)
     '废止了哪些文件？'
+    >>> without_title("修改和废止的决定修改了几件文件？", "温州市人民政府关于修改和废止部分行政规范性文件的决定", 14)
+    '修改了几件文件？'
     """
     q = re.sub(r"\s+", "", question)
     for core in _cores(title):
@@ -235,6 +266,8 @@ def without_title(question: str, title: str, min_run: int) -> str:
             i = next(i for i in range(len(q) - n + 1) if q[i:i + n] in core)
             kind = DOC_KIND_AFTER.match(q, i + n)  # the kind of document the core leaves out ("…的决定")
             return q[:i] + q[kind.end() if kind else i + n:]
+    if (span := head_and_kind(q, title)) is not None:
+        return q[:span[0]] + q[span[1]:]
     return question
 
 
@@ -363,14 +396,20 @@ class DocFactsAnswerer(Answerer):
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact), or
         — a question of what one of them says ("…的决定废止了哪些文件") — the one whose title it writes
-        nearly whole (``scope_title_chars`` in a run): the compilation's text is read within it."""
+        nearly whole (``scope_title_chars`` in a run), or by its head and kind alone ("修改和废止的决定"):
+        the compilation's text is read within it."""
         subs = self._named(ask)
         if subs:
             return subs
         q = re.sub(r"\s+", "", ask.question)
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         top = max((n for n, _ in scored), default=0)
-        return [s for n, s in scored if n == top] if top >= self.config.scope_title_chars else []
+        if top >= self.config.scope_title_chars:
+            return [s for n, s in scored if n == top]
+        # "修改和废止的决定修改了几件文件": the title's head and its kind, as officials shorten it — when it
+        # fits one document only
+        short = [s for _, s in scored if head_and_kind(q, s.title) is not None]
+        return short if len(short) == 1 else []
 
     def run(self, ask: Ask) -> Draft | None:
         if EARLIER_VERSION.search(ask.question):

@@ -309,6 +309,25 @@ def test_a_sub_document_named_scopes_the_question(qa):
     assert "2021—2030年" in ans.answer and {c.doc_id for c in ans.citations} == {"wz-gazette-2023-06"}
 
 
+def test_a_sub_document_named_by_its_head_and_kind_scopes_a_count_of_what_it_did(qa):
+    # "修改和废止的决定" shortens 《温州市人民政府关于修改和废止部分行政规范性文件的决定》 (gz:138); it
+    # modifies "等5件行政规范性文件" (gz:146) and repeals "等2件" (gz:150) — not a row of its annex tables
+    changed = qa.answer("修改和废止的决定修改了几件文件？")
+    assert "等5件行政规范性文件的部分内容，予以修改" in changed.answer and "2件" not in changed.answer
+    assert [(c.start_line, c.end_line) for c in changed.citations] == [(144, 146)]
+    repealed = qa.answer("修改和废止的决定废止了几件文件？")
+    assert "等2件行政规范性文件，予以废止" in repealed.answer and "5件" not in repealed.answer
+
+
+def test_head_and_kind_needs_the_titles_own_kind():
+    from rag.answerers.docfacts import head_and_kind
+
+    title = "温州市人民政府关于修改和废止部分行政规范性文件的决定"
+    assert head_and_kind("修改和废止的决定废止了哪些？", title) == (0, 8)
+    assert head_and_kind("修改和废止的通知", title) is None  # another kind
+    assert head_and_kind("修改的决定", title) is None  # a head too short to name it
+
+
 # ---- words no document uses ----------------------------------------------------------
 def test_an_item_word_no_document_uses_is_refused_not_answered_from_another_row(qa):
     ans = qa.answer("火星基地建设谁牵头？")
