@@ -136,6 +136,10 @@ LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(�
 #: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it
 #: (对 needs two: "对标" is a word jieba does not know, 对 + a two-character word is the preposition)
 GLUED_PARTICLE = {"里": 1, "对": 2}
+#: 要 + a one-character verb right before what is asked ("A级景区村要建多少个", "体验地要建哪些"): the asking,
+#: not the item — jieba glues the 要 onto the word before it ("村要", "地要") where FILLER_TOKENS cannot drop it
+#: (the question words may be blanked already: "要建" then stands before a space; 主要, 重要, 需要 are words)
+ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)|(?=多少|几|哪|什么|啥))")
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
@@ -148,6 +152,8 @@ FILLER_TOKENS = set(
     "要建 要种 要修 要装 要植 要造 这期 本期 该期 这份 那份 本文件 该文件 "
     # 这次 / 此次 / 本次: the occasion the document itself is ("这次改了什么"), no item word
     "这次 此次 本次 "
+    # 已经: when, not what ("台州方案已经正式印发了吧" asks the stage; status is read from the question)
+    "已经 "
     # 这是 / 它是: jieba's joins pointing back at the item a turn is about ("这是第几项")
     "这是 它是 "
     # 其下 / 下面 / 其中: pointing into the item the last turn named ("其下有哪些二级指标")
@@ -701,7 +707,7 @@ class QuestionParser:
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
         out, dropped = "", False
-        for t in self._unglued(self._cut(text)):
+        for t in self._unglued(self._cut(ASKING_VERB.sub(" ", text))):
             if not t.strip() or t in FILLER_TOKENS:
                 dropped = dropped or bool(t.strip())
                 continue

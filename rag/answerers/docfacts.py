@@ -326,7 +326,9 @@ class DocFactsAnswerer(Answerer):
             if pieces and pieces[0][0] >= self.config.title_chars and (
                     len(pieces) == 1 or pieces[1][0] <= pieces[0][0] - self.config.pieces_margin):
                 return [pieces[0][1]]
-            return []
+            # ... or by its head and kind ("修改和废止的决定什么时候开始施行"), when that fits one title only
+            short = [s for s in self.subdocs if s.doc_id in ask.doc_ids and head_and_kind(q, s.title) is not None]
+            return short if len(short) == 1 else []
         top = max(n for n, _ in scored)
         return [s for n, s in scored if n == top]
 

@@ -225,6 +225,7 @@ class PassageAnswerer(Answerer):
         # sentences need not repeat it ("温政发〔2023〕18号修改了几件": the printed document asked of)
         numbers = [] if ask.lines else [n for n in doc_number_keys(ask.question) if n not in self.document_numbers]
         stated_without_value = 0  # the longest item run of a sentence lacking the value asked
+        stated_where: set[tuple[str, tuple[str, ...]]] = set()  # (document, section) of such sentences
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})
         for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
@@ -250,7 +251,10 @@ class PassageAnswerer(Answerer):
             if kind == "number" and counted and (not NUMBER_VALUE.search(s.text) or counts_a_longer_term(s.text, ask.question)):
                 continue  # "几个无废城市": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):
-                stated_without_value = max(stated_without_value, common_run(content, flat(s.text)))
+                run = common_run(content, flat(s.text))
+                stated_without_value = max(stated_without_value, run)
+                if run >= self.config.item_run:
+                    stated_where.add((s.doc_id, tuple(s.section)))
                 continue
             if place_asked and not place_names().search(s.text + s.lead):
                 continue  # "先在哪个县试点": a sentence naming no place does not say where
@@ -295,7 +299,14 @@ class PassageAnswerer(Answerer):
         if stated_without_value >= self.config.item_run:
             # the item is stated, the value asked is not: a sentence merely sharing a few of its
             # characters is about something else ("哪一年建成国际湿地城市" → a photo caption's 2023)
-            out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run]
+            # ... but a sentence of the very section stating it is about it ("规划重点工程清单见附表1和2" beside
+            # "…49项重点工程,预算建设资金约3010.39亿元" under 一、工程内容与投资估算)
+            def within(s: Sentence) -> bool:  # the same section, or one a level above or below it (a table's caption)
+                own = tuple(s.section)
+                return bool(own) and any(d == s.doc_id and abs(len(sec) - len(own)) <= 1
+                                         and sec[:min(len(sec), len(own))] == own[:min(len(sec), len(own))]
+                                         for d, sec in stated_where)
+            out = [(sc, s) for sc, s in out if common_run(content, flat(s.text)) > self.config.stray_run or within(s)]
         base = base_year_asked(ask.question)
         if base and any(writes_base_year(flat(s.text), base) for _, s in out):
             # "较2015年下降了多少", "跟2015年比降了多少": the change from that year, which the sentence writing

@@ -450,6 +450,15 @@ def test_the_occasion_a_document_is_is_no_item_word(qp):
     assert "这次" not in qp.run("温政办〔2021〕73号这次改了什么？").content
 
 
+def test_the_asking_verb_and_already_are_no_item_words(qp):
+    # jieba glues 要 onto the word before it ("村要", "地要"): "要建" is the asking, not the item
+    assert qp.run("温州到2025年A级景区村要建多少个？").content == "A级景区村"
+    assert qp.run("生物多样性体验地要建哪些？").content == "生物多样性体验地"
+    assert "主要污染物" in qp.run("主要污染物要减排多少？").content  # 主要 is a word of its own
+    # 已经 says when ("已经正式印发了吧" asks the stage), not what
+    assert "已经" not in qp.run("台州方案已经正式印发了吧？").content
+
+
 def test_data_provided_asks_the_data_source_only_of_indicators(qp):
     assert "data_source" in qp.run("台州指数里市生态环境局负责几个指标的数据？").intents
     # "谁负责数据共享": a lead asked, 数据 an item word

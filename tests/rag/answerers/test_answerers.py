@@ -319,6 +319,19 @@ def test_a_sub_document_named_by_its_head_and_kind_scopes_a_count_of_what_it_did
     assert "等2件行政规范性文件，予以废止" in repealed.answer and "5件" not in repealed.answer
 
 
+def test_a_fact_of_a_sub_document_named_by_its_head_and_kind(qa):
+    # gz:152 "本决定自2023年8月1日起施行。" under 《…关于修改和废止部分行政规范性文件的决定》
+    ans = qa.answer("修改和废止的决定什么时候开始施行？")
+    assert not ans.refused and "2023年8月1日" in ans.answer and "温政发〔2023〕18号" in ans.answer
+
+
+def test_a_total_beside_a_pointer_to_its_list_is_stated_by_its_section(qa):
+    # gz:1149 "规划重点工程清单见附表1和2。" writes the item but no number; gz:1136, in the same section,
+    # states "49项重点工程": it answers, though it shares only 重点工程 with the question
+    ans = qa.answer("温州规划重点工程一共多少项？")
+    assert not ans.refused and "49项重点工程" in ans.answer and ans.citations[0].start_line == 1136
+
+
 def test_head_and_kind_needs_the_titles_own_kind():
     from rag.answerers.docfacts import head_and_kind
 
