@@ -166,7 +166,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "78.8% right, 9.1% refused, 12.1% wrong, tune 99.7%; general fixes followed, so a regression "
                              "set since; `evals/reports/dev_eval_heldout23.md`)",
                 "heldout24": "dev set, twenty-fourth held-out set (written before session 28's tuning, scored once "
-                             "during it; `evals/reports/dev_eval_heldout24_scored_once.md`)"}[part]
+                             "during it: 65.4% right, 15.4% refused, 19.2% wrong, tune 99.6%; general fixes followed, so "
+                             "a regression set since; `evals/reports/dev_eval_heldout24.md`)",
+                "heldout25": "dev set, twenty-fifth held-out set (written before session 29's tuning, scored once "
+                             "after it; `evals/reports/dev_eval_heldout25_scored_once.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -223,7 +226,8 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "dev_eval_heldout21.json", _dev("heldout21")),
     (REPORTS / "dev_eval_heldout22.json", _dev("heldout22")),
     (REPORTS / "dev_eval_heldout23.json", _dev("heldout23")),
-    (REPORTS / "dev_eval_heldout24_scored_once.json", _dev("heldout24")),
+    (REPORTS / "dev_eval_heldout24.json", _dev("heldout24")),
+    (REPORTS / "dev_eval_heldout25_scored_once.json", _dev("heldout25")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
