@@ -23,8 +23,8 @@ from typing import Any
 from ingest.types import Record
 
 from ..compose import Citer, doc_label
-from .base import Answerer, Ask, Draft
-from .list_tables import ListTables
+from .base import Ask, Draft
+from .list_tables import ListTableAnswerer
 
 #: the superlative asked, and which end of the column it is
 SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低)")
@@ -70,16 +70,13 @@ def names_column(question: str, header: str) -> str | None:
     return None
 
 
-class ColumnExtremeAnswerer(Answerer):
+class ColumnExtremeAnswerer(ListTableAnswerer):
     """Names the rows of a list with the largest or smallest number in the column asked."""
 
     name = "column_extreme"
 
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
-        if not hasattr(res, "records") or not hasattr(res, "docs"):
-            raise TypeError("res must be the chain's Resources")
-        self.res = res
-        self.tables = ListTables(res, texts)
+        super().__init__(res, texts)
         self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if self._numeric(rows, h)]
                         for key, rows in self.tables.rows.items()}
 

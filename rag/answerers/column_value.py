@@ -24,9 +24,9 @@ from ingest.types import Record
 from ..cell_values import categorical_values, cell_values, value_forms
 from ..compose import Citer, doc_label
 from ..retrievers import common_run
-from .base import Answerer, Ask, Draft
+from .base import Ask, Draft
 from .columns import columns_of
-from .list_tables import ListKey, ListTables
+from .list_tables import ListKey, ListTableAnswerer
 
 #: the rows are asked for, or counted ("有哪些", "哪几个", "有几个", "多少项", "列出")
 LISTING = re.compile(r"哪些|哪几|有几|几个|几项|多少个|多少项|列出|都有什么|分别是")
@@ -34,16 +34,13 @@ LISTING = re.compile(r"哪些|哪几|有几|几个|几项|多少个|多少项|�
 ROW_RUN = 4
 
 
-class ColumnValueAnswerer(Answerer):
+class ColumnValueAnswerer(ListTableAnswerer):
     """The rows of the list named whose categorical column holds the value named."""
 
     name = "column_value"
 
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
-        if not hasattr(res, "records") or not hasattr(res, "docs"):
-            raise TypeError("res must be the chain's Resources")
-        self.res = res
-        self.tables = ListTables(res, texts)
+        super().__init__(res, texts)
         self.values = {key: categorical_values(columns_of(r) for r in rows) for key, rows in self.tables.rows.items()}
 
     def _named_values(self, question: str, keys: list[ListKey]) -> list[tuple[str, str]]:

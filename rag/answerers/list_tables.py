@@ -17,6 +17,7 @@ from typing import Any
 from ingest.types import Record
 
 from ..retrievers import common_run
+from .base import Answerer
 
 #: a table's title: a line ending as lists are titled, within this many lines above its first row
 TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:]?$")
@@ -70,3 +71,14 @@ class ListTables:
         runs = {k: common_run(question, self.titles[k]) for k in keys if self.titles.get(k)}
         best = max(runs.values(), default=0)
         return [k for k, v in runs.items() if v == best] if best >= MIN_TITLE_RUN else []
+
+
+class ListTableAnswerer(Answerer):
+    """Base of the answerers that read whole lists by their columns: checks its inputs and holds the
+    chain's resources and the :class:`ListTables`."""
+
+    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        self.res = res
+        self.tables = ListTables(res, texts)
