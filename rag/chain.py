@@ -28,7 +28,6 @@ from ingest.types import Record
 from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
-from .cell_values import categorical_values
 from .answerers.column_extreme import ColumnExtremeAnswerer
 from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
@@ -43,6 +42,7 @@ from .answerers.section import CHAPTER_NO, SectionAnswerer, heading_words
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
+from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import with_entry_pointed_to
 from .question import QuestionParser, history_questions, in_written_negation, last_answer, mask_intent_words, without_preface
@@ -1210,8 +1210,6 @@ class PolicyQA:
 REFUSAL_TAIL = "以下为最接近的原文段落，供参考。"
 
 
-
-
 def without_places(content: str, places: list[str]) -> str:
     """The item words with the places asked of taken out: what is asked of them.
 
@@ -1221,6 +1219,7 @@ def without_places(content: str, places: list[str]) -> str:
     for p in places:
         content = content.replace(p, "")
     return content
+
 
 #: where a row's sentences end (a place and the item it is asked of stand in one of them)
 SENTENCE_END = re.compile(r"[。；;！!？?]")

@@ -27,8 +27,8 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .cell_values import choice_of
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, units_counted
+from .cell_values import choice_of
 from .item_spans import ItemQuotes
 from .types import Query
 
@@ -337,9 +337,6 @@ def holds_pairs(words: str, title: str) -> bool:
 #: right after a region word: the kind of document named, perhaps after words of its title ("温州减污降碳方案",
 #: "温州的方案"; not "温州方案里的…规划" read past the kind)
 DOC_KIND_AFTER_REGION = re.compile(r"(?:市|的)?([\u4e00-\u9fff]{0,8}?)(实施方案|方案|规划|公报|编制说明)")
-#: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
-#: place's documents, those whose own title (a title it quotes aside: a drafting note's "《…方案》编制说明")
-#: is of that kind
 #: "2030年规划呢", "2025年规划多少": a year's 规划 asked for a value is the column 规划值 of that year —
 #: not the word of a plan's name ("生态文明建设规划"), which no year stands right before with a question
 #: word right after (nor the end of a plan's span, "2021—2030年规划是什么文件")
@@ -366,6 +363,9 @@ def table_number_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<!附)" + body + r"(?!\d|\s*[-—－.]\s*\d)")
 
 
+#: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
+#: place's documents, those whose own title (a title it quotes aside: a drafting note's "《…方案》编制说明")
+#: is of that kind
 KIND_AFTER_PLACE = re.compile(r"(?:省|市|州)(?:里|的)?(实施方案|方案|规划)")
 QUOTED_TITLE = re.compile(r"《[^》]*》")
 

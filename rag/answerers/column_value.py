@@ -23,13 +23,18 @@ from ingest.types import Record
 
 from ..cell_values import categorical_values, cell_values, value_forms
 from ..compose import Citer, doc_label
-from ..retrievers import common_run
+from ..retrievers import common_run, without_runs
 from .base import Ask, Draft
 from .columns import columns_of
 from .list_tables import ListKey, ListTableAnswerer
 
 #: the rows are asked for, or counted ("有哪些", "哪几个", "有几个", "多少项", "列出")
 LISTING = re.compile(r"哪些|哪几|有几|几个|几项|多少个|多少项|列出|都有什么|分别是")
+#: item words this long besides the value and the list's title ask for something narrower than the
+#: value's rows ("…关于全市垃圾分类的": 垃圾分类), left to the answerers that read the rows' words
+OTHER_CHARS = 2
+#: words that only say a row has the value ("位于苍南县的", "属于续建类的"), no narrower item
+HAS_VALUE = re.compile(r"位于|地处|坐落于?|落地|属于")
 #: a run this long shared with a row's label names that row: its cell is asked, not the rows listed
 ROW_RUN = 4
 
@@ -56,6 +61,18 @@ class ColumnValueAnswerer(ListTableAnswerer):
         return [pair for pair, form in found.items()
                 if not any(form != other and form in other for other in found.values())]
 
+    def _other_words(self, content: str, pairs: list[tuple[str, str]], named: list[ListKey]) -> str:
+        """The item words besides the values named, their columns' names, the named lists' title words
+        and words saying a row has the value ("垃圾分类" is left of "…关于全市垃圾分类的")."""
+        for header, v in pairs:
+            for f in value_forms(v):
+                content = content.replace(f, "")
+            content = without_runs(content, header)
+        content = HAS_VALUE.sub("", content)
+        for key in named:
+            content = without_runs(content, self.tables.titles.get(key, "") or key[1])
+        return content
+
     def run(self, ask: Ask) -> Draft | None:
         if ask.query.item_no or not LISTING.search(ask.question):
             return None
@@ -72,6 +89,8 @@ class ColumnValueAnswerer(ListTableAnswerer):
                 rest = rest.replace(f, " ")
         if any(common_run(rest, r.text.lstrip("*")) >= ROW_RUN for k in named for r in self.tables.rows[k]):
             return None  # "近期重点工程里泰顺县生物多样性保护工程包括哪些内容": one row's cell is asked
+        if len(self._other_words(ask.query.content, pairs, named)) >= OTHER_CHARS:
+            return None  # "近期重点工程里有哪些是关于全市垃圾分类的": not every 全市 row, something narrower
         citer = Citer(self.res)
         blocks, absent = [], []
         for key in named:

@@ -326,9 +326,7 @@ class DocFactsAnswerer(Answerer):
             if pieces and pieces[0][0] >= self.config.title_chars and (
                     len(pieces) == 1 or pieces[1][0] <= pieces[0][0] - self.config.pieces_margin):
                 return [pieces[0][1]]
-            # ... or by its head and kind ("修改和废止的决定什么时候开始施行"), when that fits one title only
-            short = [s for s in self.subdocs if s.doc_id in ask.doc_ids and head_and_kind(q, s.title) is not None]
-            return short if len(short) == 1 else []
+            return self._by_head_and_kind(ask)  # ... or by its head and kind ("修改和废止的决定什么时候开始施行")
         top = max(n for n, _ in scored)
         return [s for n, s in scored if n == top]
 
@@ -408,9 +406,12 @@ class DocFactsAnswerer(Answerer):
         top = max((n for n, _ in scored), default=0)
         if top >= self.config.scope_title_chars:
             return [s for n, s in scored if n == top]
-        # "修改和废止的决定修改了几件文件": the title's head and its kind, as officials shorten it — when it
-        # fits one document only
-        short = [s for _, s in scored if head_and_kind(q, s.title) is not None]
+        return self._by_head_and_kind(ask)  # "修改和废止的决定修改了几件文件"
+
+    def _by_head_and_kind(self, ask: Ask) -> list[SubDocument]:
+        """The one document in scope whose title the question writes as its head and kind, as officials
+        shorten it ("修改和废止的决定"); [] when none or several fit."""
+        short = [s for s in self.subdocs if s.doc_id in ask.doc_ids and head_and_kind(ask.question, s.title) is not None]
         return short if len(short) == 1 else []
 
     def run(self, ask: Ask) -> Draft | None:

@@ -41,6 +41,15 @@ def test_a_question_naming_a_row_or_no_list_is_left_to_others(qa):
         assert cv.run(Ask(q, qa.parser.run(q), [GZ])) is None, q
 
 
+def test_words_narrower_than_the_value_leave_the_rows_to_others(qa):
+    # "全市垃圾分类": 22 rows are built 全市, and none of them is what is asked — not listed
+    q = "近期重点工程里有哪些是关于全市垃圾分类的？"
+    assert qa.column_value.run(Ask(q, qa.parser.run(q), [GZ])) is None
+    # ... while words only saying a row has the value, or naming its column, are no narrower item
+    assert "建设地点为“苍南县”" in qa.answer("近期重点工程里位于苍南县的有哪些？").answer
+    assert "建设地点为“泰顺县”的共2项" in qa.answer("建设地点在泰顺县的远期重点工程有哪些？").answer
+
+
 def test_inputs_are_checked(qa):
     with pytest.raises(TypeError):
         ColumnValueAnswerer(object(), {})
