@@ -37,6 +37,8 @@ from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
+from .answerers.list_size import ListSizeAnswerer
+from .answerers.list_tables import numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
 from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import CHAPTER_NO, SectionAnswerer, heading_words
 from .answerers.structure import StructureAnswerer
@@ -89,20 +91,6 @@ class ChainConfig:
             raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
-
-
-def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
-    """A list's rows (in order) split where the numbering starts again, each run with the first
-    category of its rows ("目标协同" 1–9, "评价协同" 1–4 …); one run when it never restarts."""
-    runs: list[tuple[str, list[Record]]] = []
-    last = None
-    for r in rows:
-        n = int(r.item_no) if str(r.item_no).isdigit() else None
-        if not runs or (n is not None and last is not None and n <= last):
-            runs.append((r.categories[0] if r.categories else "", []))
-        runs[-1][1].append(r)
-        last = n if n is not None else last
-    return runs
 
 
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing (answer_type.LISTING_Q)
@@ -201,10 +189,14 @@ class PolicyQA:
         self.index_lookup = IndexLookupAnswerer(res)
         self.column_extreme = ColumnExtremeAnswerer(res, texts)
         self.column_value = ColumnValueAnswerer(res, texts)
+        self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
-        self.table_cells = TableCellAnswerer(res)
+        list_titles: dict[str, list[str]] = {}
+        for (doc, _), title in self.column_value.tables.titles.items():
+            list_titles.setdefault(doc, []).append(title)
+        self.table_cells = TableCellAnswerer(res, list_titles=list_titles)
         spans: dict[str, list[tuple[int, int, str]]] = {}
         for sd in self.docfacts.subdocs:  # the documents a compilation prints
             spans.setdefault(sd.doc_id, []).append((sd.title_line, sd.end_line, sd.title))
@@ -403,10 +395,16 @@ class PolicyQA:
         ask = self._ask(st)
         for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
+                         self.list_size,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None:
                 st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
+                if (draft.answerer == self.table_cells.total_name and (text := self.passage.run(ask)) is not None
+                        and not text.refused and self.table_cells.disagrees(draft, text)):
+                    # "重点工程总投资多少亿元": the table's 总计 row (3012.47) and the text's sum ("约3010.39亿元")
+                    # differ: both, labelled — not one of two disagreeing values
+                    st.answer = self._with_passage(st.answer, text)
                 return st
         if "list_by_dept" in q.intents and q.units:
             # "省生态环境厅组织哪些单位成立了编制工作组": words no list is about, which a sentence holds
@@ -1108,17 +1106,9 @@ class PolicyQA:
         out = []
         for (doc_id, name), rows in lists.items():
             meta = self.res.docs.get(doc_id)
-            rows.sort(key=lambda r: r.span.start_line if r.span else 0)
-            runs = numbering_runs(rows)
-            if len(runs) > 1:
-                # the list numbers each category afresh (1–9, 1–4, 1–10): each run is said, each cited
-                each = "、".join(f"{label or '其后'}{len(run)}项（第{run[0].item_no}—{run[-1].item_no}项）"
-                                 f"[{citer.record(run[-1])}]" for label, run in runs)
-                out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项，按类别分别编号：{each}。")
-            n_last = citer.record(rows[-1])
-            if len(runs) == 1:
-                out.append(f"{doc_label(meta) if meta else doc_id}{name}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。")
-            facts.append(Fact(doc_id, name, "", "count", len(rows), n_last))
+            text, fact = size_of_list(f"{doc_label(meta) if meta else doc_id}{name}", rows, citer)
+            out.append(text)
+            facts.append(replace(fact, doc_id=doc_id, list_name=name))
         return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
                       facts=facts, intents=q.intents, query=q)
 

@@ -27,7 +27,7 @@ from typing import Any
 from ingest.types import DocumentMeta
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, units_counted
+from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
 from .item_spans import ItemQuotes
 from .types import Query
@@ -755,7 +755,10 @@ class QuestionParser:
                                      or COLUMN_ASKED.fullmatch(q.content)) else ""
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
-        part_of = continues and not q.doc_ids and not q.item_no and len(q.content) <= CONTINUE_CHARS
+        # (the unit a quantity is asked in is no item word: "总投资多少亿元？" goes on as "总投资")
+        unit = asked_unit(question)
+        part_of = (continues and not q.doc_ids and not q.item_no
+                   and len(q.content.replace(unit, "", 1) if unit else q.content) <= CONTINUE_CHARS)
         # "以什么为王？" after "…新闻传媒中心要以什么为魂？": no dictionary word of its own (以王 is
         # none) to name an item — the same item, asked anew ("规划期限是什么？" names 规划)
         elliptic = (not short and not ne and len(q.content) <= ELLIPTIC_CHARS and not q.doc_ids and not q.item_no

@@ -17,6 +17,7 @@ from typing import Any
 from ingest.types import Record
 
 from ..retrievers import common_run
+from ..types import Fact
 from .base import Answerer
 
 #: a table's title: a line ending as lists are titled, within this many lines above its first row
@@ -26,6 +27,45 @@ TITLE_LOOKBACK = 8
 MIN_TITLE_RUN = 4
 
 ListKey = tuple[str, str]  # (document, list name)
+
+
+def numbering_runs(rows: list[Record]) -> list[tuple[str, list[Record]]]:
+    """A list's rows (in order) split where the numbering starts again, each run with the first
+    category of its rows ("目标协同" 1–9, "评价协同" 1–4 …); one run when it never restarts."""
+    runs: list[tuple[str, list[Record]]] = []
+    last = None
+    for r in rows:
+        n = int(r.item_no) if str(r.item_no).isdigit() else None
+        if not runs or (n is not None and last is not None and n <= last):
+            runs.append((r.categories[0] if r.categories else "", []))
+        runs[-1][1].append(r)
+        last = n if n is not None else last
+    return runs
+
+
+def size_of_list(where: str, rows: list[Record], citer: Any) -> tuple[str, Fact]:
+    """The sentence giving a list's size, its last row cited ("《…》附表1共42项（最后一项为第42项）[1]。"),
+    each numbering run said where the list numbers its categories afresh, and the count as a fact
+    (its document and list left for the caller to fill in).
+
+    >>> from ingest.types import Span
+    >>> class C:
+    ...     def record(self, r): return 1
+    >>> rows = [Record("d", "附表1", str(i), False, "x", span=Span("d", i, i)) for i in (1, 2)]
+    >>> size_of_list("附表1", rows, C())[0]
+    '附表1共2项（最后一项为第2项）[1]。'
+    """
+    rows = sorted(rows, key=lambda r: r.span.start_line if r.span else 0)
+    runs = numbering_runs(rows)
+    if len(runs) > 1:
+        # the list numbers each category afresh (1–9, 1–4, 1–10): each run is said, each cited
+        each = "、".join(f"{label or '其后'}{len(run)}项（第{run[0].item_no}—{run[-1].item_no}项）"
+                         f"[{citer.record(run[-1])}]" for label, run in runs)
+        n_last = citer.record(rows[-1])
+        return f"{where}共{len(rows)}项，按类别分别编号：{each}。", Fact("", "", "", "count", len(rows), n_last)
+    n_last = citer.record(rows[-1])
+    return (f"{where}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。",
+            Fact("", "", "", "count", len(rows), n_last))
 
 
 def title_above(lines: list[str], rows: list[Record]) -> str:

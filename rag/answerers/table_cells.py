@@ -23,6 +23,7 @@ from typing import Any
 
 from ..compose import Citer, doc_label
 from ..types import Fact
+from ..retrievers import common_run
 from .base import Answerer, Ask, Draft
 from .columns import KINDS, columns_by_name_or_kind
 
@@ -30,6 +31,15 @@ from .columns import KINDS, columns_by_name_or_kind
 COUNT = (re.compile(r"数量|个数|项数|数目|总数"), re.compile(r"多少[项个家条座处]|几[项个家条座处]|数量|个数"))
 #: a cell that is a number (not a row's label)
 NUMBER_CELL = re.compile(r"^[\d.,，%％\s\-－—]+$")
+#: a question asking a whole table's total ("一共多少项", "总投资多少", "合计多少") and the label of the
+#: row that holds it ("总计", "合计", "全市合计")
+TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|总计|总[投数量额和]|共[有计]?(?:多少|几)")
+TOTAL_LABEL = re.compile(r"^(?:全[省市县区])?(?:总\s*计|合\s*计|共\s*计|总\s*和)$")
+#: the run a question must share with a table's caption to ask its total (the item the table sums:
+#: "重点工程"), and with no list's title of the document more ("近期重点工程" asks a list, not the summary)
+MIN_CAPTION_RUN = 4
+#: a column's unit, printed in brackets after its name ("投资总预算(亿元)")
+HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
 
 
 @dataclass
@@ -90,9 +100,16 @@ class TableCellAnswerer(Answerer):
 
     name = "table_cell"
 
-    def __init__(self, res: Any, config: TableCellConfig | None = None) -> None:
+    #: the name of drafts read from a total row the question did not name (see :meth:`disagrees`)
+    total_name = "table_total"
+
+    def __init__(self, res: Any, config: TableCellConfig | None = None,
+                 list_titles: dict[str, list[str]] | None = None) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
         self.res = res
         self.config = config or TableCellConfig()
+        self.list_titles = list_titles or {}  # each document's list titles, which a total question may name instead
         taken: dict[str, set[int]] = {}
         for r in res.records.values():
             if r.span:
@@ -108,6 +125,29 @@ class TableCellAnswerer(Answerer):
         asked = set(columns_by_name_or_kind(question, header, (*KINDS.values(), COUNT)))
         return [k for k, h in enumerate(header) if h in asked]
 
+    def asks_total_of(self, question: str, t: Table) -> bool:
+        """Whether a question asks the total of table ``t``: it asks a total and names the table's item by
+        a run of its caption, no shorter than the run it shares with any list title of the document.
+
+        ("温州规划重点工程总投资多少亿元" asks the 汇总表's 总计; "近期重点工程一共多少项" asks the 近期 list.)"""
+        if not t.caption or not TOTAL_ASKED.search(question):
+            return False
+        run = common_run(question, t.caption)
+        return run >= MIN_CAPTION_RUN and all(run >= common_run(question, x) for x in self.list_titles.get(t.doc_id, []))
+
+    @staticmethod
+    def disagrees(draft: Draft, text: Draft) -> bool:
+        """Whether the sentences a passage draft cites state, in the unit of a column a total draft gives,
+        a value other than the table's ("预算建设资金约3010.39亿元" against the 总计 row's 3012.47)."""
+        for f in draft.facts:
+            unit = HEADER_UNIT.search(f.field.removeprefix("column:"))
+            if unit is None:
+                continue
+            said = {v for c in text.citations for v in re.findall(r"(\d+(?:\.\d+)?)\s*" + re.escape(unit.group(1)), c.text)}
+            if said - {str(f.value).replace(",", "")}:
+                return True
+        return False
+
     def run(self, ask: Ask) -> Draft | None:
         if set(ask.query.intents) & {"lead", "participants", "weight", "data_source"}:
             return None
@@ -116,15 +156,19 @@ class TableCellAnswerer(Answerer):
         citer = Citer(self.res)
         out: list[str] = []
         facts: list[Fact] = []
+        totals = False
         for t in self.tables:
             if t.doc_id not in ask.doc_ids:
                 continue
             cols = self.asked_columns(asks, t.header)
             if not cols:
                 continue
-            for line, cells in t.rows:
-                label = Table.label(cells)
-                if not (2 <= len(label) <= self.config.max_label and re.sub(r"\s", "", label) in q):
+            labels = [Table.label(cells) for _, cells in t.rows]
+            named = [x for x in labels if 2 <= len(x) <= self.config.max_label and re.sub(r"\s", "", x) in q]
+            total = not named and self.asks_total_of(q, t)
+            totals |= total
+            for (line, cells), label in zip(t.rows, labels):
+                if label not in named and not (total and TOTAL_LABEL.match(label)):
                     continue
                 asked = [k for k in cols if k < len(cells) and cells[k] and cells[k] != label]
                 if not asked:
@@ -144,4 +188,4 @@ class TableCellAnswerer(Answerer):
                 facts.extend(Fact(t.doc_id, t.caption, label, f"column:{t.header[k]}", cells[k], n) for k in asked)
         if not out:
             return None
-        return Draft(self.name, 1.0, "\n".join(out), citer.citations, facts=facts)
+        return Draft(self.total_name if totals else self.name, 1.0, "\n".join(out), citer.citations, facts=facts)

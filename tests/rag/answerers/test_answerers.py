@@ -13,6 +13,7 @@ from rag.answerers.index import IndexAnswerer
 from rag.answerers.item_range import ItemRangeAnswerer
 from rag.answerers.passage import PassageAnswerer, PassageConfig
 from rag.answerers.section import SectionAnswerer, SectionConfig, heading_words
+from rag.chain import _State
 
 
 def lines_of(ans):
@@ -328,8 +329,29 @@ def test_a_fact_of_a_sub_document_named_by_its_head_and_kind(qa):
 def test_a_total_beside_a_pointer_to_its_list_is_stated_by_its_section(qa):
     # gz:1149 "规划重点工程清单见附表1和2。" writes the item but no number; gz:1136, in the same section,
     # states "49项重点工程": it answers, though it shares only 重点工程 with the question
-    ans = qa.answer("温州规划重点工程一共多少项？")
-    assert not ans.refused and "49项重点工程" in ans.answer and ans.citations[0].start_line == 1136
+    # (the chain answers this from the summary table's 总计 row first: the passage answerer is asked here)
+    ask = qa._ask(qa._understand(_State(question="温州规划重点工程一共多少项？", history=[], filters={})))
+    d = qa.passage.run(ask)
+    assert d is not None and "49项重点工程" in d.text and d.citations[0].start_line == 1136
+
+
+def test_a_total_asked_of_a_summary_table_is_its_total_row_and_the_text_s_other_sum_is_given_too(qa):
+    # gz:1147 "总计 49 3012.47" (表9.1-1 …重点工程汇总表); gz:1136 "…预算建设资金约3010.39亿元": both, labelled
+    ans = qa.answer("温州规划重点工程总投资多少亿元？")
+    assert not ans.refused and "3012.47" in ans.answer and "约3010.39亿元" in ans.answer
+    assert ans.answer.index("3012.47") < ans.answer.index("正文中的相关表述") < ans.answer.index("3010.39")
+    assert {(c.start_line, c.end_line) for c in ans.citations} == {(1138, 1147), (1136, 1136)}
+    count = qa.answer("温州规划重点工程一共多少项？")  # the text's "49项" agrees with the 总计 row: the row alone
+    assert "工程数量(个)为49" in count.answer and "正文中的相关表述" not in count.answer
+    # a run shared with a list's title longer than with the caption asks that list, not the summary
+    near = qa.answer("近期重点工程一共多少项？")
+    assert "附表1" in near.answer and "共42项" in near.answer and "49" not in near.answer
+
+
+def test_a_later_part_asking_a_quantity_in_a_unit_goes_on_from_the_part_before(qa):
+    # "总投资多少亿元？" after "温州规划重点工程一共多少项，": 亿元 is the unit asked, no item word
+    ans = qa.answer("温州规划重点工程一共多少项，总投资多少亿元？")
+    assert "工程数量(个)为49" in ans.answer and "投资总预算(亿元)为3012.47" in ans.answer
 
 
 def test_head_and_kind_needs_the_titles_own_kind():
@@ -1421,3 +1443,13 @@ def test_a_number_naming_a_document_of_the_corpus_is_no_anchor(qa):
     q = "温政发〔2023〕18号修改了几件行政规范性文件？"
     cands = qa.passage.candidates(Ask(q, qa.parser.run(q), ["wz-gazette-2023-06"]))
     assert any("5件" in s.text for _, s in cands)
+
+
+def test_total_patterns():
+    from rag.answerers.table_cells import HEADER_UNIT, TOTAL_ASKED, TOTAL_LABEL
+    assert all(TOTAL_ASKED.search(q) for q in ("一共多少项", "总投资多少", "合计多少", "共有几个"))
+    assert not TOTAL_ASKED.search("生态安全领域投资多少")
+    assert all(TOTAL_LABEL.match(x) for x in ("总计", "合 计", "全市合计"))
+    assert not TOTAL_LABEL.match("生态文化")
+    assert HEADER_UNIT.search("投资总预算(亿元)").group(1) == "亿元"
+    assert HEADER_UNIT.search("领域") is None
