@@ -97,6 +97,9 @@ PERSON = re.compile(r"(?<!总)" + ASKED_ROLE.pattern + r"(?P<name>[\u4e00-\u9fff
 #: a person a personnel notice appoints or removes ("王云师任温州市…副主任", "免去池晓荣的…职务")
 APPOINTEE = re.compile(r"(?:^|(?<=[；。]))(?P<name>[\u4e00-\u9fff]{2,3})任(?=[^，；。]{2,30}?(?:长|主任|书记|委员|主席))"
                        r"|免去(?P<name2>[\u4e00-\u9fff]{2,3})的")
+#: a share as the item's own words ("靠哪些项目提高清洁能源占比"): no quantity asked where a "which"
+#: word asks a name (NAME_Q) and no other quantity word stands
+SHARE_WORD = re.compile(r"比例是|比重是|占比")
 #: "哪个 / 哪些 / 哪里 / 哪几" — a name: a place, park, project, industry, document
 NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|条|大|方面)|哪几个|哪个|哪些|哪里|哪几|哪座|哪家|哪条|哪类|哪种|什么(地方|园区|项目|行业|试点|改革|标准)")
 
@@ -469,6 +472,8 @@ def expected_type(question: str) -> str:
     ('number', True)
     >>> expected_type("台州要建设5个美丽海湾，对吗？"), expected_type("那项是市能源局负责的吧？")
     ('number', 'what')
+    >>> expected_type("靠哪些项目提高清洁能源占比？"), expected_type("清洁能源占比多少？"), expected_type("哪个县占比多少？")
+    ('name', 'number', 'number')
     """
     if SCORE_Q.search(question):
         return "score"
@@ -480,7 +485,8 @@ def expected_type(question: str) -> str:
         return "time"
     if MONTH_Q.search(question):
         return "month"
-    if NUMBER_Q.search(question) or CONFIRMATION.search(question) and CLAIMED_COUNT.search(question):
+    if (NUMBER_Q.search(question) and not (NAME_Q.search(question) and not NUMBER_Q.search(SHARE_WORD.sub("", question)))
+            or CONFIRMATION.search(question) and CLAIMED_COUNT.search(question)):
         return "number"  # (a count claimed for confirmation, "建设5个美丽海湾，对吗", asks the true one)
     if TIME_Q.search(question):
         return "time"

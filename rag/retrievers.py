@@ -100,10 +100,24 @@ def word_bigrams(words: Sequence[str]) -> set[str]:
 
     >>> sorted(word_bigrams(["建设", "项目", "建设项目"]))
     ['建设', '项目']
+
+    Characters jieba leaves one by one, side by side, are a word it does not know ("占比" → 占 / 比):
+    their run is one word.
+
+    >>> sorted(word_bigrams(["提高", "清洁", "能源", "占", "比"]))
+    ['占比', '提高', '清洁', '能源']
     """
     given = set(words)
     out: set[str] = set()
-    for w in words:
+    run = ""  # the characters of one-character words side by side
+    for w in [*words, ""]:
+        one = len(_TOKEN.findall(canonical(w))) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]", w))
+        if one:
+            run += w
+            continue
+        if len(run) > 1:
+            out |= bigrams(run)
+        run = ""
         if any(w[:k] in given and w[k:] in given for k in range(1, len(w))):
             continue
         if len(_TOKEN.findall(canonical(w))) > 1:

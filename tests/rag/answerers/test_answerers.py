@@ -1453,3 +1453,11 @@ def test_total_patterns():
     assert not TOTAL_LABEL.match("生态文化")
     assert HEADER_UNIT.search("投资总预算(亿元)").group(1) == "亿元"
     assert HEADER_UNIT.search("领域") is None
+
+
+def test_a_share_in_the_item_words_does_not_make_a_which_question_ask_a_number(qa):
+    # gz:1169 "通过实施三澳核电项目、海上风电项目、光伏发电项目，清洁能源占比将逐渐提升": 占比 is the item's
+    # (jieba cuts it 占 / 比: the two characters are one word), "哪些项目" asks names
+    ans = qa.answer("温州规划靠哪些项目提高清洁能源占比？")
+    assert "三澳核电项目、海上风电项目、光伏发电项目" in ans.answer and 1169 in {c.start_line for c in ans.citations}
+    assert "天然气发电项目" not in ans.answer
