@@ -206,6 +206,9 @@ TIME_ASKED = re.compile(r"(?<!完成)(?<!建成)时间(?!节点)")
 #: spoken negation before a verb of achieving ("还没达标", "没有完成"): the texts write 未 ("未达标指标5项");
 #: "有没有" asks whether there is, and is no negation
 SPOKEN_NEGATION = re.compile(r"(?<!有)(?:还)?没有?(?=达标|完成|实现|建成|达到|落实|开展|启动|纳入|印发|出台|列入)")
+#: a verb said by one of its characters before a count ("一共改了几件、废了几件"), after a word boundary
+#: (a stop or an adverb): the question writes the verb whole earlier ("修改和废止的决定"), the text too
+SHORT_VERB = re.compile(r"(?:(?<=[共都又还已，、,；;])|^)([\u4e00-\u9fff])了(?=几|多少)")
 
 
 #: talk opening a question ("换个话题，…", "另外问一下：…", "我想问一下"): no words of the item — and a new topic
@@ -232,6 +235,25 @@ def in_written_negation(question: str) -> str:
     ('温州有几项未达标？', '有没有完成的？')
     """
     return SPOKEN_NEGATION.sub("未", question)
+
+
+def with_verbs_written_out(question: str) -> str:
+    """``question`` with a verb said by one of its characters before a count written as the question
+    writes it earlier, when exactly one two-character word before it holds that character.
+
+    >>> with_verbs_written_out("修改和废止的决定一共改了几件文件、废了几件？")
+    '修改和废止的决定一共修改了几件文件、废止了几件？'
+    >>> with_verbs_written_out("一共建了几个？"), with_verbs_written_out("完成了几项？")
+    ('一共建了几个？', '完成了几项？')
+    """
+    def whole(m: re.Match[str]) -> str:
+        before = m.string[:m.start()]
+        words = {before[i:i + 2] for i in range(len(before) - 1)
+                 if m.group(1) in before[i:i + 2] and re.fullmatch(r"[\u4e00-\u9fff]{2}", before[i:i + 2])}
+        # (a character its own earlier two-character words hold twice over is ambiguous: left as is)
+        verbs = {w for w in words if re.search(re.escape(w) + r"(?:[和与及、]|的)", before)}
+        return (verbs.pop() + "了") if len(verbs) == 1 else m.group(0)
+    return SHORT_VERB.sub(whole, question)
 
 
 def names_document(quoted: str, title: str) -> bool:

@@ -1461,3 +1461,10 @@ def test_a_share_in_the_item_words_does_not_make_a_which_question_ask_a_number(q
     ans = qa.answer("温州规划靠哪些项目提高清洁能源占比？")
     assert "三澳核电项目、海上风电项目、光伏发电项目" in ans.answer and 1169 in {c.start_line for c in ans.citations}
     assert "天然气发电项目" not in ans.answer
+
+
+def test_verbs_said_by_one_character_are_the_verbs_the_question_writes_whole(qa):
+    # gz:144-146 "…等5件行政规范性文件的部分内容，予以修改"; gz:148-150 "…等2件行政规范性文件，予以废止"
+    ans = qa.answer("修改和废止的决定一共改了几件文件、废了几件？")
+    assert not ans.refused and "等5件行政规范性文件" in ans.answer and "等2件行政规范性文件" in ans.answer
+    assert [(c.start_line, c.end_line) for c in ans.citations] == [(144, 146), (148, 150)]
