@@ -841,6 +841,7 @@ class PolicyQA:
         if not q.item_no and (len(q.content) < 2 or self.records_ret.idf.generic(q.content)):
             return []
         best_by_doc: dict[str, tuple[float, Record]] = {}
+        twins: dict[str, list[tuple[float, Record]]] = {}  # rows as good as a document's best, answering otherwise
         idf = self.records_ret.idf
         words = self.parser.words(q.content)
         anchors = idf.anchors(words)  # the item's rarest words, found once
@@ -872,6 +873,12 @@ class PolicyQA:
                 continue
             if held is None:
                 best_by_doc[r.doc_id] = (s, r)
+            elif (held[0] - s <= self.config.tie_margin and self._twins(q, held[1], r)
+                  and common_run(quote_, flat(r.text)) == common_run(quote_, flat(held[1].text))):
+                # two rows of one document both hold every item word and give the field asked differently
+                # (台州's 协同管理清单 and 协同能力清单 both list "工业企业碳账户碳排放评价体系", with other
+                # leads): both, labelled — not one of two disagreeing answers
+                twins.setdefault(r.doc_id, []).append((s, r))
             elif (held[0] - s <= self.config.tie_margin and len(quote_) >= self.config.quote_min_chars
                   and common_run(quote_, flat(r.text)) > common_run(quote_, flat(held[1].text))):
                 # two rows of one document score alike: the one holding more of the words the
@@ -884,6 +891,7 @@ class PolicyQA:
             return []
         margin = self.config.other_doc_margin
         keep = [(s, r) for s, r in best_by_doc.values() if s >= self.config.accept and s >= top - margin]
+        keep += [t for s, r in keep for t in twins.get(r.doc_id, []) if t[0] >= self.config.accept]
         if q.years and set(q.intents) & {"target", "deadline"}:
             # a year the row does not carry is a question the documents do not answer
             keep = [(s, r) for s, r in keep if r.deadline_year in q.years or any(str(y) in r.text for y in q.years)
@@ -893,6 +901,20 @@ class PolicyQA:
                     or (r.kind == "indicator" and set(q.years) & {y for v in r.extra.values() for y in years_written(str(v))})]
         keep.sort(key=lambda x: (self._doc_order(x[1].doc_id), -x[0]))
         return keep
+
+    def _twins(self, q: Query, a: Record, b: Record) -> bool:
+        """Two rows the question cannot tell apart that answer it differently: each holds every item word
+        and the department or deadline asked differs between them."""
+        fields = set(q.intents) & {"lead", "participants", "deadline"}
+        if not fields or q.item_no or a.kind != "list" or b.kind != "list":
+            return False
+        idf = self.records_ret.idf
+        if min(idf.coverage(q.content, a.text), idf.coverage(q.content, b.text)) < 1.0 - 1e-9:
+            return False
+        asked = {"lead": lambda r: sorted(u.key for u in r.lead_units),
+                 "participants": lambda r: sorted(u.key for u in r.participant_units),
+                 "deadline": lambda r: r.deadline_year}
+        return any(asked[f](a) != asked[f](b) for f in fields)
 
     @staticmethod
     def _row_context(r: Record) -> set[str]:
@@ -988,8 +1010,10 @@ class PolicyQA:
                 st.texts_quoted |= {d} if own else set()
                 found_regions.add(meta.region)
         text = "\n".join(sentences)
-        if len(picked) > 1:
+        if len(found_docs) > 1:
             text = f"共有{len(found_docs)}份文件载有该事项，分别如下：\n" + text
+        elif len(picked) > 1:  # two rows of one document the question cannot tell apart (``_twins``)
+            text = f"{doc_label(self.res.docs[picked[0][1].doc_id])}有{len(picked)}项载有该事项，分别如下：\n" + text
         ans = Answer(question=st.question, answer=text, refused=False, citations=citer.citations,
                      records=[self._record_json(r) for _, r in picked], facts=facts, intents=q.intents, query=q)
         for own in texts:

@@ -66,6 +66,10 @@ PAIR_SPREAD = 2  # the second field may run this many characters longer than the
 #: each side asks its own 多少/几 (not "谁牵头、什么时候完成", one item's fields, which the intents read)
 ASK_JOIN = re.compile(r"[、，,]")
 NUMBER_ASK = re.compile(r"多少|几(?=[个项家处条座件批种类])")
+#: the end of a part asking again what the part before asked ("又是谁", "也是哪年", "呢"), and the asking
+#: end of that part ("谁负责", "由谁牵头", "什么时候完成") — the words the second part borrows
+ASK_AGAIN = re.compile(r"(?:又|也)(?:是|由|在)?(?:谁|什么|多少|哪[个些里年天]?|几[个项年]?)?[\u4e00-\u9fff]{0,3}$|呢$")
+ASK_TAIL = re.compile(r"(?:由|是)?(?:谁|哪[个些几里年天]|什么|多少|几[个项年家条]).*$")
 #: what the first question's subject says before its verb, shared by the second ("温州要", "省里需要")
 SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
@@ -89,7 +93,8 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += _split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p) or [p]
+        out += (_split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
+                or _split_again(p, regions) or [p])
     return out
 
 
@@ -159,6 +164,30 @@ def _split_asks(p: str) -> list[str]:
         shared = subj.group("subject") if subj and not NUMBER_ASK.search(subj.group("subject")) else ""
         return [left + "？", (shared if not right.startswith(shared) else "") + right + "？"]
     return []
+
+
+def _split_again(p: str, regions: Sequence[str] = ()) -> list[str]:
+    """The same thing asked of a second item after a comma ("…谁负责，碳效综合评价又是谁？", "…谁牵头，沼气发电呢？"):
+    the second part asks it in the first one's words, of its own region ([] when ``p`` is not that).
+
+    >>> _split_again("台州工业企业碳账户评价体系谁负责，碳效综合评价又是谁？", ["台州"])
+    ['台州工业企业碳账户评价体系谁负责？', '台州碳效综合评价谁负责？']
+    >>> _split_again("秸秆综合利用谁牵头，温州呢？", ["温州"]), _split_again("秸秆综合利用谁牵头，什么时候完成？")
+    ([], [])
+    """
+    body = p.rstrip("？?")
+    m = ASK_JOIN.search(body)
+    if m is None:
+        return []
+    left, right = body[:m.start()], body[m.end():]
+    again, ask = ASK_AGAIN.search(right), ASK_TAIL.search(left)
+    if again is None or ask is None:
+        return []
+    item, first = right[:again.start()], left[:ask.start()]
+    if min(len(item), len(first)) < 2 or ASK_TAIL.search(item) or item in regions:
+        return []
+    region = next((w for w in regions if first.startswith(w) and w not in item), "")
+    return [left + "？", region + item + ask.group(0) + "？"]
 
 
 def _split_owned_pair(p: str) -> list[str]:

@@ -103,8 +103,9 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     # ("几个单位负责": the lead asked, and counted)
-    ("lead", r"牵头|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
-     r"牵头(单位|部门)?|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪个(部门|单位)负责|哪些(部门|单位)负责|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
+    # ("由哪几家单位做", "哪个部门来抓": who carries the row out — its lead, not those helping)
+    ("lead", r"牵头|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
+     r"牵头(单位|部门)?|谁负责|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
     # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column; 参与 before
     # the item's own words — "调动社会资本参与碳达峰", "激励公众参与垃圾分类" — is a verb of the item)
     ("participants", _PARTICIPANTS + r"|配合|协同单位|协助|协办|还有谁|哪些单位参加",
@@ -139,7 +140,7 @@ GLUED_PARTICLE = {"里": 1, "对": 2}
 #: 要 + a one-character verb right before what is asked ("A级景区村要建多少个", "体验地要建哪些"): the asking,
 #: not the item — jieba glues the 要 onto the word before it ("村要", "地要") where FILLER_TOKENS cannot drop it
 #: (the question words may be blanked already: "要建" then stands before a space; 主要, 重要, 需要 are words)
-ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)|(?=多少|几|哪|什么|啥))")
+ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)|(?=多少|几|哪|什么|啥|怎么|怎样|如何))")
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "

@@ -918,3 +918,18 @@ def test_a_column_asked_by_kind_of_the_one_row_found_is_answered_from_that_cell(
     # in short, so no label match — the row answerer's one row, and the place column asked
     ans = qa.answer("病死畜禽无害化处理那个工程建在哪几个县？")
     assert "建设地点为“永嘉县、泰顺县”" in ans.answer and "未列具体数值" not in ans.answer
+
+
+def test_two_rows_of_one_document_holding_the_item_with_other_leads_are_both_given(qa):
+    # tz:127 协同管理清单 3 (市生态环境局、市统计局) and tz:263 协同能力清单 5 (市生态环境局) both write
+    # "台州市工业企业碳账户碳排放评价体系": the question cannot tell them apart
+    ans = qa.answer("台州工业企业碳账户碳排放评价体系谁负责？")
+    assert "有2项载有该事项" in ans.answer and "份文件" not in ans.answer
+    assert {c.start_line for c in ans.citations} == {127, 263} and "市生态环境局、市统计局" in ans.answer
+
+
+def test_the_same_field_asked_again_of_a_second_item_is_a_second_part(qa):
+    # "…谁负责，碳效综合评价又是谁？": tz:128 协同管理清单 4, 市经信局、市统计局、市供电局
+    ans = qa.answer("台州工业企业碳账户碳排放评价体系谁负责，碳效综合评价又是谁？")
+    assert "（2）台州碳效综合评价谁负责？" in ans.answer and "市经信局、市统计局、市供电局" in ans.answer
+    assert 128 in {c.start_line for c in ans.citations}

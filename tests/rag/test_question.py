@@ -34,6 +34,8 @@ def qp():
     ("市政府党组会议由谁主持？", ["open"]),  # 由谁 + another act: who did it, not a list's lead
     ("秸秆综合利用那条由谁牵头？", ["lead"]),
     ("台州方案是正式的吗？", ["doc_fact"]),
+    ("台州工业企业碳效综合评价由哪几家单位做？", ["lead"]),  # the units doing it: the lead column
+    ("瓯江引水工程由哪个部门来抓？", ["lead"]),
     ("台州指数里再生水利用率权重多少、数据谁出？", ["weight", "data_source"]),  # 谁出 of the data: its source  # the stage asked in the shortest words: no item word 正式
 ])
 def test_intents(qp, question, intents):
@@ -463,3 +465,7 @@ def test_data_provided_asks_the_data_source_only_of_indicators(qp):
     assert "data_source" in qp.run("台州指数里市生态环境局负责几个指标的数据？").intents
     # "谁负责数据共享": a lead asked, 数据 an item word
     assert "data_source" not in qp.run("温州生态环境信息化平台那项谁负责数据共享？").intents
+
+
+def test_a_modal_verb_before_how_is_no_item_word(qp):
+    assert qp.run("省里钢铁行业减污降碳要怎么做？").content == "钢铁行业减污降碳"
