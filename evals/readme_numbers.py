@@ -169,7 +169,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "during it: 65.4% right, 15.4% refused, 19.2% wrong, tune 99.6%; general fixes followed, so "
                              "a regression set since; `evals/reports/dev_eval_heldout24.md`)",
                 "heldout25": "dev set, twenty-fifth held-out set (written before session 29's tuning, scored once "
-                             "after it; `evals/reports/dev_eval_heldout25_scored_once.md`)"}[part]
+                             "after it: 76.9% right, 15.4% refused, 7.7% wrong, tune 99.7%; general fixes followed, so "
+                             "a regression set since; `evals/reports/dev_eval_heldout25.md`)",
+                "heldout26": "dev set, twenty-sixth held-out set (written before session 30's tuning on it, scored once "
+                             "after it; `evals/reports/dev_eval_heldout26_scored_once.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
@@ -227,7 +230,8 @@ SOURCES: list[tuple[Path, Callable[[Any], list[tuple[str, str]]]]] = [
     (REPORTS / "dev_eval_heldout22.json", _dev("heldout22")),
     (REPORTS / "dev_eval_heldout23.json", _dev("heldout23")),
     (REPORTS / "dev_eval_heldout24.json", _dev("heldout24")),
-    (REPORTS / "dev_eval_heldout25_scored_once.json", _dev("heldout25")),
+    (REPORTS / "dev_eval_heldout25.json", _dev("heldout25")),
+    (REPORTS / "dev_eval_heldout26_scored_once.json", _dev("heldout26")),
     (REPORTS / "qa_eval.json", _qa), (REPORTS / "verify_eval.json", _verify),
     (BENCH / "latency.json", _latency), (BENCH / "baseline.json", _baseline), (BENCH / "scale.json", _scale),
     (BENCH / "load.json", _load_bench),
