@@ -36,6 +36,8 @@ def qp():
     ("台州方案是正式的吗？", ["doc_fact"]),
     ("台州工业企业碳效综合评价由哪几家单位做？", ["lead"]),  # the units doing it: the lead column
     ("瓯江引水工程由哪个部门来抓？", ["lead"]),
+    ("温州工业节水减排归哪几个部门管？", ["lead"]),
+    ("加大氮氧化物协同减排那条，除了牵头的还有哪些单位？", ["participants"]),
     ("台州指数里再生水利用率权重多少、数据谁出？", ["weight", "data_source"]),  # 谁出 of the data: its source  # the stage asked in the shortest words: no item word 正式
 ])
 def test_intents(qp, question, intents):
