@@ -234,6 +234,36 @@ def counted_noun(question: str) -> str:
     return _first_group(COUNTED, question)
 
 
+#: what a count asked counts, written right after its measure word up to a stop ("几个县", "多少项重点工程")
+COUNTED_AFTER = re.compile(r"(?:几|多少)\s*[项个家条座处]\s*([\u4e00-\u9fff]{1,8}?)(?=[，,。？?]|$)")
+
+
+#: the words a count of a list's or a table's entries is asked with ("多少个项目", "几项任务")
+ENTRY_NOUNS = re.compile(r"^(?:项目|工程|任务|事项|条目|指标|政策|措施|内容)$")
+
+
+def counted_after(question: str) -> str:
+    """The words right after a count's measure word, up to a stop, or "": what is counted, even one
+    character long.
+
+    >>> counted_after("重点工程一共涉及几个县？"), counted_after("有多少项重点工程，投资多少？"), counted_after("一共多少项？")
+    ('县', '重点工程', '')
+    """
+    return _first_group(COUNTED_AFTER, question)
+
+
+def counts_another_thing(question: str, *names: str) -> bool:
+    """Whether a count asked counts a thing other than the entries of a table or list known by ``names``
+    (its title, caption, headers): the counted words stand in none of them and are no word for an entry.
+    A count of it is no count of the entries ("重点工程一共涉及几个县" is no 工程数量, no list's size).
+
+    >>> counts_another_thing("重点工程一共涉及几个县？", "重点工程汇总表"), counts_another_thing("近期重点工程有多少个项目？", "重点工程清单")
+    (True, False)
+    """
+    counted = counted_after(question)
+    return bool(counted) and not ENTRY_NOUNS.match(counted) and not any(counted in n for n in names)
+
+
 #: the number of departments asked ("有几个参与单位", "牵头部门有几个", "多少家单位参与"): the units are
 #: counted as well as named — no value of the row is asked
 UNITS_COUNTED = re.compile(r"(?:几|多少)\s*(?:个|家)?\s*(?:参与|牵头|责任)?(?:单位|部门)"

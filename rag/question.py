@@ -80,7 +80,8 @@ _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪
            # (指标 must stand before 数据: "谁负责数据共享" asks a lead, its 数据 an item word)
            r"|(?:负责|提供|报送)[^？?，,。]{0,6}?指标的?数据")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
-#: (谁参与, 哪些部门参与), or the units besides the lead ("除了牵头的还有哪些单位"); _PARTICIPANTS_WORD is the part removed from the item words
+#: (谁参与, 哪些部门参与), or the units besides the lead ("除了牵头的还有哪些单位"); _PARTICIPANTS_WORD is
+#: the part removed from the item words
 _PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
                  r"|(?:谁|哪些|哪个|哪几)[^，,？?]{0,5}参与(?![度率式性者感])")
 _PARTICIPANTS_WORD = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
@@ -251,7 +252,7 @@ def with_verbs_written_out(question: str) -> str:
         before = m.string[:m.start()]
         words = {before[i:i + 2] for i in range(len(before) - 1)
                  if m.group(1) in before[i:i + 2] and re.fullmatch(r"[\u4e00-\u9fff]{2}", before[i:i + 2])}
-        # (a character its own earlier two-character words hold twice over is ambiguous: left as is)
+        # (a character two such verbs hold is ambiguous: left as it is)
         verbs = {w for w in words if re.search(re.escape(w) + r"(?:[和与及、]|的)", before)}
         return (verbs.pop() + "了") if len(verbs) == 1 else m.group(0)
     return SHORT_VERB.sub(whole, question)

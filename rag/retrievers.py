@@ -111,8 +111,7 @@ def word_bigrams(words: Sequence[str]) -> set[str]:
     out: set[str] = set()
     run = ""  # the characters of one-character words side by side
     for w in [*words, ""]:
-        one = len(_TOKEN.findall(canonical(w))) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]", w))
-        if one:
+        if re.fullmatch(r"[\u4e00-\u9fff]", w):
             run += w
             continue
         if len(run) > 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..answer_type import counts_another_thing
 from ..compose import Citer, doc_label
 from ..retrievers import without_runs
 from ..types import Fact
@@ -43,6 +44,8 @@ class ListSizeAnswerer(ListTableAnswerer):
         named = self.tables.named(ask.question, keys, "")
         if not named:
             return None
+        if counts_another_thing(ask.question, *(self.tables.titles.get(k, "") for k in named)):
+            return None  # "重点工程一共涉及几个县": counties counted, not the list's rows
         rest = q.content
         for key in named:
             rest = without_runs(rest, self.tables.titles.get(key, ""))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..answer_type import counts_another_thing
 from ..compose import Citer, doc_label
 from ..types import Fact
 from ..retrievers import common_run
@@ -120,9 +121,13 @@ class TableCellAnswerer(Answerer):
             self.tables += find_tables(d, lines, taken.get(d, set()), self.config)
 
     @staticmethod
-    def asked_columns(question: str, header: list[str]) -> list[int]:
-        """Indexes of the columns asked: by name, or by the kind of value asked (a count too)."""
+    def asked_columns(question: str, header: list[str], caption: str = "") -> list[int]:
+        """Indexes of the columns asked: by name, or by the kind of value asked (a count too — of what
+        the table counts: the counted words, where the question writes them, stand in ``caption`` or the
+        header)."""
         asked = set(columns_by_name_or_kind(question, header, (*KINDS.values(), COUNT)))
+        if counts_another_thing(question, caption, *header):  # ("重点工程一共涉及几个县": no 工程数量)
+            asked = {h for h in asked if not COUNT[0].search(h) or HEADER_UNIT.sub("", h) in question}
         return [k for k, h in enumerate(header) if h in asked]
 
     def asks_total_of(self, question: str, t: Table) -> bool:
@@ -160,7 +165,7 @@ class TableCellAnswerer(Answerer):
         for t in self.tables:
             if t.doc_id not in ask.doc_ids:
                 continue
-            cols = self.asked_columns(asks, t.header)
+            cols = self.asked_columns(asks, t.header, t.caption)
             if not cols:
                 continue
             labels = [Table.label(cells) for _, cells in t.rows]

@@ -32,3 +32,12 @@ def test_count_patterns():
 def test_inputs_are_checked():
     with pytest.raises(TypeError):
         ListSizeAnswerer(object(), {})
+
+
+def test_a_count_of_another_thing_is_no_list_size_nor_table_count(qa):
+    # "几个县" counts counties: neither 附表1/2's rows (42, 7) nor the 汇总表's 工程数量 (49) answers it
+    ans = qa.answer("重点工程一共涉及几个县？")
+    assert "共42项" not in ans.answer and "工程数量" not in ans.answer
+    # a word for the entries ("项目") counts them
+    assert "共42项" in qa.answer("近期重点工程一共有多少个项目？").answer
+    assert "工程数量(个)为11" in qa.answer("生态安全领域有多少个项目？").answer
