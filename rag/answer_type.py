@@ -477,6 +477,20 @@ def asked_kind(question: str) -> str:
     return _first_group(ASKED_KIND, question)
 
 
+#: ... and a noun right after "哪些 / 什么 / 哪种 / 哪类" anywhere in the question ("利用哪些日子开展宣传"): the
+#: class of the answer, which a text may never write (it names the days: "六五环境日、全国生态日")
+ASKED_CLASS = re.compile(r"(?:什么|哪些|哪几?种|哪几?类|哪一种|哪一类)([\u4e00-\u9fff]{2})")
+
+
+def asked_class(question: str) -> str:
+    """The two-character noun after the question word that names the class of answer, wherever it stands.
+
+    >>> asked_class("温州利用哪些日子开展宣传？"), asked_class("谁牵头？")
+    ('日子', '')
+    """
+    return _first_group(ASKED_CLASS, question)
+
+
 def asked_unit(question: str) -> str:
     """The unit a quantity is asked in, or "".
 

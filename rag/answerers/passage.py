@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -193,6 +193,11 @@ class PassageAnswerer(Answerer):
             content = content.replace(act, "")
         if (place_kind := asked_place_kind(ask.question)) and len(content.replace(place_kind, "", 1)) >= self.config.min_content:
             content = content.replace(place_kind, "", 1)  # "哪些县市区的…": the kind of answer, no item word
+        if ((cls := asked_class(ask.question)) and not self.index.idf.df.get(cls) and cls in self.words(content)
+                and len(content.replace(cls, "", 1)) >= self.config.min_content):
+            # "利用哪些日子…": a class of answer no text writes, no item word (a word of its own: not the
+            # "来分" of "制定什么来分解")
+            content = content.replace(cls, "", 1)
         kind = expected_type(ask.question)
         if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
             content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item
@@ -405,6 +410,11 @@ class PassageAnswerer(Answerer):
             if score >= top - self.config.margin and s.doc_id not in best:
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
+        regions = self.regions_compared(ask)
+        for sc, s in cands:  # "温州和台州分别…": each place named is answered from its own best sentence
+            if regions.get(s.doc_id) not in {regions.get(p.doc_id) for _, p in picked}:
+                picked.append((sc, s))
+        unanswered = sorted({r for r in regions.values()} - {regions.get(s.doc_id) for _, s in picked})
         first = picked[0][1]
         if first.day and first.day in named_days(ask.question) and kind in ("name", "what"):
             # "6月12日张振丰参加了哪些活动": every entry of that day writing what the best one shares
@@ -448,7 +458,19 @@ class PassageAnswerer(Answerer):
             content = "".join(after) or content  # the new wording is what the quote must hold
         # ("碳达峰时间是哪年": the part of a long sentence stating a year, "确保2030年前实现碳达峰")
         holds = (lambda t: satisfies("time", t)) if kind == "time" else None
-        return quote_sentences(self.res, self.name, top, sentences, content, limit, holds)
+        draft = quote_sentences(self.res, self.name, top, sentences, content, limit, holds)
+        for region in unanswered:  # a place named that no sentence answers for: said, not left out
+            docs = "".join(doc_label(self.res.docs[d]) for d in ask.doc_ids if regions.get(d) == region)
+            draft.text += f"\n{docs}中未找到与“{ask.query.content}”相关的表述。"
+        return draft
+
+    def regions_compared(self, ask: Ask) -> dict[str, str]:
+        """Each document's region, when the question names two or more regions and its documents in scope
+        are of two or more ("温州和台州分别…", "省里和台州…"); else {}."""
+        if len(ask.query.regions_named) < 2:
+            return {}
+        regions = {d: self.res.docs[d].region for d in ask.doc_ids if d in self.res.docs}
+        return regions if len(set(regions.values())) > 1 else {}
 
     def annex_rows(self, s: Sentence, content: str) -> list[Sentence]:
         """The rows of the table that lists what ``s`` counts ("…等2件行政规范性文件，予以废止" → the two rows

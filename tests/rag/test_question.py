@@ -37,6 +37,7 @@ def qp():
     ("台州工业企业碳效综合评价由哪几家单位做？", ["lead"]),  # the units doing it: the lead column
     ("瓯江引水工程由哪个部门来抓？", ["lead"]),
     ("温州工业节水减排归哪几个部门管？", ["lead"]),
+    ("省里秸秆焚烧管控是谁的活儿？", ["lead"]),  # whose job, spoken
     ("加大氮氧化物协同减排那条，除了牵头的还有哪些单位？", ["participants"]),
     ("台州指数里再生水利用率权重多少、数据谁出？", ["weight", "data_source"]),  # 谁出 of the data: its source  # the stage asked in the shortest words: no item word 正式
 ])
@@ -75,6 +76,7 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     assert qp.run("台州的美丽海湾有哪几个？").content == "美丽海湾"  # (哪 of 哪几个 is no item word)
     assert qp.run("台州有没有提到氢能？").content == "氢能"  # whether a text speaks of it: the asking
     assert qp.run("省里要求哪一年前实现碳达峰？").content == "碳达峰"  # the 前 goes with the year asked
+    assert qp.run("秸秆焚烧管控是谁的活儿？").content == "秸秆焚烧管控"  # whose job, spoken: no item word
     q = qp.run("温州的碳达峰时间是哪年？")  # 时间 names the time asked: no word of a sentence, still a row's
     assert q.prose == "碳达峰" and "时间" in q.content
 

@@ -1468,3 +1468,23 @@ def test_verbs_said_by_one_character_are_the_verbs_the_question_writes_whole(qa)
     ans = qa.answer("修改和废止的决定一共改了几件文件、废了几件？")
     assert not ans.refused and "等5件行政规范性文件" in ans.answer and "等2件行政规范性文件" in ans.answer
     assert [(c.start_line, c.end_line) for c in ans.citations] == [(144, 146), (148, 150)]
+
+
+def test_a_class_of_answer_no_text_writes_is_no_item_word(qa):
+    # wz:85 "加强宣传引导，利用六五环境日、全国生态日、全国低碳日…等广泛开展宣传教育活动": the days are named,
+    # the word 日子 stands nowhere
+    ans = qa.answer("温州利用哪些日子开展宣传？")
+    assert not ans.refused and "六五环境日、全国生态日" in ans.answer and ("wz-plan", "第85行") in lines_of(ans)
+    # ... a class word the texts write stays an item word (not the "来分" of "制定什么来分解" either)
+    assert qa.answer("台州利用哪些节日开展宣传？").refused
+
+
+def test_each_region_compared_in_prose_is_answered_or_said_to_be_missing(qa):
+    # "省里和台州分别…": both documents' sentences, the province's though it scores below 台州's by more
+    # than the margin (zj:540-544, tz:101)
+    ans = qa.answer("省里和台州分别利用哪些日子开展宣传？")
+    assert {d for d, _ in lines_of(ans)} == {"zj-plan", "tz-pilot"}
+    # a region whose documents hold no sentence good enough is named as holding none, not left out
+    ans = qa.answer("温州和台州分别怎么开展减污降碳宣传？")
+    assert not ans.refused and {d for d, _ in lines_of(ans)} == {"tz-pilot"}
+    assert "《温州市减污降碳协同增效实施方案》中未找到" in ans.answer
