@@ -119,7 +119,7 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # ("有什么要求": what the item requires, in its words — no value asked; "要求达到多少" asks one)
     # ("约束性还是参考性": an indicator's 指标属性 asked — the row's columns, not item words)
     ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
-     r"目标值|目标是|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
+     r"目标值|目标是|百分之多少|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
 def mask_intent_words(text: str) -> str:
     """``text`` with the words of every intent pattern blanked (same length): what a question asks

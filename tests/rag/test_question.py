@@ -77,6 +77,7 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     assert qp.run("台州有没有提到氢能？").content == "氢能"  # whether a text speaks of it: the asking
     assert qp.run("省里要求哪一年前实现碳达峰？").content == "碳达峰"  # the 前 goes with the year asked
     assert qp.run("秸秆焚烧管控是谁的活儿？").content == "秸秆焚烧管控"  # whose job, spoken: no item word
+    assert "百分之" not in qp.run("畜禽粪污处理率要保持在百分之多少以上？").content  # the value asked, said in words
     q = qp.run("温州的碳达峰时间是哪年？")  # 时间 names the time asked: no word of a sentence, still a row's
     assert q.prose == "碳达峰" and "时间" in q.content
 
