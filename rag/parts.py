@@ -73,6 +73,8 @@ ASK_TAIL = re.compile(r"(?:由|是)?(?:谁|哪[个些几里年天]|什么|多少
 #: what the first question's subject says before its verb, shared by the second ("温州要", "省里需要")
 SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
+#: the words that may open a second question before its region ("，那省里…", "，而台州…")
+REGION_OPENING = re.compile(r"^(?:那么|那|而|另外)")
 #: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
 #: with a level are that level's value of the first item's indicator, the last one's column asked of each)
 #: "陈应许呢？6月30日他参加了什么？": a part naming only who or what the next part is about, which
@@ -94,7 +96,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     out: list[str] = []
     for p in parts:
         out += (_split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
-                or _split_again(p, regions) or [p])
+                or _split_again(p, regions) or _split_regions(p, regions) or [p])
     return out
 
 
@@ -188,6 +190,26 @@ def _split_again(p: str, regions: Sequence[str] = ()) -> list[str]:
         return []
     region = next((w for w in regions if first.startswith(w) and w not in item), "")
     return [left + "？", region + item + ask.group(0) + "？"]
+
+
+def _split_regions(p: str, regions: Sequence[str] = ()) -> list[str]:
+    """Two whole questions after a comma, the second opening with a region of its own ("台州…谁牵头，省里…目标
+    多少？"): each is its own part, asked of its own region ([] when ``p`` is not that).
+
+    >>> _split_regions("台州活性炭再生工程谁牵头，省里活性炭再生处置规模目标多少？", ["台州", "省"])
+    ['台州活性炭再生工程谁牵头？', '省里活性炭再生处置规模目标多少？']
+    >>> _split_regions("秸秆综合利用谁牵头，温州呢？", ["温州"]), _split_regions("秸秆综合利用谁牵头，什么时候完成？", [])
+    ([], [])
+    """
+    body = p.rstrip("？?")
+    for m in ASK_JOIN.finditer(body):
+        left, right = body[:m.start()], REGION_OPENING.sub("", body[m.end():])
+        if not any(w and right.startswith(w) for w in regions):
+            continue
+        asks = [ASK_TAIL.search(x) for x in (left, right)]
+        if all(a is not None and a.start() >= MIN_ASK for a in asks):
+            return [left + "？", right + "？"]
+    return []
 
 
 def _split_owned_pair(p: str) -> list[str]:

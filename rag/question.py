@@ -100,7 +100,7 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
     ("doc_fact", r"文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|"
      + STAGE_Q.pattern + r"|正式施行|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
-     r"文号|几号文|哪号文|发文|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
+     r"文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     # ("几个单位负责": the lead asked, and counted)
@@ -121,6 +121,21 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
      r"目标值|目标是|百分之多少|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
+#: the end of a five-year plan ("“十四五”末", "十四五期末"): the plan's last year — the N-th plan of
+#: 十N五 ends in 2005 + 5N (十三五 2020, 十四五 2025, 十五五 2030)
+PLAN_END = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?期?末")
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def plan_end_as_year(text: str) -> str:
+    """``text`` with a five-year plan's end written as its year.
+
+    >>> plan_end_as_year("温州“十四五”末要建成多少条美丽河湖"), plan_end_as_year("十五五期末")
+    ('温州2025年要建成多少条美丽河湖', '2030年')
+    """
+    return PLAN_END.sub(lambda m: f"{2005 + 5 * (_CN_DIGIT.index(m.group(1)) + 1)}年", text)
+
+
 def mask_intent_words(text: str) -> str:
     """``text`` with the words of every intent pattern blanked (same length): what a question asks
     ("由哪个部门提供数据", "什么时候完成") is never an item word.
@@ -167,7 +182,9 @@ FILLER_TOKENS = set(
     # "建设200个标杆项目" without it, while unrelated sentences share it ("力争达到80%以上")
     "力争 争取 "
     # 另外 / 此外: a further question opens, no item word ("另外，瓯海南部…要促进什么")
-    "另外 此外".split()
+    "另外 此外 "
+    # 打算 / 准备: what the doer means to do, as 要 ("台州打算把再生水回用到哪些行业"); texts write the act
+    "打算 准备".split()
 ) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: a question word: a question holding one and this many item words of its own asks for itself
@@ -188,6 +205,8 @@ POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
 ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|宽度|高度|深度|容量|体量|重量|范围|排量)?"
+#: "…了没有？" ending a question: the yes-or-no asking, as 吗 is ("定稿了没有"), no item word
+YES_NO_ASKED = re.compile(r"了?没有(?=[？?\s]*$)")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
 QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
@@ -625,6 +644,7 @@ class QuestionParser:
             if q.doc_ids and (m := pattern.search(rest)):
                 rest, full = rest.replace(m.group(0), " ", 1), full.replace(m.group(0), " ", 1)
                 q.stage_claimed = m.group(1) if pattern is DRAFT_AFTER_KIND else "正式"  # (a draft's stage as written)
+        rest, full = plan_end_as_year(rest), plan_end_as_year(full)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
@@ -682,8 +702,9 @@ class QuestionParser:
             if intent not in ("deadline", "target"):
                 prose_rest = re.sub(remove or detect, " ", prose_rest)
             full = re.sub(remove or detect, " ", full)
-        rest = re.sub(LIST_BY_DEPT, " ", rest)
-        full = re.sub(QUESTION_TAIL, " ", full)
+        rest = re.sub(LIST_BY_DEPT, " ", YES_NO_ASKED.sub(" ", rest))
+        prose_rest = YES_NO_ASKED.sub(" ", prose_rest)
+        full = re.sub(QUESTION_TAIL, " ", YES_NO_ASKED.sub(" ", full))
         full = re.sub(LIST_BY_DEPT, " ", full)
         if q.list_name:
             full = full.replace(q.list_name, " ")

@@ -933,3 +933,18 @@ def test_the_same_field_asked_again_of_a_second_item_is_a_second_part(qa):
     ans = qa.answer("台州工业企业碳账户碳排放评价体系谁负责，碳效综合评价又是谁？")
     assert "（2）台州碳效综合评价谁负责？" in ans.answer and "市经信局、市统计局、市供电局" in ans.answer
     assert 128 in {c.start_line for c in ans.citations}
+
+
+def test_two_questions_of_two_regions_after_a_comma_are_each_answered_of_its_own(qa):
+    # tz:188 协同治理清单 36 (市生态环境局…); zj:627-631 目标清单 8 "…达到60万吨/年以上"
+    ans = qa.answer("台州活性炭再生工程谁牵头，省里活性炭再生处置规模目标多少？")
+    assert "市生态环境局、温岭市政府、天台县政府" in ans.answer and "60万吨/年" in ans.answer
+    assert {"tz-pilot", "zj-plan"} <= {c.doc_id for c in ans.citations} and "中未找到" not in ans.answer
+
+
+def test_spoken_forms_of_the_stage_and_of_intent_are_answered(qa):
+    assert "征求意见稿" in qa.answer("台州这个方案定稿了没有？").answer  # tz:5
+    ans = qa.answer("台州打算把再生水回用到哪些行业？")  # tz:55
+    assert "化工、印染、造纸、拆解、熔炼、热电、发电" in ans.answer and 55 in {c.start_line for c in ans.citations}
+    ans = qa.answer("温州“十四五”末要建成多少条省级美丽河湖？")  # wz:219-220, the list's default year 2025
+    assert "35条" in ans.answer and not ans.refused

@@ -85,3 +85,13 @@ def test_two_number_questions_joined_by_a_comma_are_two_parts_sharing_the_subjec
     # one item's fields ("谁牵头、谁参与") and one item's name ("涂料、油墨") stay one question
     assert split_parts("省里铁路货运量占比那条谁牵头、谁参与？") == ["省里铁路货运量占比那条谁牵头、谁参与？"]
     assert split_parts("涂料、油墨要削减多少？") == ["涂料、油墨要削减多少？"]
+
+
+def test_a_second_question_opening_with_its_own_region_is_its_own_part():
+    regions = ["台州", "省"]
+    assert split_parts("台州活性炭再生工程谁牵头，省里活性炭再生处置规模目标多少？", regions) == [
+        "台州活性炭再生工程谁牵头？", "省里活性炭再生处置规模目标多少？"]
+    assert split_parts("台州温室气体监测功能站谁建，那省里自愿减排交易试点谁牵头？", regions)[1] == "省里自愿减排交易试点谁牵头？"
+    # a region alone after the comma follows the first question; a second field of one item stays with it
+    assert split_parts("秸秆综合利用谁牵头，台州呢？", regions) == ["秸秆综合利用谁牵头，台州呢？"]
+    assert split_parts("台州秸秆综合利用谁牵头，什么时候完成？", regions) == ["台州秸秆综合利用谁牵头，什么时候完成？"]

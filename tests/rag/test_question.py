@@ -78,6 +78,13 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     assert qp.run("省里要求哪一年前实现碳达峰？").content == "碳达峰"  # the 前 goes with the year asked
     assert qp.run("秸秆焚烧管控是谁的活儿？").content == "秸秆焚烧管控"  # whose job, spoken: no item word
     assert "百分之" not in qp.run("畜禽粪污处理率要保持在百分之多少以上？").content  # the value asked, said in words
+    assert qp.run("台州打算把再生水回用到哪些行业？").content == "再生水回用到行业"  # 打算: the doer's intent, as 要
+    assert qp.run("台州方案定稿了没有？").content == ""  # "…了没有": the yes-or-no asking, as 吗
+
+
+def test_the_end_of_a_five_year_plan_is_its_last_year(qp):
+    q = qp.run("温州“十四五”末要建成多少条省级美丽河湖？")
+    assert q.years == [2025] and "十四五" not in q.content and "末" not in q.content
     q = qp.run("温州的碳达峰时间是哪年？")  # 时间 names the time asked: no word of a sentence, still a row's
     assert q.prose == "碳达峰" and "时间" in q.content
 
