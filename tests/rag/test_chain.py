@@ -948,3 +948,5 @@ def test_spoken_forms_of_the_stage_and_of_intent_are_answered(qa):
     assert "化工、印染、造纸、拆解、熔炼、热电、发电" in ans.answer and 55 in {c.start_line for c in ans.citations}
     ans = qa.answer("温州“十四五”末要建成多少条省级美丽河湖？")  # wz:219-220, the list's default year 2025
     assert "35条" in ans.answer and not ans.refused
+    ans = qa.answer("台州三门华东能源城要带动哪些清洁能源发展？")  # tz:23 writes 推动
+    assert "核能、储能、光伏、海上风电、天然气、抽水蓄能、氢能" in ans.answer

@@ -30,6 +30,8 @@ def test_abbreviations_are_canonical_before_matching():
     # "公交" is the usual short form of 公共交通 (gz:964 writes "公交分担率", the indicator table "公共交通出行分担率")
     assert coverage("公交分担率", "公共交通出行分担率") > coverage("公交分担率", "公路分担率")
     assert canonical("公交车") == canonical("公共交通车")  # both sides alike: 公交车 still matches 公交车
+    # "带动" is written for 推动 ("要带动哪些清洁能源发展" of tz:23 "推动核能、…等清洁能源及关联产业发展")
+    assert canonical("带动清洁能源发展") == canonical("推动清洁能源发展")
 
 
 def test_record_lookup_by_paraphrase(rr):
