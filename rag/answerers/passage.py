@@ -410,12 +410,17 @@ class PassageAnswerer(Answerer):
             if score >= top - self.config.margin and s.doc_id not in best:
                 best[s.doc_id] = (score, s)
         picked = sorted(best.values(), key=lambda x: -x[0])[: self.config.max_docs]
+        # "温州和台州分别…": each place named is answered from its own best sentence, added after the best
+        # one's own reading below (a series of its paragraph, an annex), and read alike
         regions = self.regions_compared(ask)
-        for sc, s in cands:  # "温州和台州分别…": each place named is answered from its own best sentence
-            if regions.get(s.doc_id) not in {regions.get(p.doc_id) for _, p in picked}:
-                picked.append((sc, s))
-        unanswered = sorted({r for r in regions.values()} - {regions.get(s.doc_id) for _, s in picked})
+        extra: list[tuple[float, Sentence]] = []
+        for sc, s in cands:
+            if regions.get(s.doc_id) not in {regions.get(p.doc_id) for _, p in picked + extra}:
+                extra.append((sc, s))
+        unanswered = sorted(set(regions.values()) - {regions.get(s.doc_id) for _, s in picked + extra})
         first = picked[0][1]
+        several = kind == "name" and bool(SEVERAL_Q.search(ask.question))  # "哪些…": a series may answer
+        series_content = QUESTION_CHARS.sub("", ask.query.prose or ask.query.content)
         if first.day and first.day in named_days(ask.question) and kind in ("name", "what"):
             # "6月12日张振丰参加了哪些活动": every entry of that day writing what the best one shares
             # with the question ("张振丰"; the day itself aside), in order
@@ -433,14 +438,15 @@ class PassageAnswerer(Answerer):
             alike = self.stated_alike([s for sc, s in cands if sc >= top - 1e-9 and s.doc_id == first.doc_id
                                        and s.section == first.section], ask.query.prose or ask.query.content)
             picked = [(top, s) for s in alike] or picked
-        elif len(picked) == 1 and kind == "name" and SEVERAL_Q.search(ask.question):
-            content = QUESTION_CHARS.sub("", ask.query.prose or ask.query.content)
-            series = self.frame_series(first, content)
+        elif len(picked) == 1 and several:
+            series = self.frame_series(first, series_content)
             if len(series) == 1:  # one line each (a notice's appointments): the section's answers
-                series = self.frame_series(first, content, pool=[s for _, s in cands])
+                series = self.frame_series(first, series_content, pool=[s for _, s in cands])
             picked = [(top, s) for s in series] if len(series) > 1 else picked
         if len(picked) == 1 and kind == "name" and (rows := self.annex_rows(first, ask.query.prose or ask.query.content)):
             picked = picked + [(top, s) for s in rows]  # "废止了哪些文件": the sentence, and the annex listing them all
+        for sc, s in extra:
+            picked += [(sc, x) for x in (self.frame_series(s, series_content) if several else [s])]
         limit = self.config.list_quote_chars if kind == "name" else self.config.quote_chars
         sentences = [s for _, s in picked]
         # a sentence another one quotes whole (the paragraph's run-in title, led into the next) is not quoted twice

@@ -1488,3 +1488,7 @@ def test_each_region_compared_in_prose_is_answered_or_said_to_be_missing(qa):
     ans = qa.answer("温州和台州分别怎么开展减污降碳宣传？")
     assert not ans.refused and {d for d, _ in lines_of(ans)} == {"tz-pilot"}
     assert "《温州市减污降碳协同增效实施方案》中未找到" in ans.answer
+    # the place added is read as the best one is: "哪些日子" of 台州 is its paragraph's series (tz:101), which
+    # holds the days, not only the paragraph's opening sentence on training
+    ans = qa.answer("温州和台州分别利用哪些日子开展减污降碳宣传？")
+    assert "利用六五环境日、全国低碳日" in ans.answer and "利用六五环境日、全国生态日" in ans.answer
