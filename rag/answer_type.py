@@ -491,6 +491,23 @@ def asked_class(question: str) -> str:
     return _first_group(ASKED_CLASS, question)
 
 
+#: a count of people asked ("有多少工作人员", "几名干部", "多少人参加"): the sentence answering states one
+#: ("编制12名", "参会300余人"), not any number beside the body named ("三个“一号工程”")
+HEADCOUNT_Q = re.compile(r"(?:多少|几)(?:个|名|位)?(?:工作人员|人员|员工|职工|干部|人)")
+HEADCOUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:余|多)?(?:名|人|位)(?!民)")
+
+
+def states_headcount_asked(question: str, text: str) -> bool:
+    """False when ``question`` asks a count of people and ``text`` states none; else True.
+
+    >>> states_headcount_asked("温州市新闻传媒中心有多少工作人员？", "落实三个“一号工程”的出新出彩")
+    False
+    >>> states_headcount_asked("有多少人参加？", "共有120余人参加培训。"), states_headcount_asked("投资多少？", "三个")
+    (True, True)
+    """
+    return not HEADCOUNT_Q.search(question) or bool(HEADCOUNT.search(text))
+
+
 def asked_unit(question: str) -> str:
     """The unit a quantity is asked in, or "".
 

@@ -437,6 +437,14 @@ KIND_LOCATIVE = re.compile(r"里面?|中(?![国心央期型小华])|内(?![容�
 #: the document named right after a region, with what says it is the document ("温州规划要求…"): shared by
 #: every part of a question asking several items of it (rag/parts.py)
 DOC_NAMED_AFTER_REGION = re.compile(DOC_KIND_AFTER_REGION.pattern + f"(?:{KIND_LOCATIVE.pattern})?")
+#: the province said as the one acting, right after 省 ("省里支持温州…", "省要求台州…", "省里对温州…"):
+#: a city named after it in the same clause is what the province's text is asked about
+SCOPE_ACTING = re.compile(r"里?(?=对|支持|鼓励|推动|指导|要求|帮助|给|为)|里")
+#: what joins or sets apart a later region as a document of its own ("省里和台州", "省里目标多少，台州呢",
+#: "省里比台州高"): then it is no place within the first
+REGION_JOINED = re.compile(r"[和与及跟同、比或，,。？?；;！!]|还是|以及|对比|相比")
+#: … and a comparison asked anywhere ("省里对温州和台州分别…")
+REGION_JOINED_ANYWHERE = re.compile(r"分别|各自|对比|比较|区别|不同|差异")
 #: a draft's stage written right after the kind that names the document, before what is asked of it
 #: ("台州方案征求意见稿里有几个附件", "省方案草案中…"): part of the document's name when its title says
 #: so — no item words, and no question about the document's stage
@@ -569,15 +577,25 @@ class QuestionParser:
                     return hits, words + kind + after.group(0) if after else ""
         return [], ""
 
-    def _places_within(self, text: str, region_ms: list[re.Match]) -> list[re.Match]:
-        """The region words after one naming a document with a locative ("台州方案里", "温州规划中") that
-        select other documents: places asked of within that document ("台州方案里温州的…"), not documents."""
-        for i, m in enumerate(region_ms):
-            k = DOC_KIND_AFTER_REGION.match(text, m.end())
-            if not (k and KIND_LOCATIVE.match(text, k.end())):
+    def _places_within(self, text: str, region_ms: list[re.Match], leading: re.Match | None = None) -> list[re.Match]:
+        """The region words after one naming a document with a locative ("台州方案里", "温州规划中") — or
+        the province said as the one acting ("省里支持温州…", "省方案里对台州…", "省要求温州…") — that
+        select other documents, in the same clause and not joined to it: places asked of within that
+        document ("台州方案里温州的…"), not documents. A region joined or compared ("省里和台州…",
+        "省里目标多少，台州呢") stays a document of its own."""
+        scopes = [(m.end(), set(self.region_words[m.group(0)]), m.group(0).endswith("里")) for m in region_ms]
+        if leading is not None:
+            scopes.insert(0, (leading.end(), {d.id for d in self.docs if d.level == "省"}, True))
+        for end, own, acting in scopes:
+            k = DOC_KIND_AFTER_REGION.match(text, end)
+            if k and KIND_LOCATIVE.match(text, k.end()):
+                stop = k.end()
+            elif acting and (loc := SCOPE_ACTING.match(text, end)):
+                stop = loc.end()
+            else:
                 continue
-            own = set(self.region_words[m.group(0)])
-            return [x for x in region_ms[i + 1:] if x.start() >= k.end() and not set(self.region_words[x.group(0)]) & own]
+            return [x for x in region_ms if x.start() >= stop and not set(self.region_words[x.group(0)]) & own
+                    and not REGION_JOINED.search(text[stop:x.start()]) and not REGION_JOINED_ANYWHERE.search(text)]
         return []
 
     def parse_one(self, question: str) -> Query:
@@ -597,7 +615,9 @@ class QuestionParser:
                 q.doc_ids += [d for d in titled if d not in q.doc_ids]
                 rest = rest.replace(m.group(0), " ")
         m = LEADING_PROVINCE.match(rest)
+        leading = None
         if m and (province := [d.id for d in self.docs if d.level == "省"]):
+            leading = m
             q.regions_named.append(m.group(1))  # "省协同指数…", "省目标清单第5项…": the province's
             q.doc_ids += [d for d in province if d not in q.doc_ids]
             rest = rest[:m.start(1)] + " " + rest[m.end(1):]
@@ -614,7 +634,7 @@ class QuestionParser:
             # a region word right after a place no document covers belongs to it ("江苏" + "省的")
             ends = {m.end() for m in foreign_ms}
             region_ms = [m for m in region_ms if m.start() not in ends]
-        if self._region_re and (later := self._places_within(text, region_ms)):
+        if self._region_re and (later := self._places_within(rest, region_ms, leading)):
             # "台州方案里温州的…": 温州 is a place the Taizhou plan is asked about, not a second document
             q.local_places += [x.group(0) for x in later if x.group(0) not in q.local_places]
             region_ms = [x for x in region_ms if x not in later]

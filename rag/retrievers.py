@@ -101,6 +101,11 @@ def word_bigrams(words: Sequence[str]) -> set[str]:
     >>> sorted(word_bigrams(["建设", "项目", "建设项目"]))
     ['建设', '项目']
 
+    ... nor does a word of jieba's own across the seam of two parts (:func:`across_parts`).
+
+    >>> sorted(word_bigrams(["化工", "工行", "行业", "化工行业"]))
+    ['化工', '行业']
+
     Characters jieba leaves one by one, side by side, are a word it does not know ("占比" → 占 / 比):
     their run is one word.
 
@@ -108,6 +113,7 @@ def word_bigrams(words: Sequence[str]) -> set[str]:
     ['占比', '提高', '清洁', '能源']
     """
     given = set(words)
+    seams = across_parts(words)
     out: set[str] = set()
     run = ""  # the characters of one-character words side by side
     for w in [*words, ""]:
@@ -117,10 +123,30 @@ def word_bigrams(words: Sequence[str]) -> set[str]:
         if len(run) > 1:
             out |= bigrams(run)
         run = ""
-        if any(w[:k] in given and w[k:] in given for k in range(1, len(w))):
+        if any(w[:k] in given and w[k:] in given for k in range(1, len(w))) or w in seams:
             continue
         if len(_TOKEN.findall(canonical(w))) > 1:
             out |= bigrams(w)
+    return out
+
+
+def across_parts(words: Sequence[str]) -> set[str]:
+    """The words jieba's search mode gives inside a compound across the seam of two of its parts that
+    are given too: "化工行业" → 化工, 工行, 行业 — 工行 is a word of jieba's own (a bank), not of the item,
+    and a text writing the item apart ("台州化工，…等行业") need not write it.
+
+    >>> sorted(across_parts(["化工", "工行", "行业", "化工行业"]))
+    ['工行']
+    >>> sorted(across_parts(["综合", "利用", "用率", "利用率", "综合利用率"]))
+    []
+    """
+    given = set(words)
+    out: set[str] = set()
+    for c in given:
+        for k in range(1, len(c)):
+            if c[:k] in given and c[k:] in given:  # the seam at k
+                out |= {w for w in given if 0 < len(w) < len(c) and w != c[:k] and w != c[k:]
+                        and any(c.startswith(w, i) and i < k < i + len(w) for i in range(k))}
     return out
 
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies
+from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
-from ..retrievers import bigrams, common_run, coverage, flat, without_runs, word_bigrams
+from ..retrievers import across_parts, bigrams, common_run, coverage, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
 from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
@@ -217,7 +217,8 @@ class PassageAnswerer(Answerer):
         words = self.words(content)
         counted = counted_noun(ask.question)  # the thing a count asks of ("几个无废城市" → 无废城市)
         kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)
-        anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit) and w != kind_word])
+        seams = across_parts(words)  # (工行 in 化工行业: no word of the item)
+        anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit) and w != kind_word and w not in seams])
         item = self.index.idf.item_anchors(anchors, words, unit) if kind == "number" else set()
         if item:  # a number's item is named by its rarest words: a sentence holding only a commoner one
             # ("垃圾焚烧" for 垃圾焚烧飞灰) speaks of another item
@@ -233,8 +234,11 @@ class PassageAnswerer(Answerer):
         stated_where: set[tuple[str, tuple[str, ...]]] = set()  # (document, section) of such sentences
         measure = bigrams(content) - bigrams(unit or "")  # the item's pairs, the asked unit's aside
         pair_words = [flat(w) for w in words if len(w) >= 2 and not (unit and w in unit)]  # (flat: PM2.5 is PM_{2.5})
-        for score, s in self.index.search(content, ask.doc_ids, k=40, min_score=self.config.accept,
-                                           word_grams=wgrams):
+        # a place asked about is searched with the item ("台州化工…等行业" for 台州化工行业: the item's words
+        # apart around it); the rest of the item must still match on its own (checked below)
+        searched = "".join(ask.must_mention) + content if ask.must_mention else content
+        for score, s in self.index.search(searched, ask.doc_ids, k=40, min_score=self.config.accept,
+                                           word_grams=word_bigrams(self.words(searched)) if ask.must_mention else wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
                 continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
                 # (a long numbered sentence the parser took for a heading still says something)
@@ -255,6 +259,8 @@ class PassageAnswerer(Answerer):
                 continue  # a dated log's entry of another day ("6月12日…参加了哪些" → the 12日 entries)
             if kind == "number" and counted and (not NUMBER_VALUE.search(s.text) or counts_a_longer_term(s.text, ask.question)):
                 continue  # "几个无废城市": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
+            if not states_headcount_asked(ask.question, s.text):
+                continue  # "有多少工作人员": a sentence stating no count of people
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):
                 run = common_run(content, flat(s.text))
                 stated_without_value = max(stated_without_value, run)

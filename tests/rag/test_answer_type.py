@@ -118,3 +118,11 @@ def test_a_count_stated_with_the_thing_counted_or_after_the_verb_asked():
     assert states_count_asked(s, "温州1小时都市圈包括多少个街镇？")
     assert not states_count_asked(s, "温州1小时都市圈包括多少条线路？")
     assert not states_count_asked("完成国家下达的控制目标，非化石能源占比达到24%。", "国家下达的控制目标是多少？")
+
+
+def test_a_count_of_people_asked_needs_a_sentence_stating_one():
+    from rag.answer_type import states_headcount_asked
+    assert not states_headcount_asked("温州市新闻传媒中心有多少工作人员？", "推进“四大振兴”的浓墨重彩")
+    assert states_headcount_asked("有几名干部参加？", "共有12名干部参加。")
+    assert not states_headcount_asked("多少人参加？", "温州市人民政府")  # (人民 is no count of people)
+    assert states_headcount_asked("投资多少？", "落实三个“一号工程”")  # no count of people asked

@@ -857,6 +857,28 @@ def test_a_place_named_within_another_place_s_plan_is_no_second_document(qa):
     assert qa.answer("台州方案里温州的再生水利用率要达到多少？").refused
 
 
+def test_a_count_of_people_no_text_states_is_refused(qa):
+    # gz: the 新闻传媒中心 section counts "三个“一号工程”", never its staff
+    assert qa.answer("温州市新闻传媒中心有多少工作人员？").refused
+
+
+def test_a_city_the_province_acts_on_is_a_place_within_the_province_s_documents(qa):
+    # "省里支持温州…", "省方案里对台州…": the city is what the province's text is asked about, not a
+    # second document to search (zj:375-377 "支持温州开展红树林蓝碳试点建设")
+    q = qa.parser.run("省里支持温州开展什么试点")
+    assert set(q.doc_ids) == {"zj-plan", "zj-note"} and q.local_places == ["温州"]
+    ans = qa.answer("省里支持温州开展什么试点")
+    assert not ans.refused and "支持温州开展红树林蓝碳试点建设" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"zj-plan"}
+    # zj:138-140 writes the item apart around the city ("台州化工，…等行业")
+    ans = qa.answer("省方案里对台州化工行业有什么要求")
+    assert not ans.refused and "台州化工" in ans.answer and {c.doc_id for c in ans.citations} == {"zj-plan"}
+    # a city joined to the province, or compared with it, stays a document of its own
+    for text in ("省里和台州分别怎么开展减污降碳宣传", "省里对温州和台州分别有什么要求"):
+        q = qa.parser.run(text)
+        assert not q.local_places and "tz-pilot" in q.doc_ids, text
+
+
 def test_each_part_asks_of_the_document_named_before_the_items(qa):
     # gz:828 "湿地率16%以上，湿地保护率55%以上": "温州规划要求…" names the gazette's plan for both parts
     ans = qa.answer("温州规划要求湿地率和湿地保护率分别达到多少？")

@@ -2,7 +2,7 @@ import pytest
 
 from ingest.types import Record, Span
 from ingest.vocab import WHOLE_AREA
-from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, bigrams, canonical, common_run, coverage,
+from rag.retrievers import (FusionRetriever, Idf, RecordRetriever, across_parts, bigrams, canonical, common_run, coverage,
                             flat)
 from rag.types import Query
 from tests.conftest import StaticRetriever
@@ -133,3 +133,11 @@ def test_a_compound_beside_its_parts_adds_no_pair_across_them():
     assert word_bigrams(["建设", "项目", "建设项目"]) == {"建设", "项目"}
     # 利用率 is no join of two words given (利用 + 率, 利 + 用率): kept, its own pairs
     assert word_bigrams(["利用", "用率", "利用率"]) == {"利用", "用率"}
+
+
+def test_a_word_across_the_seam_of_two_item_words_is_no_item_word():
+    from rag.retrievers import word_bigrams
+    # jieba's search mode gives 工行 (a bank) inside 化工行业; a text writing "台州化工，…等行业" need not write it
+    assert across_parts(["化工", "工行", "行业", "化工行业"]) == {"工行"}
+    assert across_parts(["综合", "利用", "用率", "利用率", "综合利用率"]) == set()
+    assert word_bigrams(["化工", "工行", "行业", "化工行业"]) == {"化工", "行业"}
