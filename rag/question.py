@@ -894,6 +894,7 @@ class QuestionParser:
         if elliptic or echoed or pointed:  # the last turn's item; words found in its answer (or asked of it) added
             own = q.content if echoed or pointed else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
+            q.own = own if pointed else ""
             q.inherited.append("item")
         q.followup = True
         q.basis = prev.text

@@ -39,6 +39,7 @@ class Query:
     followup: bool = False
     inherited: list[str] = field(default_factory=list)  # which parts came from the history
     basis: str = ""  # a follow-up: the earlier question whose item or intent it carries on
+    own: str = ""  # a follow-up pointing at that item ("这条还要建设什么…"): the words it asks of it
 
 
 @dataclass

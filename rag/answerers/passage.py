@@ -395,8 +395,26 @@ class PassageAnswerer(Answerer):
             return ranked
         return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
+    def within_item(self, ask: Ask) -> list[tuple[float, Sentence]]:
+        """A follow-up pointing at the item just talked of ("这条还要建设什么样的再生水厂？" after "…全域
+        创建节水型社会是哪一条讲的？") when no one sentence holds the item's words and its own: the sentences
+        answering its own words in the paragraphs (document and section) whose sentences state the item."""
+        q = ask.query
+        if not (q.followup and q.own and q.prose.endswith(q.own)):
+            return []
+        item = QUESTION_CHARS.sub("", q.prose[: -len(q.own)])
+        if len(item) < self.config.min_content:
+            return []
+        words = self.words(item)
+        where = {(s.doc_id, tuple(s.section)) for _, s in self.index.search(
+            item, ask.doc_ids, k=10, min_score=self.config.accept, word_grams=word_bigrams(words)) if s.section}
+        if not where:
+            return []
+        own = replace(ask, question=q.text, query=replace(q, content=q.own, prose=q.own, followup=False))
+        return [(sc, s) for sc, s in self.candidates(own) if (s.doc_id, tuple(s.section)) in where]
+
     def run(self, ask: Ask) -> Draft | None:
-        cands = self.candidates(ask) or self.only_line_of_person(ask)
+        cands = self.candidates(ask) or self.only_line_of_person(ask) or self.within_item(ask)
         if not cands and CONFIRMATION.search(ask.question) and named_days(ask.question):
             cands = self.candidates(ask, claimed_day=True)  # no entry that day: the day the documents give
         if not cands:

@@ -972,3 +972,17 @@ def test_spoken_forms_of_the_stage_and_of_intent_are_answered(qa):
     assert "35条" in ans.answer and not ans.refused
     ans = qa.answer("台州三门华东能源城要带动哪些清洁能源发展？")  # tz:23 writes 推动
     assert "核能、储能、光伏、海上风电、天然气、抽水蓄能、氢能" in ans.answer
+
+
+def test_a_follow_up_pointing_at_the_item_is_answered_within_its_paragraph(qa):
+    # wz:45: the paragraph stating 全域创建国家级节水型社会 also writes "建设资源能源标杆再生水厂" — no one
+    # sentence holds both the item's words and the follow-up's own
+    first = "温州要全域创建节水型社会是哪一条讲的？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    q = qa.parser.run("这条还要建设什么样的再生水厂？", history=history)
+    assert q.followup and q.own and "再生水厂" in q.own
+    ans = qa.answer("这条还要建设什么样的再生水厂？", history=history)
+    assert not ans.refused and "建设资源能源标杆再生水厂" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 45)]
+    # what the item's paragraph does not write is not taken from another one
+    assert qa.answer("这条还要建设什么样的垃圾焚烧厂？", history=history).refused
