@@ -589,13 +589,15 @@ class QuestionParser:
         for end, own, acting in scopes:
             k = DOC_KIND_AFTER_REGION.match(text, end)
             if k and KIND_LOCATIVE.match(text, k.end()):
-                stop = k.end()
+                stop, said = k.end(), False  # (the document named: what follows is asked of it)
             elif acting and (loc := SCOPE_ACTING.match(text, end)):
-                stop = loc.end()
+                stop, said = loc.end(), True  # (the province acting: a city joined or compared is a document)
+                if REGION_JOINED_ANYWHERE.search(text):
+                    return []
             else:
                 continue
             return [x for x in region_ms if x.start() >= stop and not set(self.region_words[x.group(0)]) & own
-                    and not REGION_JOINED.search(text[stop:x.start()]) and not REGION_JOINED_ANYWHERE.search(text)]
+                    and not (said and REGION_JOINED.search(text[stop:x.start()]))]
         return []
 
     def parse_one(self, question: str) -> Query:

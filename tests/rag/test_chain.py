@@ -877,6 +877,8 @@ def test_a_city_the_province_acts_on_is_a_place_within_the_province_s_documents(
     for text in ("省里和台州分别怎么开展减污降碳宣传", "省里对温州和台州分别有什么要求"):
         q = qa.parser.run(text)
         assert not q.local_places and "tz-pilot" in q.doc_ids, text
+    # ... while after a document named with its locative, what follows is asked of it, a comma or not
+    assert qa.parser.run("台州方案里，温州的再生水利用率是多少？").local_places == ["温州"]
 
 
 def test_each_part_asks_of_the_document_named_before_the_items(qa):
