@@ -145,8 +145,7 @@ def across_parts(words: Sequence[str]) -> set[str]:
     for c in given:
         for k in range(1, len(c)):
             if c[:k] in given and c[k:] in given:  # the seam at k
-                out |= {w for w in given if 0 < len(w) < len(c) and w != c[:k] and w != c[k:]
-                        and any(c.startswith(w, i) and i < k < i + len(w) for i in range(k))}
+                out |= {w for w in given if len(w) < len(c) and any(c.startswith(w, i) and k < i + len(w) for i in range(k))}
     return out
 
 

@@ -237,8 +237,7 @@ class PassageAnswerer(Answerer):
         # a place asked about is searched with the item ("台州化工…等行业" for 台州化工行业: the item's words
         # apart around it); the rest of the item must still match on its own (checked below)
         searched = "".join(ask.must_mention) + content if ask.must_mention else content
-        for score, s in self.index.search(searched, ask.doc_ids, k=40, min_score=self.config.accept,
-                                           word_grams=word_bigrams(self.words(searched)) if ask.must_mention else wgrams):
+        for score, s in self.accepted(searched, ask.doc_ids, 40, None if ask.must_mention else wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
                 continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
                 # (a long numbered sentence the parser took for a heading still says something)
@@ -395,6 +394,13 @@ class PassageAnswerer(Answerer):
             return ranked
         return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
+    def accepted(self, text: str, doc_ids: Sequence[str], k: int, wgrams: set[str] | None = None) -> list[tuple[float, Sentence]]:
+        """The ``k`` best sentences of ``doc_ids`` covering ``text``'s words at least ``accept`` (its words'
+        bigrams, :func:`word_bigrams`, unless given)."""
+        if wgrams is None:
+            wgrams = word_bigrams(self.words(text))
+        return self.index.search(text, doc_ids, k=k, min_score=self.config.accept, word_grams=wgrams)
+
     def within_item(self, ask: Ask) -> list[tuple[float, Sentence]]:
         """A follow-up pointing at the item just talked of ("这条还要建设什么样的再生水厂？" after "…全域
         创建节水型社会是哪一条讲的？") when no one sentence holds the item's words and its own: the sentences
@@ -405,9 +411,7 @@ class PassageAnswerer(Answerer):
         item = QUESTION_CHARS.sub("", q.prose[: -len(q.own)])
         if len(item) < self.config.min_content:
             return []
-        words = self.words(item)
-        where = {(s.doc_id, tuple(s.section)) for _, s in self.index.search(
-            item, ask.doc_ids, k=10, min_score=self.config.accept, word_grams=word_bigrams(words)) if s.section}
+        where = {(s.doc_id, tuple(s.section)) for _, s in self.accepted(item, ask.doc_ids, 10) if s.section}
         if not where:
             return []
         own = replace(ask, question=q.text, query=replace(q, content=q.own, prose=q.own, followup=False))
