@@ -846,6 +846,7 @@ class PolicyQA:
         words = self.parser.words(q.content)
         anchors = idf.anchors(words)  # the item's rarest words, found once
         item = idf.item_anchors(anchors, words, asked_unit(st.question)) if q.wants_number else set()
+        anchors |= self._categories_named(words, matches) if anchors else set()
         quote_ = flat(q.content_full)
         for s, r in self._rare_words_first(matches, anchors):
             held = best_by_doc.get(r.doc_id)
@@ -915,6 +916,20 @@ class PolicyQA:
                  "participants": lambda r: sorted(u.key for u in r.participant_units),
                  "deadline": lambda r: r.deadline_year}
         return any(asked[f](a) != asked[f](b) for f in fields)
+
+    @staticmethod
+    def _categories_named(words: Sequence[str], matches: list[tuple[float, Record]]) -> set[str]:
+        """The bigrams of the row categories the question names as a word of its own ("台州汽车产业“一核多点”
+        格局" → the 汽车 rows, whose text need not say 汽车): rare words of the item however common, so a
+        row of another category sharing the rest ("…形成“一核多点”的新能源产业发展格局") goes after them.
+
+        >>> r = Record(doc_id="d", list_name="清单", item_no="14", item_no_assigned=False, text="以…为核心区",
+        ...            categories=["领域协同", "汽车"])
+        >>> sorted(PolicyQA._categories_named(["汽车", "产业"], [(0.6, r)]))
+        ['汽车']
+        """
+        categories = {flat(c) for _, r in matches for c in r.categories}
+        return {g for w in words if len(w) >= 2 and w in categories for g in bigrams(w)}
 
     @staticmethod
     def _row_context(r: Record) -> set[str]:

@@ -217,6 +217,9 @@ QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:
 HAVE_ASKED = re.compile(r"有(?=多少|几|哪)")
 HAVE_VERBS = {"拥有", "具有", "含有", "没有", "占有", "所有", "还有", "都有", "只有", "共有", "设有", "建有"}
 QUESTION_AFTER_HAVE = re.compile(r"^(?:多少|几|哪)")
+#: the kind of place asked ("核心区是哪些地方", "在哪个地区试点"): the class of the answer, no word of the item
+#: (prose drops it with ``QUESTION_TAIL``; a row's words must not count it either)
+ASKED_PLACE_CLASS = re.compile(r"(?<=哪些|哪个)(?:地方|地区)|(?<=哪几个)(?:地方|地区)")
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
 #: a place opening a document's title ("温州市" of 温州市减污降碳协同增效实施方案): the title without it
 #: names another document of that name (the national 《减污降碳协同增效实施方案》)
@@ -712,6 +715,7 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
+        rest = ASKED_PLACE_CLASS.sub(" ", rest)
         rest, full = self._have_apart(rest), self._have_apart(full)
         # (the measure goes before 多大 goes as a target word, and with it from the words of the text)
         rest, full = re.sub(ASKED_MEASURE, " ", rest), re.sub(ASKED_MEASURE, " ", full)

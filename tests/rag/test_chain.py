@@ -988,3 +988,12 @@ def test_a_follow_up_pointing_at_the_item_is_answered_within_its_paragraph(qa):
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 45)]
     # what the item's paragraph does not write is not taken from another one
     assert qa.answer("这条还要建设什么样的垃圾焚烧厂？", history=history).refused
+
+
+def test_a_row_category_the_question_names_picks_the_rows_under_it(qa):
+    # tz:159 stands under the category 汽车 and never says 汽车; row 1 (tz:145) shares the rest of the
+    # words ("…形成“一核多点”的新能源产业发展格局") and had scored above it
+    lead = qa.answer("台州汽车产业“一核多点”格局那条谁负责？")
+    assert [c.locator for c in lead.citations] == ["第159行"] and "三门华东能源城" not in lead.answer
+    where = qa.answer("台州汽车产业“一核多点”格局的核心区是哪些地方？")
+    assert not where.refused and "台州湾新区南部（路桥）、台州湾经济技术开发区东部、温岭经济开发区北部" in where.answer
