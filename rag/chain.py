@@ -400,7 +400,7 @@ class PolicyQA:
                          self.list_size,
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
-            if draft is not None:
+            if draft is not None and not self._misses_own_words(q, draft):
                 st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
                 if (draft.answerer == self.table_cells.total_name and (text := self.passage.run(ask)) is not None
                         and not text.refused and self.table_cells.disagrees(draft, text)):
@@ -916,6 +916,16 @@ class PolicyQA:
                  "participants": lambda r: sorted(u.key for u in r.participant_units),
                  "deadline": lambda r: r.deadline_year}
         return any(asked[f](a) != asked[f](b) for f in fields)
+
+    @staticmethod
+    def _misses_own_words(q: Query, draft: Draft) -> bool:
+        """A follow-up asking words of its own ("基准年呢？" after "…规划期限是哪几年？") is not answered by
+        a draft neither whose text nor whose quotes hold any of them: the question it carries on from
+        still names what the turn before asked (规划期限), which that draft answers again."""
+        if not q.followup or "item" in q.inherited or len(q.content) < 2 or draft.refused:
+            return False
+        said = flat(draft.text + "".join(c.text for c in draft.citations))
+        return not bigrams(q.content) & bigrams(said)
 
     @staticmethod
     def _categories_named(words: Sequence[str], matches: list[tuple[float, Record]]) -> set[str]:

@@ -997,3 +997,12 @@ def test_a_row_category_the_question_names_picks_the_rows_under_it(qa):
     assert [c.locator for c in lead.citations] == ["第159行"] and "三门华东能源城" not in lead.answer
     where = qa.answer("台州汽车产业“一核多点”格局的核心区是哪些地方？")
     assert not where.refused and "台州湾新区南部（路桥）、台州湾经济技术开发区东部、温岭经济开发区北部" in where.answer
+
+
+def test_a_follow_up_asking_its_own_words_is_not_answered_with_the_last_turns_field(qa):
+    # "基准年呢？" carries on from "…规划期限是哪几年？": the document-facts answer of 规划期限 was given
+    # again; the follow-up's own words (基准年) are in gz:322 "基准年为2020年；"
+    first = "温州生态文明建设规划的规划期限是哪几年？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    ans = qa.answer("基准年呢？", history=history)
+    assert not ans.refused and "基准年为2020年" in ans.answer and "规划期限为2021" not in ans.answer
