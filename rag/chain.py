@@ -486,7 +486,9 @@ class PolicyQA:
                 # the text of one document covers the question better than a row of another: each
                 # document answers for itself ("低碳试点县建几个": the gazette's plan says 1, the
                 # Wenzhou plan's list 2) — the row is not dropped for another document's sentence
-                st.answer = self._with_passage(self._answer_records(st, elsewhere), passage)
+                st.answer = self._answer_records(st, elsewhere)
+                if besides := self._text_besides(st, ask, passage):  # (not a document's text quoted twice)
+                    st.answer = self._with_passage(st.answer, besides)
             else:
                 st.answer = self._from_draft(st, passage)
             return st
