@@ -46,8 +46,8 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
-from .followups import with_entry_pointed_to
-from .question import (QuestionParser, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .followups import listing_pointed_into, with_entry_pointed_to
+from .question import (QuestionParser, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -233,7 +233,8 @@ class PolicyQA:
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
         q = with_day_pointed_to(q, history_questions(history))
         q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
-        q = with_entry_pointed_to(q, last_answer(history), history_questions(history))  # "里面第一条是什么？" after an outline
+        q = with_entry_pointed_to(q, listing_pointed_into(history_questions(history), history_answers(history)),
+                                  history_questions(history))  # "里面第一条是什么？" after an outline
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
         parts = self._parts(q)

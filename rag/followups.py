@@ -10,6 +10,8 @@ follow-up asking for the N-th of them is the question of that entry in that answ
 '第三条呢？'
 >>> with_entry_pointed_to("第二部分呢？", prev, ["温州方案第五部分讲什么？"])  # a sibling of the part asked
 '第二部分呢？'
+>>> with_entry_pointed_to("第一条呢？", prev, ["…包括哪几条？", "第二条讲了什么？"])  # the same listing, pointed into again
+'《温州市减污降碳协同增效实施方案》（十一）建设全域“无废城市”讲了什么？'
 """
 from __future__ import annotations
 
@@ -42,8 +44,9 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
     if not m or not previous_answer:
         return question
     counter = m.group("counter")
-    if earlier_questions and re.search(ORDINAL_NO + counter, earlier_questions[-1]):
-        return question
+    if (earlier_questions and re.search(ORDINAL_NO + counter, earlier_questions[-1])
+            and not ORDINAL_ASKED.match(earlier_questions[-1].strip())):
+        return question  # (the last question pointing into a listing too, "第二条讲什么": this one points there)
     n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
     entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}
     entry = entries.get(n)
@@ -53,3 +56,24 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
     if not titles:
         return question
     return f"《{titles[-1]}》{entry.group('entry').strip()}讲了什么？"
+
+
+def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> str:
+    """The answer an ordinal follow-up points into: the last answer, or — when the turns since were
+    ordinal follow-ups themselves, answered without numbered entries — the listing they pointed into
+    ("温州方案基本原则有哪几条？" → "第二条具体讲什么？" → "第四条呢？": the fourth principle).
+    ``questions`` and ``answers`` are the earlier turns', oldest first; unpaired, the last answer.
+
+    >>> listing_pointed_into(["有哪几条？", "第二条讲什么？"], ["共2项：\\n1. 甲[1]\\n2. 乙[2]", "乙讲的是…"])
+    '共2项：\\n1. 甲[1]\\n2. 乙[2]'
+    >>> listing_pointed_into(["有哪几条？", "乙是谁牵头？"], ["共2项：\\n1. 甲[1]\\n2. 乙[2]", "乙讲的是…"])
+    '乙讲的是…'
+    """
+    if not answers:
+        return ""
+    k = len(answers) - 1
+    if len(questions) == len(answers):
+        while k > 0 and not ENTRY_LINE.search(answers[k]) and ORDINAL_ASKED.match(questions[k].strip()):
+            k -= 1
+    return answers[k]
+

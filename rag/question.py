@@ -353,6 +353,17 @@ def history_questions(history: Sequence[Any] | None) -> list[str]:
     return [q for q in out if q.strip()]
 
 
+def history_answers(history: Sequence[Any] | None) -> list[str]:
+    """The assistant's answers of earlier turns, oldest first, from chat messages or (q, a) pairs."""
+    out: list[str] = []
+    for h in history or []:
+        if isinstance(h, dict) and h.get("role") == "assistant":
+            out.append(str(h.get("content") or ""))
+        elif isinstance(h, (list, tuple)) and len(h) > 1 and isinstance(h[1], str):
+            out.append(h[1])
+    return out
+
+
 def last_answer(history: Sequence[Any] | None) -> str:
     """The assistant's answer of the last turn ("" when the history holds none), from chat messages or
     (q, a) pairs."""

@@ -148,6 +148,10 @@ class PassageConfig:
             raise ValueError("run_margin in [0, 1), scattered_run < item_run")
 
 
+#: what a passage says is asked ("…讲了什么", "具体讲什么", "什么内容"): a paragraph's run-in title the
+#: question names ("政府主导，市场激励讲了什么？") is answered with the paragraph it opens, not the title alone
+SAYS_Q = re.compile(r"讲了?(?:些)?什么|讲的?是?(?:什么|啥)|说了?什么|写了?什么|什么内容|具体内容|具体讲")
+
 #: the separators of a series' members (a sentence the index cut at "；" is ``SERIES_END``)
 SERIES_SEP = re.compile(r"[、；;]")
 
@@ -486,6 +490,8 @@ class PassageAnswerer(Answerer):
             if joined != sentences:
                 limit = self.config.list_quote_chars  # the doer ends the joined text: quoted whole
             sentences = joined
+        if len(sentences) == 1 and SAYS_Q.search(ask.question) and (whole := self.paragraph_titled(sentences[0], ask.question)):
+            sentences, limit = [whole], self.config.list_quote_chars
         content = ask.query.content
         if CHANGED_TO_Q.search(ask.question):
             after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
@@ -639,6 +645,17 @@ class PassageAnswerer(Answerer):
             # too few of the asked words to frame a series (增强 of "要增强工作主动性" for "增强哪些意识")
         series = [s for s in para if all(w in s.text for w in frame)]
         return series if len(series) >= 2 else [first]
+
+    def paragraph_titled(self, s: Sentence, question: str) -> Sentence | None:
+        """``s`` joined with the rest of its paragraph when ``s`` opens it and the question names it whole
+        (a run-in title: "政府主导，市场激励。" of "政府主导，市场激励讲了什么？"), else None."""
+        own = re.sub(r"[。；;：:]$", "", flat(s.text))
+        if not (s.paragraph_start and len(own) >= self.config.min_content and own in flat(question)):
+            return None
+        whole, nxt = s, self._next_in_paragraph(s)
+        while nxt is not None:
+            whole, nxt = _joined(whole, nxt), self._next_in_paragraph(nxt)
+        return whole if whole is not s else None
 
     def _next_in_paragraph(self, s: Sentence) -> Sentence | None:
         """The sentence after ``s`` when it goes on in the same paragraph, else None."""

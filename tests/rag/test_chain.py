@@ -1015,3 +1015,15 @@ def test_a_documents_text_is_quoted_once_beside_another_documents_row(qa):
     lines = [(c.doc_id, c.start_line) for c in ans.citations]
     assert ("tz-pilot", 53) in lines and len(lines) == len(set(lines))
     assert ans.answer.count("城镇污水集中处理率达到95%") == 1
+
+
+def test_a_run_in_title_asked_what_it_says_is_answered_with_its_paragraph(qa):
+    # the principles are run-in titles opening their paragraphs (wz:14 "政府主导，市场激励。坚持双轮驱动…");
+    # "第二条具体讲什么" quoted the title alone, and "第四条呢" after it found no listing to point into
+    first = "温州方案基本原则有哪几条？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": qa.answer(first).answer}]
+    second = qa.answer("第二条具体讲什么？", history=history)
+    assert "政府主导，市场激励" in second.answer and "坚持双轮驱动" in second.answer
+    history += [{"role": "user", "content": "第二条具体讲什么？"}, {"role": "assistant", "content": second.answer}]
+    fourth = qa.answer("第四条呢？", history=history)
+    assert not fourth.refused and "数字赋能，机制创新" in fourth.answer and "以数字赋能改革为引领" in fourth.answer

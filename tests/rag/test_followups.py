@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.followups import with_entry_pointed_to
+from rag.followups import listing_pointed_into, with_entry_pointed_to
 
 OUTLINE = ("根据《台州市减污降碳协同试点建设实施方案（征求意见稿）》“七、推进生态系统保护修复，巩固提升碳汇能力”[1]部分，共3项：\n"
            "1. （一）扩大优质生态产品供给[2]\n2. （二）增强生态系统碳汇能力[3]\n3. （三）加强生态保护修复监管[4]")
@@ -26,3 +26,16 @@ def test_other_questions_and_answers_without_such_entries_go_on_unchanged():
     assert with_entry_pointed_to("第一条呢？", rows) == "第一条呢？"  # rows of several documents
     with pytest.raises(TypeError):
         with_entry_pointed_to(None, OUTLINE)  # type: ignore[arg-type]
+
+
+def test_a_pointer_after_a_pointer_points_into_the_same_listing():
+    # "第二条讲什么？" was answered with the entry's paragraph (no numbered lines): "第一条呢？" points into
+    # the listing before it, not at a sibling of a part named by its number
+    answers = [OUTLINE, "根据…“（二）增强生态系统碳汇能力”部分：“…”[1]。"]
+    questions = ["台州方案第七部分有哪几条？", "第二条讲什么？"]
+    assert listing_pointed_into(questions, answers) == OUTLINE
+    assert with_entry_pointed_to("第一条呢？", listing_pointed_into(questions, answers), questions) == (
+        "《台州市减污降碳协同试点建设实施方案（征求意见稿）》（一）扩大优质生态产品供给讲了什么？")
+    # a question of its own in between ends the pointing; so does a part named by its number
+    assert listing_pointed_into(["…有哪几条？", "碳汇谁牵头？"], answers) == answers[-1]
+    assert with_entry_pointed_to("第四部分呢？", OUTLINE, ["台州方案第三部分讲什么？"]) == "第四部分呢？"
