@@ -23,9 +23,9 @@ from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..answer_type import CONFIRMATION
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, coverage, without_runs
+from ..retrievers import Idf, bigrams, coverage, flat, without_runs
 from ..sentences import Sentence, SentenceIndex
-from ..question import of_own_kind
+from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
@@ -75,6 +75,8 @@ DESCRIBED_DOC = re.compile(r"(?:编制说明|起草说明|政策解读)(?:里面
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
+#: the words that ask a document fact (文号, 发文, 印发 …), as the question parser reads them
+DOC_FACT_WORDS = re.compile(next(p for intent, p, _ in INTENT_PATTERNS if intent == "doc_fact"))
 
 
 def chapter_no(title: str) -> str:
@@ -428,7 +430,10 @@ class SectionAnswerer(Answerer):
         return [t for _, t, _ in run]
 
     def run(self, ask: Ask) -> Draft | None:
-        if set(ask.query.intents) & ROW_INTENTS or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
+        row_intents = set(ask.query.intents) & ROW_INTENTS
+        if row_intents == {"doc_fact"} and self._fact_words_in_heading(ask):
+            row_intents = set()  # ("…发文目录有哪些": 发文 is the heading's word, no document fact asked)
+        if row_intents or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
                          or SECTION_COUNT_Q.search(ask.question))
@@ -455,6 +460,18 @@ class SectionAnswerer(Answerer):
         blocks = [(self._list_rows(doc, path, citer) or self._outline(doc, path, citer)) + self._claim_corrected(ask, doc, path, citer)
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
+
+    def _fact_words_in_heading(self, ask: Ask) -> bool:
+        """The words that ask a document fact (发文, 印发 …: :data:`DOC_FACT_WORDS`) all stand inside a heading
+        the question writes whole, and it asks an outline ("6月份市政府、市政府办公室发文目录有哪些？")."""
+        question = flat(ask.question)
+        if not OUTLINE_Q.search(question):
+            return False
+        for _, _, path in self.find(ask):
+            heading = flat(heading_words(path[-1]))
+            if len(heading) >= 4 and heading in question:
+                return not DOC_FACT_WORDS.search(question.replace(heading, "，"))
+        return False
 
     def _claim_corrected(self, ask: Ask, doc: str, path: tuple[str, ...], citer: Citer) -> str:
         """A chapter named by its number with a claim of what it is ("第九部分是组织实施吧？"): when the

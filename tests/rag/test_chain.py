@@ -1027,3 +1027,13 @@ def test_a_run_in_title_asked_what_it_says_is_answered_with_its_paragraph(qa):
     history += [{"role": "user", "content": "第二条具体讲什么？"}, {"role": "assistant", "content": second.answer}]
     fourth = qa.answer("第四条呢？", history=history)
     assert not fourth.refused and "数字赋能，机制创新" in fourth.answer and "以数字赋能改革为引领" in fourth.answer
+
+
+def test_a_heading_holding_a_document_fact_word_is_asked_as_a_section(qa):
+    # "发文" asks a document's date or number elsewhere; here it is a word of the heading the question
+    # writes whole (gz:1601), whose four entries were answered with one line
+    ans = qa.answer("6月份市政府、市政府办公室发文目录有哪些？")
+    assert all(n in ans.answer for n in ("温政发〔2023〕18号", "温政发〔2023〕19号", "温政办〔2023〕56号", "温政办〔2023〕58号"))
+    # a document fact asked is still one
+    fact = qa.answer("温政发〔2023〕19号的发文日期是什么？")
+    assert "2023年6月12日" in fact.answer
