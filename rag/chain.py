@@ -47,7 +47,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_entry_pointed_to
-from .question import (QuestionParser, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, history_answers, history_questions, in_written_negation, mask_intent_words,
                        with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts

@@ -76,4 +76,3 @@ def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> st
         while k > 0 and not ENTRY_LINE.search(answers[k]) and ORDINAL_ASKED.match(questions[k].strip()):
             k -= 1
     return answers[k]
-
