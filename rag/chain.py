@@ -231,10 +231,10 @@ class PolicyQA:
         if len(q) > limit:
             return Answer(question=question, answer=f"问题过长（{len(q)}字，上限{limit}字），请精简后再问。", refused=True)
         q = "".join(ch for ch in q if ch.isprintable() or ch in "\n\t")
-        q = with_day_pointed_to(q, history_questions(history))
-        q = with_person_swapped(q, history_questions(history), self.parser.people)  # "6月12日张振丰呢？"
-        q = with_entry_pointed_to(q, listing_pointed_into(history_questions(history), history_answers(history)),
-                                  history_questions(history))  # "里面第一条是什么？" after an outline
+        asked = history_questions(history)
+        q = with_day_pointed_to(q, asked)
+        q = with_person_swapped(q, asked, self.parser.people)  # "6月12日张振丰呢？"
+        q = with_entry_pointed_to(q, listing_pointed_into(asked, history_answers(history)), asked)  # "里面第一条是什么？" after an outline
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
         parts = self._parts(q)
