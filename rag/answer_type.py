@@ -234,6 +234,20 @@ def counted_noun(question: str) -> str:
     return _first_group(COUNTED, question)
 
 
+#: a count of things asked ("有几个", "多少项", "几家"): a number answers it, not a direction such as
+#: "全覆盖" (:data:`QUALITATIVE_VALUE`) — but not "多少个百分点", a rate's change
+THINGS_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|家|处|座|批|所|艘|台|套|辆)(?!百分点|点)")
+
+
+def asks_a_count(question: str) -> bool:
+    """Whether ``question`` asks how many things there are.
+
+    >>> asks_a_count("近期重点工程里垃圾分类工程有几个？"), asks_a_count("要提高多少个百分点？"), asks_a_count("覆盖率是多少？")
+    (True, False, False)
+    """
+    return bool(THINGS_COUNTED.search(question))
+
+
 #: what a count asked counts, written right after its measure word up to a stop ("几个县", "多少项重点工程")
 COUNTED_AFTER = re.compile(r"(?:几|多少)\s*[项个家条座处]\s*([\u4e00-\u9fff]{1,8}?)(?=[，,。？?]|$)")
 

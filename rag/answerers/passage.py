@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
+from ..answer_type import CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -220,6 +220,7 @@ class PassageAnswerer(Answerer):
         contextual: list[tuple[float, Sentence]] = []  # of the year asked by their paragraph only (``context_year``)
         words = self.words(content)
         counted = counted_noun(ask.question)  # the thing a count asks of ("几个无废城市" → 无废城市)
+        count_asked = asks_a_count(ask.question)
         kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)
         seams = across_parts(words)  # (工行 in 化工行业: no word of the item)
         anchors = self.index.idf.anchors([w for w in words if not (unit and w in unit) and w != kind_word and w not in seams])
@@ -260,8 +261,9 @@ class PassageAnswerer(Answerer):
                 continue  # ... and the month it names ("6月份的…"), in the sentence or its heading
             if days and s.day and s.day not in days:
                 continue  # a dated log's entry of another day ("6月12日…参加了哪些" → the 12日 entries)
-            if kind == "number" and counted and (not NUMBER_VALUE.search(s.text) or counts_a_longer_term(s.text, ask.question)):
-                continue  # "几个无废城市": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
+            if kind == "number" and (counted or count_asked) and (
+                    not NUMBER_VALUE.search(s.text) or counts_a_longer_term(s.text, ask.question)):
+                continue  # "几个无废城市", "…工程有几个": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
             if not states_headcount_asked(ask.question, s.text):
                 continue  # "有多少工作人员": a sentence stating no count of people
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):

@@ -74,6 +74,9 @@ DESCRIBED_DOC = re.compile(r"(?:编制说明|起草说明|政策解读)(?:里面
 #: ... when its item words are only words of that asking
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
+#: a line opening with a bullet mark (ingest reads such lines as paragraphs of their own: see
+#: ``ingest.structure.BULLET``; the sentence text has lost the space after the mark)
+BULLET_ITEM = re.compile(r"^[-•·●▪]\s*(?=\S)")
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 #: the words that ask a document fact (文号, 发文, 印发 …), as the question parser reads them
 DOC_FACT_WORDS = re.compile(next(p for intent, p, _ in INTENT_PATTERNS if intent == "doc_fact"))
@@ -115,6 +118,24 @@ def chapter_runs(heads: list[tuple[int, str, str]]) -> list[list[tuple[int, str,
 
 
 @lru_cache(maxsize=8192)
+def shared_stretch(text: str, start: int, end: int, other: str) -> str:
+    """The longest stretch of ``text`` around ``text[start:end]`` that ``other`` holds ("" if none).
+
+    >>> shared_stretch("6月份市政府发文目录有哪些", 6, 8, "6月份市政府、市政府办公室发文目录")
+    '发文目录'
+    """
+    best = ""
+    for i in range(start, -1, -1):
+        if text[i:end] not in other:
+            break
+        j = end
+        while j < len(text) and text[i:j + 1] in other:
+            j += 1
+        if j - i > len(best):
+            best = text[i:j]
+    return best
+
+
 def heading_words(title: str) -> str:
     """The words of a heading without its numbering and end mark.
 
@@ -462,15 +483,18 @@ class SectionAnswerer(Answerer):
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
 
     def _fact_words_in_heading(self, ask: Ask) -> bool:
-        """The words that ask a document fact (发文, 印发 …: :data:`DOC_FACT_WORDS`) all stand inside a heading
-        the question writes whole, and it asks an outline ("6月份市政府、市政府办公室发文目录有哪些？")."""
+        """The words that ask a document fact (发文, 印发 …: :data:`DOC_FACT_WORDS`) each stand inside a
+        stretch of ``core_chars`` characters or more that the question shares with a heading it names, and
+        it asks an outline ("6月份市政府、市政府办公室发文目录有哪些？", also shortened: "6月份市政府发文目录有哪些")."""
         question = flat(ask.question)
         if not OUTLINE_Q.search(question):
             return False
         for _, _, path in self.find(ask):
             heading = flat(heading_words(path[-1]))
-            if len(heading) >= 4 and heading in question:
-                return not DOC_FACT_WORDS.search(question.replace(heading, "，"))
+            facts = list(DOC_FACT_WORDS.finditer(question))
+            if facts and all(len(shared_stretch(question, m.start(), m.end(), heading)) >= self.config.core_chars
+                             for m in facts):
+                return True
         return False
 
     def _claim_corrected(self, ask: Ask, doc: str, path: tuple[str, ...], citer: Citer) -> str:
@@ -614,6 +638,9 @@ class SectionAnswerer(Answerer):
             items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for k, s in enumerate(sents)
                      if len(s.section) == len(path) and self._title_sentence(sents, k)
                      and heading_words(s.text) != heading_words(path[-1])]
+        if len(items) < 2:  # a bulleted list ("- 温政发〔2023〕18号 …的决定"): its lines are the items
+            items = [(BULLET_ITEM.sub("", s.text), s.start_line, s.end_line, s.chunk_id) for s in sents
+                     if s.paragraph_start and len(s.section) == len(path) and BULLET_ITEM.match(s.text)]
         if len(items) >= 2:
             shown = items[: self.config.max_items]
             # the section's own opening sentence, when it states what follows ("主要内容包括…三部分")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer_type import QUESTION_CHARS, expected_type, person_names, satisfies, with_day_pointed_to
+from rag.answer_type import QUESTION_CHARS, asks_a_count, expected_type, person_names, satisfies, with_day_pointed_to
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -126,3 +126,8 @@ def test_a_count_of_people_asked_needs_a_sentence_stating_one():
     assert states_headcount_asked("有几名干部参加？", "共有12名干部参加。")
     assert not states_headcount_asked("多少人参加？", "温州市人民政府")  # (人民 is no count of people)
     assert states_headcount_asked("投资多少？", "落实三个“一号工程”")  # no count of people asked
+
+
+def test_a_count_of_things_is_told_from_a_rate_or_its_change():
+    assert asks_a_count("近期重点工程里垃圾分类工程有几个？") and asks_a_count("建成多少家绿色工厂")
+    assert not asks_a_count("提高多少个百分点？") and not asks_a_count("覆盖率是多少？")

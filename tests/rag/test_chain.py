@@ -1037,3 +1037,19 @@ def test_a_heading_holding_a_document_fact_word_is_asked_as_a_section(qa):
     # a document fact asked is still one
     fact = qa.answer("温政发〔2023〕19号的发文日期是什么？")
     assert "2023年6月12日" in fact.answer
+
+
+def test_a_document_fact_word_of_a_heading_named_shortened_asks_the_section(qa):
+    # "6月份市政府发文目录" leaves out 、市政府办公室 of the heading (gz:1601); 发文 stands inside the
+    # stretch "发文目录" the question shares with it: the section, not a document fact of one entry;
+    # its bulleted lines (gz:1603-1606) are its items, one line each
+    ans = qa.answer("6月份市政府发文目录有哪些")
+    assert "共4项" in ans.answer
+    for n, entry in enumerate(("温政发〔2023〕18号", "温政发〔2023〕19号", "温政办〔2023〕56号", "温政办〔2023〕58号"), 1):
+        assert f"{n}. {entry}" in ans.answer
+
+
+def test_a_count_asked_is_not_answered_by_a_direction(qa):
+    # "…有几个" asks a number; gz:342 says only that 垃圾分类 "实现全覆盖" — no count of anything
+    ans = qa.answer("近期重点工程里垃圾分类工程有几个")
+    assert "全覆盖" not in ans.answer.split("以下为最接近的原文段落")[0]
