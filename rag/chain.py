@@ -488,7 +488,8 @@ class PolicyQA:
                 # document answers for itself ("低碳试点县建几个": the gazette's plan says 1, the
                 # Wenzhou plan's list 2) — the row is not dropped for another document's sentence
                 st.answer = self._answer_records(st, elsewhere)
-                if besides := self._text_besides(st, ask, passage):  # (not a document's text quoted twice)
+                # (not a document's text quoted twice; another's only as close as this one had to be)
+                if besides := self._text_besides(st, ask, passage, self._rows_cover(q, picked) + cfg.prose_over_row):
                     st.answer = self._with_passage(st.answer, besides)
             else:
                 st.answer = self._from_draft(st, passage)
@@ -510,7 +511,7 @@ class PolicyQA:
                 # "what is required", "which ones": the row and the text both say it, close: both, labelled;
                 # "how much": a sentence as close as the row states another value: both, labelled
                 # (a confident answer from one of two close, disagreeing candidates is the worst outcome)
-                if besides := self._text_besides(st, ask, passage):
+                if besides := self._text_besides(st, ask, passage, self._rows_cover(q, picked) - cfg.what_both):
                     st.answer = self._with_passage(st.answer, besides)
             return st
         wants_item = bool(set(q.intents) & set(ITEM_INTENTS))
@@ -1048,13 +1049,16 @@ class PolicyQA:
             ans = self._with_passage(ans, own)
         return ans
 
-    def _text_besides(self, st: _State, ask: Ask, passage: Draft) -> Draft | None:
+    def _text_besides(self, st: _State, ask: Ask, passage: Draft, floor: float) -> Draft | None:
         """``passage``, or where it quotes a document whose text the rows answer quotes already
-        (:meth:`_text_of`), the passage draft of the other documents in scope (None when there are none)."""
+        (:meth:`_text_of`), the passage draft of the other documents in scope that scores ``floor`` or
+        more — the score that let ``passage`` in (None when there is none: "温州和台州的城镇污水集中处理率"
+        quotes 台州's own sentence, not the gazette's "农村生活污水治理率" that only shares 污水…率)."""
         if not {c.doc_id for c in passage.citations} & st.texts_quoted:
             return passage
         rest = [d for d in ask.doc_ids if d not in st.texts_quoted]
-        return self.passage.run(replace(ask, doc_ids=rest)) if rest else None
+        other = self.passage.run(replace(ask, doc_ids=rest)) if rest else None
+        return other if other is not None and other.score >= floor else None
 
     def _text_of(self, st: _State, doc_id: str) -> Draft | None:
         """The passage draft of one document's text for the question (a document in a comparison whose

@@ -1053,3 +1053,11 @@ def test_a_count_asked_is_not_answered_by_a_direction(qa):
     # "…有几个" asks a number; gz:342 says only that 垃圾分类 "实现全覆盖" — no count of anything
     ans = qa.answer("近期重点工程里垃圾分类工程有几个")
     assert "全覆盖" not in ans.answer.split("以下为最接近的原文段落")[0]
+
+
+def test_another_documents_text_beside_a_comparison_is_as_close_as_the_one_it_replaces(qa):
+    # 台州's own sentence (tz:53) answers for 台州; the gazette's "农村生活污水治理率达到95%" (gz:344)
+    # shares only 污水…率 with the item and was quoted in its place as "the text besides"
+    ans = qa.answer("温州和台州的城镇污水集中处理率目标各是多少")
+    assert ("tz-pilot", "第53行") in {(c.doc_id, c.locator) for c in ans.citations}
+    assert "农村生活污水治理率" not in ans.answer and "wz-gazette-2023-06" not in {c.doc_id for c in ans.citations}
