@@ -29,7 +29,7 @@ from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
-OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求)")
+OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求|阶段|步骤|环节)")
 #: "聚焦哪几个行业", "在哪几个园区": names the text gives, of a kind no section's parts are — not an outline
 #: (the kinds after 哪几个 that a section's sub-headings are: 方面, 部分, 措施, 任务 …)
 NAMES_ASKED = re.compile(r"哪几个?(?!方面|部分|章节|内容|措施|举措|任务|要求|原则|目标|重点|领域|环节|阶段|类别|板块)"
@@ -50,7 +50,7 @@ TASKS_Q = re.compile(r"(主要|重点)任务(有哪些|是什么|包括|有几|�
 #: chapters that frame a plan rather than set its tasks (what comes before and after the tasks)
 FRAME_CHAPTER = re.compile(r"总体要求|指导思想|基本原则|主要目标|工作目标|总则|组织实施|保障措施|组织保障|实施保障|附则")
 #: the usual names of one kind of section, any of which a question may use for the heading a plan has
-SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标"), ("基本原则", "工作原则"),
+SECTION_KINDS = (("总体目标", "主要目标", "工作目标", "发展目标", "规划目标"), ("基本原则", "工作原则"),
                  ("保障措施", "组织实施", "组织保障", "实施保障"))
 #: a note under a list ("注：上表中未注明的，完成时限均为2025年。"): no prose of its own
 LIST_NOTE = re.compile(r"^\s*注\s*[:：]")

@@ -1061,3 +1061,17 @@ def test_another_documents_text_beside_a_comparison_is_as_close_as_the_one_it_re
     ans = qa.answer("温州和台州的城镇污水集中处理率目标各是多少")
     assert ("tz-pilot", "第53行") in {(c.doc_id, c.locator) for c in ans.citations}
     assert "农村生活污水治理率" not in ans.answer and "wz-gazette-2023-06" not in {c.doc_id for c in ans.citations}
+
+
+def test_a_process_asked_by_its_stages_is_its_section(qa):
+    # "起草过程经历了哪些阶段": the heading "三、起草过程" (zj-note:21) named whole, its stages asked — its
+    # paragraph (dated steps), not a refusal for want of a sentence writing 阶段
+    ans = qa.answer("省里的编制说明提到起草过程经历了哪些阶段")
+    assert not ans.refused and "2022年1月" in ans.answer and "成立编制工作组" in ans.answer
+
+
+def test_the_plans_targets_are_asked_as_its_overall_goal(qa):
+    # 规划目标 is a usual name of the goals section: "总体目标" asks "五、规划目标" (gz:326), whose two
+    # parts are 近期目标 and 远期目标 — not the notice's opening paragraph
+    ans = qa.answer("温州规划里生态文明建设的总体目标是什么")
+    assert "五、规划目标" in ans.answer and "（一）近期目标（2021—2025年）" in ans.answer and "（二）远期目标（2026—2030年）" in ans.answer
