@@ -239,6 +239,25 @@ def counted_noun(question: str) -> str:
 THINGS_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|家|处|座|批|所|艘|台|套|辆)(?!百分点|点)")
 
 
+#: a count asked in a measure word of its own ("分几批", "建成多少座", "几家企业"): its answer writes a
+#: number in that word; 个, 项, 条, 类, 种 count anything and are written interchangeably, so not these
+OWN_MEASURE = re.compile(r"(?:多少|几)\s*(批|家|座|辆|艘|台|套|所|件|户|株|处)")
+CN_COUNT = r"(?:\d+|[一二三四五六七八九十两百]+)"
+
+
+def counts_in_measure_asked(text: str, question: str) -> bool:
+    """Whether ``text`` writes a count in the measure word ``question`` asks its count in (True when
+    it asks in none of its own).
+
+    >>> counts_in_measure_asked("明确32项目标清单、47项任务清单。", "创新区建设分几批？")
+    False
+    >>> counts_in_measure_asked("分3批推进。", "分几批？"), counts_in_measure_asked("建成15个以上", "建几个？")
+    (True, True)
+    """
+    m = OWN_MEASURE.search(question)
+    return not m or bool(re.search(CN_COUNT + r"\s*(?:余|多)?" + m.group(1), re.sub(r"\s", "", text)))
+
+
 def asks_a_count(question: str) -> bool:
     """Whether ``question`` asks how many things there are.
 

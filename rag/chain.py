@@ -1021,7 +1021,8 @@ class PolicyQA:
         facts: list[Fact] = []
         asked = q.intents + [str(y) for y in q.years]  # indicator rows pick their year columns
         sentences = [compose_record(r, asked, citer, self.res, facts, q.content, whole=bool(q.item_no),
-                                    count_units=q.counts_units) for _, r in picked]
+                                    count_units=q.counts_units, number_asked=st.question if q.wants_number else "")
+                     for _, r in picked]
         found_docs = {r.doc_id for _, r in picked}
         found_regions = {self.res.docs[d].region for d in found_docs if d in self.res.docs}
         texts: list[Draft] = []

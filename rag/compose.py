@@ -14,6 +14,7 @@ from ingest.units import SHARED_LEAD, as_written
 from ingest.vocab import VALUE_COLUMN
 from ingest.values import find_list_default_year, scoped_deadline
 
+from .answer_type import NUMBER_VALUE, counts_in_measure_asked
 from .resources import Resources
 from .retrievers import bigrams
 from .types import Citation, Fact
@@ -199,10 +200,11 @@ def value_phrase(r: Record, t: object) -> str:
 
 
 def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, facts: list[Fact],
-                   content: str = "", whole: bool = False, count_units: bool = False) -> str:
+                   content: str = "", whole: bool = False, count_units: bool = False, number_asked: str = "") -> str:
     """One sentence answering ``intents`` about one record (``content``: the question's item words;
     ``whole``: quote the whole row, see :func:`row_label`; ``count_units``: the number of departments
-    asked, given before their names)."""
+    asked, given before their names; ``number_asked``: the question, when it asks a number — a row with
+    no target values shows the cells that write one, see :func:`number_cells`)."""
     meta = res.docs.get(r.doc_id)
     n = citer.record(r)
     marks = [n]
@@ -266,6 +268,8 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
         elif "target" in intents:
             parts.append(f"该项未列具体数值，原文为“{quote(r.text, 120)}”")
             fact("target", [])
+        elif cells := number_cells(r, number_asked):
+            parts += [f"{k}：“{v}”" for k, v in cells]
     if "deadline" in want:
         if r.deadline_year and r.deadline_source == "list_note":
             note_n = citer.list_note(r)
@@ -291,6 +295,17 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     return head + "：" + "；".join(parts) + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。"
 
 
+
+
+def number_cells(r: Record, question: str) -> list[tuple[str, str]]:
+    """The cells of a row besides its item text that write the number ``question`` asks (a count in the
+    measure word it asks in, or any number with a unit), as (column, text): "温州要新建几座污水处理厂" of a
+    project row whose 主要内容 reads "新建7座、清洁排放技术改造30座以上城镇污水处理厂。…"; [] when no
+    number is asked ("")."""
+    if not question:
+        return []
+    return [(k, v) for k, v in r.extra.items() if k != "list_note" and isinstance(v, str)
+            and NUMBER_VALUE.search(v) and counts_in_measure_asked(v, question)]
 
 
 def row_list_default(r: Record) -> tuple[str, int, str] | None:

@@ -1075,3 +1075,16 @@ def test_the_plans_targets_are_asked_as_its_overall_goal(qa):
     # parts are 近期目标 and 远期目标 — not the notice's opening paragraph
     ans = qa.answer("温州规划里生态文明建设的总体目标是什么")
     assert "五、规划目标" in ans.answer and "（一）近期目标（2021—2025年）" in ans.answer and "（二）远期目标（2026—2030年）" in ans.answer
+
+
+def test_a_number_asked_of_a_project_row_shows_the_cell_writing_it(qa):
+    # 附表1 row 4 (gz:1215) has no target column; its 主要内容 writes "新建7座…城镇污水处理厂": the count
+    # asked is shown with the row's unit and period, not the unit alone
+    ans = qa.answer("温州要新建几座污水处理厂")
+    assert "新建7座" in ans.answer and "主要内容" in ans.answer
+
+
+def test_a_count_asked_in_its_own_measure_word_needs_a_sentence_counting_in_it(qa):
+    # "分几批": no document says in how many batches; a sentence counting 项 of lists (zj-note:55) answered it
+    ans = qa.answer("省方案创新区建设分几批")
+    assert ans.refused and "32项" not in ans.answer
