@@ -252,12 +252,15 @@ class PolicyQA:
 
     def _parts(self, question: str) -> list[str]:
         """The question's parts; a part that only asks another field of the same item ("…谁牵头？目标多少？")
-        stays with the part before it (one answer gives both fields of the row)."""
+        stays with the part before it (one answer gives both fields of the row) — not one naming a row by
+        its number ("…有几项，第一项是什么"), nor one following a part that asks a value column
+        ("…现状多少？目标多少？": two values, each answered or said missing)."""
         parts = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
         out: list[str] = []
         for p in parts:
             pq = self.parser.parse_one(p)
-            if out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years:
+            if (out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years and not pq.item_no
+                    and not VALUE_WORDS.search(self.parser.parse_one(out[-1]).content)):
                 out[-1] += p
             else:
                 out.append(p)

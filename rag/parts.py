@@ -73,6 +73,8 @@ ASK_TAIL = re.compile(r"(?:由|是)?(?:谁|哪[个些几里年天]|什么|多少
 #: what the first question's subject says before its verb, shared by the second ("温州要", "省里需要")
 SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
+#: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
+ROW_AFTER = re.compile(r"^(?:那|其中|而)?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
 #: the words that may open a second question before its region ("，那省里…", "，而台州…")
 REGION_OPENING = re.compile(r"^(?:那么|那|而|另外)")
 #: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
@@ -96,7 +98,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     out: list[str] = []
     for p in parts:
         out += (_split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
-                or _split_again(p, regions) or _split_regions(p, regions) or [p])
+                or _split_row_after(p) or _split_again(p, regions) or _split_regions(p, regions) or [p])
     return out
 
 
@@ -165,6 +167,24 @@ def _split_asks(p: str) -> list[str]:
         subj = SHARED_SUBJECT.match(left)
         shared = subj.group("subject") if subj and not NUMBER_ASK.search(subj.group("subject")) else ""
         return [left + "？", (shared if not right.startswith(shared) else "") + right + "？"]
+    return []
+
+
+def _split_row_after(p: str) -> list[str]:
+    """A question, then after a comma a row of what it asked about named by its number ("政策清单有几项，
+    第一项是什么？"): two parts, the second going on from the first as a follow-up does ([] when ``p`` is
+    not that).
+
+    >>> _split_row_after("温州方案的政策清单有几项，第一项是什么？")
+    ['温州方案的政策清单有几项？', '第一项是什么？']
+    >>> _split_row_after("温州方案里，第一项是什么？"), _split_row_after("政策清单第一项是什么？")
+    ([], [])
+    """
+    body = p.rstrip("？?")
+    for m in ASK_JOIN.finditer(body):
+        left, right = body[:m.start()], body[m.end():]
+        if ROW_AFTER.match(right) and OWNER_ASKS.search(left) and OWNER_ASKS.search(right):
+            return [left + "？", right + "？"]
     return []
 
 

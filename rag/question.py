@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.types import DocumentMeta
+from ingest.values import cn_value
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, asked_unit, units_counted
@@ -49,6 +50,9 @@ ELLIPTIC_CHARS = 2
 #: item words that are only an indicator table's value column, with the level of its standard or a
 #: year ("国家级参照值呢？", "2030年规划值呢？"): the column asked of the last turn's indicator
 COLUMN_ASKED = re.compile(r"(?:" + STANDARD_LEVEL.pattern + r")?(?:(?:19|20)\d\d年?)?(?:" + VALUE_WORDS.pattern + r")")
+#: a follow-up asking only 规划 or 目标 ("现状多少？" then "规划多少？"): that value column of the last
+#: turn's item (规划值, 目标值), not an item named 规划
+BARE_COLUMN = re.compile(r"(?:那|那么)?(规划|目标)值?(?:是|为|呢|要|达到|定为)*(?:多少|什么|几)?[？?]?")
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
 MAX_RANGE = 20
@@ -470,6 +474,9 @@ FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规
                               r"|(?<=方案|规划)的?正式(?:稿|版|文本|文件)(?=里|中|内|上|的|有|提|对|关于|第|附件|要求|明确|提出|规定)")
 
 
+#: a row named by its number, in digits or in Chinese numerals ("第3项", "第十二条", "第一项")
+ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
+
 class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 
@@ -695,9 +702,9 @@ class QuestionParser:
             q.item_range = tuple(range(int(m.group(1)), int(m.group(2)) + 1))
             rest = rest[: m.start()] + " " + rest[m.end():]
             full = ITEM_RANGE.sub(" ", full)
-        m = re.search(r"第\s*(\d{1,3})\s*[项条个]", rest)
+        m = ITEM_NO.search(rest)
         if m:
-            q.item_no = m.group(1)
+            q.item_no = m.group(1) if m.group(1).isdigit() else str(cn_value(m.group(1)))
             rest = rest[: m.start()] + " " + rest[m.end():]
         for name in self.list_names:
             if name in rest:
@@ -836,6 +843,8 @@ class QuestionParser:
             short = not q.item_no and not q.list_name
         value_column = q.content if (self._asks_a_column(q) and VALUE_COLUMN.search(q.content)
                                      or COLUMN_ASKED.fullmatch(q.content)) else ""
+        if (bare := BARE_COLUMN.fullmatch(re.sub(r"\s", "", question))) and not q.doc_ids:
+            value_column = bare.group(1) + "值"
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         # (the unit a quantity is asked in is no item word: "总投资多少亿元？" goes on as "总投资")

@@ -347,6 +347,10 @@ class DenseRetriever(Retriever):
         return [Hit(i, s, self.name, r + 1) for r, (i, s) in enumerate(hits)]
 
 
+#: the value columns naming what a row plans (not 现状, not a standard's 参照值)
+PLANNED_VALUE = re.compile(r"规划值|目标值|指标值|预期值")
+
+
 class RecordRetriever(Retriever):
     """Record lookup: item number in a named list, else bigram coverage of the item words."""
 
@@ -421,7 +425,11 @@ class RecordRetriever(Retriever):
             return []
         # (the whole of a document's area opening the item — "全市森林覆盖率" — is the scope of every row
         # of a city's lists, written in some and not in others: no word a row must hold)
-        q = bigrams(WHOLE_AREA.sub("", query.content) or query.content)
+        # (… and a planned value the question names — "规划值", "目标值" — is a column of an indicator table
+        # or a list row's target, no word a row's text holds: "台州PM2.5浓度的规划值" asks the row whose
+        # target is 22微克/立方米; 现状 stays: a list row states no current value)
+        item = PLANNED_VALUE.sub("", query.content) or query.content
+        q = bigrams(WHOLE_AREA.sub("", item) or item)
         qw, q_total = self._weights(q)
         inter = self._m @ (qw > 0).astype("float64") if q else np.zeros(n)
         keep = np.ones(n, dtype=bool)

@@ -1088,3 +1088,33 @@ def test_a_count_asked_in_its_own_measure_word_needs_a_sentence_counting_in_it(q
     # "分几批": no document says in how many batches; a sentence counting 项 of lists (zj-note:55) answered it
     ans = qa.answer("省方案创新区建设分几批")
     assert ans.refused and "32项" not in ans.answer
+
+
+def test_a_row_named_by_a_chinese_ordinal_is_that_row(qa):
+    # "第一项" is row 1 of the list named (wz:552), not the list's outline
+    ans = qa.answer("温州方案政策清单第一项是什么")
+    assert "政策清单第1项" in ans.answer and "制定实施温州市碳达峰实施方案" in ans.answer
+    assert "制定行业碳评价标准技术规范" not in ans.answer
+
+
+def test_a_list_size_then_a_row_by_its_number_are_two_parts(qa):
+    ans = qa.answer("温州方案的政策清单有几项，第一项是什么")
+    assert "共5项" in ans.answer and "政策清单第1项" in ans.answer and "制定实施温州市碳达峰实施方案" in ans.answer
+
+
+def test_the_state_and_the_target_asked_in_turn_are_each_answered_or_said_missing(qa):
+    # 表2-2 row 27 (gz:477): 现状值 97.5, 规划值 ≥98 / ≥98.5; "规划多少？" was answered from another
+    # indicator ("生态文明建设规划"), and "目标多少？" merged into the 现状 part and was lost
+    for second in ("规划多少？", "目标多少？"):
+        ans = qa.answer("温州规划里城镇污水处理率现状多少？" + second)
+        first, _, rest = ans.answer.partition("（2）")
+        assert "97.5" in first and "≥98" in rest and "生态文明建设规划”" not in rest
+    # 台州's list row (tz:114) states a target only: the state is not found, the target is answered
+    tz = qa.answer("台州的PM2.5浓度现状多少？目标多少？")
+    first, _, rest = tz.answer.partition("（2）")
+    assert "22微克" not in first and "22微克/立方米以下" in rest
+
+
+def test_a_planned_value_asked_of_a_list_row_is_its_target(qa):
+    ans = qa.answer("台州PM2.5浓度的规划值是多少")
+    assert not ans.refused and "22微克/立方米以下" in ans.answer
