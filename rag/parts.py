@@ -157,9 +157,7 @@ def _split_asks(p: str) -> list[str]:
     >>> _split_asks("秸秆综合利用那条谁牵头、什么时候完成？"), _split_asks("涂料、油墨要削减多少？")
     ([], [])
     """
-    body = p.rstrip("？?")
-    for m in ASK_JOIN.finditer(body):
-        left, right = body[:m.start()], body[m.end():]
+    for left, right in _joined_sides(p):
         if not (NUMBER_ASK.search(left) and NUMBER_ASK.search(right)):
             continue
         if min(len(NUMBER_ASK.sub("", x)) for x in (left, right)) < MIN_ASK:
@@ -180,12 +178,18 @@ def _split_row_after(p: str) -> list[str]:
     >>> _split_row_after("温州方案里，第一项是什么？"), _split_row_after("政策清单第一项是什么？")
     ([], [])
     """
+    return next(([left + "？", right + "？"] for left, right in _joined_sides(p)
+                 if ROW_AFTER.match(right) and OWNER_ASKS.search(left) and OWNER_ASKS.search(right)), [])
+
+
+def _joined_sides(p: str) -> list[tuple[str, str]]:
+    """The two sides of ``p`` (its question mark dropped) at each 、 or ， that may join two questions.
+
+    >>> _joined_sides("A多少、B多少？")
+    [('A多少', 'B多少')]
+    """
     body = p.rstrip("？?")
-    for m in ASK_JOIN.finditer(body):
-        left, right = body[:m.start()], body[m.end():]
-        if ROW_AFTER.match(right) and OWNER_ASKS.search(left) and OWNER_ASKS.search(right):
-            return [left + "？", right + "？"]
-    return []
+    return [(body[:m.start()], body[m.end():]) for m in ASK_JOIN.finditer(body)]
 
 
 def _split_again(p: str, regions: Sequence[str] = ()) -> list[str]:
