@@ -164,7 +164,7 @@ GLUED_PARTICLE = {"里": 1, "对": 2}
 ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)|(?=多少|几|哪|什么|啥|怎么|怎样|如何))")
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
-    "是什么 是哪个 哪个 哪些 哪几个 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
+    "是什么 是哪个 哪个 哪些 哪几个 哪里 哪儿 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 哪 项 条 个 一 年 多 少 "
     # whether a text speaks of something ("台州有没有提到氢能"): the asking, not the item
     "有没有 有无 是否 提及 涉及 提没提 "
@@ -213,7 +213,7 @@ ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|�
 YES_NO_ASKED = re.compile(r"了?没有(?=[？?\s]*$)")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
-QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 #: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the

@@ -489,3 +489,10 @@ def test_the_kind_of_place_asked_is_no_item_word(qp):
     assert "地方" not in qp.run("汽车产业的核心区是哪些地方？").content
     assert "地区" not in qp.run("先在哪个地区试点？").content
     assert "地方" in qp.run("地方政府怎么分工？").content  # a word of the item stays
+
+
+def test_where_asked_is_no_item_word(qp):
+    # "以哪里为核心区": 哪里 asks the place, as 什么 would ("以什么为核心区"); left in, it kept the row
+    # that names the core area (tz:155) under the acceptance threshold
+    q = qp.run("温州医化产业以哪里为核心区？")
+    assert "哪里" not in q.content and "核心区" in q.content
