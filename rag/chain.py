@@ -47,7 +47,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_entry_pointed_to
-from .question import (QuestionParser, history_answers, history_questions, in_written_negation, mask_intent_words,
+from .question import (QuestionParser, history_answers, history_questions, in_written_negation, with_count_unquoted, mask_intent_words,
                        with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -236,6 +236,7 @@ class PolicyQA:
         q = with_person_swapped(q, asked, self.parser.people)  # "6月12日张振丰呢？"
         q = with_entry_pointed_to(q, listing_pointed_into(asked, history_answers(history)), asked)  # "里面第一条是什么？" after an outline
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
+        q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
         parts = self._parts(q)
         if len(parts) == 1:
@@ -558,6 +559,15 @@ class PolicyQA:
         if alt.refused or not alt.citations:
             return
         asked = "、".join(f"{y}年" for y in q.years)
+        if not any(c.record_id or YEARS_WRITTEN.search(c.text + c.section.split(" / ")[-1]) for c in alt.citations):
+            # the passages state no year at all, nor do their own headings ("…新增城市绿道500公里以上。"
+            # asked "到2025年"; a plan's span in a title above is no year of the sentence): nothing
+            # contradicts the year asked — the text answers, and says it names none (a list row has its
+            # year, its own or its list's default: "省里2035年森林覆盖率" is not answered from a 2025 row)
+            # (the year asked is not repeated: the verifier keeps only years the cited passages write)
+            alt.answer = "原文该表述未注明年份，未说明是否为所问年份的目标：\n" + alt.answer
+            st.answer = alt
+            return
         # (said only where the passages quoted do not speak of the year asked themselves)
         of_year = any(str(y) in flat(c.text) for c in alt.citations for y in q.years)
         st.answer.answer = (st.answer.answer.replace("以下为最接近的原文段落，供参考。", "")

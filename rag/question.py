@@ -266,6 +266,20 @@ def in_written_negation(question: str) -> str:
     return SPOKEN_NEGATION.sub("未", question)
 
 
+#: a count asked inside a quoted formula ("哪“三个一批”"): the count is asked, the rest of the quote is
+#: the formula's words ("一批", written "巩固一批、创建一批、培育一批")
+QUOTED_COUNT = re.compile(r"哪\s*([“\"])([一二三四五六七八九十两\d]+)\s*([个项类条种大])")
+
+
+def with_count_unquoted(question: str) -> str:
+    """``question`` with a count asked inside a quoted formula taken out of the quote.
+
+    >>> with_count_unquoted("美丽乡村创建要通过哪“三个一批”？"), with_count_unquoted("“三个一批”是什么？")
+    ('美丽乡村创建要通过哪三个“一批”？', '“三个一批”是什么？')
+    """
+    return QUOTED_COUNT.sub(lambda m: f"哪{m.group(2)}{m.group(3)}{m.group(1)}", question)
+
+
 def with_verbs_written_out(question: str) -> str:
     """``question`` with a verb said by one of its characters before a count written as the question
     writes it earlier, when exactly one two-character word before it holds that character.

@@ -1118,3 +1118,22 @@ def test_the_state_and_the_target_asked_in_turn_are_each_answered_or_said_missin
 def test_a_planned_value_asked_of_a_list_row_is_its_target(qa):
     ans = qa.answer("台州PM2.5浓度的规划值是多少")
     assert not ans.refused and "22微克/立方米以下" in ans.answer
+
+
+def test_a_year_asked_of_a_sentence_stating_none_is_answered_and_said_so(qa):
+    # gz:978 "…新增城市绿道500公里以上" states no year, nor does its heading: nothing contradicts 2025 —
+    # it answers, saying the text names no year (it was refused as "其他年份的内容")
+    ans = qa.answer("温州到2025年要新增多少公里城市绿道？")
+    assert not ans.refused and "500公里" in ans.answer and "未注明年份" in ans.answer and "其他年份" not in ans.answer
+    # a sentence stating another year still refuses the year asked
+    other = qa.answer("到2035年温州森林覆盖率要达到多少")
+    assert other.refused and "并非2035年" in other.answer
+    # … and a list row has its year (its own, or its list's default 2025): not one stating "none"
+    row = qa.answer("省里2035年森林覆盖率目标多少？")
+    assert row.refused and "未注明年份" not in row.answer
+
+
+def test_a_count_asked_inside_a_quoted_formula(qa):
+    # "哪“三个一批”": the count is asked of the formula's words, written "巩固一批、创建一批、培育一批" (gz:1024)
+    ans = qa.answer("温州美丽乡村创建要通过哪“三个一批”？")
+    assert not ans.refused and "巩固一批、创建一批、培育一批" in ans.answer
