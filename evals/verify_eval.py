@@ -75,18 +75,25 @@ def mutations(question: str, answer: str, records: list[dict[str, Any]] = ()) ->
             return answer.replace(line, changed), changed[: start + len(new)]
 
         lead, part = LEAD.search(line), PART.search(line)
+        mark = "".join(re.findall(r"\[\d+\]", line)[:1])
+        head = line[: line.find("：") + 1] if "：" in line else ""
+
+        def prose_swap(lead_now: str, part_now: str) -> Mutation:
+            """The line rewritten as prose with the roles swapped ("该项由<participant>牵头，<lead>参与")."""
+            prose = f"{head}该项由{lead_now}牵头，{part_now}参与{mark}。"
+            return Mutation("role_swap_prose", question, answer.replace(line, prose), f"{head}该项由{lead_now}牵头")
+
         if lead and part and lead.group(2) != part.group(1):
             swapped = (line[: lead.start(2)] + part.group(1) + line[lead.end(2): part.start(1)] + lead.group(2)
                        + line[part.end(1):])
             yield Mutation("role_swap", question, answer.replace(line, swapped), swapped[: lead.start(2) + len(part.group(1))])
-            mark = "".join(re.findall(r"\[\d+\]", line)[:1])
-            head = line[: line.find("：") + 1] if "：" in line else ""
-            prose = f"{head}该项由{part.group(1)}牵头，{lead.group(2)}参与{mark}。"
-            yield Mutation("role_swap_prose", question, answer.replace(line, prose), f"{head}该项由{part.group(1)}牵头")
+            yield prose_swap(part.group(1), lead.group(2))
         elif lead and row and row.get("participants"):  # only the lead asked: a participant put in its place
             other = row["participants"][0]
             text, marker = mutate(lead.start(2), lead.end(2), other)
             yield Mutation("role_swap", question, text, marker)
+            # … and the row's roles said swapped in prose (its participant "牵头", its lead "参与")
+            yield prose_swap(other, lead.group(2))
         elif part and row and row.get("lead"):  # only participants asked: the lead put among them
             text, marker = mutate(part.start(1), part.end(1), row["lead"][0])
             yield Mutation("role_swap", question, text, marker)

@@ -212,7 +212,10 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     limit = OPEN_ROW_QUOTE_MAX if want <= {"open"} else ITEM_QUOTE_MAX + 20
     head = f"根据{doc_label(meta) if meta else r.doc_id}{row_label(r, content, whole, limit)}"
     parts: list[str] = []
-    if want & {"open", "compare"} or not want & {"lead", "participants", "deadline", "target", "weight", "data_source"}:
+    fields = {"lead", "participants", "deadline", "target", "weight", "data_source"}
+    # every field for an open question, or a comparison naming none; a comparison of one field
+    # ("省里和温州的湿地保护率目标分别是多少") gives that field side by side, not the rows' departments
+    if "open" in want or not want & fields:
         want |= {"weight", "data_source"} if r.kind == "index" else {"lead", "participants", "deadline", "target"}
 
     def fact(field_: str, value) -> None:

@@ -1137,3 +1137,10 @@ def test_a_count_asked_inside_a_quoted_formula(qa):
     # "哪“三个一批”": the count is asked of the formula's words, written "巩固一批、创建一批、培育一批" (gz:1024)
     ans = qa.answer("温州美丽乡村创建要通过哪“三个一批”？")
     assert not ans.refused and "巩固一批、创建一批、培育一批" in ans.answer
+
+
+def test_a_comparison_of_one_field_gives_that_field_side_by_side(qa):
+    # "目标分别是多少" compares the targets (zj:740-744, wz:224-227): not each row's departments too
+    ans = qa.answer("省里和温州的湿地保护率目标分别是多少？")
+    rows = ans.answer.split("正文中的相关表述")[0]
+    assert rows.count("湿地保护率达到55%以上") >= 2 and "牵头单位" not in rows
