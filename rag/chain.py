@@ -406,6 +406,12 @@ class PolicyQA:
                          self.structure, self.section, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None and not self._misses_own_words(q, draft):
+                if (draft.refused and answerer is self.docfacts and expected_type(ask.question) == "time"
+                        and (text := self.passage.run(ask)) is not None and not text.refused):
+                    # "省方案什么时候征求意见的": no document date answers it, and the text tells when
+                    # (the drafting note: "2022年9月，…修改完善后征求公众意见")
+                    st.answer = self._from_draft(st, text)
+                    return st
                 st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
                 if (draft.answerer == self.table_cells.total_name and (text := self.passage.run(ask)) is not None
                         and not text.refused and self.table_cells.disagrees(draft, text)):

@@ -1144,3 +1144,20 @@ def test_a_comparison_of_one_field_gives_that_field_side_by_side(qa):
     ans = qa.answer("省里和温州的湿地保护率目标分别是多少？")
     rows = ans.answer.split("正文中的相关表述")[0]
     assert rows.count("湿地保护率达到55%以上") >= 2 and "牵头单位" not in rows
+
+
+def test_what_a_section_or_a_titled_paragraph_requires(qa):
+    # "要求什么" asks what the part requires (no target value): the outline of "十、加强组织实施"
+    # (wz:80), and the whole paragraph a run-in title opens (wz:84), not the title alone
+    part = qa.answer("温州方案的组织实施部分要求什么")
+    assert not part.refused and "加强监督考核" in part.answer and "加强宣传教育" in part.answer
+    para = qa.answer("温州方案对加强监督考核要求什么")
+    assert "将温室气体排放控制目标完成情况纳入生态环境相关考核" in para.answer
+
+
+def test_when_an_event_of_the_drafting_happened_comes_from_the_text(qa):
+    # no document date answers "什么时候征求意见的"; the drafting note tells it (zj-note:23)
+    ans = qa.answer("省方案什么时候征求意见的")
+    assert not ans.refused and "2022年5月" in ans.answer and "征求" in ans.answer
+    # a date the documents do not state is still refused
+    assert qa.answer("台州方案什么时候印发的").refused
