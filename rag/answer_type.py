@@ -108,9 +108,11 @@ NAME_Q = re.compile(r"哪[一二三四五六七八九十两]+(?:个|项|类|种|
 PLACE_COUNT = re.compile(r"(?<![\d.])\d+(?:市|县|区|镇|乡|村)(?=\d|[（(、，。；]|$)")
 #: a noun made only of kinds of places ("市镇", "县区", "乡镇", "街道")
 PLACE_KINDS = re.compile(r"[市县区镇乡村]+|街道")
-#: the measure word of a count asked ("几件", "多少份"), and how many characters may qualify the thing
-#: counted between it and the question's noun ("5件行政规范性文件" for "几件文件")
-COUNT_MEASURE = re.compile(r"(?:多少|几)(件|份|座|辆|艘|台|套|所)")
+#: a count asked in a measure word of its own ("几件", "分几批", "建成多少座", "几家企业"): its answer
+#: writes a number in that word (``counts_in_measure_asked``; ``states_count_asked`` allows that many
+#: characters to qualify the thing counted: "5件行政规范性文件" for "几件文件"); 个, 项, 条, 类, 种 count
+#: anything and are written interchangeably, so not these
+OWN_MEASURE = re.compile(r"(?:多少|几)\s*(批|家|座|辆|艘|台|套|所|件|份|户|株|处)")
 NOUN_MODIFIER_CHARS = 6
 #: the two characters a question writes right before its count asked ("…城镇群涵盖多少" → 涵盖)
 COUNT_PREDICATE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:多少|几)(?:个|项|条|件|类|种|家|批)?)")
@@ -239,9 +241,6 @@ def counted_noun(question: str) -> str:
 THINGS_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|家|处|座|批|所|艘|台|套|辆)(?!百分点|点)")
 
 
-#: a count asked in a measure word of its own ("分几批", "建成多少座", "几家企业"): its answer writes a
-#: number in that word; 个, 项, 条, 类, 种 count anything and are written interchangeably, so not these
-OWN_MEASURE = re.compile(r"(?:多少|几)\s*(批|家|座|辆|艘|台|套|所|件|户|株|处)")
 CN_COUNT = r"(?:\d+|[一二三四五六七八九十两百]+)"
 
 
@@ -382,7 +381,7 @@ def states_count_asked(sentence: str, question: str) -> bool:
     clauses = [c for c in re.split(r"(?<=[，；。,;])", text) if c]
     noun = counted_noun(question)
     verb = m.group(1) if (m := COUNT_PREDICATE.search(question)) else ""
-    measure = m.group(1) if (m := COUNT_MEASURE.search(question)) else ""
+    measure = m.group(1) if (m := OWN_MEASURE.search(question)) else ""
     for i, c in enumerate(clauses):
         if not satisfies("number", c):
             continue

@@ -47,8 +47,8 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_entry_pointed_to
-from .question import (QuestionParser, history_answers, history_questions, in_written_negation, with_count_unquoted, mask_intent_words,
-                       with_verbs_written_out, without_preface)
+from .question import (QuestionParser, history_answers, history_questions, in_written_negation, mask_intent_words,
+                       with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
@@ -258,13 +258,15 @@ class PolicyQA:
         ("…现状多少？目标多少？": two values, each answered or said missing)."""
         parts = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
         out: list[str] = []
+        column_asked = False  # the last part kept asks a value column (现状, 规划值)
         for p in parts:
             pq = self.parser.parse_one(p)
             if (out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years and not pq.item_no
-                    and not VALUE_WORDS.search(self.parser.parse_one(out[-1]).content)):
+                    and not column_asked):
                 out[-1] += p
             else:
                 out.append(p)
+                column_asked = bool(VALUE_WORDS.search(pq.content))
         return out
 
     def rows_across_documents(self, question: str) -> list[Record]:

@@ -491,6 +491,7 @@ FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规
 #: a row named by its number, in digits or in Chinese numerals ("第3项", "第十二条", "第一项")
 ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
 
+
 class QuestionParser:
     """Parse a question into a :class:`Query`, inheriting item and intent from earlier turns."""
 

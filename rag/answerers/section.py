@@ -73,10 +73,10 @@ DOC_OUTLINE_Q = re.compile(r"(?:哪几|几个|哪些|几)(?:部分|章|篇)|分�
 DESCRIBED_DOC = re.compile(r"(?:编制说明|起草说明|政策解读)(?:里面?|中|上|当中)(?:说|讲|提到|写)?的?[\u4e00-\u9fff]{0,4}?(?:方案|规划|《[^》]+》)")
 #: ... when its item words are only words of that asking
 DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|组成|包括|包含|内容|主要|一共|总共|共|几|哪些|怎样|怎么样|讲了")
-#: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 #: a line opening with a bullet mark (ingest reads such lines as paragraphs of their own: see
 #: ``ingest.structure.BULLET``; the sentence text has lost the space after the mark)
 BULLET_ITEM = re.compile(r"^[-•·●▪]\s*(?=\S)")
+#: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 #: the words that ask a document fact (文号, 发文, 印发 …), as the question parser reads them
 DOC_FACT_WORDS = re.compile(next(p for intent, p, _ in INTENT_PATTERNS if intent == "doc_fact"))
@@ -117,7 +117,6 @@ def chapter_runs(heads: list[tuple[int, str, str]]) -> list[list[tuple[int, str,
     return runs
 
 
-@lru_cache(maxsize=8192)
 def shared_stretch(text: str, start: int, end: int, other: str) -> str:
     """The longest stretch of ``text`` around ``text[start:end]`` that ``other`` holds ("" if none).
 
@@ -136,6 +135,7 @@ def shared_stretch(text: str, start: int, end: int, other: str) -> str:
     return best
 
 
+@lru_cache(maxsize=8192)
 def heading_words(title: str) -> str:
     """The words of a heading without its numbering and end mark.
 
@@ -489,10 +489,12 @@ class SectionAnswerer(Answerer):
         question = flat(ask.question)
         if not OUTLINE_Q.search(question):
             return False
+        facts = list(DOC_FACT_WORDS.finditer(question))
+        if not facts:
+            return False
         for _, _, path in self.find(ask):
             heading = flat(heading_words(path[-1]))
-            facts = list(DOC_FACT_WORDS.finditer(question))
-            if facts and all(len(shared_stretch(question, m.start(), m.end(), heading)) >= self.config.core_chars
+            if all(len(shared_stretch(question, m.start(), m.end(), heading)) >= self.config.core_chars
                              for m in facts):
                 return True
         return False
