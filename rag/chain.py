@@ -32,6 +32,7 @@ from .answerers.column_extreme import ColumnExtremeAnswerer
 from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
+from .answerers.mentions import MentionsAnswerer
 from .answerers.index import IndexAnswerer
 from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
@@ -192,6 +193,7 @@ class PolicyQA:
         self.column_value = ColumnValueAnswerer(res, texts)
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
+        self.mentions = MentionsAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
         list_titles: dict[str, list[str]] = {}
@@ -402,7 +404,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size,
                          self.structure, self.section, self.year_goals):

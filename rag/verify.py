@@ -23,9 +23,10 @@ MARK = re.compile(r"\[(\d+)\]")
 #: ("“凝聚共识 突破“瓶颈”制约 …”部分")
 SECTION_LABEL = re.compile(r"“((?:[^“”\n]|“[^“”\n]{0,20}”){1,60})”部分")
 #: Things that are locators or structure, not claims: 《titles》, [n], 第N项/行/页, 附件N, 表2-1, item counts,
-#: and the answer's own count of the documents it goes on to list ("共有3份文件载有该事项").
+#: and the answer's own count of the documents or mentions it goes on to list ("共有3份文件载有该事项",
+#: "共有8处相关记载，以下列出前5处").
 EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–—]\s*\d+)?\s*[项条行页期]|附件\s*\d+|附?表\s*\d+(?:[-－.]\d+)?|\d+\s*项|总第\d+期"
-                    r"|共有\d+(?:份文件|处相关记载|段相关表述)|(?m:^\d+\.\s)"  # "1. " numbers an outline's items
+                    r"|共有\d+(?:份文件|处相关记载|段相关表述)|以下列出前\d+处|(?m:^\d+\.\s)"  # "1. " numbers an outline's items
                     r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: the answer's own count of the departments it goes on to name ("参与单位共4个：A、B、C、D"): structure

@@ -29,7 +29,7 @@ from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
-OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|要求了?什么|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求|阶段|步骤|环节)")
+OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|要求了?什么|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求|阶段|步骤|环节|人)")
 #: "聚焦哪几个行业", "在哪几个园区": names the text gives, of a kind no section's parts are — not an outline
 #: (the kinds after 哪几个 that a section's sub-headings are: 方面, 部分, 措施, 任务 …)
 NAMES_ASKED = re.compile(r"哪几个?(?!方面|部分|章节|内容|措施|举措|任务|要求|原则|目标|重点|领域|环节|阶段|类别|板块)"
@@ -312,6 +312,7 @@ class SectionAnswerer(Answerer):
             inside = any(doc == d and path[:len(p)] == p for d, p in numbered)
             if sc < self.config.accept and (sc >= self.config.shortened_accept and self._holds_all(shortened, key)
                                              or self._named_by_its_core(ask.query.text or ask.question, key)
+                                             or self._named_apart(ask.question, key)
                                              or by_number
                                              or self._named_as_a_part(ask.question, key)
                                              or self._named_by_its_kind(ask.question, key)):
@@ -369,6 +370,28 @@ class SectionAnswerer(Answerer):
             return False
         core = words[m.b:m.b + m.size]
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
+
+    def _named_apart(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
+        """"6月份市政府任免了哪些人" names "6月份市政府人事任免": the question writes the opening the heading
+        shares with other headings of its document ("6月份市政府", ``core_chars`` characters or more) and a
+        word (two characters or more) of what follows it in this heading ("任免"), and no word of what
+        follows it in any of the others ("记事", "发文目录")."""
+        if self.words is None:
+            return False
+        words, q = heading_words(key[1][-1]), re.sub(r"\s", "", question)
+        rests: list[str] = []
+        for d, p in self.headings:
+            other = heading_words(p[-1])
+            if d != key[0] or other == words:
+                continue
+            size = next((k for k in range(min(len(words), len(other)), 0, -1) if words[:k] == other[:k]), 0)
+            if size >= self.config.core_chars and words[:size] in q:
+                rests.append(other[size:])
+                own, left = words[size:], q.replace(words[:size], "", 1)  # (the opening's own words say nothing)
+        if not rests:
+            return False
+        named = [w for w in self.words(own) if len(w) >= 2 and w in left]
+        return bool(named) and not any(w in left for r in rests for w in self.words(r) if len(w) >= 2)
 
     def _named_as_a_part(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """"省方案固废那一部分有哪些任务": the words just before 那部分 (two characters or more) stand in

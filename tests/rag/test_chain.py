@@ -1161,3 +1161,15 @@ def test_when_an_event_of_the_drafting_happened_comes_from_the_text(qa):
     assert not ans.refused and "2022年5月" in ans.answer and "征求" in ans.answer
     # a date the documents do not state is still refused
     assert qa.answer("台州方案什么时候印发的").refused
+
+
+def test_a_heading_named_by_what_sets_it_apart_from_its_siblings_is_asked_whole(qa):
+    # gz:1311 "6月份市政府人事任免" shares "6月份市政府" with "…记事" and "…发文目录"; the question writes
+    # that opening and 任免, a word only this heading has after it: all twelve decisions (gz:1315-1339),
+    # not one line of them
+    ans = qa.answer("6月份市政府任免了哪些人")
+    assert "6月份市政府人事任免" in ans.answer
+    assert all(n in ans.answer for n in ("毛正晓", "余海燕", "金剑欣"))
+    # the opening's own words (市政府) name no sibling: not the 发文目录 of "6月份市政府、市政府办公室"
+    other = qa.answer("6月份市政府免去了哪些人的职务")
+    assert "发文目录" not in other.answer and "金剑欣" in other.answer

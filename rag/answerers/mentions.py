@@ -1,0 +1,128 @@
+"""Every place a document mentions a term ("台州方案哪些地方提到了大陈岛？", "省方案里有几处提到岸电？",
+"台州方案里提到哪些岛？").
+
+The answer is the list of mentions, not one fact: each sentence of the prose and each list row that
+holds the term as written, in document order, cited and quoted around the term — the question asks
+for all of them, so the best-matching one or two (what the passage answerer gives) leave the rest
+out. A term no document in scope writes is not this answerer's (the planner's refusal says so).
+
+Usage::
+
+    ma = MentionsAnswerer(res, sentence_index)
+    draft = ma.run(Ask("台州方案哪些地方提到了大陈岛？", query, ["tz-pilot"]))
+    # → "《…》中写到“大陈岛”的共有8处相关记载：\n1. “（二）强化美丽海洋建设”部分：“…以椒江大陈岛为试点…”[1]\n…"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..compose import Citer, doc_label, focus, row_label
+from ..question import of_own_kind
+from ..sentences import SentenceIndex
+from .base import Answerer, Ask, Draft
+
+#: the mention asked, and the term after it (up to a closing particle or mark):
+#: "哪些地方提到了大陈岛", "哪里还提到岸电", "有几处提及碳普惠", "多少处写到…"
+WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多少处|多少次|几次)(?:还|都|有|也)?"
+                             r"(?:提到|提及|涉及|写到|说到|出现)了?[“\"]?(?P<term>[^，。？?！!“”\"]+?)[”\"]?"
+                             r"(?:这个词|一词|这一说法)?(?:了|呢|吗)?[？?。！!]*$")
+#: "提到大陈岛的有哪些", "提到岸电的地方有几处", "涉及“绿岛”的内容都有哪些"
+MENTIONING = re.compile(r"(?:提到|提及|涉及|写到|说到)了?[“\"]?(?P<term>[^，。？?！!“”\"的]+?)[”\"]?的"
+                        r"(?:地方|内容|段落|句子|条目|表述)?(?:有|都有|是)?(?:哪些|哪几处|几处|多少处)")
+#: "台州方案里提到哪些岛": the mentions of a kind of thing, by the word naming the kind
+KIND_MENTIONED = re.compile(r"(?:提到|提及|涉及|写到|说到)了?哪些(?P<term>[\u4e00-\u9fff]{1,6}?)(?:了|呢|吗)?[？?。！!]*$")
+#: leading words that only point into the document ("里", "中", "文中")
+POINTING = re.compile(r"^(?:文中|里面|里|中|内)")
+
+
+def term_asked(question: str) -> str:
+    """The term whose mentions the question asks, or "".
+
+    >>> term_asked("台州方案哪些地方提到了大陈岛？")
+    '大陈岛'
+    >>> term_asked("省方案里提到“岸电”的有哪些")
+    '岸电'
+    >>> term_asked("台州方案里提到哪些岛")
+    '岛'
+    >>> term_asked("台州以哪个岛为试点")
+    ''
+    """
+    q = re.sub(r"\s", "", question)
+    for pattern in (WHERE_MENTIONED, MENTIONING, KIND_MENTIONED):
+        if m := pattern.search(q):
+            return POINTING.sub("", m.group("term"))
+    return ""
+
+
+class MentionsAnswerer(Answerer):
+    """Lists every sentence and row of the documents in scope that writes the term asked."""
+
+    name = "mentions"
+
+    def __init__(self, res: Any, index: SentenceIndex, max_shown: int = 20, quote_chars: int = 80) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "chunks"):
+            raise TypeError("res must be the chain's Resources")
+        if max_shown < 1 or quote_chars < 10:
+            raise ValueError("max_shown ≥ 1, quote_chars ≥ 10")
+        self.res, self.index = res, index
+        self.max_shown, self.quote_chars = max_shown, quote_chars
+
+    def run(self, ask: Ask) -> Draft | None:
+        term = term_asked(ask.question)
+        if not term or ask.query.item_no:
+            return None
+        # ("省方案里…": the plan's own text, not its drafting note's, whose title quotes the plan's)
+        docs = of_own_kind(ask.question, ask.doc_ids, {d: m.title for d in ask.doc_ids if (m := self.res.docs.get(d))})
+        found = self._mentions(term, docs)
+        if not found:
+            return None
+        citer = Citer(self.res)
+        out: list[str] = []
+        for doc in dict.fromkeys(d for d, _, _ in found):
+            mine = [(line, text) for d, line, text in found if d == doc]
+            meta = self.res.docs.get(doc)
+            shown = mine[:self.max_shown]
+            more = f"，以下列出前{len(shown)}处" if len(mine) > len(shown) else ""
+            out.append(f"{doc_label(meta) if meta else doc}中写到“{term}”的共有{len(mine)}处相关记载{more}：")
+            out += [f"{k}. {text(citer)}" for k, (_, text) in enumerate(shown, 1)]
+        return Draft(self.name, 1.0, "\n".join(out), citer.citations)
+
+    def _mentions(self, term: str, doc_ids: list[str]) -> list[tuple[str, int, Any]]:
+        """(doc, first line, a function citing and quoting it) of each sentence and row holding ``term``,
+        by document (in scope order) and line."""
+        found: list[tuple[str, int, Any]] = []
+        seen: set[tuple[str, int, str]] = set()
+        for s in self.index.sentences:
+            chunk = self.res.chunks.get(s.chunk_id)
+            if s.doc_id not in doc_ids or chunk is None or chunk.kind == "row":
+                continue  # (a cell's prose is the row's: the row is listed once, below)
+            text = re.sub(r"\s", "", s.text).rstrip("。")
+            if term in text and (s.doc_id, s.start_line, text) not in seen:
+                seen.add((s.doc_id, s.start_line, text))  # (a heading read as a title and as a run-in sentence)
+                found.append((s.doc_id, s.start_line, self._sentence_quote(s, term)))
+        for r in self.res.records.values():
+            if r.doc_id not in doc_ids or r.span is None:
+                continue
+            cells = [r.text, *(v for k, v in r.extra.items() if not k.isascii() and isinstance(v, str))]
+            if any(term in re.sub(r"\s", "", c) for c in cells):
+                found.append((r.doc_id, r.span.start_line, self._row_quote(r, term)))
+        order = {d: k for k, d in enumerate(doc_ids)}
+        return sorted(found, key=lambda x: (order[x[0]], x[1]))
+
+    def _sentence_quote(self, s: Any, term: str) -> Any:
+        def cite(citer: Citer) -> str:
+            n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section))
+            where = f"“{' › '.join(s.section)}”部分：" if s.section else ""
+            return f"{where}“{focus(s.text.strip(), term, self.quote_chars)}”[{n}]"
+        return cite
+
+    def _row_quote(self, r: Any, term: str) -> Any:
+        def cite(citer: Citer) -> str:
+            n = citer.record(r)
+            if term in re.sub(r"\s", "", r.text):
+                return f"{row_label(r, content=term, limit=self.quote_chars)}[{n}]"
+            key, cell = next((k, v) for k, v in r.extra.items()
+                             if not k.isascii() and isinstance(v, str) and term in re.sub(r"\s", "", v))
+            return f"{row_label(r)}“{key}”一栏：“{focus(cell.strip(), term, self.quote_chars)}”[{n}]"
+        return cite
