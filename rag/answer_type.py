@@ -129,6 +129,10 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 #: a count of things claimed ("5个美丽海湾"; a rate claimed, "下降30%是吗", may be answered by a
 #: sentence stating the duty instead, "完成上级下达任务")
 CLAIMED_COUNT = re.compile(r"\d+\s*(?:个|家|处|条|辆|座|项|件|所|批|户|台|套|艘|株)")
+#: ... or in Chinese numerals ("六大海湾", "四个试点"): a claim checked against the sentence, no item word
+#: to find it by (the text may write another count: "五大海湾"); not an ordinal, not a bare 一 ("一批")
+CLAIMED_WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+                                r"(?:大|个|项|条|类|种|批|家|座|处|件)(?![一二三四五六七八九十])")
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …
@@ -136,8 +140,9 @@ BASE_YEAR_Q = re.compile(r"(?:较|比|相比|对比)(?:哪一?年|哪个年份|�
 #: … which a text writes after 较/比 ("较2021年提高10%") or as its 基准年
 BASE_YEAR = re.compile(r"(?:较|比|相比)\s*(?:19|20)\d\d\s*年|基准年为?\s*(?:19|20)\d\d")
 #: the year a question measures a change from, however it is said ("比2015年", "跟2015年比", "与2015年相比")
+#: ... or as the start of a rise or fall ("从2015年的多少提升到了多少", "由2015年的66.7%提升为87.5%")
 ASKED_BASE_YEAR = re.compile(r"(?:较|比|相比|对比)\s*((?:19|20)\d\d)\s*年|(?:跟|和|与|同)\s*((?:19|20)\d\d)\s*年\s*(?:相比|比)"
-                             r"|基准年为?\s*((?:19|20)\d\d)")
+                             r"|基准年为?\s*((?:19|20)\d\d)|(?:从|由)\s*((?:19|20)\d\d)\s*年的?[^，。？?]{0,12}?(?:提升|提高|上升|增加|增长|下降|降低|减少|降)(?:到|至|为)")
 
 
 def base_year_asked(question: str) -> str:
@@ -145,6 +150,9 @@ def base_year_asked(question: str) -> str:
 
     >>> base_year_asked("市区PM2.5浓度跟2015年比降了多少？"), base_year_asked("比2015年提升了多少"), base_year_asked("降了多少")
     ('2015', '2015', '')
+    >>> base_year_asked("水质比例从2015年的多少提升到了多少？")
+    '2015'
+
     """
     m = ASKED_BASE_YEAR.search(question)
     return next((g for g in m.groups() if g), "") if m else ""
@@ -155,8 +163,11 @@ def writes_base_year(text: str, year: str) -> bool:
 
     >>> writes_base_year("市区PM2.5浓度为25微克/立方米，较2015年大幅下降43.4%", "2015"), writes_base_year("到2025年", "2025")
     (True, False)
+    >>> writes_base_year("Ⅰ-Ⅲ类以上水质比例由2015年的66.7%提升为87.5%", "2015")
+    True
     """
-    return bool(year) and bool(re.search(rf"(?:较|比|相比|与|同)\s*{year}\s*年|基准年为?\s*{year}", text))
+    return bool(year) and bool(re.search(rf"(?:较|比|相比|与|同)\s*{year}\s*年|基准年为?\s*{year}"
+                                         rf"|(?:从|由)\s*{year}\s*年的?[^，。；]{{0,16}}?(?:提升|提高|上升|增加|增长|下降|降低|减少|降)(?:到|至|为)", text))
 #: an administrative place is asked ("先在哪个县试点", "哪些县（市、区）"): the answer names one
 PLACE_Q = re.compile(r"哪[个些几]?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
 #: the kind of place asked, as written after the question word ("哪些县市区", "哪几个县（市、区）")
@@ -432,6 +443,28 @@ def named_values(question: str) -> list[str]:
     """
     return [re.sub(r"\s", "", m.group(0)).replace("％", "%") for m in NUMBER_VALUE.finditer(question)
             if m.group(0)[0].isdigit()]
+
+
+def claimed_word_counts(question: str) -> list[str]:
+    """The counts a question claims in Chinese numerals (``CLAIMED_WORD_COUNT``), outside quotes.
+
+    >>> claimed_word_counts("温州有六大海湾被列入全国50个重点海湾吧？"), claimed_word_counts("通过“三个一批”对吧")
+    (['六大'], [])
+    """
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), question)
+    return [m.group(0) for m in CLAIMED_WORD_COUNT.finditer(bare)]
+
+
+def writes_count(text: str, count: str) -> bool:
+    """Whether ``text`` writes the count ``count`` ("六大", "四个"), in Chinese numerals or in digits.
+
+    >>> writes_count("沿浦湾五大海湾被列入", "六大"), writes_count("建成 4 个试点", "四个"), writes_count("两个", "二个")
+    (False, True, True)
+    """
+    n, measure = cn_value(count[:-1]), count[-1]
+    flat_text = re.sub(r"\s", "", text)
+    words = {cn_numeral(n) + measure} | ({"两" + measure} if n == 2 else set())
+    return any(w in flat_text for w in words) or bool(re.search(rf"(?<![\d.]){n}{re.escape(measure)}", flat_text))
 
 
 def writes_value(text: str, value: str) -> bool:

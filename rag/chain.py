@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -1237,7 +1237,9 @@ class PolicyQA:
         def written(v: str) -> bool:
             number = re.escape(re.match(r"\d+(?:\.\d+)?", v).group(0))  # type: ignore[union-attr]
             return any(re.search(rf"(?<![\d.]){number}(?!\.?\d)", re.sub(r"\s", "", c.text)) for c in ans.citations)
-        return [v for v in named_values(question) if not written(v)]
+        cited = [c.text for c in ans.citations]
+        return ([v for v in named_values(question) if not written(v)]
+                + [v for v in claimed_word_counts(question) if not any(writes_count(t, v) for t in cited)])  # ("六大海湾…吧")
 
     def _stage_unlike(self, q: Query | None, ans: Answer) -> str:
         """A note that the documents answering are not at the stage the question gives them ("温州方案征求意见稿

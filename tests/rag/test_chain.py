@@ -1173,3 +1173,20 @@ def test_a_heading_named_by_what_sets_it_apart_from_its_siblings_is_asked_whole(
     # the opening's own words (市政府) name no sibling: not the 发文目录 of "6月份市政府、市政府办公室"
     other = qa.answer("6月份市政府免去了哪些人的职务")
     assert "发文目录" not in other.answer and "金剑欣" in other.answer
+
+
+def test_a_rise_asked_from_a_year_is_the_change_the_text_reports(qa):
+    # "从2015年的多少提升到了多少" asks the two values gz:212 states ("由2015年的66.7%提升为87.5%"), not
+    # progress on a plan (提升到了多少 reads as status): the text's report of the change answers
+    ans = qa.answer("温州省控及以上断面Ⅰ-Ⅲ类水质比例从2015年的多少提升到了多少？")
+    assert not ans.refused and "66.7%" in ans.answer and "87.5%" in ans.answer
+
+
+def test_a_count_claimed_in_chinese_numerals_is_checked_not_searched_by(qa):
+    # gz:218 writes "五大海湾被列入全国50个重点海湾": "六大" claimed is no item word to find the sentence
+    # by, and is said not to be the document's
+    ans = qa.answer("温州有六大海湾被列入全国50个重点海湾吧？")
+    assert "五大海湾" in ans.answer and "问题所述“六大”与文件不一致" in ans.answer
+    # the count as written (in digits in tz:37, "3个美丽海湾") is borne out
+    right = qa.answer("台州要建成三个美丽海湾对吗")
+    assert "3个美丽海湾" in right.answer and "不一致" not in right.answer
