@@ -190,7 +190,10 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "fixes followed, so a regression set since; `evals/reports/dev_eval_heldout30.md`)",
                 "heldout31": "dev set, thirty-first held-out set (written in session 34 before any tuning on it, scored "
                              "once: 86.7% right, 13.3% refused, 0.0% wrong, tune 99.6%; general fixes followed, so a "
-                             "regression set since; `evals/reports/dev_eval_heldout31.md`)"}[part]
+                             "regression set since; `evals/reports/dev_eval_heldout31.md`)",
+                "heldout32": "dev set, thirty-second held-out set (written in session 35 before any tuning on it, scored "
+                             "once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.6%; general fixes followed, so a "
+                             "regression set since; `evals/reports/dev_eval_heldout32.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
