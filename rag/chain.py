@@ -33,6 +33,7 @@ from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
 from .answerers.mentions import MentionsAnswerer
+from .answerers.basis import BasisAnswerer
 from .answerers.index import IndexAnswerer
 from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
@@ -194,6 +195,7 @@ class PolicyQA:
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.mentions = MentionsAnswerer(res, self.sentences)
+        self.basis = BasisAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
         list_titles: dict[str, list[str]] = {}
@@ -407,7 +409,7 @@ class PolicyQA:
         for answerer in (self.docfacts, self.mentions, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size,
-                         self.structure, self.section, self.year_goals):
+                         self.structure, self.section, self.basis, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None and not self._misses_own_words(q, draft):
                 if (draft.refused and answerer is self.docfacts and expected_type(ask.question) == "time"

@@ -20,7 +20,8 @@ from typing import Any
 
 from ingest.types import Record
 
-from ..compose import Citer, doc_label
+from ..compose import Citer, compose_record, doc_label
+from ..types import Fact
 from .base import Answerer, Ask, Draft
 
 #: the question asks for the entries ("哪些", "哪几项", "都有啥", "包括什么", "几项")
@@ -38,6 +39,9 @@ ENTRY_NOUNS = re.compile(r"试点|任务|项目|工程|内容|条目|事项|措�
 #: what else a question may ask of the rows that this answerer does not narrow by: a department, a
 #: year, a field ("大气方面哪些任务是市生态环境局牵头的" — not all 8 rows of the class)
 NARROWING_INTENTS = {"lead", "participants", "deadline", "weight", "data_source", "list_by_dept", "list_by_year"}
+#: ... but a field asked of every row of the class ("医药领域的任务谁负责", "海洋方面的任务什么时候完成")
+#: is answered row by row
+ROW_FIELDS = {"lead", "participants", "deadline"}
 
 
 class CategoryAnswerer(Answerer):
@@ -135,15 +139,17 @@ class CategoryAnswerer(Answerer):
             return None
         if CLASSES_Q.search(ask.question):
             return self._classes_draft(ask)
-        if not ENTRIES_Q.search(ask.question):
-            return None
         q = ask.query
-        if q.units or q.years or set(q.intents) & NARROWING_INTENTS:
+        fields = set(q.intents) & ROW_FIELDS
+        if not ENTRIES_Q.search(ask.question) and not fields:
+            return None
+        if q.units or q.years or set(q.intents) & NARROWING_INTENTS - fields:
             return None
         groups = [g for g in self.named(ask) if not self._narrowed(q.content, g)]
         if not groups:
             return None
         citer = Citer(self.res)
+        facts: list[Fact] = []
         blocks = []
         for doc, list_name, path in groups:
             rows = self.groups[(doc, list_name, path)]
@@ -151,5 +157,10 @@ class CategoryAnswerer(Answerer):
             shown = rows[: self.max_rows]
             head = (f"根据{doc_label(meta) if meta else doc}{list_name}“{' › '.join(path)}”，共{len(rows)}项"
                     + (f"（列出前{len(shown)}项）" if len(shown) < len(rows) else "") + "：")
-            blocks.append("\n".join([head] + [f"{r.item_no}. {r.text}[{citer.record(r)}]" for r in shown]))
-        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)
+            if fields:  # "医药领域的任务谁负责": each row with the field asked, as the row answerer gives it
+                blocks.append("\n".join([head] + [compose_record(r, sorted(fields), citer, self.res, facts)
+                                                   .removeprefix(f"根据{doc_label(meta) if meta else doc}")
+                                                   for r in shown]))
+            else:
+                blocks.append("\n".join([head] + [f"{r.item_no}. {r.text}[{citer.record(r)}]" for r in shown]))
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations, facts=facts)

@@ -1416,6 +1416,18 @@ def test_a_category_label_not_named_as_a_class_is_left_to_the_other_answerers(qa
     assert [c.start_line for c in ans.citations] == [183, 184, 185, 186, 187, 188]
 
 
+def test_a_field_asked_of_a_class_is_given_for_each_of_its_rows(qa):
+    # "医药领域的任务谁负责": the rows tz lists under "领域协同 › 医药" (tz:156-158), each with its 责任单位 —
+    # it was answered from row 48 (tz:201), whose text names 医化 among other industries
+    ans = qa.answer("台州医药领域的任务谁负责")
+    assert "“领域协同 › 医药”，共3项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [156, 157, 158]
+    assert ans.answer.count("责任单位为") == 3 and "第48项" not in ans.answer
+    # the list's rows state no deadline and it has no note: said for each, none invented
+    ans = qa.answer("台州协同治理清单海洋方面的任务什么时候完成")
+    assert "“任务协同 › 海洋”，共9项" in ans.answer and ans.answer.count("该清单未注明完成时限") == 9
+
+
 def test_the_classes_a_list_or_a_category_is_divided_into_are_listed_with_their_sizes(qa):
     # tz:227-256: 协同创新清单's class cells 制度融合 (rows 1-10), 政策激励 (11-13), 机制创新 (14-17), 政策深化 (18-27)
     ans = qa.answer("台州协同创新清单分哪几类？")

@@ -1,0 +1,76 @@
+"""Answers what a document was drawn up on ("台州方案的编制依据有哪些", "温州方案是根据什么制定的").
+
+A plan states its basis in its opening sentence ("为…，根据《浙江省减污降碳协同创新区建设实施方案》等
+文件要求，制定本方案。"), not under a heading named 编制依据 — a drafting note's "二、编制依据" is the
+section answerer's, asked before this one. The first sentence of each document in scope that says it
+is drawn up on something ("根据/依据/按照 … 制定/编制本方案") is quoted whole and cited.
+
+Usage::
+
+    ba = BasisAnswerer(res, SentenceIndex.build(res))
+    draft = ba.run(Ask("台州方案的编制依据有哪些", query, ["tz-pilot"]))
+    # → "根据《台州市…（征求意见稿）》：“为贯彻落实…，根据《浙江省减污降碳协同创新区建设实施方案》等文件要求，制定本方案。”[1]。"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..question import of_own_kind
+from ..sentences import Sentence, SentenceIndex
+from .base import Answerer, Ask, Draft
+from .passage import quote_sentences
+
+#: the basis of a document asked: "编制依据", "方案的依据是什么", "根据哪些文件制定的", "依据什么出台的" — not
+#: the basis of something inside it ("指标的计分依据是什么")
+BASIS_Q = re.compile(r"(?:编制|制定|出台|起草)的?依据|(?:方案|规划|意见|办法|文件)的?依据"
+                     r"|(?:根据|依据|按照)(?:什么|哪些|哪个|哪份|哪几[个份])(?:文件|规定|要求|精神)?(?:来|而)?(?:制定|编制|出台|起草|印发)")
+#: sentence marks a title line has none of
+TITLE_MARKS = re.compile(r"[，。；：,;:]")
+#: a sentence saying what its document is drawn up on ("…，根据《…》等文件要求，制定本方案。")
+BASIS_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。；]{2,300}?(?:特)?(?:制定|编制|制订)(?:了)?本(?:实施)?(?:方案|规划|意见|办法|计划|细则|通知)")
+
+
+class BasisAnswerer(Answerer):
+    """Quotes the sentence in which each document in scope names what it was drawn up on."""
+
+    name = "basis"
+
+    def __init__(self, res: Any, index: SentenceIndex, quote_chars: int = 600) -> None:
+        if not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        if quote_chars < 20:
+            raise ValueError("quote_chars >= 20")
+        self.res, self.quote_chars = res, quote_chars
+        #: each document's sentences stating a basis, in document order (a compilation prints several
+        #: documents, each with its own)
+        self.basis: dict[str, list[Sentence]] = {}
+        for s in sorted(index.sentences, key=lambda s: (s.doc_id, s.start_line)):
+            if BASIS_SENTENCE.search(re.sub(r"\s", "", s.text)):
+                self.basis.setdefault(s.doc_id, []).append(s)
+
+    def run(self, ask: Ask) -> Draft | None:
+        if not BASIS_Q.search(ask.question):
+            return None
+        docs = of_own_kind(ask.question, ask.doc_ids, {d: m.title for d in ask.doc_ids if (m := self.res.docs.get(d))})
+        found = []
+        for d in docs:
+            mine = [s for s in self.basis.get(d, [])
+                    if ask.lines is None or ask.lines[0] == d and ask.lines[1] <= s.start_line <= ask.lines[2]]
+            found += [self._without_title(s) for s in mine[:1]]  # (its first; within the printed one named)
+        if not found:
+            return None
+        return quote_sentences(self.res, self.name, 1.0, found, "", self.quote_chars)
+
+    def _without_title(self, s: Sentence) -> Sentence:
+        """The sentence without the title lines the text runs into it ("台州市…实施方案(征求意见稿)为贯彻落实…":
+        the title and the opening sentence have no mark between them), cited from the line it opens on."""
+        lines = self.res.store.source_lines(s.doc_id)
+        text, start = re.sub(r"\s", "", s.text), s.start_line
+        while start < s.end_line:
+            line = re.sub(r"\s", "", lines[start - 1].text)
+            if line and (not text.startswith(line) or TITLE_MARKS.search(line)):
+                break
+            text, start = text[len(line):], start + 1
+        return replace(s, text=text, start_line=start) if start != s.start_line else s

@@ -1,0 +1,37 @@
+"""BasisAnswerer on the real corpus: the sentence a document names its basis in."""
+import pytest
+
+from rag.answerers.base import Ask
+from rag.answerers.basis import BASIS_Q, BasisAnswerer
+
+
+def test_the_opening_sentence_naming_the_basis_answers_without_the_title_run_into_it(qa):
+    # tz:7 "为贯彻落实…，根据《浙江省减污降碳协同创新区建设实施方案》等文件要求，制定本方案。" — the title
+    # lines above it (tz:3-5) carry no sentence mark, so the text ran them into it; it was refused
+    ans = qa.answer("台州方案的编制依据有哪些")
+    assert not ans.refused and "根据《浙江省减污降碳协同创新区建设实施方案》等文件要求，制定本方案" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 7)]
+    assert "“为贯彻落实全国生态环境保护大会精神" in ans.answer  # (the title is not quoted as its opening)
+    wz = qa.answer("温州方案是根据什么制定的")
+    assert "《减污降碳协同增效实施方案》" in wz.answer and wz.citations[0].start_line == 6
+
+
+def test_a_drafting_notes_basis_section_is_asked_before(qa):
+    # the note's own "二、编制依据" (note:13) lists the documents: the section answers, not the plan's opening
+    ans = qa.answer("省方案的编制依据是什么")
+    assert "“二、编制依据”" in ans.answer and "环办综合函〔2022〕353号" in ans.answer
+
+
+@pytest.mark.parametrize("q, asked", [("台州方案的编制依据有哪些", True), ("温州方案是根据什么制定的", True),
+                                      ("这个规划依据哪些文件编制的", True),
+                                      ("台州协同指数第5项指标的计分依据是什么", False),
+                                      ("根据什么来确定优先控制化学品", False)])
+def test_the_basis_asked(q, asked):
+    assert bool(BASIS_Q.search(q)) is asked
+
+
+def test_inputs_are_checked(qa):
+    with pytest.raises(TypeError):
+        BasisAnswerer(object(), qa.sentences)
+    with pytest.raises(ValueError):
+        BasisAnswerer(qa.res, qa.sentences, quote_chars=5)
