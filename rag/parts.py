@@ -45,6 +45,8 @@ EACH = re.compile(r"分别|各自|各是|各为|各有|各要|各多少|各几")
 #: the words joining the items asked ("A和B"); "、" only when no 和/与 joins them ("涂料、油墨" is one item)
 JOIN_STRONG = re.compile(r"和|与|以及|及")
 JOIN_WEAK = re.compile(r"、")
+#: what a region word goes on with ("省里", "温州这边", "台州方面"): part of the region named, no item
+REGION_TAIL = re.compile(r"^(?:里|这边|那边|方面|层面|一级)+")
 MIN_ITEM = 4  # a conjunct shorter than this is part of one item's name ("风电光伏"), not an item
 #: "…规划的" before the first item: what the items belong to (up to the last 的)
 OWNER = re.compile(r"^.*的")
@@ -91,6 +93,8 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
 
     >>> split_parts("程鸿伟和苏志炜分别被免去什么职务？", people=["程鸿伟", "苏志炜"])
     ['程鸿伟被免去什么职务？', '苏志炜被免去什么职务？']
+    >>> split_parts("省里和台州对清新园区的要求分别是什么", regions=["省", "台州"])
+    ['省里和台州对清新园区的要求分别是什么']
     """
     if not isinstance(question, str):
         raise TypeError("question must be a string")
@@ -121,6 +125,8 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     for r in sorted(regions, key=len, reverse=True):
         if r and head.startswith(r):
             prefix, head = r, head[len(r):]
+            if t := REGION_TAIL.match(head):  # ("省里和台州…": the region word is 省里, not 省 and an item "里")
+                prefix, head = prefix + t.group(0), head[t.end():]
             if d := DOC_NAMED_AFTER_REGION.match(head):  # "温州规划要求湿地率和…": each part asks of 温州's 规划
                 prefix, head = prefix + d.group(0), head[d.end():]
             break

@@ -62,6 +62,8 @@ DOC_NAME_CHARS = 4
 CONTINUE_CHARS = 4
 #: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
 #: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
+#: a word pointing at the province after it ("省里这边", "省那边", "省方面")
+PROVINCE_POINTER = re.compile(r"(里)?(?:这边|那边|方面)")
 LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
@@ -70,7 +72,7 @@ PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "�
 #: them with achievement ("已经完成", "目前达到", "提高了多少", "完成情况", "进度").
 #: ... but a report of it that the question follows ("落实情况每年向谁报告"): who receives it is asked
 _REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报))"
-_STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
+_STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收|达标)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
            r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
            r"|落实情况" + _REPORTED_TO +
            r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
@@ -203,6 +205,11 @@ SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相�
 #: a list row an answer quotes, as compose labels it ("《台州市…方案》协同治理清单第23项“…”"): the item
 #: the turn resolved, which a follow-up asking another field of it ("哪几个？", "谁负责？") is about
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
+#: ... and the words it quotes of the row
+ROW_QUOTED = re.compile(ANSWER_ROW.pattern + r"([^”]{2,120})”")
+#: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
+INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}?)(?:达到|保持在?|提高到|提升到|下降到|降低到|控制在|不低于|不高于|稳定在)"
+                                    r"\s*\d")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
@@ -658,7 +665,9 @@ class QuestionParser:
             leading = m
             q.regions_named.append(m.group(1))  # "省协同指数…", "省目标清单第5项…": the province's
             q.doc_ids += [d for d in province if d not in q.doc_ids]
-            rest = rest[:m.start(1)] + " " + rest[m.end(1):]
+            # ("省里这边…", "省这边…": the pointing word is no item word; 里 stays, it says the province acts)
+            pointer = PROVINCE_POINTER.match(rest, m.end(1))
+            rest = rest[:m.start(1)] + " " + ((pointer.group(1) or "") + rest[pointer.end():] if pointer else rest[m.end(1):])
         full = rest  # item words before region words are removed (they may be part of the item text)
         region_ms = list(self._region_re.finditer(rest)) if self._region_re else []
         blanked = rest
@@ -932,6 +941,11 @@ class QuestionParser:
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
             if not q.doc_ids and not q.item_no and (row := self._row_answered(history, region_from)):
                 q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]  # the row the last turn answered from
+            elif (q.doc_ids and not q.item_no and (item := self._indicator_answered(history))
+                  and item[0] not in q.doc_ids and re.sub(r"\s", "", prev.content) not in item[1]):
+                # "建筑垃圾资源化利用率目标多少" → "谁牵头" → "省里呢": the indicator as the row answered names
+                # it ("建筑垃圾综合利用率"), not the asker's words, which another list's task row holds better
+                q.content = q.prose = item[1]
         if elliptic or echoed or pointed:  # the last turn's item; words found in its answer (or asked of it) added
             own = q.content if echoed or pointed else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
@@ -960,6 +974,16 @@ class QuestionParser:
             return None
         row = rows.pop()
         return row if region_from is None or not region_from.doc_ids or row[0] in region_from.doc_ids else None
+
+    def _indicator_answered(self, history: Sequence[Any] | None) -> tuple[str, str] | None:
+        """(document, indicator) of the one list row the last answer quotes, when the row is a target
+        stated as an indicator and its value ("建筑垃圾综合利用率达到90%以上" → "建筑垃圾综合利用率"); else None."""
+        row = self._row_answered(history, None)
+        if row is None:
+            return None
+        quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
+        m = INDICATOR_BEFORE_VALUE.match(quotes[0]) if len(quotes) == 1 else None
+        return (row[0], m.group("item")) if m else None
 
     def _document_named(self, q: Query) -> list[str]:
         """The documents (of those the question's region selects) whose title holds every two

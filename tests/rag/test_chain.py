@@ -1190,3 +1190,38 @@ def test_a_count_claimed_in_chinese_numerals_is_checked_not_searched_by(qa):
     # the count as written (in digits in tz:37, "3个美丽海湾") is borne out
     right = qa.answer("台州要建成三个美丽海湾对吗")
     assert "3个美丽海湾" in right.answer and "不一致" not in right.answer
+
+
+def test_a_region_word_going_on_is_no_item_of_a_comparison(qa):
+    # "省里和台州…分别": the region word is 省里 — not 省 and an item "里" asked on its own
+    ans = qa.answer("省里和台州对清新园区的要求分别是什么")
+    assert "省里的要求是什么" not in ans.answer
+    assert {c.doc_id for c in ans.citations} >= {"zj-plan", "tz-pilot"} and "60%的省级以上园区建成“清新园区”" in ans.answer
+    # "省里这边…": 这边 only points at the province; no item "这边秸秆综合利用率"
+    ans = qa.answer("省里这边秸秆综合利用率和畜禽粪污资源化利用率分别是多少")
+    assert "“这边秸秆综合利用率”" not in ans.answer and "92%" in ans.answer
+
+
+def test_a_follow_up_in_another_document_asks_the_indicator_as_the_row_answered_named_it(qa):
+    # "建筑垃圾资源化利用率" is the asker's wording; wz row 22 (wz:199-202) names the indicator
+    # "建筑垃圾综合利用率". Asked of the province, that name finds zj target row 24 (zj:718-721, 省建设厅) —
+    # the asker's words had found task row 26 ("推进建筑垃圾和生活垃圾资源化利用", 省生态环境厅 …)
+    hist = turn(qa, "温州方案里建筑垃圾资源化利用率目标多少")
+    hist += turn_after(qa, "谁牵头", hist)
+    ans = qa.answer("省里呢", history=hist)
+    assert "目标清单第24项" in ans.answer and facts(ans, "lead")["zj-plan"] == ["省建设厅"]
+
+
+def turn_after(qa, question: str, history: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One more turn of a dialogue: the question and the chain's answer to it given ``history``."""
+    return [{"role": "user", "content": question},
+            {"role": "assistant", "content": qa.answer(question, history=list(history)).answer}]
+
+
+def test_what_is_already_up_to_standard_asks_the_state_the_text_reports(qa):
+    # "已经达标" asks what has been achieved: the plan's own report (gz:362 "48项指标中，温州市已经达标指标43项")
+    ans = qa.answer("温州省级指标已经达标的有多少项")
+    assert "已经达标指标43项" in ans.answer and ans.citations[0].start_line == 362
+    # with nothing naming what, no row that merely holds 达标 answers ("农村饮用水达标人口覆盖率", gz:415)
+    bare = qa.answer("已经达标的有多少项")
+    assert "农村饮用水达标人口覆盖率" not in bare.answer
