@@ -633,7 +633,7 @@ class QuestionParser:
             k = DOC_KIND_AFTER_REGION.match(text, end)
             if k and KIND_LOCATIVE.match(text, k.end()):
                 stop, said = k.end(), False  # (the document named: what follows is asked of it)
-            elif acting and (loc := SCOPE_ACTING.match(text, end)):
+            elif acting and (loc := SCOPE_ACTING.match(text, k.end() if k else end)):  # ("省方案对温州…" too)
                 stop, said = loc.end(), True  # (the province acting: a city joined or compared is a document)
                 if REGION_JOINED_ANYWHERE.search(text):
                     return []

@@ -32,6 +32,10 @@ MENTIONING = re.compile(r"(?:提到|提及|涉及|写到|说到)了?[“\"]?(?P<
                         r"(?:地方|内容|段落|句子|条目|表述)?(?:有|都有|是)?(?:哪些|哪几处|几处|多少处)")
 #: "台州方案里提到哪些岛": the mentions of a kind of thing, by the word naming the kind
 KIND_MENTIONED = re.compile(r"(?:提到|提及|涉及|写到|说到)了?哪些(?P<term>[\u4e00-\u9fff]{1,6}?)(?:了|呢|吗)?[？?。！!]*$")
+#: what a document says of a place, asked with no item of its own ("省方案对温州有什么要求", "省里对台州有哪些
+#:安排", "省方案里宁波有哪些任务"): the place's every mention answers
+WHAT_Q = re.compile(r"什么|哪些|哪几")
+PLACE_ASK_WORDS = re.compile(r"要求|安排|部署|任务|工作|内容|支持|措施|举措|事项|提到|提及|涉及|说|讲|写|的|了|呢|吗")
 #: leading words that only point into the document ("里", "中", "文中")
 POINTING = re.compile(r"^(?:文中|里面|里|中|内)")
 
@@ -69,7 +73,7 @@ class MentionsAnswerer(Answerer):
         self.max_shown, self.quote_chars = max_shown, quote_chars
 
     def run(self, ask: Ask) -> Draft | None:
-        term = term_asked(ask.question)
+        term = term_asked(ask.question) or self._place_asked(ask)
         if not term or ask.query.item_no:
             return None
         # ("省方案里…": the plan's own text, not its drafting note's, whose title quotes the plan's)
@@ -87,6 +91,17 @@ class MentionsAnswerer(Answerer):
             out.append(f"{doc_label(meta) if meta else doc}中写到“{term}”的共有{len(mine)}处相关记载{more}：")
             out += [f"{k}. {text(citer)}" for k, (_, text) in enumerate(shown, 1)]
         return Draft(self.name, 1.0, "\n".join(out), citer.citations)
+
+    @staticmethod
+    def _place_asked(ask: Ask) -> str:
+        """The one place a question asks what a document says of, with no item words besides (``WHAT_Q``,
+        ``PLACE_ASK_WORDS``), or ""."""
+        q = ask.query
+        places = list(dict.fromkeys(q.local_places + q.foreign_places))
+        if len(places) != 1 or not WHAT_Q.search(ask.question) or q.units or q.years or q.list_name:
+            return ""
+        rest = PLACE_ASK_WORDS.sub("", q.content.replace(places[0], ""))
+        return places[0] if not rest.strip() else ""
 
     def _mentions(self, term: str, doc_ids: list[str]) -> list[tuple[str, int, Any]]:
         """(doc, first line, a function citing and quoting it) of each sentence and row holding ``term``,

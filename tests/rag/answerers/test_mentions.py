@@ -55,3 +55,18 @@ def test_the_plan_named_is_read_not_its_drafting_note_and_a_heading_is_listed_on
     ans = qa.answer("省方案提到了哪些园区")
     assert {c.doc_id for c in ans.citations} == {"zj-plan"}
     assert ans.answer.count("“（十八）重点产业园区减污降碳协同创新试点") == 1
+
+
+def test_what_a_document_asks_of_a_place_is_every_mention_of_it(qa):
+    # "省方案对温州有什么要求" was refused (温州 read as a document asked, then as nothing): the plan names
+    # 温州 in 4 sentences and 5 task-list rows, each listed; "省方案" is the plan, not its note
+    ans = qa.answer("省方案对温州有什么要求")
+    assert "写到“温州”的共有9处相关记载" in ans.answer and {c.doc_id for c in ans.citations} == {"zj-plan"}
+    assert "支持温州开展红树林蓝碳试点" in ans.answer.replace("\n", "")
+    ans = qa.answer("省里对台州有哪些安排")
+    assert "写到“台州”的共有5处相关记载" in ans.answer
+    # a place with an item of its own asks that item, not every mention
+    query = qa.parser.run("省方案里宁波的光伏目标是多少")
+    assert qa.mentions.run(Ask("省方案里宁波的光伏目标是多少", query, ["zj-plan"])) is None
+    # a place the document never names is refused (h22-refusal-01)
+    assert qa.answer("台州方案里宁波有什么任务？").refused
