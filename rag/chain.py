@@ -571,11 +571,13 @@ class PolicyQA:
         if alt.refused or not alt.citations:
             return
         asked = "、".join(f"{y}年" for y in q.years)
-        if not any(c.record_id or YEARS_WRITTEN.search(c.text + c.section.split(" / ")[-1]) for c in alt.citations):
+        if not any(self._row_year(c.record_id) or YEARS_WRITTEN.search(c.text + c.section.split(" / ")[-1])
+                   for c in alt.citations):
             # the passages state no year at all, nor do their own headings ("…新增城市绿道500公里以上。"
             # asked "到2025年"; a plan's span in a title above is no year of the sentence): nothing
             # contradicts the year asked — the text answers, and says it names none (a list row has its
-            # year, its own or its list's default: "省里2035年森林覆盖率" is not answered from a 2025 row)
+            # year, its own or its list's default: "省里2035年森林覆盖率" is not answered from a 2025 row —
+            # but a row of a list with neither states none: "台州到2025年PM2.5浓度目标", tz 协同管理清单第1项)
             # (the year asked is not repeated: the verifier keeps only years the cited passages write)
             alt.answer = "原文该表述未注明年份，未说明是否为所问年份的目标：\n" + alt.answer
             st.answer = alt
@@ -586,6 +588,11 @@ class PolicyQA:
                             + ("文件对该事项的相关表述如下：\n" if of_year else f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n")
                             + alt.answer)
         st.answer.nearest = alt.citations
+
+    def _row_year(self, record_id: str) -> int | None:
+        """The year a cited list row is due (its own, or its list's default), None for no row or none stated."""
+        r = self.res.records.get(record_id) if record_id else None
+        return r.deadline_year if r is not None else None
 
     def _asks_what_an_item_requires(self, question: str, q: Query) -> bool:
         """"新污染物风险管控到2025年要基本完成什么": 什么 (not 哪些) asked of a named item is what the item

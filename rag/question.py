@@ -125,6 +125,8 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # ("有什么要求": what the item requires, in its words — no value asked; "要求达到多少" asks one)
     # ("约束性还是参考性": an indicator's 指标属性 asked — the row's columns, not item words)
     ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
+     # ("要降到多少", "提高至多少": the verb asks the value, no item word)
+     r"(?:降|下降|降低|减少|减|提高|提升|增加|增长|控制)(?:到|至|在)(?=多少|几)|"
      r"目标值|目标是|百分之多少|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
 #: the end of a five-year plan ("“十四五”末", "十四五期末"): the plan's last year — the N-th plan of
@@ -939,8 +941,11 @@ class QuestionParser:
                 q.units = prev.units
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
-            if not q.doc_ids and not q.item_no and (row := self._row_answered(history, region_from)):
-                q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]  # the row the last turn answered from
+            if (not q.doc_ids and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
+                    and (not q.item_no or q.item_no == row[2])):
+                # the row the last turn answered from ("第5项是什么？" → "谁牵头？": that list's 5th row, not
+                # every list's)
+                q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]
             elif (q.doc_ids and not q.item_no and (item := self._indicator_answered(history))
                   and item[0] not in q.doc_ids and re.sub(r"\s", "", prev.content) not in item[1]):
                 # "建筑垃圾资源化利用率目标多少" → "谁牵头" → "省里呢": the indicator as the row answered names

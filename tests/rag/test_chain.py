@@ -1225,3 +1225,24 @@ def test_what_is_already_up_to_standard_asks_the_state_the_text_reports(qa):
     # with nothing naming what, no row that merely holds 达标 answers ("农村饮用水达标人口覆盖率", gz:415)
     bare = qa.answer("已经达标的有多少项")
     assert "农村饮用水达标人口覆盖率" not in bare.answer
+
+
+def test_a_row_stating_no_year_in_a_list_with_no_default_is_not_said_to_be_of_another_year(qa):
+    # tz 协同管理清单第1项 (tz:114) states no year and its list has no note giving one: "到2025年" asked is
+    # answered from it, saying the text names no year — not "载明的是其他年份的内容"
+    ans = qa.answer("台州到2025年PM2.5浓度要降到多少")
+    assert "22微克/立方米以下" in ans.answer and "未注明年份" in ans.answer and "其他年份" not in ans.answer
+    # "降到" asks the value: no item word ("PM2.5浓度降到" was refused)
+    assert not qa.answer("台州PM2.5浓度要降到多少").refused
+    # a row due in another year still is ("省里2035年森林覆盖率": target row 29, due 2025 by its list's note)
+    assert "其他年份" in qa.answer("省里2035年森林覆盖率目标是多少").answer
+
+
+def test_a_field_asked_after_a_row_named_by_its_number_is_that_rows(qa):
+    # "温州方案目标清单有几项" → "第5项是什么" → "谁牵头": wz 目标清单第5项 (wz:114-117), not the 5th row of
+    # every list of every document
+    hist = turn(qa, "温州方案目标清单有几项")
+    hist += turn_after(qa, "第5项是什么", hist)
+    ans = qa.answer("谁牵头", history=hist)
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 114)]
+    assert facts(ans, "lead")["wz-plan"] == ["市生态环境局"]
