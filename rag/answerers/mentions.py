@@ -30,8 +30,11 @@ WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多
 #: "提到大陈岛的有哪些", "提到岸电的地方有几处", "涉及“绿岛”的内容都有哪些"
 MENTIONING = re.compile(r"(?:提到|提及|涉及|写到|说到)了?[“\"]?(?P<term>[^，。？?！!“”\"的]+?)[”\"]?的"
                         r"(?:地方|内容|段落|句子|条目|表述)?(?:有|都有|是)?(?:哪些|哪几处|几处|多少处)")
-#: "台州方案里提到哪些岛": the mentions of a kind of thing, by the word naming the kind
+#: "台州方案里提到哪些岛": the mentions of a kind of thing, by the word naming the kind — a kind its names
+#: end with (大陈岛, 漩门湾, …产业园区), not one they do not (城市, 县: "杭州" writes no 城市)
 KIND_MENTIONED = re.compile(r"(?:提到|提及|涉及|写到|说到)了?哪些(?P<term>[\u4e00-\u9fff]{1,6}?)(?:了|呢|吗)?[？?。！!]*$")
+NAMED_KINDS = ("岛", "湾", "港", "湖", "江", "河", "溪", "山", "镇", "村", "园区", "产业园", "水库", "湿地", "码头", "基地",
+               "海岛", "岛屿", "港口", "园")
 #: what a document says of a place, asked with no item of its own ("省方案对温州有什么要求", "省里对台州有哪些
 #:安排", "省方案里宁波有哪些任务"): the place's every mention answers
 WHAT_Q = re.compile(r"什么|哪些|哪几")
@@ -49,13 +52,15 @@ def term_asked(question: str) -> str:
     '岸电'
     >>> term_asked("台州方案里提到哪些岛")
     '岛'
-    >>> term_asked("台州以哪个岛为试点")
-    ''
+    >>> term_asked("台州以哪个岛为试点"), term_asked("省方案提到哪些城市")
+    ('', '')
     """
     q = re.sub(r"\s", "", question)
-    for pattern in (WHERE_MENTIONED, MENTIONING, KIND_MENTIONED):
+    for pattern in (WHERE_MENTIONED, MENTIONING):
         if m := pattern.search(q):
             return POINTING.sub("", m.group("term"))
+    if (m := KIND_MENTIONED.search(q)) and m.group("term") in NAMED_KINDS:
+        return {"海岛": "岛", "岛屿": "岛", "港口": "港"}.get(m.group("term"), m.group("term"))
     return ""
 
 
