@@ -463,8 +463,12 @@ class PolicyQA:
             # answerer found none); rows only name it as a task ("制定实施温州市碳达峰实施方案"), and a
             # row holds no date or number of its issue: not found, with the rows that mention it
             ans = self._answer_records(st, picked)
-            ans.answer, ans.refused = (f"{NOT_FOUND}“{q.content}”的发文信息（文号、印发日期等）：文件库未收录该文件，"
-                                       f"现有文件只在以下条目中提及它：\n" + ans.answer), True
+            if self._a_table_in_scope(q):  # ("台州的协同指数是谁发布": tz's own table, which no text says who issues)
+                ans.answer, ans.refused = (f"{NOT_FOUND}“{q.content}”的发布单位或发布日期：它是文件所列的表，文件未载明"
+                                           f"由谁、何时发布。相关条目如下：\n" + ans.answer), True
+            else:
+                ans.answer, ans.refused = (f"{NOT_FOUND}“{q.content}”的发文信息（文号、印发日期等）：文件库未收录该文件，"
+                                           f"现有文件只在以下条目中提及它：\n" + ans.answer), True
             st.answer = ans
             return st
         picked, premise = self._rows_writing_named_values(st, picked)
@@ -588,6 +592,12 @@ class PolicyQA:
                             + ("文件对该事项的相关表述如下：\n" if of_year else f"文件对该事项载明的是其他年份的内容（并非{asked}）：\n")
                             + alt.answer)
         st.answer.nearest = alt.citations
+
+    def _a_table_in_scope(self, q: Query) -> bool:
+        """The item words name a table a document in scope prints ("台州的协同指数是谁发布": the index is
+        tz's own table) — not a document the corpus lacks."""
+        c = re.sub(r"\s", "", q.content)
+        return len(c) >= 2 and any(r.doc_id in q.doc_ids and c in r.list_name for r in self.res.records.values())
 
     def _row_year(self, record_id: str) -> int | None:
         """The year a cited list row is due (its own, or its list's default), None for no row or none stated."""

@@ -1246,3 +1246,11 @@ def test_a_field_asked_after_a_row_named_by_its_number_is_that_rows(qa):
     ans = qa.answer("谁牵头", history=hist)
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 114)]
     assert facts(ans, "lead")["wz-plan"] == ["市生态环境局"]
+
+
+def test_a_table_of_a_document_asked_who_issues_it_is_not_said_to_be_missing_from_the_corpus(qa):
+    # 台州市县（市、区）减污降碳协同指数 is tz's own table (tz:268 …); no text says who issues it: refused,
+    # without "文件库未收录该文件", which is said of a document the corpus lacks
+    ans = qa.answer("台州的协同指数是谁发布")
+    assert ans.refused and "文件库未收录" not in ans.answer and "文件未载明由谁、何时发布" in ans.answer
+    assert "文件库未收录该文件" in qa.answer("温州碳达峰实施方案是哪天印发的").answer
