@@ -209,6 +209,8 @@ SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相�
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
 #: ... and the words it quotes of the row
 ROW_QUOTED = re.compile(ANSWER_ROW.pattern + r"([^”]{2,120})”")
+#: the share of the asked words' character pairs the indicator a follow-up takes from the answered row must hold
+INDICATOR_SHARE = 0.5
 #: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
 INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}?)(?:达到|保持在?|提高到|提升到|下降到|降低到|控制在|不低于|不高于|稳定在)"
                                     r"\s*\d")
@@ -946,7 +948,7 @@ class QuestionParser:
                 # the row the last turn answered from ("第5项是什么？" → "谁牵头？": that list's 5th row, not
                 # every list's)
                 q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]
-            elif (q.doc_ids and not q.item_no and (item := self._indicator_answered(history))
+            elif (q.doc_ids and not q.item_no and (item := self._indicator_answered(history, prev.content))
                   and item[0] not in q.doc_ids and re.sub(r"\s", "", prev.content) not in item[1]):
                 # "建筑垃圾资源化利用率目标多少" → "谁牵头" → "省里呢": the indicator as the row answered names
                 # it ("建筑垃圾综合利用率"), not the asker's words, which another list's task row holds better
@@ -980,15 +982,25 @@ class QuestionParser:
         row = rows.pop()
         return row if region_from is None or not region_from.doc_ids or row[0] in region_from.doc_ids else None
 
-    def _indicator_answered(self, history: Sequence[Any] | None) -> tuple[str, str] | None:
-        """(document, indicator) of the one list row the last answer quotes, when the row is a target
-        stated as an indicator and its value ("建筑垃圾综合利用率达到90%以上" → "建筑垃圾综合利用率"); else None."""
+    def _indicator_answered(self, history: Sequence[Any] | None, asked: str) -> tuple[str, str] | None:
+        """(document, indicator) of the one list row the last answer quotes: of the indicators its clauses
+        state with a value ("建筑垃圾综合利用率达到90%以上" → "建筑垃圾综合利用率"), the one sharing the most
+        character pairs with ``asked``, at least ``INDICATOR_SHARE`` of them (a row stating two —
+        "畜禽粪污…处理率保持在92%以上，农作物秸秆综合利用率达到96%以上" — is about the one asked); else None."""
         row = self._row_answered(history, None)
         if row is None:
             return None
         quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
-        m = INDICATOR_BEFORE_VALUE.match(quotes[0]) if len(quotes) == 1 else None
-        return (row[0], m.group("item")) if m else None
+        if len(quotes) != 1:
+            return None
+        want = {asked[k:k + 2] for k in range(len(asked) - 1)}
+        best, share = "", 0.0
+        for clause in re.split(r"[，。；、]", quotes[0]):
+            if (m := INDICATOR_BEFORE_VALUE.match(clause)) and want:
+                item = m.group("item")
+                got = len(want & {item[k:k + 2] for k in range(len(item) - 1)}) / len(want)
+                best, share = (item, got) if got > share else (best, share)
+        return (row[0], best) if best and share >= INDICATOR_SHARE else None
 
     def _document_named(self, q: Query) -> list[str]:
         """The documents (of those the question's region selects) whose title holds every two

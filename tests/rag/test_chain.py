@@ -1254,3 +1254,12 @@ def test_a_table_of_a_document_asked_who_issues_it_is_not_said_to_be_missing_fro
     ans = qa.answer("台州的协同指数是谁发布")
     assert ans.refused and "文件库未收录" not in ans.answer and "文件未载明由谁、何时发布" in ans.answer
     assert "文件库未收录该文件" in qa.answer("温州碳达峰实施方案是哪天印发的").answer
+
+
+def test_a_follow_up_keeps_the_indicator_asked_of_a_row_stating_two(qa):
+    # wz target row 23 (wz:204-207) states 畜禽粪污…处理率 and 农作物秸秆综合利用率: "台州呢" after it asks
+    # the 秸秆 rate, not the other indicator of the row (tz:67 "畜禽粪污资源化利用和无害化处理率达92%以上")
+    hist = turn(qa, "省方案里秸秆综合利用率目标是多少")
+    hist += turn_after(qa, "温州呢", hist)
+    ans = qa.answer("台州呢", history=hist)
+    assert "畜禽粪污" not in ans.answer.split("以下为最接近的原文段落")[0]
