@@ -116,12 +116,14 @@ OWN_MEASURE = re.compile(r"(?:多少|几)\s*(批|家|座|辆|艘|台|套|所|件
 NOUN_MODIFIER_CHARS = 6
 #: the two characters a question writes right before its count asked ("…城镇群涵盖多少" → 涵盖)
 COUNT_PREDICATE = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:多少|几)(?:个|项|条|件|类|种|家|批)?)")
+#: a count in Chinese numerals, two to ninety-nine (not a bare 一: "一批" is "a batch")
+CN_COUNT_WORD = r"[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?"
 #: a number with a unit, a percent or a share, as the documents write targets ("35%", "19.79 亿立方米", "8 个",
 #: "1/3以上的县（市）"), or a count of kinds, batches and households ("野生动物植物56种", "3批", "“绿色家庭”600户"), in digits or words ("十项")
 NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[\u4e00-\u9fff]{0,3}(?:个|家|处|条|辆|座|项|件|吨|米|方|亩|公顷|公里|千瓦|元|人|次|倍|克|分贝|种|类|批|户|所|台|套|艘|株))"
                           r"|百分之[一二三四五六七八九十百]+"
                           # a count in Chinese numerals ("十项“重大工程”", "两个", "共十章节", "三部分"): not a bare 一 ("一批" is "a batch"), no ordinal
-                          r"|(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件|章|部分|方面)"
+                          r"|(?<![第一二三四五六七八九十百两])(?:" + CN_COUNT_WORD + r"|[一二三四五六七八九]百[零一二三四五六七八九十]*)(?:个|项|条|类|种|批|家|座|处|件|章|部分|方面)"
                           r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2}(?![\d/])|[一二三四五六七八九十]+分之[一二三四五六七八九十]+"  # a share: "1/3以上", "三分之一"
                           # a count written as a quoted formula ("“13+X”个重点行业"); without a counting word it names, not counts ("“5+N”传统产业")
                           r"|[“\"]\d+(?:\s*[+＋]\s*[A-Za-z\d]+)+[”\"]\s*(?:个|项|类|家|条|大)"
@@ -131,8 +133,7 @@ NUMBER_VALUE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|大|[万亿]?[
 CLAIMED_COUNT = re.compile(r"\d+\s*(?:个|家|处|条|辆|座|项|件|所|批|户|台|套|艘|株)")
 #: ... or in Chinese numerals ("六大海湾", "四个试点"): a claim checked against the sentence, no item word
 #: to find it by (the text may write another count: "五大海湾"); not an ordinal, not a bare 一 ("一批")
-CLAIMED_WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十百两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
-                                r"(?:大|个|项|条|类|种|批|家|座|处|件)(?![一二三四五六七八九十])")
+CLAIMED_WORD_COUNT = re.compile(r"(?<![第一二三四五六七八九十百两])(?:" + CN_COUNT_WORD + r")(?:大|个|项|条|类|种|批|家|座|处|件)(?![一二三四五六七八九十])")
 #: a target stated as a direction, not a number ("湿地保护率不减少", "保持稳定", "全覆盖")
 QUALITATIVE_VALUE = re.compile(r"不减少|不下降|不降低|不低于|只增不减|保持稳定|持续改善|稳中有升|逐年(上升|提高|下降)|全覆盖|零增长|负增长")
 #: the year a change is measured from is asked ("较哪一年提高10%", "比哪年下降", "基准年是哪一年") …

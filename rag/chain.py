@@ -575,7 +575,7 @@ class PolicyQA:
         if alt.refused or not alt.citations:
             return
         asked = "、".join(f"{y}年" for y in q.years)
-        if not any(self._row_year(c.record_id) or YEARS_WRITTEN.search(c.text + c.section.split(" / ")[-1])
+        if not any(self._row_states_a_year(c.record_id) or YEARS_WRITTEN.search(c.text + c.section.split(" / ")[-1])
                    for c in alt.citations):
             # the passages state no year at all, nor do their own headings ("…新增城市绿道500公里以上。"
             # asked "到2025年"; a plan's span in a title above is no year of the sentence): nothing
@@ -599,10 +599,11 @@ class PolicyQA:
         c = re.sub(r"\s", "", q.content)
         return len(c) >= 2 and any(r.doc_id in q.doc_ids and c in r.list_name for r in self.res.records.values())
 
-    def _row_year(self, record_id: str) -> int | None:
-        """The year a cited list row is due (its own, or its list's default), None for no row or none stated."""
+    def _row_states_a_year(self, record_id: str) -> bool:
+        """Whether a cited row has a year: a list row's own or its list's default; an indicator or index
+        table's rows always (its columns are of years) — not a list row with neither."""
         r = self.res.records.get(record_id) if record_id else None
-        return r.deadline_year if r is not None else None
+        return r is not None and (r.deadline_year is not None or r.kind != "list")
 
     def _asks_what_an_item_requires(self, question: str, q: Query) -> bool:
         """"新污染物风险管控到2025年要基本完成什么": 什么 (not 哪些) asked of a named item is what the item

@@ -31,6 +31,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
 from .item_spans import ItemQuotes
+from .retrievers import bigrams
 from .types import Query
 
 _PLACES = Path(__file__).resolve().parent.parent / "ingest" / "data" / "places.json"
@@ -60,10 +61,10 @@ MAX_RANGE = 20
 DOC_NAME_CHARS = 4
 #: a later part of one message with item words this short goes on from the part before it
 CONTINUE_CHARS = 4
-#: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
-#: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
 #: a word pointing at the province after it ("省里这边", "省那边", "省方面")
 PROVINCE_POINTER = re.compile(r"(里)?(?:这边|那边|方面)")
+#: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
+#: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
 LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
@@ -993,13 +994,12 @@ class QuestionParser:
         quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
         if len(quotes) != 1:
             return None
-        want = {asked[k:k + 2] for k in range(len(asked) - 1)}
+        want = bigrams(asked)
         best, share = "", 0.0
         for clause in re.split(r"[，。；、]", quotes[0]):
             if (m := INDICATOR_BEFORE_VALUE.match(clause)) and want:
-                item = m.group("item")
-                got = len(want & {item[k:k + 2] for k in range(len(item) - 1)}) / len(want)
-                best, share = (item, got) if got > share else (best, share)
+                got = len(want & bigrams(m.group("item"))) / len(want)
+                best, share = (m.group("item"), got) if got > share else (best, share)
         return (row[0], best) if best and share >= INDICATOR_SHARE else None
 
     def _document_named(self, q: Query) -> list[str]:

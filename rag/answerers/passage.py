@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CLAIMED_WORD_COUNT, CONFIRMATION, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
+from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -203,7 +203,8 @@ class PassageAnswerer(Answerer):
             # "来分" of "制定什么来分解")
             content = content.replace(cls, "", 1)
         if CONFIRMATION.search(ask.question):
-            content = CLAIMED_WORD_COUNT.sub("", content)  # "有六大海湾…吧": the count claimed is checked, not searched by
+            for claimed in claimed_word_counts(ask.question):  # "有六大海湾…吧": checked, not searched by
+                content = content.replace(claimed, "", 1)
         kind = expected_type(ask.question)
         if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
             content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from os.path import commonprefix
 from functools import lru_cache
 from dataclasses import dataclass, replace
 
@@ -183,6 +184,7 @@ class SectionAnswerer(Answerer):
         self.res = res
         self.words = words
         self._heading_tokens: dict[str, list[str]] = {}
+        self._openings: dict[tuple[str, str], set[str]] | None = None  # (``_named_apart``)
         self.unnamed_compilation = unnamed_compilation
         self.index = index
         self.config = config or SectionConfig()
@@ -376,22 +378,28 @@ class SectionAnswerer(Answerer):
         shares with other headings of its document ("6月份市政府", ``core_chars`` characters or more) and a
         word (two characters or more) of what follows it in this heading ("任免"), and no word of what
         follows it in any of the others ("记事", "发文目录")."""
-        if self.words is None:
-            return False
         words, q = heading_words(key[1][-1]), re.sub(r"\s", "", question)
-        rests: list[str] = []
-        for d, p in self.headings:
-            other = heading_words(p[-1])
-            if d != key[0] or other == words:
-                continue
-            size = next((k for k in range(min(len(words), len(other)), 0, -1) if words[:k] == other[:k]), 0)
-            if size >= self.config.core_chars and words[:size] in q:
-                rests.append(other[size:])
-                own, left = words[size:], q.replace(words[:size], "", 1)  # (the opening's own words say nothing)
-        if not rests:
+        n = self.config.core_chars
+        if self.words is None or len(words) < n or words[:n] not in q:
             return False
-        named = [w for w in self.words(own) if len(w) >= 2 and w in left]
-        return bool(named) and not any(w in left for r in rests for w in self.words(r) if len(w) >= 2)
+        if self._openings is None:  # (each document's headings by their first core_chars characters, once)
+            self._openings = {}
+            for d, p in self.headings:
+                w = heading_words(p[-1])
+                self._openings.setdefault((d, w[:n]), set()).add(w)
+        apart = False
+        for other in self._openings.get((key[0], words[:n]), ()):
+            size = len(commonprefix([words, other]))
+            if other == words or words[:size] not in q:
+                continue
+            # (against each sibling: the opening's own words say nothing; this heading's rest is named, the
+            # sibling's is not)
+            left = q.replace(words[:size], "", 1)
+            if (not any(w in left for w in self.words(words[size:]) if len(w) >= 2)
+                    or any(w in left for w in self.words(other[size:]) if len(w) >= 2)):
+                return False
+            apart = True
+        return apart
 
     def _named_as_a_part(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """"省方案固废那一部分有哪些任务": the words just before 那部分 (two characters or more) stand in

@@ -1236,6 +1236,8 @@ def test_a_row_stating_no_year_in_a_list_with_no_default_is_not_said_to_be_of_an
     assert not qa.answer("台州PM2.5浓度要降到多少").refused
     # a row due in another year still is ("省里2035年森林覆盖率": target row 29, due 2025 by its list's note)
     assert "其他年份" in qa.answer("省里2035年森林覆盖率目标是多少").answer
+    # ... and so does an indicator table's row, whose value columns are of years (gz:376, 规划值(2025年)…)
+    assert "其他年份" in qa.answer("温州到2035年PM2.5浓度规划值是多少").answer
 
 
 def test_a_field_asked_after_a_row_named_by_its_number_is_that_rows(qa):
