@@ -203,6 +203,9 @@ QUESTION_CHARS = re.compile(r"是?针对(?:哪些|什么|哪几?[类个])?(?:对
 
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
 #: the sentence must state it; its words must not pick the sentence ("平方公里" is in every area target)
+#: a quantity asked, in a sentence of a question, and the end of such a sentence
+QUANTITY_ASKED = re.compile(r"多少|几")
+QUESTION_END = re.compile(r"[？?]")
 ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
 
 
@@ -275,7 +278,7 @@ def asks_a_count(question: str) -> bool:
     >>> asks_a_count("近期重点工程里垃圾分类工程有几个？"), asks_a_count("要提高多少个百分点？"), asks_a_count("覆盖率是多少？")
     (True, False, False)
     """
-    return bool(THINGS_COUNTED.search(question))
+    return bool(THINGS_COUNTED.search(quantity_sentence(question)))
 
 
 #: what a count asked counts, written right after its measure word up to a stop ("几个县", "多少项重点工程")
@@ -579,8 +582,25 @@ def asked_unit(question: str) -> str:
 
     >>> asked_unit("温州的海绵城市建设面积目标是多少平方公里？"), asked_unit("达到多少？"), asked_unit("建成清新园区奖励多少钱？")
     ('平方公里', '', '元')
+    >>> asked_unit("新建小微湿地多少处？湿地率多少以上？"), asked_unit("新建小微湿地多少处？台州呢？")
+    ('', '处')
     """
-    return _first_group(ASKED_UNIT, question) or ("元" if MONEY_Q.search(question) else "")
+    asked = quantity_sentence(question)
+    return _first_group(ASKED_UNIT, asked) or ("元" if MONEY_Q.search(asked) else "")
+
+
+def quantity_sentence(question: str) -> str:
+    """The last sentence of ``question`` asking a quantity, or the whole when none does: a follow-up part
+    carrying the one before it ("…小微湿地多少处？湿地率要保持在多少以上？") asks its own, not in the
+    earlier one's unit nor as a count; "台州呢？" after it asks none of its own, so the earlier one's stands.
+
+    >>> quantity_sentence("新建小微湿地多少处？湿地率多少以上？"), quantity_sentence("多少处？台州呢？")
+    ('湿地率多少以上', '多少处')
+    """
+    for sentence in reversed(QUESTION_END.split(question)):
+        if QUANTITY_ASKED.search(sentence):
+            return sentence
+    return question
 
 
 def _first_group(pattern: re.Pattern[str], text: str) -> str:

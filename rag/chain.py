@@ -199,7 +199,7 @@ class PolicyQA:
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
         list_titles: dict[str, list[str]] = {}
-        for (doc, _), title in self.column_value.tables.titles.items():
+        for (doc, _), title in self.list_size.tables.titles.items():  # (lists' and indicator tables')
             list_titles.setdefault(doc, []).append(title)
         self.table_cells = TableCellAnswerer(res, list_titles=list_titles)
         spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -242,34 +242,53 @@ class PolicyQA:
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
-        parts = self._parts(q)
-        if len(parts) == 1:
-            return self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
-        # several things asked at once: each part is answered (later parts follow the earlier ones)
+        groups = self._parts(q)
+        if len(groups) == 1:
+            whole = self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
+            if not whole.refused or len(groups[0]) == 1:
+                return whole
+        # several things asked at once: each part is answered (later parts follow the earlier ones); a
+        # field asked of the same item goes with its part — unless that is not found as one: "台州零碳岛屿
+        # 试点是哪个岛？谁牵头？" has no row, the text names the island and no department: each is said apart
+        parts: list[str] = []
         answers: list[Answer] = []
         turns = list(history or [])
-        for part in parts:
-            a = self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {}),
-                                         continues=bool(answers)))
+
+        def said(part: str, a: Answer) -> None:
+            parts.append(part)
             answers.append(a)
-            turns += [{"role": "user", "content": part}, {"role": "assistant", "content": a.answer}]
+            turns.extend([{"role": "user", "content": part}, {"role": "assistant", "content": a.answer}])
+
+        for group in groups:
+            a = whole if len(groups) == 1 else self._answer_part("".join(group), turns, filters, bool(answers))
+            if not a.refused or len(group) == 1:
+                said("".join(group), a)
+                continue
+            for piece in group:
+                said(piece, self._answer_part(piece, turns, filters, bool(answers)))
         return merge_parts(q, parts, answers)
 
-    def _parts(self, question: str) -> list[str]:
-        """The question's parts; a part that only asks another field of the same item ("…谁牵头？目标多少？")
-        stays with the part before it (one answer gives both fields of the row) — not one naming a row by
-        its number ("…有几项，第一项是什么"), nor one following a part that asks a value column
-        ("…现状多少？目标多少？": two values, each answered or said missing)."""
-        parts = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
-        out: list[str] = []
-        column_asked = False  # the last part kept asks a value column (现状, 规划值)
-        for p in parts:
+    def _answer_part(self, part: str, turns: list[Any], filters: dict[str, Any] | None, continues: bool) -> Answer:
+        """One part of a question answered after the ``turns`` before it (``continues``: not the first)."""
+        return self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {}),
+                                        continues=continues))
+
+    def _parts(self, question: str) -> list[list[str]]:
+        """The question's parts, each a group of the pieces asked together: a piece that only asks another
+        field of the same item ("…谁牵头？目标多少？") goes with the piece before it (one answer gives both
+        fields of the row) — not one naming a row by its number ("…有几项，第一项是什么"), nor one
+        following a piece that asks a value column ("…现状多少？目标多少？": two values, each answered or
+        said missing)."""
+        pieces = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
+        out: list[list[str]] = []
+        column_asked = False  # the last piece kept asks a value column (现状, 规划值)
+        for p in pieces:
             pq = self.parser.parse_one(p)
             if (out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years and not pq.item_no
                     and not column_asked):
-                out[-1] += p
+                out[-1].append(p)
             else:
-                out.append(p)
+                out.append([p])
                 column_asked = bool(VALUE_WORDS.search(pq.content))
         return out
 
@@ -523,6 +542,12 @@ class PolicyQA:
                 # one ("确保2030年前实现碳达峰"): both, labelled — no year is given to the rows
                 st.answer = self._with_passage(st.answer, passage)
                 return st
+            if self._only_time_unstated(q, picked):
+                # "…项目哪年完工？": the rows found state no time, nor does a note of their list — the time
+                # is not found; the rows are shown for what they say
+                st.answer.answer = f"{NOT_FOUND}“{q.content}”的完成时限：清单未注明，相关条目如下：\n" + st.answer.answer
+                st.answer.refused = True
+                return st
             if (passage is not None and not set(q.intents) & FIELD_INTENTS
                     and passage.score >= self._rows_cover(q, picked) - cfg.what_both
                     and (expected_type(ask.question) in ("what", "name")
@@ -618,6 +643,13 @@ class PolicyQA:
         size = asked_count(question, with_noun=True)
         return bool(size) and any(x in c.text for c in d.citations for x in size) and not any(
             x in r.text for _, r in picked for x in size)
+
+    @staticmethod
+    def _only_time_unstated(q: Query, picked: list[tuple[float, Record]]) -> bool:
+        """Only a time is asked (no value, department or other field) and none of the rows found states
+        one, by itself or by its list's note."""
+        return (set(q.intents) & (FIELD_INTENTS | {"target"}) == {"deadline"} and not q.wants_number
+                and bool(picked) and not any(r.deadline_year for _, r in picked))
 
     @staticmethod
     def _values_differ(d: Draft, picked: list[tuple[float, Record]]) -> bool:

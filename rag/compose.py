@@ -336,6 +336,8 @@ def _scoped_default(r: Record, content: str) -> tuple[int, str, str, bool] | Non
     return default, note, sentence, in_rest > in_scoped
 
 
+#: an indicator table's column of the standard each indicator is held to ("国家级创建参照值")
+REFERENCE_COLUMN = re.compile(r"参照值")
 #: an indicator row's fields shown with every answer, or said apart
 INDICATOR_META = ("单位", "指标属性", "是否达标", "其余列")
 
@@ -350,7 +352,11 @@ def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> l
     if not asked and not named:
         # "现状值是什么": the 现状 column; "规划值是多少": the planned ones; else all of them
         asked = ([k for k in cols if "现状" in k] if "现状" in content else
-                 [k for k in cols if "现状" not in k] if re.search("规划值|目标值", content) else []) or cols
+                 [k for k in cols if "现状" not in k] if re.search("规划值|目标值", content) else [])
+        if not asked:
+            # no column asked ("…的指标值是多少"): every value the row states, the standard it is held to
+            # (国家级创建参照值 "≥95") first, as the table has it
+            named, asked = [k for k in r.extra if REFERENCE_COLUMN.search(k)], cols
     parts = []
     meta = [f"{k}：{r.extra[k]}" for k in ("单位", "指标属性") if r.extra.get(k) not in (None, "", "-")]
     if meta:

@@ -77,6 +77,10 @@ SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))"
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
 #: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
 ROW_AFTER = re.compile(r"^(?:那|其中|而)?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
+#: "…现状多少，目标是什么": after a comma, another value column of the indicator the first side asks one
+#: of — two parts, the second going on from the first (one part would give the first column only)
+COLUMN_AFTER = re.compile(r"^(?:那|而|其)?(?:现状值?|规划值|目标值?|参照值|预期值)(?:是|为)?(?:多少|什么|几)")
+COLUMN_BEFORE = re.compile(r"现状|规划值|目标值?|参照值|预期值")
 #: the words that may open a second question before its region ("，那省里…", "，而台州…")
 REGION_OPENING = re.compile(r"^(?:那么|那|而|另外)")
 #: (the level of a standard, ``STANDARD_LEVEL`` — "省级和国家级创建参照值": items after the first that open
@@ -102,7 +106,8 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     out: list[str] = []
     for p in parts:
         out += (_split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
-                or _split_row_after(p) or _split_again(p, regions) or _split_regions(p, regions) or [p])
+                or _split_row_after(p) or _split_column_after(p) or _split_again(p, regions)
+                or _split_regions(p, regions) or [p])
     return out
 
 
@@ -186,6 +191,19 @@ def _split_row_after(p: str) -> list[str]:
     """
     return next(([left + "？", right + "？"] for left, right in _joined_sides(p)
                  if ROW_AFTER.match(right) and OWNER_ASKS.search(left) and OWNER_ASKS.search(right)), [])
+
+
+def _split_column_after(p: str) -> list[str]:
+    """An indicator's value column asked, then after a comma another of its columns ("…现状多少，目标是
+    什么？"): two parts, the second going on from the first ([] when ``p`` is not that).
+
+    >>> _split_column_after("温州自然岸线保有率现状多少，目标是什么？")
+    ['温州自然岸线保有率现状多少？', '目标是什么？']
+    >>> _split_column_after("目标是什么，谁牵头？")
+    []
+    """
+    return next(([left + "？", right + "？"] for left, right in _joined_sides(p)
+                 if COLUMN_AFTER.match(right) and COLUMN_BEFORE.search(left) and OWNER_ASKS.search(left)), [])
 
 
 def _joined_sides(p: str) -> list[tuple[str, str]]:

@@ -166,7 +166,11 @@ GLUED_PARTICLE = {"里": 1, "对": 2}
 #: 要 + a one-character verb right before what is asked ("A级景区村要建多少个", "体验地要建哪些"): the asking,
 #: not the item — jieba glues the 要 onto the word before it ("村要", "地要") where FILLER_TOKENS cannot drop it
 #: (the question words may be blanked already: "要建" then stands before a space; 主要, 重要, 需要 are words)
-ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)|(?=多少|几|哪|什么|啥|怎么|怎样|如何))")
+#: 要 + a verb setting a value before what is asked ("湿地率要保持在多少以上", "要达到多少"): the asking too
+#: (jieba cuts "率要" whole), the verb with it — the text writes "湿地率16%以上", no verb
+ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)"
+                         r"|(?:达到|保持在?|稳定在|控制在|提高到|提升到|降低?到|下降到)(?=多少|几|哪|什么|啥|\s|$)"
+                         r"|(?=多少|几|哪|什么|啥|怎么|怎样|如何))")
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 哪里 哪儿 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
@@ -236,7 +240,9 @@ QUESTION_AFTER_HAVE = re.compile(r"^(?:多少|几|哪)")
 #: the kind of place asked ("核心区是哪些地方", "在哪个地区试点"): the class of the answer, no word of the item
 #: (prose drops it with ``QUESTION_TAIL``; a row's words must not count it either)
 ASKED_PLACE_CLASS = re.compile(r"(?<=哪些|哪个)(?:地方|地区)|(?<=哪几个)(?:地方|地区)")
-ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)")
+ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)"
+                              # ... or after it ("多少以上"): the bound asked, which the text writes after its value
+                              r"|(?<=多少)(?:以上|以下|以内)")
 #: a place opening a document's title ("温州市" of 温州市减污降碳协同增效实施方案): the title without it
 #: names another document of that name (the national 《减污降碳协同增效实施方案》)
 TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
@@ -954,8 +960,10 @@ class QuestionParser:
                 # "建筑垃圾资源化利用率目标多少" → "谁牵头" → "省里呢": the indicator as the row answered names
                 # it ("建筑垃圾综合利用率"), not the asker's words, which another list's task row holds better
                 q.content = q.prose = item[1]
-        if elliptic or echoed or pointed:  # the last turn's item; words found in its answer (or asked of it) added
-            own = q.content if echoed or pointed else ""
+        # "达标了吗？" after an indicator asked: a column of the last turn's item (是否达标), no item of its own
+        of_column = not short and not elliptic and not pointed and not ne and self._asks_a_column(q) and not q.years
+        if elliptic or echoed or pointed or of_column:  # the last turn's item; words found in its answer (or asked of it) added
+            own = q.content if echoed or pointed or of_column else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
             q.own = own if pointed else ""
             q.inherited.append("item")

@@ -149,6 +149,23 @@ def across_parts(words: Sequence[str]) -> set[str]:
     return out
 
 
+def apart_where_asked(content: str, question: str) -> str:
+    """``content`` (item words joined with the asker's 的 dropped) with a space where the question wrote
+    a 的 between two of its characters: jieba cuts "开发的区块" → "开发区块" as 开发区 + 块, a word the
+    asker did not write; apart, it is 开发 + 区块 again.
+
+    >>> apart_where_asked("规划统筹推进开发区块", "温州规划统筹推进开发的区块有哪些？")
+    '规划统筹推进开发 区块'
+    >>> apart_where_asked("海上风电", "海上风电的规模")
+    '海上风电'
+    """
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", question):
+        joined = question[m.start() - 1] + question[m.end()]
+        if joined in content and joined not in question:
+            content = content.replace(joined, joined[0] + " " + joined[1], 1)
+    return content
+
+
 def coverage(content: str, text: str) -> float:
     """Share of the question's item bigrams found in ``text`` (1.0 = every bigram present).
 

@@ -26,6 +26,9 @@ TITLE_LOOKBACK = 8
 #: the run a question must share with one list's title, longer than with any other, to name it
 MIN_TITLE_RUN = 4
 
+#: a list's numbering skipping more numbers than this is numbered otherwise (by category, by part):
+#: its gaps are not said
+MAX_GAPS_SAID = 3
 ListKey = tuple[str, str]  # (document, list name)
 
 
@@ -64,8 +67,20 @@ def size_of_list(where: str, rows: list[Record], citer: Any) -> tuple[str, Fact]
         n_last = citer.record(rows[-1])
         return f"{where}共{len(rows)}项，按类别分别编号：{each}。", Fact("", "", "", "count", len(rows), n_last)
     n_last = citer.record(rows[-1])
-    return (f"{where}共{len(rows)}项（最后一项为第{rows[-1].item_no}项）[{n_last}]。",
+    return (f"{where}共{len(rows)}项（最后一项为第{rows[-1].item_no}项{_numbers_missing(rows)}）[{n_last}]。",
             Fact("", "", "", "count", len(rows), n_last))
+
+
+def _numbers_missing(rows: list[Record]) -> str:
+    """The numbers a list's numbering skips, said ("，原文中未见第24项"), or "": the count is of the rows
+    the text holds, and a row lost from it is not counted silently.
+
+    >>> _numbers_missing([Record("d", "表1", n, False, "x") for n in ("1", "2", "4")])
+    '，原文中未见第3项'
+    """
+    nos = {int(r.item_no) for r in rows if str(r.item_no).isdigit()}
+    gaps = [n for n in range(1, max(nos, default=0)) if n not in nos]
+    return f"，原文中未见第{'、'.join(map(str, gaps))}项" if gaps and len(gaps) <= MAX_GAPS_SAID else ""
 
 
 def title_above(lines: list[str], rows: list[Record]) -> str:
@@ -87,20 +102,24 @@ def title_above(lines: list[str], rows: list[Record]) -> str:
 class ListTables:
     """Every list of the corpus, its rows in document order and its printed title."""
 
-    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+    def __init__(self, res: Any, texts: dict[str, list[str]], kinds: tuple[str, ...] = ("list",)) -> None:
         if not hasattr(res, "records"):
             raise TypeError("res must be the chain's Resources")
         if not isinstance(texts, dict):
             raise TypeError("texts maps each document to its lines")
+        if not kinds or not all(isinstance(k, str) for k in kinds):
+            raise ValueError("kinds names the record kinds whose tables are held")
         self.rows: dict[ListKey, list[Record]] = {}
         for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
-            if r.kind == "list":
+            if r.kind in kinds:
                 self.rows.setdefault((r.doc_id, r.list_name), []).append(r)
         self.titles = {key: title_above(texts.get(key[0], []), rows) for key, rows in self.rows.items()}
 
     def label(self, key: ListKey) -> str:
         """The list's name with its title in brackets ("附表1（…近期重点工程清单）")."""
-        return key[1] + (f"（{self.titles[key]}）" if self.titles.get(key) else "")
+        title = self.titles.get(key, "")
+        # (an indicator table is named by its title already: "表2-2国家级…规划表")
+        return key[1] + (f"（{title}）" if title and re.sub(r"\s", "", title) not in key[1] else "")
 
     def named(self, question: str, keys: list[ListKey], list_name: str) -> list[ListKey]:
         """Of ``keys``, the lists the question names — by their name (``list_name``, as parsed) or by the

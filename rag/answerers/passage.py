@@ -23,7 +23,7 @@ from ingest.values import cn_value
 from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
-from ..retrievers import across_parts, bigrams, common_run, coverage, flat, without_runs, word_bigrams
+from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
 from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
 from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
@@ -221,7 +221,7 @@ class PassageAnswerer(Answerer):
         removal_asked = bool(REMOVAL_ASKED.search(ask.question))
         out: list[tuple[float, Sentence]] = []
         contextual: list[tuple[float, Sentence]] = []  # of the year asked by their paragraph only (``context_year``)
-        words = self.words(content)
+        words = self.words(apart_where_asked(content, ask.question))
         counted = counted_noun(ask.question)  # the thing a count asks of ("几个无废城市" → 无废城市)
         count_asked = asks_a_count(ask.question)
         kind_word = asked_kind(ask.question)  # ("坚持什么做法": 做法 is rare, yet no sentence need write it)

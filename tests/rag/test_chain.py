@@ -1265,3 +1265,66 @@ def test_a_follow_up_keeps_the_indicator_asked_of_a_row_stating_two(qa):
     hist += turn_after(qa, "温州呢", hist)
     ans = qa.answer("台州呢", history=hist)
     assert "畜禽粪污" not in ans.answer.split("以下为最接近的原文段落")[0]
+
+
+def test_a_later_part_asking_its_own_value_is_not_asked_in_the_earlier_parts_unit(qa):
+    # "…小微湿地多少处？湿地率要保持在多少以上？" (gz:828): the second part asks the rate, in no unit and
+    # not as a count — not a sentence counting "36处" of nature reserves (gz:208)
+    ans = qa.answer("温州到2024年新建或治理小微湿地多少处？湿地率要保持在多少以上？")
+    second = ans.answer.split("（2）")[1]
+    assert "湿地率16%以上" in second and "36处" not in second
+
+
+def test_two_value_columns_asked_after_a_comma_are_both_answered(qa):
+    # 自然岸线保有率 (gz:402): 现状值 38.2%, 规划值 "完成上级管控目标" — the second column asked after a
+    # comma is answered too, not dropped
+    ans = qa.answer("温州自然岸线保有率现状多少，目标是什么？")
+    assert "38.2%" in ans.answer and "规划值(2025年)为“完成上级管控目标”" in ans.answer
+
+
+def test_a_time_no_row_states_is_not_found(qa):
+    # tz's list has no time column and no note (tz:178): the time asked is not found — the row is shown
+    ans = qa.answer("台州大龙湾滨海产业带综合开发项目哪年完工？")
+    assert ans.refused and "完成时限" in ans.answer and [c.start_line for c in ans.citations] == [178]
+    # a row whose list note gives the year still answers (zj 注：上表中未注明的，完成时限均为2025年)
+    assert not qa.answer("编制大气污染物和温室气体排放融合清单什么时候完成？").refused
+
+
+def test_words_the_asker_wrote_apart_are_not_searched_joined(qa):
+    # "开发的区块": jieba cuts the joined "开发区块" as 开发区 + 块 — 开发区 sentences (gz:872) are not it;
+    # gz:914 "统筹推进乐清湾、大小门岛、瓯江口、瓯飞等区块开发" is
+    ans = qa.answer("温州规划统筹推进开发的区块有哪些？")
+    assert [c.start_line for c in ans.citations] == [914] and "大小门岛" in ans.answer
+
+
+def test_an_indicator_row_asked_for_its_value_gives_the_standard_too(qa):
+    # 表2-2 row 12 (gz:456): 国家级创建参照值 "≥95 不明显 不降低" besides the 现状 and 规划 columns
+    ans = qa.answer("温州国家重点保护野生动物保护率的指标值是多少？")
+    assert "参照值为“≥95" in ans.answer and "现状值(2020年)" in ans.answer
+
+
+def test_an_indicator_table_named_by_its_title_is_counted(qa):
+    # 表2-2 (gz:438-492) has 39 rows; 表2-1's text lacks its row 24 (gz:399-401): 48, the gap said — not
+    # the 重点工程汇总表's 总计 row (49 projects, gz:1147), a table sharing fewer of the words
+    ans = qa.answer("温州规划国家级生态文明建设指标有多少项？")
+    assert "表2-2" in ans.answer and "共39项" in ans.answer
+    ans = qa.answer("温州省级生态文明建设指标一共几项？")
+    assert "表2-1" in ans.answer and "共48项" in ans.answer and "未见第24项" in ans.answer
+    assert "汇总表" not in ans.answer
+
+
+def test_a_field_asked_with_its_item_is_asked_apart_when_not_found_together(qa):
+    # "…是哪个岛？谁牵头？": no row is about it; the text names 椒江大陈岛 (tz:37) and no department —
+    # the island is answered, the department said not found, not the whole refused
+    ans = qa.answer("台州零碳岛屿试点是哪个岛？谁牵头？")
+    assert not ans.refused and "大陈岛" in ans.answer and "（2）谁牵头？" in ans.answer
+    # a row answering both fields together stays one answer (zj 任务清单第11项, zj:954-958)
+    assert "（1）" not in qa.answer("秸秆综合利用那条谁牵头？什么时候完成？").answer
+
+
+def test_a_follow_up_asking_only_a_column_is_of_the_last_turns_item(qa):
+    # "达标了吗？" after 公共交通出行分担率 (表2-2 row 33, gz:485, 是否达标 否): that row, not rows holding
+    # 达标 in their names (农村饮用水达标人口覆盖率, gz:415)
+    hist = turn(qa, "温州公共交通出行分担率现状多少？")
+    ans = qa.answer("达标了吗？", history=hist)
+    assert [c.start_line for c in ans.citations] == [485] and "是否达标：否" in ans.answer

@@ -469,6 +469,9 @@ def test_the_asking_verb_and_already_are_no_item_words(qp):
     assert qp.run("温州到2025年A级景区村要建多少个？").content == "A级景区村"
     assert qp.run("生物多样性体验地要建哪些？").content == "生物多样性体验地"
     assert "主要污染物" in qp.run("主要污染物要减排多少？").content  # 主要 is a word of its own
+    # 要 + a verb setting the value ("率要" is jieba's one token), and the bound asked after 多少
+    assert qp.run("温州湿地率要达到多少？").content == "湿地率"
+    assert qp.run("温州湿地率要保持在多少以上？").content == "湿地率"
     # 已经 says when ("已经正式印发了吧" asks the stage), not what
     assert "已经" not in qp.run("台州方案已经正式印发了吧？").content
 
