@@ -171,6 +171,9 @@ GLUED_PARTICLE = {"里": 1, "对": 2}
 ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞做办](?=多少|几|哪|什么|啥|\s|$)"
                          r"|(?:达到|保持在?|稳定在|控制在|提高到|提升到|降低?到|下降到)(?=多少|几|哪|什么|啥|\s|$)"
                          r"|(?=多少|几|哪|什么|啥|怎么|怎样|如何))")
+#: 主要 before a verb ("试点主要聚焦什么行业", "主要包括哪些"): how the asker hedges, no item word — the text
+#: writes "聚焦橡胶行业"; 主要 before a noun names the item ("主要污染物", "主要目标")
+HEDGE_BEFORE_VERB = re.compile(r"主要(?=聚焦|包括|是|有|开展|围绕|针对|负责|用于|集中|面向|涉及|解决|推进)")
 FILLER_TOKENS = set(
     "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 哪里 哪儿 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
@@ -208,7 +211,9 @@ DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")
 #: "台州有类似的任务吗？", "温州也有这项要求吗？": the item talked of, asked of another place — a
 #: follow-up as "台州呢？" is
 SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相似|相同|同样|这样|这类|这项|这条)的?"
-                           r"(?:任务|要求|内容|条目|规定|事项|目标|工作|措施|安排|表述)?(?:吗|么|没有)?\s*(?=[？?]?\s*$)")
+                           r"(?:任务|要求|内容|条目|规定|事项|目标|工作|措施|安排|表述)?(?:吗|么|没有)?\s*(?=[？?]?\s*$)"
+                           # "省里对应的是哪一条？": the row of another place for the same item
+                           r"|(?:相)?对应的?(?:是)?(?:哪一?[条项]|什么)(?:任务|条目|内容)?\s*(?=[？?]?\s*$)")
 #: a list row an answer quotes, as compose labels it ("《台州市…方案》协同治理清单第23项“…”"): the item
 #: the turn resolved, which a follow-up asking another field of it ("哪几个？", "谁负责？") is about
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
@@ -483,7 +488,9 @@ def of_own_kind(question: str, doc_ids: Sequence[str], titles: Mapping[str, str]
 
 #: a locative (or a verb only a document does) right after a document's kind: the kind names the document
 #: the rest is asked of ("规划里", "规划要求"; "规划环评" is an item)
-KIND_LOCATIVE = re.compile(r"里面?|中(?![国心央期型小华])|内(?![容涵部])|要求|提出|明确|规定")
+KIND_LOCATIVE = re.compile(r"里面?|中(?![国心央期型小华])|内(?![容涵部])|要求|提出|明确|规定"
+                           # ... or a level of what it holds ("温州规划省级指标…": the 规划's 省级 indicators)
+                           r"|(?=省级|国家级|市级|县级)")
 #: the document named right after a region, with what says it is the document ("温州规划要求…"): shared by
 #: every part of a question asking several items of it (rag/parts.py)
 DOC_NAMED_AFTER_REGION = re.compile(DOC_KIND_AFTER_REGION.pattern + f"(?:{KIND_LOCATIVE.pattern})?")
@@ -832,7 +839,7 @@ class QuestionParser:
     def content_words(self, text: str) -> str:
         """The item words of ``text``: jieba tokens minus question fillers, joined."""
         out, dropped = "", False
-        for t in self._unglued(self._cut(ASKING_VERB.sub(" ", text))):
+        for t in self._unglued(self._cut(HEDGE_BEFORE_VERB.sub(" ", ASKING_VERB.sub(" ", text)))):
             if not t.strip() or t in FILLER_TOKENS:
                 dropped = dropped or bool(t.strip())
                 continue

@@ -1328,3 +1328,11 @@ def test_a_follow_up_asking_only_a_column_is_of_the_last_turns_item(qa):
     hist = turn(qa, "温州公共交通出行分担率现状多少？")
     ans = qa.answer("达标了吗？", history=hist)
     assert [c.start_line for c in ans.citations] == [485] and "是否达标：否" in ans.answer
+
+
+def test_a_follow_up_asking_the_corresponding_row_of_another_place(qa):
+    # "省里对应的是哪一条？" after wz 任务清单第6项 (涉VOCs治理“绿岛”, wz:293-296): the province's row of the
+    # same item (zj 任务清单第6项, zj:873-900), as "省里呢？" would
+    hist = turn(qa, "温州方案里VOCs治理绿岛那条谁牵头？")
+    ans = qa.answer("省里对应的是哪一条？", history=hist)
+    assert not ans.refused and {c.doc_id for c in ans.citations} == {"zj-plan"} and "绿岛" in ans.answer

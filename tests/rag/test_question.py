@@ -67,6 +67,9 @@ def test_the_title_words_naming_a_printed_document_are_no_item_words():
     assert "生态" not in qp.run("温州的生态文明建设规划里城镇污水处理率多少？").content
     # a bare kind names the document but may be part of an item word ("规划环评"): it stays
     assert "规划" in qp.run("温州规划环评怎么要求？").content
+    # ... and a level after it is of what the document holds ("温州规划省级指标…": the 规划's indicators)
+    q = qp.run("温州规划省级指标已经达标的有多少项？")
+    assert q.doc_ids == ["wzg"] and "规划" not in q.content
 
 
 def test_the_have_of_a_question_word_is_no_item_word(qp):
@@ -472,6 +475,9 @@ def test_the_asking_verb_and_already_are_no_item_words(qp):
     # 要 + a verb setting the value ("率要" is jieba's one token), and the bound asked after 多少
     assert qp.run("温州湿地率要达到多少？").content == "湿地率"
     assert qp.run("温州湿地率要保持在多少以上？").content == "湿地率"
+    # 主要 before a verb hedges ("主要聚焦"); before a noun it names the item (主要目标)
+    assert "主要" not in qp.run("三门县的试点主要聚焦什么行业？").content
+    assert "主要" in qp.run("台州方案的主要目标是什么？").content
     # 已经 says when ("已经正式印发了吧" asks the stage), not what
     assert "已经" not in qp.run("台州方案已经正式印发了吧？").content
 
