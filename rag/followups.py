@@ -58,6 +58,35 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
     return f"《{titles[-1]}》{entry.group('entry').strip()}讲了什么？"
 
 
+#: rows an answer lists inline by their numbers ("其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“…”")
+INLINE_ROWS = re.compile(r"共\d+项[：:]\s*(?P<rows>第\d+项“.+)")
+INLINE_ROW_NO = re.compile(r"第(\d+)项“")
+#: a question pointing at the N-th of such rows by its place ("第一个指标的数据谁提供？")
+PLACE_POINTED = re.compile(ORDINAL_NO + r"(?:个|项|条)")
+
+
+def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
+    """``question`` with "第N个" replaced by the number of the N-th row ``previous_answer`` lists inline by
+    number ("其下共2项：第22项“…”、第23项“…”" → "第一个指标的数据谁提供" asks 第22项, not the list's row 1);
+    unchanged when the answer lists no rows so, has fewer, or lists the number the question says itself
+    (it is that row's own number then).
+
+    >>> prev = "二级指标“大气协同治理”：分值为4；其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“低效VOCs治理设施升级改造完成比例”（2）[1]。"
+    >>> with_listed_row_pointed_to("第一个指标的数据谁提供？", prev), with_listed_row_pointed_to("第23项呢？", prev)
+    ('第22项指标的数据谁提供？', '第23项呢？')
+    """
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    listing, m = INLINE_ROWS.search(previous_answer), PLACE_POINTED.search(question)
+    if not listing or not m:
+        return question
+    rows = INLINE_ROW_NO.findall(listing.group("rows"))
+    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    if not n or n > len(rows) or str(n) in rows:
+        return question
+    return question[:m.start()] + f"第{rows[n - 1]}项" + question[m.end():]
+
+
 def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> str:
     """The answer an ordinal follow-up points into: the last answer, or — when the turns since were
     ordinal follow-ups themselves, answered without numbered entries — the listing they pointed into

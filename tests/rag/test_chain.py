@@ -1336,3 +1336,11 @@ def test_a_follow_up_asking_the_corresponding_row_of_another_place(qa):
     hist = turn(qa, "温州方案里VOCs治理绿岛那条谁牵头？")
     ans = qa.answer("省里对应的是哪一条？", history=hist)
     assert not ans.refused and {c.doc_id for c in ans.citations} == {"zj-plan"} and "绿岛" in ans.answer
+
+
+def test_the_n_th_of_rows_listed_inline_is_that_row_not_the_lists_n_th(qa):
+    # "其下共2项：第22项…、第23项…" (tz:294-295): "第一个指标" is 第22项 (VOC源头替代完成比例), not the
+    # index's row 1 (PM2.5浓度, tz:272)
+    hist = turn(qa, "台州协同指数里大气协同治理占几分？")
+    ans = qa.answer("第一个指标的数据谁提供？", history=hist)
+    assert [c.start_line for c in ans.citations] == [294] and "VOC源头替代完成比例" in ans.answer

@@ -39,3 +39,11 @@ def test_a_pointer_after_a_pointer_points_into_the_same_listing():
     # a question of its own in between ends the pointing; so does a part named by its number
     assert listing_pointed_into(["…有哪几条？", "碳汇谁牵头？"], answers) == answers[-1]
     assert with_entry_pointed_to("第四部分呢？", OUTLINE, ["台州方案第三部分讲什么？"]) == "第四部分呢？"
+
+
+def test_a_place_among_rows_listed_inline_is_their_number():
+    from rag.followups import with_listed_row_pointed_to
+    prev = "其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“低效VOCs治理设施升级改造完成比例”（2）[1]。"
+    assert with_listed_row_pointed_to("第二个的数据来源呢？", prev) == "第23项的数据来源呢？"
+    assert with_listed_row_pointed_to("第三个呢？", prev) == "第三个呢？"  # only two listed
+    assert with_listed_row_pointed_to("第一个呢？", "根据…第1项“甲”。") == "第一个呢？"  # no inline listing
