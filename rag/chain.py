@@ -246,11 +246,12 @@ class PolicyQA:
         groups = self._parts(q)
         if len(groups) == 1:
             whole = self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
-            if not whole.refused or len(groups[0]) == 1:
+            if not whole.refused or len(groups[0]) == 1 or whole.dropped_claims:
                 return whole
         # several things asked at once: each part is answered (later parts follow the earlier ones); a
         # field asked of the same item goes with its part — unless that is not found as one: "台州零碳岛屿
         # 试点是哪个岛？谁牵头？" has no row, the text names the island and no department: each is said apart
+        # (not an answer refused because a phrasing model's wording failed verification)
         parts: list[str] = []
         answers: list[Answer] = []
         turns = list(history or [])
@@ -262,7 +263,8 @@ class PolicyQA:
 
         for group in groups:
             a = whole if len(groups) == 1 else self._answer_part("".join(group), turns, filters, bool(answers))
-            if not a.refused or len(group) == 1:
+            if not a.refused or len(group) == 1 or a.dropped_claims:
+                # (refused as what a phrasing model wrote failed verification: not asked again apart)
                 said("".join(group), a)
                 continue
             for piece in group:
@@ -543,9 +545,10 @@ class PolicyQA:
                 # one ("确保2030年前实现碳达峰"): both, labelled — no year is given to the rows
                 st.answer = self._with_passage(st.answer, passage)
                 return st
-            if self._only_time_unstated(q, picked):
+            if self._only_time_unstated(q, picked) and not ROW_POINTED.search(st.question):
                 # "…项目哪年完工？": the rows found state no time, nor does a note of their list — the time
-                # is not found; the rows are shown for what they say
+                # is not found; the rows are shown for what they say ("码头岸电…那项什么时候完成" asks of
+                # the entry itself: it is answered that its list states none)
                 st.answer.answer = f"{NOT_FOUND}“{q.content}”的完成时限：清单未注明，相关条目如下：\n" + st.answer.answer
                 st.answer.refused = True
                 return st

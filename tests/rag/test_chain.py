@@ -1286,6 +1286,9 @@ def test_a_time_no_row_states_is_not_found(qa):
     # tz's list has no time column and no note (tz:178): the time asked is not found — the row is shown
     ans = qa.answer("台州大龙湾滨海产业带综合开发项目哪年完工？")
     assert ans.refused and "完成时限" in ans.answer and [c.start_line for c in ans.citations] == [178]
+    # a question of the entry itself ("那项") is answered that its list states none (wz:315-318)
+    ans = qa.answer("码头岸电设施全覆盖那项什么时候完成？")
+    assert not ans.refused and "未注明完成时限" in ans.answer
     # a row whose list note gives the year still answers (zj 注：上表中未注明的，完成时限均为2025年)
     assert not qa.answer("编制大气污染物和温室气体排放融合清单什么时候完成？").refused
 
