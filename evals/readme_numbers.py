@@ -193,7 +193,13 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "regression set since; `evals/reports/dev_eval_heldout31.md`)",
                 "heldout32": "dev set, thirty-second held-out set (written in session 35 before any tuning on it, scored "
                              "once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.6%; general fixes followed, so a "
-                             "regression set since; `evals/reports/dev_eval_heldout32.md`)"}[part]
+                             "regression set since; `evals/reports/dev_eval_heldout32.md`)",
+                "heldout33": "dev set, thirty-third held-out set (written in session 36 before any tuning on it, scored "
+                             "once: 81.2% right, 0.0% refused, 18.8% wrong, tune 99.4%; general fixes followed, so a "
+                             "regression set since; `evals/reports/dev_eval_heldout33.md`)",
+                "heldout34": "dev set, thirty-fourth held-out set (written in session 36 after heldout33's fixes, before any "
+                             "tuning on it, scored once: 100.0% right, 0.0% refused, 0.0% wrong, tune 99.5%; later fixes "
+                             "followed, so a regression set since; `evals/reports/dev_eval_heldout34.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
