@@ -48,7 +48,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
-from .followups import listing_pointed_into, with_entry_pointed_to, with_listed_row_pointed_to
+from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
 from .question import (QuestionParser, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
@@ -240,6 +240,7 @@ class PolicyQA:
         q = with_person_swapped(q, asked, self.parser.people)  # "6月12日张振丰呢？"
         q = with_entry_pointed_to(q, listing_pointed_into(asked, history_answers(history)), asked)  # "里面第一条是什么？" after an outline
         q = with_listed_row_pointed_to(q, last_answer(history))  # "第一个指标…" after "其下共2项：第22项…"
+        q = with_document_pointed_to(q, last_answer(history))  # "第二个文件是哪天印发的？" after a listing of documents
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"

@@ -26,6 +26,9 @@ ORDINAL_NO = r"第\s*(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*"
 ORDINAL_ASKED = re.compile(
     r"^(?:那么?)?(?:这|那)?(?:里面|其中|里头|上面|这里)?的?" + ORDINAL_NO + r"(?P<counter>条|项|个|点|部分|方面)"
     r"的?(?:是什么|是啥|讲的?是?什么|讲了?什么|说了?什么|讲的?啥|具体(?:是什么|内容)?|内容(?:是什么)?|呢)*\s*[？?。]?\s*$")
+#: a follow-up naming the N-th of the documents just listed and asking something of it ("第二个文件是哪天
+#: 印发的？", "其中第一份的文号呢？"): the document's quoted title stands for the pointer
+DOCUMENT_POINTED = re.compile(r"^(?:那么?)?(?:其中|里面)?的?" + ORDINAL_NO + r"(?:个|份|件)(?:文件|通知|决定)?的?")
 #: a numbered line of an answer ("2. （十二）强化固体废物综合利用[3]"), its citation marks aside
 ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", re.M)
 #: the document an answer speaks of, named in 《》 before its numbered lines
@@ -45,7 +48,8 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
         return question
     counter = m.group("counter")
     if (earlier_questions and re.search(ORDINAL_NO + counter, earlier_questions[-1])
-            and not ORDINAL_ASKED.match(earlier_questions[-1].strip())):
+            and not ORDINAL_ASKED.match(earlier_questions[-1].strip())
+            and not DOCUMENT_POINTED.match(earlier_questions[-1].strip())):
         return question  # (the last question pointing into a listing too, "第二条讲什么": this one points there)
     n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
     entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}
@@ -56,6 +60,27 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
     if not titles:
         return question
     return f"《{titles[-1]}》{entry.group('entry').strip()}讲了什么？"
+
+
+def with_document_pointed_to(question: str, previous_answer: str) -> str:
+    """``question`` with its pointer at the N-th document ``previous_answer`` lists ("第二个文件") replaced
+    by that document's quoted title — the entry's opening “…” —; unchanged when it points at no such
+    entry or asks nothing besides (:func:`with_entry_pointed_to` takes that).
+
+    >>> prev = "根据《某公报》，其中载有文号的文件共2项：\\n1. “甲市关于某事的决定”（甲〔2023〕1号）[1]\\n2. “乙市关于某事的通知”（乙〔2023〕2号）[2]"
+    >>> with_document_pointed_to("第二个文件是哪天印发的？", prev), with_document_pointed_to("第三个文件呢？", prev)
+    ('“乙市关于某事的通知”是哪天印发的？', '第三个文件呢？')
+    """
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    q = question.strip()
+    m = DOCUMENT_POINTED.match(q)
+    if not m or ORDINAL_ASKED.match(q) or not q[m.end():].strip("？?。 呢"):
+        return question
+    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    entry = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}.get(n)
+    title = re.match(r"“[^”]{4,}”", entry.group("entry").strip()) if entry else None
+    return title.group(0) + q[m.end():] if title else question
 
 
 #: rows an answer lists inline by their numbers ("其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“…”")
@@ -102,6 +127,7 @@ def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> st
         return ""
     k = len(answers) - 1
     if len(questions) == len(answers):
-        while k > 0 and not ENTRY_LINE.search(answers[k]) and ORDINAL_ASKED.match(questions[k].strip()):
+        while (k > 0 and not ENTRY_LINE.search(answers[k])
+               and (ORDINAL_ASKED.match(questions[k].strip()) or DOCUMENT_POINTED.match(questions[k].strip()))):
             k -= 1
     return answers[k]

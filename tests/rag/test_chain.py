@@ -1347,3 +1347,13 @@ def test_the_n_th_of_rows_listed_inline_is_that_row_not_the_lists_n_th(qa):
     hist = turn(qa, "台州协同指数里大气协同治理占几分？")
     ans = qa.answer("第一个指标的数据谁提供？", history=hist)
     assert [c.start_line for c in ans.citations] == [294] and "VOC源头替代完成比例" in ans.answer
+
+
+def test_the_n_th_document_listed_is_asked_by_its_title(qa):
+    # the gazette's documents listed (gz:138-140, 178-180, 1295-1297): "第二个文件是哪天印发的？" asks the
+    # 生态文明建设规划 notice's date (2023年6月12日, gz:188); "第一个呢？" then the first document
+    hist = turn(qa, "这期公报里有几个文件？")
+    ans = qa.answer("第二个文件是哪天印发的？", history=hist)
+    assert "2023年6月12日" in ans.answer and "共3项" not in ans.answer
+    hist += turn_after(qa, "第二个文件是哪天印发的？", hist)
+    assert "温政发〔2023〕18号" in qa.answer("第一个呢？", history=hist).answer
