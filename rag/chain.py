@@ -40,6 +40,7 @@ from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.list_size import ListSizeAnswerer
+from .answerers.places_named import PlacesNamedAnswerer
 from .answerers.list_tables import numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
 from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import CHAPTER_NO, SectionAnswerer, heading_words
@@ -195,6 +196,7 @@ class PolicyQA:
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.mentions = MentionsAnswerer(res, self.sentences)
+        self.places_named = PlacesNamedAnswerer(res, self.sentences)
         self.basis = BasisAnswerer(res, self.sentences)
         self.categories = CategoryAnswerer(res, max_rows=self.config.max_list_rows, words=self.parser.words,
                                            generic=self.records_ret.idf.generic)
@@ -429,7 +431,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.mentions, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size,
                          self.structure, self.section, self.basis, self.year_goals):

@@ -368,6 +368,26 @@ def _places() -> dict[str, list[str]]:
     return {k: v for k, v in json.loads(_PLACES.read_text(encoding="utf-8")).items() if not k.startswith("_")}
 
 
+def gazetteer_names(kind: str) -> list[str]:
+    """The gazetteer's names of one kind: "provinces", "cities" or "counties" (short forms: 杭州, 椒江).
+
+    >>> "杭州" in gazetteer_names("cities"), "椒江" in gazetteer_names("counties")
+    (True, True)
+    """
+    if kind not in ("provinces", "cities", "counties"):
+        raise ValueError("kind is provinces, cities or counties")
+    return list(_places()[kind])
+
+
+def county_cities() -> dict[str, str]:
+    """Each county of the gazetteer → its city (椒江 → 台州).
+
+    >>> county_cities()["椒江"]
+    '台州'
+    """
+    return dict(_places()["counties"])
+
+
 @lru_cache(maxsize=1)
 def place_names() -> re.Pattern[str]:
     """Any province, city or county of the gazetteer (``ingest/data/places.json``).

@@ -1212,6 +1212,11 @@ def test_a_follow_up_in_another_document_asks_the_indicator_as_the_row_answered_
     assert "目标清单第24项" in ans.answer and facts(ans, "lead")["zj-plan"] == ["省建设厅"]
 
 
+def answer_after(qa, first: str, question: str):
+    """The chain's answer to ``question`` asked after the one-turn dialogue ``first``."""
+    return qa.answer(question, history=turn(qa, first))
+
+
 def turn_after(qa, question: str, history: list[dict[str, str]]) -> list[dict[str, str]]:
     """One more turn of a dialogue: the question and the chain's answer to it given ``history``."""
     return [{"role": "user", "content": question},
@@ -1328,24 +1333,21 @@ def test_a_field_asked_with_its_item_is_asked_apart_when_not_found_together(qa):
 def test_a_follow_up_asking_only_a_column_is_of_the_last_turns_item(qa):
     # "达标了吗？" after 公共交通出行分担率 (表2-2 row 33, gz:485, 是否达标 否): that row, not rows holding
     # 达标 in their names (农村饮用水达标人口覆盖率, gz:415)
-    hist = turn(qa, "温州公共交通出行分担率现状多少？")
-    ans = qa.answer("达标了吗？", history=hist)
+    ans = answer_after(qa, "温州公共交通出行分担率现状多少？", "达标了吗？")
     assert [c.start_line for c in ans.citations] == [485] and "是否达标：否" in ans.answer
 
 
 def test_a_follow_up_asking_the_corresponding_row_of_another_place(qa):
     # "省里对应的是哪一条？" after wz 任务清单第6项 (涉VOCs治理“绿岛”, wz:293-296): the province's row of the
     # same item (zj 任务清单第6项, zj:873-900), as "省里呢？" would
-    hist = turn(qa, "温州方案里VOCs治理绿岛那条谁牵头？")
-    ans = qa.answer("省里对应的是哪一条？", history=hist)
+    ans = answer_after(qa, "温州方案里VOCs治理绿岛那条谁牵头？", "省里对应的是哪一条？")
     assert not ans.refused and {c.doc_id for c in ans.citations} == {"zj-plan"} and "绿岛" in ans.answer
 
 
 def test_the_n_th_of_rows_listed_inline_is_that_row_not_the_lists_n_th(qa):
     # "其下共2项：第22项…、第23项…" (tz:294-295): "第一个指标" is 第22项 (VOC源头替代完成比例), not the
     # index's row 1 (PM2.5浓度, tz:272)
-    hist = turn(qa, "台州协同指数里大气协同治理占几分？")
-    ans = qa.answer("第一个指标的数据谁提供？", history=hist)
+    ans = answer_after(qa, "台州协同指数里大气协同治理占几分？", "第一个指标的数据谁提供？")
     assert [c.start_line for c in ans.citations] == [294] and "VOC源头替代完成比例" in ans.answer
 
 

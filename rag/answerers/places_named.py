@@ -1,0 +1,106 @@
+"""The places of a kind a document names ("省方案提到哪些城市？", "台州方案里涉及哪些县市区？").
+
+A kind such as 城市 or 县 is written by no place name ("杭州" writes no 城市), so neither the mentions of
+the kind's word (``MentionsAnswerer``) nor a sentence search finds them: the gazetteer
+(``ingest/data/places.json``) does. Each city (or county) of the kind asked that the documents in scope
+write is listed once, in the order the document first writes it, with that first sentence or row
+quoted and cited. The document's own city is not listed (a Wenzhou plan writes 温州 everywhere).
+
+Usage::
+
+    pn = PlacesNamedAnswerer(res, sentence_index)
+    draft = pn.run(Ask("省方案提到哪些城市？", query, ["zj-plan"]))
+    # → "《浙江省…》写到以下城市（按首次出现的先后）：\n1. 宁波：“…聚焦宁波、舟山石化…”[1]\n2. 舟山：…"
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..compose import Citer, doc_label, focus, row_label
+from ..question import county_cities, gazetteer_names, of_own_kind
+from ..sentences import SentenceIndex
+from .base import Answerer, Ask, Draft
+
+#: the places of a kind a document names, asked ("提到哪些城市", "涉及了哪些县市区", "点名了哪些地市")
+PLACES_ASKED = re.compile(r"(?:提到|提及|涉及|写到|说到|点名|点到)了?哪些(?P<kind>城市|地市|设区市|县市区|县（市、区）|县区|区县|县市|县)"
+                          r"(?:了|呢|吗)?[？?。！!]*$")
+#: the gazetteer's lists each kind asked reads: cities, or counties (县市区 and the like name counties)
+KIND_LISTS = {"城市": ("cities",), "地市": ("cities",), "设区市": ("cities",)}
+
+
+class PlacesNamedAnswerer(Answerer):
+    """Lists the gazetteer places of the kind asked that the documents in scope write, each cited once."""
+
+    name = "places_named"
+
+    def __init__(self, res: Any, index: SentenceIndex, quote_chars: int = 60) -> None:
+        if not hasattr(res, "records") or not hasattr(res, "chunks") or not hasattr(res, "docs"):
+            raise TypeError("res must be the chain's Resources")
+        if quote_chars < 10:
+            raise ValueError("quote_chars ≥ 10")
+        self.res, self.index, self.quote_chars = res, index, quote_chars
+        self.lists = {key: gazetteer_names(key) for key in ("cities", "counties")}
+        self.city_of = county_cities()
+
+    def run(self, ask: Ask) -> Draft | None:
+        m = PLACES_ASKED.search(re.sub(r"\s", "", ask.question))
+        if not m or ask.query.item_no or ask.query.units:
+            return None
+        kind = m.group("kind")
+        counties = "cities" not in KIND_LISTS.get(kind, ())
+        docs = of_own_kind(ask.question, ask.doc_ids, {d: meta.title for d in ask.doc_ids if (meta := self.res.docs.get(d))})
+        citer = Citer(self.res)
+        out: list[str] = []
+        none: list[str] = []
+        for doc in docs:
+            meta = self.res.docs.get(doc)
+            label = doc_label(meta) if meta else doc
+            own = re.sub(r"(省|市|县|区)$", "", (meta.region or "") if meta else "")
+            # a city's document names its own counties (a county name inside another place's — 大龙湾 holds
+            # 龙湾, a Wenzhou district — is no mention in a Taizhou plan); its own city is no place it names
+            names = ([n for n in self.lists["counties"] if self.city_of.get(n) == own or own not in self.lists["cities"]]
+                     if counties else [n for n in self.lists["cities"] if n != own])
+            first = self._first_mentions(doc, names)
+            if not first:
+                none.append(label)
+                continue
+            out.append(f"{label}写到以下{kind}（按首次出现的先后）：")
+            out += [f"{k}. {name}：{quote(citer)}" for k, (name, (_, quote)) in
+                    enumerate(sorted(first.items(), key=lambda x: x[1][0]), 1)]
+        if not out:
+            # (none named: said so — not left to a search that quotes rows writing the kind's word)
+            return Draft(self.name, 1.0, f"{'、'.join(none)}未写到其他{kind}名称（本地除外）。", [], refused=True)
+        return Draft(self.name, 1.0, "\n".join(out), citer.citations)
+
+    def _first_mentions(self, doc: str, names: list[str]) -> dict[str, tuple[int, Any]]:
+        """Each of ``names`` that ``doc`` writes → (its first line, a function citing and quoting it)."""
+        first: dict[str, tuple[int, Any]] = {}
+        pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+        if pattern is None:
+            return first
+        for s in self.index.sentences:
+            chunk = self.res.chunks.get(s.chunk_id)
+            if s.doc_id != doc or chunk is None or chunk.kind == "row":
+                continue  # (a row is read below, whole)
+            for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", s.text))):
+                if name not in first or s.start_line < first[name][0]:
+                    first[name] = (s.start_line, self._sentence_quote(s, name))
+        for r in self.res.records.values():
+            if r.doc_id != doc or r.span is None:
+                continue
+            for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", r.text))):
+                if name not in first or r.span.start_line < first[name][0]:
+                    first[name] = (r.span.start_line, self._row_quote(r, name))
+        return first
+
+    def _sentence_quote(self, s: Any, name: str) -> Any:
+        def cite(citer: Citer) -> str:
+            n = citer.lines(s.doc_id, s.start_line, s.end_line, " / ".join(s.section))
+            return f"“{focus(s.text.strip(), name, self.quote_chars)}”[{n}]"
+        return cite
+
+    def _row_quote(self, r: Any, name: str) -> Any:
+        def cite(citer: Citer) -> str:
+            return f"{row_label(r, content=name, limit=self.quote_chars)}[{citer.record(r)}]"
+        return cite
