@@ -111,6 +111,9 @@ INDEX_ASKED = re.compile(r"指数|权重|分值|几分|多少分|占.{0,4}分|�
 
 #: a field of a row is asked: the row answers it alone
 FIELD_INTENTS = {"lead", "participants", "deadline", "weight", "data_source"}
+#: whether an indicator meets its standard, asked ("是否达标", "…达标了吗", "达标没有"); not 未达标 or a name
+#: holding 达标 (农村饮用水达标人口覆盖率), which stand before other words
+STANDARD_MET_ASKED = re.compile(r"是否达标|(?:达标|达没达标)(?:了吗|了没有?|没有|了没|吗|了)?\s*[？?]?\s*$")
 
 
 @dataclass
@@ -517,6 +520,7 @@ class PolicyQA:
             st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
         if (picked and passage is not None and not set(q.intents) & {"weight", "data_source"}
+                and not self._asks_standard_met(st.question, picked)
                 and (passage.score >= self._rows_cover(q, picked) + cfg.prose_over_row
                      or self._only_text_counts(ask.question, passage, picked))):
             # the text covers the question better than any row; a department or deadline asked too
@@ -650,6 +654,12 @@ class PolicyQA:
         size = asked_count(question, with_noun=True)
         return bool(size) and any(x in c.text for c in d.citations for x in size) and not any(
             x in r.text for _, r in picked for x in size)
+
+    @staticmethod
+    def _asks_standard_met(question: str, picked: list[tuple[float, Record]]) -> bool:
+        """Whether the indicator is asked to meet its standard ("…是否达标", "…达标了吗") and a row found
+        says so in its 是否达标 column — which no sentence of the text can say better."""
+        return bool(STANDARD_MET_ASKED.search(question)) and any(r.extra.get("是否达标") for _, r in picked)
 
     @staticmethod
     def _only_time_unstated(q: Query, picked: list[tuple[float, Record]]) -> bool:
