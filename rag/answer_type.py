@@ -201,11 +201,11 @@ NAMED_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月|(?:(?<=年)|(?<![\u4e00-\u9fff])
 QUESTION_CHARS = re.compile(r"是?针对(?:哪些|什么|哪几?[类个])?(?:对象)?|是?(?:哪几?位|哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|哪一?年|哪[几个些里种类家座条]?(?:地方)?|多少年?|什么(?:程度|效果)?|谁|几[个家处条项类种批辆座件份大]?)|是$|^地方|地方(?=的)")
 
 
+#: a quantity asked, in a sentence of a question, and the mark ending such a sentence
+QUANTITY_ASKED = re.compile(r"多少|几")
+QUESTION_MARK = re.compile(r"[？?]")
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
 #: the sentence must state it; its words must not pick the sentence ("平方公里" is in every area target)
-#: a quantity asked, in a sentence of a question, and the end of such a sentence
-QUANTITY_ASKED = re.compile(r"多少|几")
-QUESTION_END = re.compile(r"[？?]")
 ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
 
 
@@ -597,7 +597,7 @@ def quantity_sentence(question: str) -> str:
     >>> quantity_sentence("新建小微湿地多少处？湿地率多少以上？"), quantity_sentence("多少处？台州呢？")
     ('湿地率多少以上', '多少处')
     """
-    for sentence in reversed(QUESTION_END.split(question)):
+    for sentence in reversed(QUESTION_MARK.split(question)):
         if QUANTITY_ASKED.search(sentence):
             return sentence
     return question

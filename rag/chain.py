@@ -244,14 +244,15 @@ class PolicyQA:
         q = with_day_pointed_to(q, asked)
         q = with_person_swapped(q, asked, self.parser.people)  # "6月12日张振丰呢？"
         q = with_entry_pointed_to(q, listing_pointed_into(asked, history_answers(history)), asked)  # "里面第一条是什么？" after an outline
-        q = with_listed_row_pointed_to(q, last_answer(history))  # "第一个指标…" after "其下共2项：第22项…"
-        q = with_document_pointed_to(q, last_answer(history))  # "第二个文件是哪天印发的？" after a listing of documents
+        previous = last_answer(history)
+        q = with_listed_row_pointed_to(q, previous)  # "第一个指标…" after "其下共2项：第22项…"
+        q = with_document_pointed_to(q, previous)  # "第二个文件是哪天印发的？" after a listing of documents
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
         groups = self._parts(q)
         if len(groups) == 1:
-            whole = self.chain.invoke(_State(question=q, history=history, filters=dict(filters or {})))
+            whole = self._answer_part(q, list(history or []), filters, continues=False)
             if not whole.refused or len(groups[0]) == 1 or whole.dropped_claims:
                 return whole
         # several things asked at once: each part is answered (later parts follow the earlier ones); a

@@ -35,6 +35,11 @@ ENTRY_LINE = re.compile(r"^(?P<n>\d{1,2})\.\s*(?P<entry>.+?)(?:\[\d+\])*\s*$", r
 DOC_NAMED = re.compile(r"《([^》]{4,80})》")
 
 
+def _ordinal(m: re.Match[str]) -> int:
+    """The number an ``ORDINAL_NO`` match says, in digits or Chinese numerals ("第2" → 2, "第三" → 3)."""
+    return int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+
+
 def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions: Sequence[str] = ()) -> str:
     """``question`` rewritten as the question of the entry it points to in ``previous_answer`` (its N-th
     numbered line, in the document that answer names); unchanged when it points to none, when the entries
@@ -51,7 +56,7 @@ def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions
             and not ORDINAL_ASKED.match(earlier_questions[-1].strip())
             and not DOCUMENT_POINTED.match(earlier_questions[-1].strip())):
         return question  # (the last question pointing into a listing too, "第二条讲什么": this one points there)
-    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    n = _ordinal(m)
     entries = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}
     entry = entries.get(n)
     if entry is None or "《" in entry.group("entry"):
@@ -77,7 +82,7 @@ def with_document_pointed_to(question: str, previous_answer: str) -> str:
     m = DOCUMENT_POINTED.match(q)
     if not m or ORDINAL_ASKED.match(q) or not q[m.end():].strip("？?。 呢"):
         return question
-    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    n = _ordinal(m)
     entry = {int(e.group("n")): e for e in ENTRY_LINE.finditer(previous_answer)}.get(n)
     title = re.match(r"“[^”]{4,}”", entry.group("entry").strip()) if entry else None
     return title.group(0) + q[m.end():] if title else question
@@ -86,8 +91,9 @@ def with_document_pointed_to(question: str, previous_answer: str) -> str:
 #: rows an answer lists inline by their numbers ("其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“…”")
 INLINE_ROWS = re.compile(r"共\d+项[：:]\s*(?P<rows>第\d+项“.+)")
 INLINE_ROW_NO = re.compile(r"第(\d+)项“")
-#: a question pointing at the N-th of such rows by its place ("第一个指标的数据谁提供？")
-PLACE_POINTED = re.compile(ORDINAL_NO + r"(?:个|项|条)")
+#: a question opening by pointing at the N-th of such rows by its place ("第一个指标的数据谁提供？"); an
+#: ordinal inside a question of its own ("省方案第一项任务是什么") is no pointer into the last answer
+PLACE_POINTED = re.compile(r"^\s*(?:那么?)?(?:其中|里面|这里)?的?" + ORDINAL_NO + r"(?:个|项|条)")
 
 
 def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
@@ -99,6 +105,8 @@ def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
     >>> prev = "二级指标“大气协同治理”：分值为4；其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“低效VOCs治理设施升级改造完成比例”（2）[1]。"
     >>> with_listed_row_pointed_to("第一个指标的数据谁提供？", prev), with_listed_row_pointed_to("第23项呢？", prev)
     ('第22项指标的数据谁提供？', '第23项呢？')
+    >>> with_listed_row_pointed_to("省方案第一项任务是什么？", prev)
+    '省方案第一项任务是什么？'
     """
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
@@ -106,7 +114,7 @@ def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
     if not listing or not m:
         return question
     rows = INLINE_ROW_NO.findall(listing.group("rows"))
-    n = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    n = _ordinal(m)
     if not n or n > len(rows) or str(n) in rows:
         return question
     return question[:m.start()] + f"第{rows[n - 1]}项" + question[m.end():]

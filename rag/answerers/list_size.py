@@ -15,14 +15,13 @@ Usage::
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..answer_type import counts_another_thing
 from ..compose import Citer, doc_label
 from ..retrievers import without_runs
 from ..types import Fact
 from .base import Ask, Draft
-from .list_tables import ListTableAnswerer, ListTables, size_of_list
+from .list_tables import ListTableAnswerer, size_of_list
 
 #: a count asked ("一共多少项", "有几个", "数量是多少") — of the rows, not of a value
 COUNT_ASKED = re.compile(r"一共|总共|共有|共几|共多少|多少[项个条]|几[项个条]|数量|个数")
@@ -36,11 +35,7 @@ class ListSizeAnswerer(ListTableAnswerer):
     """How many rows the list (or indicator table) named by its title has, the last row cited."""
 
     name = "list_size"
-
-    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
-        super().__init__(res, texts)
-        # an indicator table is counted by its title too ("国家级生态文明建设指标有多少项" → 表2-2)
-        self.tables = ListTables(res, texts, kinds=("list", "indicator"))
+    kinds = ("list", "indicator")  # an indicator table is counted by its title too ("国家级…指标有多少项" → 表2-2)
 
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query

@@ -134,10 +134,12 @@ class ListTables:
 
 class ListTableAnswerer(Answerer):
     """Base of the answerers that read whole lists by their columns: checks its inputs and holds the
-    chain's resources and the :class:`ListTables`."""
+    chain's resources and the :class:`ListTables` of the record kinds it reads (``kinds``)."""
+
+    kinds: tuple[str, ...] = ("list",)
 
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
         if not hasattr(res, "records") or not hasattr(res, "docs"):
             raise TypeError("res must be the chain's Resources")
         self.res = res
-        self.tables = ListTables(res, texts)
+        self.tables = ListTables(res, texts, kinds=self.kinds)
