@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ingest.values import cn_numeral, cn_value
+from .sentences import BY_YEAR
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
 NUMBER_Q = re.compile(r"多少|(?<!哪)几(?:个|家|件|份|处|条|辆|座|项|成|类|种|批|大)|百分之几|多大|多高|多长|比例是|比重是|占比")
@@ -492,6 +493,25 @@ def named_days(question: str) -> list[str]:
     return list(dict.fromkeys((m.group(1) or m.group(2)) + "日" for m in NAMED_DAY.finditer(question)))
 
 
+#: "…现状是多少 / 现状如何": the state the text reports is asked — a sentence setting a target for a year
+#: ("到2025年，城区再生水利用率达到35%") states none
+STATE_ASKED = re.compile(r"现状")
+
+
+def states_target_only(question: str, text: str) -> bool:
+    """Whether ``question`` asks an item's current state (现状) and ``text`` only sets a target for a
+    year, reporting no state.
+
+    >>> states_target_only("台州城区再生水利用率现状是多少？", "到2025年，城区再生水利用率达到35%。")
+    True
+    >>> states_target_only("城区再生水利用率现状是多少？", "2020年已经达到30%，到2025年达到35%。")
+    False
+    >>> states_target_only("台州城区再生水利用率是多少？", "到2025年，城区再生水利用率达到35%。")
+    False
+    """
+    return bool(STATE_ASKED.search(question)) and bool(BY_YEAR.search(text)) and not reports_state(text)
+
+
 def reports_state(text: str) -> bool:
     """Whether a sentence reports an achieved state (a baseline), not a target.
 
@@ -529,7 +549,8 @@ def asked_role(question: str) -> str:
 
 
 #: "奖励多少钱 / 补贴多少资金": money is asked — only a text writing an amount in 元 (万元, 亿元) answers
-MONEY_Q = re.compile(r"多少钱|几块钱|多少资金|多少经费|多少补贴|补贴多少|奖励多少|奖多少")
+#: ("总投资多少", "投资额是多少": an investment is an amount of money, not a row's target count)
+MONEY_Q = re.compile(r"多少钱|几块钱|多少资金|多少经费|多少补贴|补贴多少|奖励多少|奖多少|投资(?:总额|额)?(?:是|为|有|要|达到?)?多少")
 
 
 #: a noun right after "什么 / 哪种 / 哪类" names the kind of answer ("坚持什么做法" → “一口一策”): texts

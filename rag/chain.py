@@ -25,7 +25,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 
-from .answer_type import BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -518,7 +518,8 @@ class PolicyQA:
             # a number is asked and none of the matching rows states one
             st.hits = [Hit(self.res.chunk_of_record[r.id], s, "record", i + 1) for i, (s, r) in enumerate(picked)
                        if r.id in self.res.chunk_of_record] + st.hits
-            st.answer = self._refuse(st, f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
+            st.answer = self._refuse(st, f"{NOT_FOUND}“{STATE_ASKED.sub('', q.content)}”的现状值：文件中的相关条目和段落只载明目标或未列数值。"
+                                     if STATE_ASKED.search(st.question) else f"{NOT_FOUND}“{q.content}”的具体数值：最接近的条目未列数值。")
             return st
         if (picked and passage is not None and not set(q.intents) & {"weight", "data_source"}
                 and not self._asks_standard_met(st.question, picked)

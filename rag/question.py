@@ -157,7 +157,8 @@ def mask_intent_words(text: str) -> str:
     return text
 
 
-LIST_BY_DEPT = r"哪些|哪几[个种类项条家座处]?|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
+#: (a unit named and "哪项 / 哪一条" asked: the rows it leads or joins, a list of one or more — "杭州铁路办事处牵头的是哪项目标")
+LIST_BY_DEPT = r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
 #: a particle jieba's HMM glues onto the next word when it knows neither ("对小微企业园" → 对小微, "规划里
 #: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it
@@ -234,7 +235,7 @@ ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|�
 YES_NO_ASKED = re.compile(r"了?没有(?=[？?\s]*$)")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
-QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|(?:是)?哪[项条类种]|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 #: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked
+from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -269,6 +269,8 @@ class PassageAnswerer(Answerer):
                 continue  # "几个无废城市", "…工程有几个": a count, not "全覆盖", and not of a longer term ("1000个“无废城市细胞”")
             if kind == "number" and count_asked and not counts_in_measure_asked(s.text, ask.question):
                 continue  # "分几批": a sentence counting 项 does not say in how many batches
+            if states_target_only(ask.question, s.text):
+                continue  # "…现状是多少": a sentence setting a year's target states no current value
             if not states_headcount_asked(ask.question, s.text):
                 continue  # "有多少工作人员": a sentence stating no count of people
             if not holds_type(kind, s) or unit and unit not in s.text.replace(" ", ""):

@@ -71,6 +71,15 @@ def test_money_asked_is_a_unit_the_answer_must_state():
     from rag.answer_type import asked_unit
     assert asked_unit("省里对建成清新园区的企业奖励多少钱？") == "元"
     assert asked_unit("补贴多少？") == "元" and asked_unit("达到多少？") == ""
+    assert asked_unit("温州活性炭集中再生中心总投资多少？") == "元" and asked_unit("投资额是多少？") == "元"
+    assert asked_unit("投资项目有多少个？") == ""  # (投资 naming the item, not the quantity asked)
+
+
+def test_a_target_for_a_year_does_not_state_the_current_value():
+    from rag.answer_type import states_target_only
+    assert states_target_only("城区再生水利用率现状是多少？", "到2025年，城区再生水利用率达到35%。")
+    assert not states_target_only("城区再生水利用率现状是多少？", "全市已建成森林康养基地53处")
+    assert not states_target_only("城区再生水利用率是多少？", "到2025年，城区再生水利用率达到35%。")
 
 
 def test_a_count_of_kinds_is_a_number():

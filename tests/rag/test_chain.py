@@ -1366,3 +1366,25 @@ def test_whether_an_indicator_meets_its_standard_is_answered_from_its_row(qa):
     # the standard: the row answers, the sentence only besides
     ans = qa.answer("温州PM2.5浓度是否达标？")
     assert ans.citations[0].start_line == 376 and "是否达标：" in ans.answer.split("正文中的相关表述")[0]
+
+
+def test_the_row_a_unit_leads_asked_as_one_item(qa):
+    # "哪项目标" is the question, not an item word: 杭州铁路办事处 leads one row, zj 目标清单第13项 (zj:661)
+    for question in ("杭州铁路办事处牵头的是哪项目标？", "杭州铁路办事处牵头的是哪一项？"):
+        ans = qa.answer(question)
+        assert not ans.refused and "铁路货运量占比年均增速" in ans.answer and "共1项" in ans.answer
+
+
+def test_an_investment_asked_of_a_row_stating_none_is_not_answered_with_its_target(qa):
+    # wz 目标清单第8项 (wz:130) states how many centres and how large, no investment
+    ans = qa.answer("温州活性炭集中再生中心总投资多少？")
+    assert ans.refused and "7万吨" not in ans.answer
+    # a row stating its investment still answers (gz:1249)
+    assert "123.4" in qa.answer("苍南1#2#海上风电项目投资多少？").answer
+
+
+def test_a_state_asked_is_not_answered_with_a_target(qa):
+    # tz:57 "到2025年，城区再生水利用率达到35%" is a target; no text states the current rate
+    ans = qa.answer("台州城区再生水利用率现状是多少？")
+    assert ans.refused and "现状值" in ans.answer and "35%" not in ans.answer
+    assert "35%" in qa.answer("台州城区再生水利用率目标是多少？").answer

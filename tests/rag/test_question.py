@@ -98,6 +98,13 @@ def test_department_names_are_not_read_as_regions(qp):
     assert qp.run("省建设厅负责什么？").units == ["省住房和城乡建设厅"]
 
 
+def test_which_one_item_a_unit_leads_is_a_listing_of_its_rows(qp):
+    # "哪项 / 哪一条" is the question: no item word, and the rows the unit leads are asked
+    for question in ("温州铁管中心牵头的是哪项任务？", "省建设厅牵头的是哪一条？"):
+        q = qp.run(question)
+        assert q.units and "哪" not in q.content and "list_by_dept" in q.intents
+
+
 def test_years_but_not_quantities(qp):
     assert qp.run("2023年到期的有哪些？").years == [2023]
     q = qp.run("完成岸坡生态化改造2000公里什么时候完成？")
