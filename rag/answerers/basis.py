@@ -1,4 +1,5 @@
-"""Answers what a document was drawn up on ("台州方案的编制依据有哪些", "温州方案是根据什么制定的").
+"""Answers what a document was drawn up on ("台州方案的编制依据有哪些", "温州方案是根据什么制定的") and
+what for ("省方案的目的是什么", "台州方案主要是针对什么问题").
 
 A plan states its basis in its opening sentence ("为…，根据《浙江省减污降碳协同创新区建设实施方案》等
 文件要求，制定本方案。"), not under a heading named 编制依据 — a drafting note's "二、编制依据" is the
@@ -26,8 +27,21 @@ from .passage import quote_sentences
 #: the basis of something inside it ("指标的计分依据是什么")
 BASIS_Q = re.compile(r"(?:编制|制定|出台|起草)的?依据|(?:方案|规划|意见|办法|文件)的?依据"
                      r"|(?:根据|依据|按照)(?:什么|哪些|哪个|哪份|哪几[个份])(?:文件|规定|要求|精神)?(?:来|而)?(?:制定|编制|出台|起草|印发)")
+#: the purpose of a document asked: "方案的目的是什么", "为什么要制定这个方案", "台州方案主要是针对什么问题" — the
+#: opening sentence states it ("为贯彻落实…，高水平推进…建设，根据…，制定本方案") — not the purpose of a task
+#: inside it ("建设碳汇监测体系的目的")
+PURPOSE_Q = re.compile(r"(?:方案|规划|意见|办法|文件|通知|计划)(?:的)?(?:制定|编制|出台|印发)?(?:的)?(?:目的|宗旨|初衷)"
+                       r"|(?:为什么|为何|为啥)(?:要)?(?:制定|编制|出台|印发)"
+                       r"|(?:方案|规划|文件)(?:主要)?(?:是)?(?:针对|为了解决|要解决)(?:什么|哪些)(?:问题)?")
 #: sentence marks a title line has none of
 TITLE_MARKS = re.compile(r"[，。；：,;:]")
+#: a title's draft status on a line of its own ("（征求意见稿）", "(送审稿)")
+DRAFT_STATUS = re.compile(r"\([^()]{1,8}稿\)")
+
+
+def _plain(text: str) -> str:
+    """``text`` without spaces, its brackets written one way ("（征求意见稿）" → "(征求意见稿)")."""
+    return re.sub(r"\s", "", text).replace("（", "(").replace("）", ")")
 #: a sentence saying what its document is drawn up on ("…，根据《…》等文件要求，制定本方案。")
 BASIS_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。；]{2,300}?(?:特)?(?:制定|编制|制订)(?:了)?本(?:实施)?(?:方案|规划|意见|办法|计划|细则|通知)")
 
@@ -51,7 +65,8 @@ class BasisAnswerer(Answerer):
                 self.basis.setdefault(s.doc_id, []).append(s)
 
     def run(self, ask: Ask) -> Draft | None:
-        if not BASIS_Q.search(ask.question):
+        purpose = bool(PURPOSE_Q.search(ask.question))
+        if not (purpose or BASIS_Q.search(ask.question)):
             return None
         docs = of_own_kind(ask.question, ask.doc_ids, {d: m.title for d in ask.doc_ids if (m := self.res.docs.get(d))})
         found = []
@@ -61,16 +76,24 @@ class BasisAnswerer(Answerer):
             found += [self._without_title(s) for s in mine[:1]]  # (its first; within the printed one named)
         if not found:
             return None
-        return quote_sentences(self.res, self.name, 1.0, found, "", self.quote_chars)
+        draft = quote_sentences(self.res, self.name, 1.0, found, "", self.quote_chars)
+        if purpose:  # (the opening sentence says what the document is for, in its own words)
+            draft = replace(draft, text="文件开篇说明了制定目的和依据：\n" + draft.text)
+        return draft
 
     def _without_title(self, s: Sentence) -> Sentence:
         """The sentence without the title lines the text runs into it ("台州市…实施方案(征求意见稿)为贯彻落实…":
         the title and the opening sentence have no mark between them), cited from the line it opens on."""
         lines = self.res.store.source_lines(s.doc_id)
+        meta = self.res.docs.get(s.doc_id)
+        title = _plain(meta.title if meta else "")
         text, start = re.sub(r"\s", "", s.text), s.start_line
         while start < s.end_line:
             line = re.sub(r"\s", "", lines[start - 1].text)
-            if line and (not text.startswith(line) or TITLE_MARKS.search(line)):
+            # (a line of the title or its draft status — not the sentence's own first line, which a
+            # wrapped text also prints without a mark: "为深入贯彻习近平总书记关于减污降碳协同增效系列指示")
+            if line and (not text.startswith(line) or TITLE_MARKS.search(line)
+                         or not (_plain(line) in title or DRAFT_STATUS.fullmatch(_plain(line)))):
                 break
             text, start = text[len(line):], start + 1
         return replace(s, text=text, start_line=start) if start != s.start_line else s

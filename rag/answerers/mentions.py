@@ -1,5 +1,5 @@
 """Every place a document mentions a term ("台州方案哪些地方提到了大陈岛？", "省方案里有几处提到岸电？",
-"台州方案里提到哪些岛？").
+"台州方案里提到哪些岛？"), or every row of a list named that writes it ("台州协同治理清单里涉及医化的有几条？").
 
 The answer is the list of mentions, not one fact: each sentence of the prose and each list row that
 holds the term as written, in document order, cited and quoted around the term — the question asks
@@ -24,12 +24,12 @@ from .base import Answerer, Ask, Draft
 
 #: the mention asked, and the term after it (up to a closing particle or mark):
 #: "哪些地方提到了大陈岛", "哪里还提到岸电", "有几处提及碳普惠", "多少处写到…"
-WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多少处|多少次|几次)(?:还|都|有|也)?"
+WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多少处|多少次|几次|" + r"(?:哪几|哪些|几|多少)[项条]" + r")(?:还|都|有|也)?"
                              r"(?:提到|提及|涉及|写到|说到|出现)了?[“\"]?(?P<term>[^，。？?！!“”\"]+?)[”\"]?"
                              r"(?:这个词|一词|这一说法)?(?:了|呢|吗)?[？?。！!]*$")
 #: "提到大陈岛的有哪些", "提到岸电的地方有几处", "涉及“绿岛”的内容都有哪些"
 MENTIONING = re.compile(r"(?:提到|提及|涉及|写到|说到)了?[“\"]?(?P<term>[^，。？?！!“”\"的]+?)[”\"]?的"
-                        r"(?:地方|内容|段落|句子|条目|表述)?(?:有|都有|是)?(?:哪些|哪几处|几处|多少处)")
+                        r"(?:地方|内容|段落|句子|条目|表述|任务|项目|指标)?(?:有|都有|是|共有|一共有)?(?:哪些|哪几处|几处|多少处|哪几[项条]|几[项条]|多少[项条])")
 #: "台州方案里提到哪些岛": the mentions of a kind of thing, by the word naming the kind — a kind its names
 #: end with (大陈岛, 漩门湾, …产业园区), not one they do not (城市, 县: "杭州" writes no 城市)
 KIND_MENTIONED = re.compile(r"(?:提到|提及|涉及|写到|说到)了?哪些(?P<term>[\u4e00-\u9fff]{1,6}?)(?:了|呢|吗)?[？?。！!]*$")
@@ -83,7 +83,9 @@ class MentionsAnswerer(Answerer):
             return None
         # ("省方案里…": the plan's own text, not its drafting note's, whose title quotes the plan's)
         docs = of_own_kind(ask.question, ask.doc_ids, {d: m.title for d in ask.doc_ids if (m := self.res.docs.get(d))})
-        found = self._mentions(term, docs)
+        # a list named ("台州协同治理清单里涉及医化的有几条"): its rows writing the term, counted as its items
+        in_list = ask.query.list_name
+        found = self._mentions(term, docs, in_list)
         if not found:
             return None
         citer = Citer(self.res)
@@ -92,8 +94,10 @@ class MentionsAnswerer(Answerer):
             mine = [(line, text) for d, line, text in found if d == doc]
             meta = self.res.docs.get(doc)
             shown = mine[:self.max_shown]
-            more = f"，以下列出前{len(shown)}处" if len(mine) > len(shown) else ""
-            out.append(f"{doc_label(meta) if meta else doc}中写到“{term}”的共有{len(mine)}处相关记载{more}：")
+            what = "项" if in_list else "处"
+            more = f"，以下列出前{len(shown)}{what}" if len(mine) > len(shown) else ""
+            where = f"{doc_label(meta) if meta else doc}{'“' + in_list + '”' if in_list else ''}"
+            out.append(f"{where}中写到“{term}”的共有{len(mine)}{what}{'' if in_list else '相关记载'}{more}：")
             out += [f"{k}. {text(citer)}" for k, (_, text) in enumerate(shown, 1)]
         return Draft(self.name, 1.0, "\n".join(out), citer.citations)
 
@@ -108,12 +112,12 @@ class MentionsAnswerer(Answerer):
         rest = PLACE_ASK_WORDS.sub("", q.content.replace(places[0], ""))
         return places[0] if not rest.strip() else ""
 
-    def _mentions(self, term: str, doc_ids: list[str]) -> list[tuple[str, int, Any]]:
+    def _mentions(self, term: str, doc_ids: list[str], list_name: str = "") -> list[tuple[str, int, Any]]:
         """(doc, first line, a function citing and quoting it) of each sentence and row holding ``term``,
-        by document (in scope order) and line."""
+        by document (in scope order) and line; with ``list_name``, only that list's rows."""
         found: list[tuple[str, int, Any]] = []
         seen: set[tuple[str, int, str]] = set()
-        for s in self.index.sentences:
+        for s in [] if list_name else self.index.sentences:
             chunk = self.res.chunks.get(s.chunk_id)
             if s.doc_id not in doc_ids or chunk is None or chunk.kind == "row":
                 continue  # (a cell's prose is the row's: the row is listed once, below)
@@ -122,7 +126,7 @@ class MentionsAnswerer(Answerer):
                 seen.add((s.doc_id, s.start_line, text))  # (a heading read as a title and as a run-in sentence)
                 found.append((s.doc_id, s.start_line, self._sentence_quote(s, term)))
         for r in self.res.records.values():
-            if r.doc_id not in doc_ids or r.span is None:
+            if r.doc_id not in doc_ids or r.span is None or list_name and r.list_name != list_name:
                 continue
             cells = [r.text, *(v for k, v in r.extra.items() if not k.isascii() and isinstance(v, str))]
             if any(term in re.sub(r"\s", "", c) for c in cells):

@@ -2,7 +2,7 @@
 import pytest
 
 from rag.answerers.base import Ask
-from rag.answerers.basis import BASIS_Q, BasisAnswerer
+from rag.answerers.basis import BASIS_Q, PURPOSE_Q, BasisAnswerer
 
 
 def test_the_opening_sentence_naming_the_basis_answers_without_the_title_run_into_it(qa):
@@ -35,3 +35,20 @@ def test_inputs_are_checked(qa):
         BasisAnswerer(object(), qa.sentences)
     with pytest.raises(ValueError):
         BasisAnswerer(qa.res, qa.sentences, quote_chars=5)
+
+
+def test_a_documents_purpose_is_its_opening_sentence_from_its_first_line(qa):
+    # zj:5-19 "为深入贯彻习近平总书记关于减污降碳协同增效系列指示 / 精神，…制定本实施方案": the first line has no
+    # mark, yet is the sentence's, not the title's (zj:2-3); "针对什么问题" had quoted a sentence on 生态破坏问题
+    ans = qa.answer("省方案的目的是什么？")
+    assert "“为深入贯彻习近平总书记关于减污降碳协同增效系列指示精神" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("zj-plan", 5)]
+    ans = qa.answer("台州方案主要是针对什么问题？")
+    assert "制定目的" in ans.answer and [c.start_line for c in ans.citations] == [7]
+
+
+@pytest.mark.parametrize("q, asked", [("省方案的目的是什么", True), ("为什么要制定这个方案", True),
+                                      ("台州方案主要是针对什么问题", True), ("建设碳汇监测体系的目的是什么", False),
+                                      ("台州要解决哪些问题", False)])
+def test_the_purpose_asked(q, asked):
+    assert bool(PURPOSE_Q.search(q)) is asked

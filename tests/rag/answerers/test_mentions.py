@@ -37,7 +37,9 @@ def test_an_unwritten_term_is_not_listed(qa):
 @pytest.mark.parametrize("q, term", [("台州方案哪些地方提到了大陈岛？", "大陈岛"), ("省方案里提到“岸电”的有哪些", "岸电"),
                                      ("温州方案里有几处提到碳普惠？", "碳普惠"), ("台州方案里提到哪些岛", "岛"),
                                      ("台州以哪个岛为试点", ""), ("温州方案提到海上风电了吗？", ""),
-                                     ("省方案在哪里提到岸电", ""), ("台州方案里提到哪些海岛", "岛"), ("省方案提到哪些城市", "")])
+                                     ("省方案在哪里提到岸电", ""), ("台州方案里提到哪些海岛", "岛"), ("省方案提到哪些城市", ""),
+                                     ("温州任务清单里哪几项提到了光伏？", "光伏"), ("协同治理清单里涉及医化的有几条？", "医化"),
+                                     ("清单里几项是省生态环境厅牵头的？", "")])
 def test_the_term_asked(q, term):
     assert term_asked(q) == term
 
@@ -70,3 +72,14 @@ def test_what_a_document_asks_of_a_place_is_every_mention_of_it(qa):
     assert qa.mentions.run(Ask("省方案里宁波的光伏目标是多少", query, ["zj-plan"])) is None
     # a place the document never names is refused (h22-refusal-01)
     assert qa.answer("台州方案里宁波有什么任务？").refused
+
+
+def test_the_rows_of_a_list_named_writing_the_term_are_counted_as_its_items(qa):
+    # tz 协同治理清单 rows 10, 19, 40, 48, 49, 59 write 医化 (tz:155, 166, 192, 201, 202, 214); the prose
+    # (tz:43, 53, 85) and the 协同创新清单 (tz:227, 231) are not that list. The list's size (66) had answered.
+    ans = qa.answer("台州协同治理清单里涉及医化的有几条？")
+    assert "“协同治理清单”中写到“医化”的共有6项" in ans.answer and "66" not in ans.answer
+    assert [c.start_line for c in ans.citations] == [155, 166, 192, 201, 202, 214]
+    # "哪几项提到了…": wz 任务清单 rows 4 and 42 (wz:278, 518), not the 目标清单's row (wz:125)
+    ans = qa.answer("温州任务清单里哪几项提到了光伏？")
+    assert "共有2项" in ans.answer and {c.start_line for c in ans.citations} == {277, 517}
