@@ -132,6 +132,11 @@ class _State:
     texts_quoted: set[str] = field(default_factory=set)  # documents whose text a rows answer quotes already
 
 
+#: several units asked together ("由省发展改革委和省生态环境厅共同牵头", "都参与了哪些"): the rows all of them
+#: hold, not those of any one
+JOINTLY_ASKED = re.compile(r"共同|一起|联合|同时|都(?:是|要|有|参与|牵头|负责)|均")
+
+
 class PolicyQA:
     """Answer questions about the ingested policy documents with exact, cited, verified answers."""
 
@@ -1164,6 +1169,8 @@ class PolicyQA:
         return d if d is not None and not d.refused and all(c.doc_id == doc_id for c in d.citations) else None
 
     def _list_by_dept(self, st: _State) -> Answer:
+        """The rows the units named lead or join (``role`` as asked), cited one per line; several units
+        asked together ("共同牵头", "都参与") the rows all of them hold."""
         q = st.query
         assert q is not None
         role = "lead" if "lead" in q.intents and "participants" not in q.intents else (
@@ -1176,8 +1183,12 @@ class PolicyQA:
         rows, within = self._in_classes_named(st, rows)
         rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
+        jointly = len(q.units) >= 2 and bool(JOINTLY_ASKED.search(st.question))
+        if jointly:  # "…由A和B共同牵头": the rows every unit named holds (in the role asked), not those of either
+            rows = [r for r in rows if set(q.units) <= {u.key for u in (
+                r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])}]
         name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
-        role_txt = {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
+        role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         if not rows:
             return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:

@@ -87,11 +87,11 @@ _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪
            # (指标 must stand before 数据: "谁负责数据共享" asks a lead, its 数据 an item word)
            r"|(?:负责|提供|报送)[^？?，,。]{0,6}?指标的?数据")
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
-#: (谁参与, 哪些部门参与), or the units besides the lead ("除了牵头的还有哪些单位"); _PARTICIPANTS_WORD is
+#: (谁参与, 哪些部门参与; "省经信厅参与了哪些"), or the units besides the lead ("除了牵头的还有哪些单位"); _PARTICIPANTS_WORD is
 #: the part removed from the item words
-_PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
+_PARTICIPANTS = (r"参与(?:单位|部门|方)|参与(?=了|的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
                  r"|(?:谁|哪些|哪个|哪几)[^，,？?]{0,5}参与(?![度率式性者感])")
-_PARTICIPANTS_WORD = (r"参与(?:单位|部门|方)|参与(?=的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
+_PARTICIPANTS_WORD = (r"参与(?:单位|部门|方)|参与(?=了|的|呢|有|是|[？?，,]|$)|除了?牵头(?:单位|部门)?的?(?:以外|之外)?还有"
                       r"|(?<=[谁些个几门位家也还])参与(?![度率式性者感])")
 #: an indicator's attribute asked as a choice ("是约束性还是参考性指标", "属于约束性指标还是预期性指标")
 _ATTRIBUTE = r"(?:是|属于)?(?:约束性|参考性|预期性)(?:指标)?(?:还是|或是|或者)(?:约束性|参考性|预期性)(?:指标)?|指标属性"
@@ -105,9 +105,10 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # "这是任务清单第几项？": the position of the item a turn is about — its row, which names it
     ("position", r"第几[项条个]|第多少[项条]|序号是?多少|是第几", ""),
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
-    ("doc_fact", r"文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|"
+    # (发文字号 / 发文号 is the 文号 written out: one word, no 字号 left as an item word)
+    ("doc_fact", r"发文字?号|文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|"
      + STAGE_Q.pattern + r"|正式施行|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
-     r"文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
+     r"发文字?号|文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     # ("几个单位负责": the lead asked, and counted)
@@ -960,7 +961,9 @@ class QuestionParser:
                 prev = cand
                 break
         if prev is None:
-            return self._finish(q)
+            # no earlier turn named an item, one named a document: a short question goes on in it ("台州方案
+            #什么时候印发的？" → "文号是什么？": 台州方案's number, not every document's)
+            return self._finish(_with_region(q, region_from) if short else q)
         pointed = not short and bool(POINTS_AT_ITEM.match(question)) and bool(q.content) and not q.item_no
         if (not short and not pointed and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
                 and OWN_QUESTION_WORD.search(question)):

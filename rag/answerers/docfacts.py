@@ -73,7 +73,8 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("title", re.compile(r"什么文件|哪个文件|是什么|叫什么|名称|标题")),
 ]
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
-DOC_Q = re.compile(r"文号|几号文|哪号文|发文|印发|发布|发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
+#: (发的: "什么时候发的" — not the 发的 of 开发的, 研发的, 激发的 …)
+DOC_Q = re.compile(r"文号|几号文|哪号文|发文|印发|发布|(?<![开研激启出爆突蒸挥引揭])发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
 FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
@@ -249,6 +250,22 @@ def head_and_kind(question: str, title: str, min_head: int = HEAD_CHARS) -> tupl
     return None
 
 
+def kind_alone(question: str, subs: list[SubDocument]) -> list[SubDocument]:
+    """The one printed document whose title alone writes the kind of document ``question`` names
+    ("温州规划…": the notice printing "…生态文明建设规划(2021-2030年)"), or [] — also when several titles
+    write it (通知).
+
+    >>> from types import SimpleNamespace as S
+    >>> subs = [S(title="温州市人民政府关于印发温州市生态文明建设规划(2021-2030年)的通知"), S(title="温州市人民政府关于修改…的决定")]
+    >>> kind_alone("温州规划有几个附表？", subs) == subs[:1], kind_alone("这个通知和决定", subs + subs)
+    (True, [])
+    """
+    q = re.sub(r"\s+", "", question)
+    kinds = {m.group(0).lstrip("的") for m in DOC_KIND_AFTER.finditer(q)}
+    fits = [s for s in subs if any(k in s.title for k in kinds)]
+    return fits if len(fits) == 1 else []
+
+
 def without_title(question: str, title: str, min_run: int) -> str:
     """``question`` with the run of ``min_run`` characters or more it writes of a title taken out, or
     the title's head and kind it writes instead (:func:`head_and_kind`): what it asks of that document
@@ -326,7 +343,10 @@ class DocFactsAnswerer(Answerer):
             if pieces and pieces[0][0] >= self.config.title_chars and (
                     len(pieces) == 1 or pieces[1][0] <= pieces[0][0] - self.config.pieces_margin):
                 return [pieces[0][1]]
-            return self._by_head_and_kind(ask)  # ... or by its head and kind ("修改和废止的决定什么时候开始施行")
+            # ... or by its head and kind ("修改和废止的决定什么时候开始施行"), or — a document fact asked with the
+            # compilation alone in scope — by the kind alone ("温州规划的发文字号是什么")
+            mine = [s for s in self.subdocs if s.doc_id in ask.doc_ids]
+            return self._by_head_and_kind(ask) or (kind_alone(ask.question, mine) if len(set(ask.doc_ids)) == 1 else [])
         top = max(n for n, _ in scored)
         return [s for n, s in scored if n == top]
 
@@ -389,9 +409,12 @@ class DocFactsAnswerer(Answerer):
         subs = [x for x in self.subdocs if x.doc_id == doc_id]
         q = re.sub(r"\s+", "", question)
         scored = sorted(((common_run(q, x.title), x) for x in subs), key=lambda t: -t[0])
-        if len(subs) < 2 or scored[0][0] < self.config.title_chars or scored[1][0] == scored[0][0]:
+        if len(subs) < 2:
             return None
-        return scored[0][1].title_line, scored[0][1].end_line
+        if scored[0][0] >= self.config.title_chars:
+            return None if scored[1][0] == scored[0][0] else (scored[0][1].title_line, scored[0][1].end_line)
+        fits = kind_alone(q, subs)  # "温州规划有几个附表"
+        return (fits[0].title_line, fits[0].end_line) if fits else None
 
     def named(self, ask: Ask) -> list[SubDocument]:
         """The sub-documents the question names (by 文号, or by title when it asks a document fact), or

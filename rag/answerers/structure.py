@@ -20,11 +20,16 @@ from typing import Any
 from ..compose import Citer, doc_label
 from ..retrievers import bigrams
 from .base import Answerer, Ask, Draft
+from .list_tables import size_of_list
 
 #: asks which annexes / lists / tables a document has ("有几张清单": counted with a measure word)
-STRUCTURE_Q = re.compile(r"(哪些|哪几|几|多少|什么)(个|张|份|项)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)")
-#: the words of a structure question itself ("分哪几个清单", "由哪几个清单组成"): no words of a title
-PART_WORDS = re.compile(r"清单|附件|附表|哪|几|个|分|组成|由|包括|有|都")
+STRUCTURE_Q = re.compile(r"(哪些|哪几|几|多少|什么)(个|张|份|项)?(附件|清单|附表)|(附件|清单|附表)(有哪些|有几|是什么|包括|都有|分(为|成)?哪|分几)"
+                         # ... and each of them ("各清单分别有多少项", "清单各有多少项")
+                         r"|(?:各|每[个张份]?)(附件|清单|附表)|(附件|清单|附表)(?:各|分别|各自)")
+#: the words of a structure question itself ("分哪几个清单", "由哪几个清单组成", "各…分别有多少项"): no words of a title
+PART_WORDS = re.compile(r"清单|附件|附表|哪|几|个|分别|分|组成|由|包括|有|都|各自|各|每|多少|项|条")
+#: the size of each list asked ("各清单分别有多少项", "有几个清单？分别有多少项？"): each list's rows counted
+SIZES_ASKED = re.compile(r"(?:各|分别|每[个张份]?|各自)[^？?，,。]{0,4}(?:多少|几)[项条个]")
 #: item words this long, mostly in no title of a document, its annexes or lists, ask about an item:
 #: "温州要建立信贷支持绿色低碳发展的什么清单" asks the 正面清单 a sentence names
 ITEM_CHARS, TITLE_SHARE = 4, 0.5
@@ -163,6 +168,11 @@ class StructureAnswerer(Answerer):
         for r in getattr(res, "records", {}).values():
             if r.span is not None:
                 by_doc.setdefault(r.doc_id, []).append(r)
+        #: each list's rows in document order (its size, when each list's is asked)
+        self.rows: dict[tuple[str, str], list[Any]] = {}
+        for doc, rows in by_doc.items():
+            for r in sorted(rows, key=lambda r: r.span.start_line):
+                self.rows.setdefault((doc, r.list_name), []).append(r)
         for doc in res.docs:
             lines, _ = res.store.doc_lines(doc)
             layout = Layout(annexes=annexes_of(lines), listed=listed_annexes(lines), schedules=schedules_of(lines))
@@ -228,7 +238,7 @@ class StructureAnswerer(Answerer):
             return None
         citer = Citer(self.res)
         m = STRUCTURE_Q.search(q)
-        asked = m.group(3) or m.group(4)  # what is listed: "附件里有几张清单" asks the lists, "有哪些附件" the annexes
+        asked = m.group(3) or m.group(4) or m.group(7) or m.group(8)  # what is listed: "附件里有几张清单" asks the lists, "有哪些附件" the annexes
         blocks = [self._describe(d, citer, annexes=asked != "清单" and ("附件" in q or "附表" in q), question=q,
                                  within=within, schedules=asked != "清单" and "附表" in q, lists_asked=asked == "清单")
                   for d in docs]
@@ -284,7 +294,10 @@ class StructureAnswerer(Answerer):
         named_lists = [x for x in lists if x[0].endswith("清单")]
         others = [x for x in lists if not x[0].endswith("清单")] if lists_asked and named_lists else []
         lists = [x for x in lists if x not in others]
-        items = "\n".join(f"{k}. {name}[{cite(line, where or name)}]" for k, (name, line, where) in enumerate(lists, 1))
+        sizes = lists_asked and bool(SIZES_ASKED.search(question))  # "…分别有多少项": each list's rows, its last cited
+        items = "\n".join(f"{k}. {name}[{cite(line, where or name)}]"
+                          + (f"：{size_of_list('', self.rows[(doc, name)], citer)[0]}" if sizes and (doc, name) in self.rows else "")
+                          for k, (name, line, where) in enumerate(lists, 1))
         where = f"{groups[0][0]}" if len(groups) == 1 and groups[0][0] else ""
         noun = "清单" if all(name.endswith("清单") for name, _, _ in lists) else "清单和表"
         aside = ("\n另列有：" + "、".join(f"{name}[{cite(line, where or name)}]" for name, line, where in others)) if others else ""

@@ -1388,3 +1388,43 @@ def test_a_state_asked_is_not_answered_with_a_target(qa):
     ans = qa.answer("台州城区再生水利用率现状是多少？")
     assert ans.refused and "现状值" in ans.answer and "35%" not in ans.answer
     assert "35%" in qa.answer("台州城区再生水利用率目标是多少？").answer
+
+
+def test_each_lists_size_asked_with_the_lists(qa):
+    # zj's three lists (zj:562, 773, 1431) with their sizes, each cited at its last row: 目标清单 ends at row 32
+    # (zj:763-770), 任务清单 at 47, 政策清单 at 9 (as the drafting note sums them, note:55-57); it had quoted a
+    # sentence on 融合清单, and "分别有多少项" as a second part had been lost
+    for question in ("省方案各清单分别有多少项？", "省方案有几个清单？分别有多少项？"):
+        ans = qa.answer(question)
+        assert "目标清单[1]：共32项" in ans.answer and "任务清单[3]：共47项" in ans.answer and "政策清单[5]：共9项" in ans.answer
+    # the lists alone when only they are asked
+    assert "共32项" not in qa.answer("省方案有几个清单").answer
+
+
+def test_a_printed_document_named_by_its_kind_alone(qa):
+    # "温州规划": of the three documents the gazette prints (gz:138, 178, 1295), only the notice printing the
+    # 生态文明建设规划 has 规划 in its title: its schedules (gz:1203-1205, 1275-1277), not a row's sentence
+    ans = qa.answer("温州规划里有几个附表？")
+    assert "附表共2项" in ans.answer and [c.start_line for c in ans.citations] == [1203, 1275]
+
+
+def test_a_later_part_asking_a_document_fact_stays_with_the_document_named(qa):
+    # "文号是什么？" after a part naming 台州方案: 台州方案's (it has none: a draft), not every document's
+    ans = qa.answer("台州方案什么时候印发的？文号是什么？")
+    assert "温政发" not in ans.answer and "未载文号" in ans.answer
+    # 发文字号 is the 文号 written out; "温州规划" is the one printed title writing 规划 (gz:178-180)
+    ans = qa.answer("温州规划的发文字号是什么？")
+    assert "温政发〔2023〕19号" in ans.answer and "温政发〔2023〕18号" not in ans.answer
+    hist = turn(qa, "温州规划是哪天印发的？")
+    assert "温政发〔2023〕18号" not in qa.answer("文号是什么？", history=hist).answer
+
+
+def test_units_asked_together_are_the_rows_all_of_them_hold(qa):
+    # "共同牵头": zj rows led by both 省发展改革委 and 省生态环境厅 (任务清单第7项 among them, zj:902-910),
+    # not the 58 rows either leads
+    ans = qa.answer("省里哪几项任务由省发展改革委和省生态环境厅共同牵头？")
+    assert "共同牵头的条目共6项" in ans.answer and "任务清单第7项" in ans.answer
+    assert "目标清单第3项" not in ans.answer  # (led by 省发展改革委 alone, zj:588)
+    # "都参与了哪些": both among the participants (目标清单第2项, zj:578-586)
+    ans = qa.answer("省经信厅和省建设厅都参与了哪些目标？")
+    assert "共同参与的条目" in ans.answer and "目标清单第2项" in ans.answer

@@ -512,3 +512,8 @@ def test_where_asked_is_no_item_word(qp):
     # that names the core area (tz:155) under the acceptance threshold
     q = qp.run("温州医化产业以哪里为核心区？")
     assert "哪里" not in q.content and "核心区" in q.content
+
+
+def test_a_unit_that_took_part_asks_its_participation(qp):
+    # "参与了哪些": the participants' column, as "参与的" is
+    assert "participants" in qp.run("省建设厅参与了哪些任务？").intents

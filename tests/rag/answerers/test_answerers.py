@@ -1504,3 +1504,9 @@ def test_each_region_compared_in_prose_is_answered_or_said_to_be_missing(qa):
     # holds the days, not only the paragraph's opening sentence on training
     ans = qa.answer("温州和台州分别利用哪些日子开展减污降碳宣传？")
     assert "利用六五环境日、全国低碳日" in ans.answer and "利用六五环境日、全国生态日" in ans.answer
+
+
+def test_a_document_fact_is_not_read_into_words_ending_in_fa():
+    from rag.answerers.docfacts import DOC_Q
+    assert DOC_Q.search("温州规划是什么时候发的？") and DOC_Q.search("发文字号是什么")
+    assert not DOC_Q.search("温州规划统筹推进开发的区块有哪些？") and not DOC_Q.search("自主研发的技术有哪些")
