@@ -37,6 +37,8 @@ BY_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
 LEAD_YEAR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]\s*)?(?:[^。，；\d]{2,12}。)?(?:力争)?" + BY_YEAR.pattern)
 #: (… also after a run-in title: "(二) 主要目标。到 2025 年，…")
 YEARS = re.compile(r"((?:19|20)\d\d)\s*年")
+#: a document's title as the text quotes it
+TITLED = re.compile(r"《[^《》]*》")
 #: a sentence the index cut at "；": its series of measures goes on in the next sentence
 SERIES_END = re.compile(r"[；;]\s*$")
 #: a paragraph's run-in title: a short first sentence with no figure ("开展活水畅水工程建设。重点推进…
@@ -310,7 +312,9 @@ class SentenceIndex:
                 span = lm.find(s, at) or (c.span.start_line, c.span.end_line)
                 at = span[0]
                 lead_line = lead_line or span[0]
-                own = sorted({int(y) for y in YEARS.findall(s)})
+                # (a year inside a title — "《…美丽温州规划纲要（2020—2035年）》" — is the title's, not a year
+                # the sentence speaks of)
+                own = sorted({int(y) for y in YEARS.findall(TITLED.sub("", s))})
                 out.append(Sentence(c.doc_id, s, list(c.section), span[0], span[1], c.id,
                                     years=own or carry or para_year, paragraph_start=k == 0, lead=lead if k else "",
                                     lead_line=lead_line if k and lead else 0,

@@ -57,6 +57,29 @@ class YearGoalsAnswerer(Answerer):
             elif current is not None and current[-1].doc_id == s.doc_id:
                 current.append(s)
 
+    def _other_years(self, ask: Ask) -> Draft | None:
+        """A year no document in scope sets goals for ("温州方案2035年的目标是什么"; it states 2025 and 2030):
+        said, with the years it does set goals for, each cited at its first paragraph; None when the
+        documents set goals for no year."""
+        if ask.query.list_name or {"list_by_year", "deadline"} & set(ask.query.intents):
+            return None  # ("目标清单里2023年完成的有哪些": the rows due that year, the chain's listing)
+        citer = Citer(self.res)
+        said = []
+        for doc in ask.doc_ids:
+            years = sorted(y for d, y in self.paragraphs if d == doc)
+            if not years:
+                continue
+            cites = []
+            for y in years:
+                first = self.paragraphs[(doc, y)][0][0]
+                cites.append(f"{y}年[{citer.lines(doc, first.start_line, first.end_line, ' / '.join(first.section), chunk_id=first.chunk_id)}]")
+            meta = self.res.docs.get(doc)
+            said.append(f"{doc_label(meta) if meta else doc}按年份提出的目标为{'、'.join(cites)}")
+        if not said:
+            return None
+        asked = "、".join(f"{y}年" for y in ask.query.years)
+        return Draft(self.name, 1.0, f"{asked}的目标：" + "；".join(said) + "。", citer.citations, refused=True)
+
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query
         if not q.years or len(q.content) > self.config.max_item_chars or not GOAL_Q.search(ask.question):
@@ -79,7 +102,7 @@ class YearGoalsAnswerer(Answerer):
                     more = "（节选）" if len(used) < len(para) else ""
                     blocks.append(f"根据{doc_label(meta) if meta else doc}{where}{more}：“{text}”[{n}]。")
         if not blocks:
-            return None
+            return self._other_years(ask)
         text = "\n".join(blocks)
         if len(blocks) > 1:
             text = f"共有{len(blocks)}段相关表述，分别如下：\n" + text

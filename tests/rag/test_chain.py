@@ -1428,3 +1428,12 @@ def test_units_asked_together_are_the_rows_all_of_them_hold(qa):
     # "都参与了哪些": both among the participants (目标清单第2项, zj:578-586)
     ans = qa.answer("省经信厅和省建设厅都参与了哪些目标？")
     assert "共同参与的条目" in ans.answer and "目标清单第2项" in ans.answer
+
+
+def test_a_goal_year_no_document_sets_says_the_years_it_does(qa):
+    # wz sets goals for 2025 and 2030 (wz:21, wz:23), none for 2035: refused, naming those years, cited
+    ans = qa.answer("温州方案2035年的目标是什么？")
+    assert ans.refused and "2025年" in ans.answer and "2030年" in ans.answer
+    assert [c.start_line for c in ans.citations] == [21, 23]
+    # a year only inside a title quoted (gz:306 "…规划纲要（2020—2035年）》") is no answer for 2035
+    assert qa.answer("温州规划2035年目标是什么？").refused

@@ -117,3 +117,11 @@ def test_measures_after_a_year_cut_at_semicolons_are_of_that_year(qa):
     # gz:350-352 "到2030年，生态空间更加优化…；生态环境质量保持全国前列…；…"
     ss = [s for s in qa.sentences.sentences if s.doc_id == "wz-gazette-2023-06" and s.text.startswith("生态环境质量保持全国前列")]
     assert ss and ss[0].years == [2030]
+
+
+def test_a_year_inside_a_title_quoted_is_not_the_sentences_year():
+    text = "与《美丽温州规划纲要（2020—2035年）》相衔接。到2025年，利用率达到35%。"
+    idx = _index([text], text, ["二、规划原则"])
+    by_text = {s.text: s for s in idx.sentences}
+    assert by_text["与《美丽温州规划纲要（2020—2035年）》相衔接。"].years == []
+    assert by_text["到2025年，利用率达到35%。"].years == [2025]
