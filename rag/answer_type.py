@@ -630,7 +630,12 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 
 
 def expected_type(question: str) -> str:
-    """score | fields | number | time | month | who | name | what.
+    """score | fields | number | time | month | who | name | what — of the last sentence when it asks
+    one of its own: a follow-up carrying the turn before it ("…标杆项目有几个？" + "到哪年？") asks a
+    year, not the earlier count; "台州呢？" asks none of its own, so the whole decides.
+
+    >>> expected_type("台州要建设几个标杆项目？到哪年？"), expected_type("台州要建设几个标杆项目？台州呢？")
+    ('time', 'number')
 
     >>> expected_type("每年几月是“温州生态文化月”？"), satisfies("month", "坚持固定每年6月为“温州生态文化月”")
     ('month', True)
@@ -643,6 +648,13 @@ def expected_type(question: str) -> str:
     >>> expected_type("靠哪些项目提高清洁能源占比？"), expected_type("清洁能源占比多少？"), expected_type("哪个县占比多少？")
     ('name', 'number', 'number')
     """
+    last = [x for x in QUESTION_MARK.split(question) if x.strip()]
+    if len(last) > 1 and (own := _expected_type(last[-1])) != "what":
+        return own
+    return _expected_type(question)
+
+
+def _expected_type(question: str) -> str:
     if SCORE_Q.search(question):
         return "score"
     if FIELDS_Q.search(question):

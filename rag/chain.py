@@ -1105,6 +1105,12 @@ class PolicyQA:
         holding = [(sc, r) for sc, r in picked if all(writes_value(r.text, v) for v in named)]
         if holding:
             return holding, None
+        if (not {"lead", "participants"} & set(q.intents)  # (a list's role no sentence's department answers)
+                and (text := self.passage.run(self._ask(st))) is not None and not text.refused and text.citations
+                and all(any(writes_value(c.text, v) for c in text.citations) for v in named)):
+            # "创建8个减污降碳协同试点是到哪年": no row writes the value, the text does (tz:15 "创建8个…试点"):
+            # the sentence holding it answers — the premise is the text's, not wrong
+            return [], self._from_draft(st, text)
         q.intents += [] if "target" in q.intents else ["target"]  # the values the rows do write, shown
         ans = self._answer_records(st, picked)
         item = q.content

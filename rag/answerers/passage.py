@@ -24,7 +24,7 @@ from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, do
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
-from ..sentences import SERIES_END, SPEAKER, Sentence, SentenceIndex
+from ..sentences import BY_YEAR, SERIES_END, SPEAKER, Sentence, SentenceIndex
 from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -108,7 +108,8 @@ def holds_type(kind: str, s: Sentence) -> bool:
     >>> holds_type("time", Sentence("d", "△市长参加A会议。", ["记事"], 3, 3, "c"))
     False
     """
-    return satisfies(kind, s.text) or kind == "time" and bool(s.day)
+    return satisfies(kind, s.text) or kind == "time" and (bool(s.day) or bool(s.years))
+    # (… or the year its paragraph sets: "到2025年，…。…建设40个省市减污降碳标杆项目。" answers "到哪年")
 
 
 @dataclass(frozen=True)
@@ -507,6 +508,8 @@ class PassageAnswerer(Answerer):
             content = "".join(after) or content  # the new wording is what the quote must hold
         # ("碳达峰时间是哪年": the part of a long sentence stating a year, "确保2030年前实现碳达峰")
         holds = (lambda t: satisfies("time", t)) if kind == "time" else None
+        if kind == "time":
+            sentences = [self.with_year_lead(s) for s in sentences]
         draft = quote_sentences(self.res, self.name, top, sentences, content, limit, holds)
         for region in unanswered:  # a place named that no sentence answers for: said, not left out
             docs = "".join(doc_label(self.res.docs[d]) for d in ask.doc_ids if regions.get(d) == region)
@@ -577,6 +580,19 @@ class PassageAnswerer(Answerer):
                 break
             out, last = _joined(out, nxt), nxt
         return out
+
+    def with_year_lead(self, s: Sentence) -> Sentence:
+        """A sentence writing no year, of the year an earlier sentence of its paragraph sets ("到2025年，…"),
+        led by that year, cited at its line — the year a time question asks; else ``s``."""
+        if satisfies("time", s.text) or not s.years:
+            return s
+        year = s.years[0]
+        setting = [x for x in self.index.sentences if x.chunk_id == s.chunk_id and x.start_line <= s.start_line
+                   and x is not s and any(int(y) == year for y in BY_YEAR.findall(x.text))]
+        if not setting:
+            return s
+        m = next(m for m in BY_YEAR.finditer(setting[-1].text) if int(m.group(1)) == year)
+        return replace(s, lead=re.sub(r"\s", "", m.group(0)), lead_line=setting[-1].start_line)
 
     def with_lead_in(self, s: Sentence) -> Sentence:
         """A lead-in ending in "：" joined with what it introduces: the one-line items set under it
@@ -694,7 +710,10 @@ def quote_sentences(res: object, answerer: str, score: float, sentences: list[Se
                         chunk_id=s.chunk_id)
         label = doc_label(meta) if meta else s.doc_id
         quote = focus(s.text, content, limit, holds)
-        if s.lead and not quote.startswith("…") and s.lead.rstrip("。") != sec:
+        year_lead = bool(BY_YEAR.fullmatch(s.lead))  # (the year a time question asks: shown however the quote starts)
+        if year_lead:
+            quote = quote.lstrip("…")
+        if s.lead and (year_lead or not quote.startswith("…")) and s.lead.rstrip("。") != sec:
             # the paragraph's run-in title names what the sentence is about (its speaker, who said it): cited
             lead_n = citer.lines(s.doc_id, s.lead_line, s.lead_line, " / ".join(s.section), chunk_id=s.chunk_id) \
                 if s.lead_line and not s.start_line <= s.lead_line <= s.end_line else 0

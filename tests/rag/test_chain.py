@@ -1437,3 +1437,15 @@ def test_a_goal_year_no_document_sets_says_the_years_it_does(qa):
     assert [c.start_line for c in ans.citations] == [21, 23]
     # a year only inside a title quoted (gz:306 "…规划纲要（2020—2035年）》") is no answer for 2035
     assert qa.answer("温州规划2035年目标是什么？").refused
+
+
+def test_a_year_asked_of_a_sentence_is_the_year_its_paragraph_sets(qa):
+    # tz:13-15 "到2025年，…。…创建8个减污降碳协同试点，建设40个省市减污降碳标杆项目。": the second sentence
+    # writes no year, its paragraph sets 2025 — the answer leads with it; "到哪年？" as a follow-up asks
+    # a year (not the earlier count), and a value the question names that no row writes but the text
+    # does is no wrong premise
+    hist = turn(qa, "台州要建设几个省市减污降碳标杆项目？")
+    ans = qa.answer("到哪年？", history=hist)
+    assert not ans.refused and "“到2025年…" in ans.answer and [c.start_line for c in ans.citations] == [13]
+    ans = qa.answer("台州创建8个减污降碳协同试点是到哪年？")
+    assert not ans.refused and "到2025年" in ans.answer and "玉环" not in ans.answer
