@@ -1,4 +1,5 @@
-"""The places of a kind a document names ("省方案提到哪些城市？", "台州方案里涉及哪些县市区？").
+"""The places of a kind a document names ("省方案提到哪些城市？", "台州方案里涉及哪些县市区？"), or names with
+an item ("台州哪些县市有减污降碳协同试点？").
 
 A kind such as 城市 or 县 is written by no place name ("杭州" writes no 城市), so neither the mentions of
 the kind's word (``MentionsAnswerer``) nor a sentence search finds them: the gazetteer
@@ -19,12 +20,22 @@ from typing import Any
 
 from ..compose import Citer, doc_label, focus, row_label
 from ..question import county_cities, gazetteer_names, of_own_kind
+from ..retrievers import coverage
 from ..sentences import SentenceIndex
 from .base import Answerer, Ask, Draft
 
 #: the places of a kind a document names, asked ("提到哪些城市", "涉及了哪些县市区", "点名了哪些地市")
 PLACES_ASKED = re.compile(r"(?:提到|提及|涉及|写到|说到|点名|点到)了?哪些(?P<kind>城市|地市|设区市|县市区|县（市、区）|县区|区县|县市|县)"
                           r"(?:了|呢|吗)?[？?。！!]*$")
+#: the places of a kind where an item is ("台州哪些县市有减污降碳协同试点", "哪些县要开展源头替代试点"): the
+#: item as the text writes it, after the verb the asker puts before it
+PLACES_OF_ITEM = re.compile(r"哪些(?P<kind>城市|地市|设区市|县市区|县（市、区）|县区|区县|县市|县)(?:有|要|在|将|会)?"
+                            r"(?P<item>[\u4e00-\u9fff“”]{2,20}?)(?:了|呢|吗)?[？?。！!]*$")
+#: share of the item's character pairs a sentence or row must write to speak of it: one pair of five may
+#: differ ("海上风电场工程项目" for 海上风电项目); "…再生水利用配置试点" shares 1 of 7 pairs of 减污降碳协同试点
+ITEM_COVER = 0.8
+#: a verb opening the item asked ("开展…试点"): the text may name the item without it
+ITEM_VERB = re.compile(r"^(?:开展|建设|创建|实施|推进|打造|建成|试点|探索)")
 #: the gazetteer's lists each kind asked reads: cities, or counties (县市区 and the like name counties)
 KIND_LISTS = {"城市": ("cities",), "地市": ("cities",), "设区市": ("cities",)}
 
@@ -44,7 +55,11 @@ class PlacesNamedAnswerer(Answerer):
         self.city_of = county_cities()
 
     def run(self, ask: Ask) -> Draft | None:
-        m = PLACES_ASKED.search(re.sub(r"\s", "", ask.question))
+        question = re.sub(r"\s", "", ask.question)
+        m = PLACES_ASKED.search(question)
+        item = ""
+        if not m and (m := PLACES_OF_ITEM.search(question)):
+            item = m.group("item").strip("“”")
         if not m or ask.query.item_no or ask.query.units:
             return None
         kind = m.group("kind")
@@ -61,38 +76,51 @@ class PlacesNamedAnswerer(Answerer):
             # 龙湾, a Wenzhou district — is no mention in a Taizhou plan); its own city is no place it names
             names = ([n for n in self.lists["counties"] if self.city_of.get(n) == own or own not in self.lists["cities"]]
                      if counties else [n for n in self.lists["cities"] if n != own])
-            first = self._first_mentions(doc, names)
+            first = self._first_mentions(doc, names, item)
+            if not first and item and (bare := ITEM_VERB.sub("", item)) != item and len(bare) >= 2:
+                item = bare  # ("开展源头替代试点": the text writes "源头替代试点")
+                first = self._first_mentions(doc, names, item)
             if not first:
                 none.append(label)
                 continue
-            out.append(f"{label}写到以下{kind}（按首次出现的先后）：")
+            what = f"写到“{item}”的" if item else "写到以下"
+            out.append(f"{label}中{what}{kind}（按首次出现的先后）：" if item else f"{label}{what}{kind}（按首次出现的先后）：")
             out += [f"{k}. {name}：{quote(citer)}" for k, (name, (_, quote)) in
                     enumerate(sorted(first.items(), key=lambda x: x[1][0]), 1)]
+        if not out and item:
+            return None  # (no place written with the item: a sentence may say where it is)
         if not out:
             # (none named: said so — not left to a search that quotes rows writing the kind's word)
             return Draft(self.name, 1.0, f"{'、'.join(none)}未写到其他{kind}名称（本地除外）。", [], refused=True)
         return Draft(self.name, 1.0, "\n".join(out), citer.citations)
 
-    def _first_mentions(self, doc: str, names: list[str]) -> dict[str, tuple[int, Any]]:
-        """Each of ``names`` that ``doc`` writes → (its first line, a function citing and quoting it)."""
+    def _first_mentions(self, doc: str, names: list[str], item: str = "") -> dict[str, tuple[int, Any]]:
+        """Each of ``names`` that ``doc`` writes → (its first line, a function citing and quoting it); with
+        ``item``, only in sentences and rows writing it too."""
         first: dict[str, tuple[int, Any]] = {}
         pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
         if pattern is None:
             return first
         for s in self.index.sentences:
             chunk = self.res.chunks.get(s.chunk_id)
-            if s.doc_id != doc or chunk is None or chunk.kind == "row":
+            if s.doc_id != doc or chunk is None or chunk.kind == "row" or not self._writes(s.text, item):
                 continue  # (a row is read below, whole)
             for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", s.text))):
                 if name not in first or s.start_line < first[name][0]:
                     first[name] = (s.start_line, self._sentence_quote(s, name))
         for r in self.res.records.values():
-            if r.doc_id != doc or r.span is None:
+            if r.doc_id != doc or r.span is None or not self._writes(r.text, item):
                 continue
             for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", r.text))):
                 if name not in first or r.span.start_line < first[name][0]:
                     first[name] = (r.span.start_line, self._row_quote(r, name))
         return first
+
+    @staticmethod
+    def _writes(text: str, item: str) -> bool:
+        """Whether ``text`` writes ``item`` (all of it, or nearly all its character pairs: "华能瑞安1号海上
+        风电场工程项目" for 海上风电项目); True when no item is asked."""
+        return not item or coverage(item, re.sub(r"\s", "", text)) >= ITEM_COVER
 
     def _sentence_quote(self, s: Any, name: str) -> Any:
         def cite(citer: Citer) -> str:

@@ -31,3 +31,18 @@ def test_inputs_are_checked(qa):
         PlacesNamedAnswerer(object(), qa.sentences)
     with pytest.raises(ValueError):
         PlacesNamedAnswerer(qa.res, qa.sentences, quote_chars=1)
+
+
+def test_the_places_written_with_an_item(qa):
+    # tz 协同治理清单 rows 54-65 name the county of each 减污降碳协同试点 (tz:209-219); the passage answer had
+    # quoted a sentence on the working group
+    ans = qa.answer("台州哪些县市有减污降碳协同试点？")
+    assert "写到“减污降碳协同试点”的县市" in ans.answer
+    assert all(p in ans.answer for p in ("椒江", "黄岩", "路桥", "临海", "温岭", "玉环", "天台", "仙居", "三门"))
+    assert {c.start_line for c in ans.citations} <= set(range(209, 222))
+    # the verb before the item is dropped when the text writes the item without it (tz:183 "…实施源头替代试点工作")
+    ans = qa.answer("台州哪些县要开展源头替代试点？")
+    assert "“源头替代试点”" in ans.answer and [c.start_line for c in ans.citations] == [183]
+    # nearly all the item's pairs: gz:952 "…推进洞头、苍南、平阳及瑞安等风电项目" speaks of 海上风电项目 too
+    ans = qa.answer("温州哪些县有海上风电项目？")
+    assert all(p in ans.answer for p in ("洞头", "苍南", "平阳", "瑞安"))
