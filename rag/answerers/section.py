@@ -34,7 +34,11 @@ OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|要求了?什么|哪�
 #: "聚焦哪几个行业", "在哪几个园区": names the text gives, of a kind no section's parts are — not an outline
 #: (the kinds after 哪几个 that a section's sub-headings are: 方面, 部分, 措施, 任务 …)
 NAMES_ASKED = re.compile(r"哪几个?(?!方面|部分|章节|内容|措施|举措|任务|要求|原则|目标|重点|领域|环节|阶段|类别|板块)"
-                         r"[\u4e00-\u9fff]{2}(?=\s*[？?吗呢，,。]|\s*$)")
+                         r"[\u4e00-\u9fff]{2}(?=\s*[？?吗呢，,。]|\s*$)"
+                         # ... "哪些方面的政策措施": the kinds of a thing the text names ("财税、物价、金融等政策措施")
+                         # (not a kind of section: "哪些方面的保障措施" asks 保障措施's parts)
+                         r"|哪(?:些|几个?)方面的(?!(?:保障|组织|主要|重点|工作)?(?:措施|任务|要求|内容|工作|原则|目标)[？?]?$)"
+                         r"[\u4e00-\u9fff]{2,}")
 #: question words a question puts inside a heading's words: "面临哪些挑战" names "四、面临挑战",
 #: "生态安全格局面临什么挑战" names "(三) 生态安全格局面临的挑战" — and asks what that section says
 INNER_ASK = re.compile(r"哪些|哪几[个条项类种方面]?|什么|的")

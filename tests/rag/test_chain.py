@@ -1449,3 +1449,12 @@ def test_a_year_asked_of_a_sentence_is_the_year_its_paragraph_sets(qa):
     assert not ans.refused and "“到2025年…" in ans.answer and [c.start_line for c in ans.citations] == [13]
     ans = qa.answer("台州创建8个减污降碳协同试点是到哪年？")
     assert not ans.refused and "到2025年" in ans.answer and "玉环" not in ans.answer
+
+
+def test_the_kinds_of_a_thing_asked_are_not_a_sections_outline(qa):
+    # "哪些方面的政策措施": tz:95 "创新有利于减污降碳协同发展的财税、物价、金融等政策措施" — not the outline of
+    # the paragraph headed "（二）创新协同政策" (tz:85), whose words the question only scatters
+    ans = qa.answer("台州方案要创新哪些方面的政策措施支持减污降碳协同发展？")
+    assert "财税、物价、金融" in ans.answer and [c.start_line for c in ans.citations] == [95]
+    # a kind of section after 的 is still its outline (tz:91 "九、加强组织实施")
+    assert "共4项" in qa.answer("台州方案有哪些方面的保障措施？").answer
