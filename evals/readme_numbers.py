@@ -199,7 +199,14 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "regression set since; `evals/reports/dev_eval_heldout33.md`)",
                 "heldout34": "dev set, thirty-fourth held-out set (written in session 36 after heldout33's fixes, before any "
                              "tuning on it, scored once: 100.0% right, 0.0% refused, 0.0% wrong, tune 99.5%; later fixes "
-                             "followed, so a regression set since; `evals/reports/dev_eval_heldout34.md`)"}[part]
+                             "followed, so a regression set since; `evals/reports/dev_eval_heldout34.md`)",
+                "heldout35": "dev set, thirty-fifth held-out set (written in session 37 before any tuning on it, scored "
+                             "once: 100.0% right, 0.0% refused, 0.0% wrong over 18, tune 99.3% with its own tune third "
+                             "7/10; general fixes followed, so a regression set since; "
+                             "`evals/reports/dev_eval_heldout35.md`)",
+                "heldout36": "dev set, thirty-sixth held-out set (written in session 37 after heldout35's fixes, before any "
+                             "tuning on it, scored once: 100.0% right, 0.0% refused, 0.0% wrong, tune 99.5% with its own "
+                             "tune third 7/8; `evals/reports/dev_eval_heldout36.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
