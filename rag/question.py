@@ -940,7 +940,8 @@ class QuestionParser:
         intent_from: Query | None = None
         years_from: list[int] = []
         for pq in reversed(prev_qs):
-            cand = self.parse_one(pq)
+            # (an earlier "台州有类似的吗？" was read as "台州呢？": its item is the one before it, not 类似)
+            cand = self.parse_one(SIMILAR_ASKED.sub("呢", pq))
             if numbered and cand.list_name:
                 q.list_name = cand.list_name  # (the row numbered is that list's; the region comes with it below)
                 q.inherited.append("list")

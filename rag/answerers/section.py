@@ -24,7 +24,7 @@ from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..answer_type import CONFIRMATION
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, coverage, flat, without_runs
+from ..retrievers import Idf, bigrams, common_run, coverage, flat, without_runs
 from ..sentences import Sentence, SentenceIndex
 from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
@@ -171,6 +171,31 @@ class SectionConfig:
             raise ValueError("accept must be in (0, 1]")
         if min(self.title_chars, self.max_items, self.quote_chars) < 1:
             raise ValueError("counts must be >= 1")
+
+
+#: a measure the question writes right after a heading's words: it names a measured item ("一般工业固废综合
+#: 利用率" holds the words of "（十二）强化固废综合利用" and asks the rate), not the section
+MEASURE_AFTER = re.compile(r"率|量|比例|比重|指数")
+
+
+def measured_item(question: str, heading: str, min_run: int = 4) -> bool:
+    """Whether ``question`` writes the longest run it shares with ``heading`` (at least ``min_run``
+    characters) followed at once by a measure (:data:`MEASURE_AFTER`).
+
+    >>> measured_item("一般工业固废综合利用率的目标是什么？", "（十二）强化固废综合利用")
+    True
+    >>> measured_item("强化固废综合利用有哪些要求？", "（十二）强化固废综合利用")
+    False
+    """
+    q, h = flat(question), flat(heading_words(heading))
+    run = common_run(q, h)
+    if run < min_run:
+        return False
+    for i in range(len(h) - run + 1):
+        at = q.find(h[i:i + run])
+        if at >= 0:
+            return bool(MEASURE_AFTER.match(q, at + run))
+    return False
 
 
 class SectionAnswerer(Answerer):
@@ -494,7 +519,7 @@ class SectionAnswerer(Answerer):
         outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
                          or SECTION_COUNT_Q.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
-        found = [self._narrowed(ask, f) for f in found]
+        found = [self._narrowed(ask, f) for f in found if not measured_item(ask.question, f[2][-1], self.config.core_chars)]
         if (not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask)
                 and not DESCRIBED_DOC.search(ask.question)):
             return self._document_outline(ask)  # nothing named but the document (no heading): its chapters

@@ -1458,3 +1458,22 @@ def test_the_kinds_of_a_thing_asked_are_not_a_sections_outline(qa):
     assert "财税、物价、金融" in ans.answer and [c.start_line for c in ans.citations] == [95]
     # a kind of section after 的 is still its outline (tz:91 "九、加强组织实施")
     assert "共4项" in qa.answer("台州方案有哪些方面的保障措施？").answer
+
+
+def test_a_similar_question_earlier_is_read_as_the_place_asked_later(qa):
+    # "台州有类似的吗？" stood for "台州呢？": after it, "省里呢？" asks the same item (the wind and solar row,
+    # zj:621-625) and its lead, not an item named 类似
+    hist = turn(qa, "温州风电光伏装机目标多少？")
+    hist += turn_after(qa, "谁牵头？", hist)
+    hist += turn_after(qa, "台州有类似的吗？", hist)
+    ans = qa.answer("省里呢？", history=hist)
+    assert not ans.refused and "目标清单第7项" in ans.answer and "牵头单位" in ans.answer
+
+
+def test_a_measured_item_is_not_the_section_whose_words_it_holds(qa):
+    # "一般工业固废综合利用率的目标": a rate (zj 目标清单第23项, zj:712-716: 98%以上), not the outline of
+    # "（十二）强化固废综合利用" (zj:306), whose words it holds before 率
+    ans = qa.answer("省里一般工业固废综合利用率的目标和牵头单位分别是什么？")
+    first = ans.answer.split("（2）")[0]
+    assert "目标清单第23项" in first and "98%以上" in first and "省生态环境厅" in ans.answer
+    assert qa.answer("省方案的强化固废综合利用讲了什么？").citations[0].start_line == 306
