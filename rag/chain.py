@@ -559,7 +559,8 @@ class PolicyQA:
                 # one ("确保2030年前实现碳达峰"): both, labelled — no year is given to the rows
                 st.answer = self._with_passage(st.answer, passage)
                 return st
-            if self._only_time_unstated(q, picked) and not ROW_POINTED.search(st.question):
+            if self._only_time_unstated(q, picked) and not ROW_POINTED.search(st.question) and not q.item_no:
+                # (a row asked by its number — "第30项…什么时候完成", also as a follow-up — is the entry itself)
                 # "…项目哪年完工？": the rows found state no time, nor does a note of their list — the time
                 # is not found; the rows are shown for what they say ("码头岸电…那项什么时候完成" asks of
                 # the entry itself: it is answered that its list states none)

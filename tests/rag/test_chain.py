@@ -1477,3 +1477,11 @@ def test_a_measured_item_is_not_the_section_whose_words_it_holds(qa):
     first = ans.answer.split("（2）")[0]
     assert "目标清单第23项" in first and "98%以上" in first and "省生态环境厅" in ans.answer
     assert qa.answer("省方案的强化固废综合利用讲了什么？").citations[0].start_line == 306
+
+
+def test_the_time_of_a_row_asked_by_its_number_is_that_its_list_states_none(qa):
+    # tz 协同治理清单第30项 (tz:180-182) and its list state no time: the entry asked by number is answered so
+    # (as "…那项什么时候完成" is), not refused with an empty item name ("未找到“”的完成时限")
+    hist = turn(qa, "台州协同治理清单第30项是什么？")
+    ans = qa.answer("什么时候完成？", history=hist)
+    assert not ans.refused and "该清单未注明完成时限" in ans.answer and "“”" not in ans.answer
