@@ -133,8 +133,8 @@ class _State:
 
 
 #: several units asked together ("由省发展改革委和省生态环境厅共同牵头", "都参与了哪些"): the rows all of them
-#: hold, not those of any one
-JOINTLY_ASKED = re.compile(r"共同|一起|联合|同时|都(?:是|要|有|参与|牵头|负责)|均")
+#: hold, not those of any one ("…牵头的都有哪些" lists every row: 都有 is the listing's)
+JOINTLY_ASKED = re.compile(r"共同|一起|联合|同时|都(?:是|要|参与|牵头|负责)|均")
 
 
 class PolicyQA:

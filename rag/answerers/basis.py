@@ -37,13 +37,13 @@ PURPOSE_Q = re.compile(r"(?:方案|规划|意见|办法|文件|通知|计划)(?:
 TITLE_MARKS = re.compile(r"[，。；：,;:]")
 #: a title's draft status on a line of its own ("（征求意见稿）", "(送审稿)")
 DRAFT_STATUS = re.compile(r"\([^()]{1,8}稿\)")
+#: a sentence saying what its document is drawn up on ("…，根据《…》等文件要求，制定本方案。")
+BASIS_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。；]{2,300}?(?:特)?(?:制定|编制|制订)(?:了)?本(?:实施)?(?:方案|规划|意见|办法|计划|细则|通知)")
 
 
 def _plain(text: str) -> str:
     """``text`` without spaces, its brackets written one way ("（征求意见稿）" → "(征求意见稿)")."""
     return re.sub(r"\s", "", text).replace("（", "(").replace("）", ")")
-#: a sentence saying what its document is drawn up on ("…，根据《…》等文件要求，制定本方案。")
-BASIS_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。；]{2,300}?(?:特)?(?:制定|编制|制订)(?:了)?本(?:实施)?(?:方案|规划|意见|办法|计划|细则|通知)")
 
 
 class BasisAnswerer(Answerer):

@@ -23,8 +23,8 @@ from ..sentences import SentenceIndex
 from .base import Answerer, Ask, Draft
 
 #: the mention asked, and the term after it (up to a closing particle or mark):
-#: "哪些地方提到了大陈岛", "哪里还提到岸电", "有几处提及碳普惠", "多少处写到…"
-WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多少处|多少次|几次|" + r"(?:哪几|哪些|几|多少)[项条]" + r")(?:还|都|有|也)?"
+#: "哪些地方提到了大陈岛", "哪里还提到岸电", "有几处提及碳普惠", "多少处写到…", "哪几项提到了光伏"
+WHERE_MENTIONED = re.compile(r"(?:哪些地方|哪几处|哪些段落|几处|多少处|多少次|几次|(?:哪几|哪些|几|多少)[项条])(?:还|都|有|也)?"
                              r"(?:提到|提及|涉及|写到|说到|出现)了?[“\"]?(?P<term>[^，。？?！!“”\"]+?)[”\"]?"
                              r"(?:这个词|一词|这一说法)?(?:了|呢|吗)?[？?。！!]*$")
 #: "提到大陈岛的有哪些", "提到岸电的地方有几处", "涉及“绿岛”的内容都有哪些"

@@ -76,15 +76,16 @@ class PlacesNamedAnswerer(Answerer):
             # 龙湾, a Wenzhou district — is no mention in a Taizhou plan); its own city is no place it names
             names = ([n for n in self.lists["counties"] if self.city_of.get(n) == own or own not in self.lists["cities"]]
                      if counties else [n for n in self.lists["cities"] if n != own])
-            first = self._first_mentions(doc, names, item)
+            wanted = item
+            first = self._first_mentions(doc, names, wanted)
             if not first and item and (bare := ITEM_VERB.sub("", item)) != item and len(bare) >= 2:
-                item = bare  # ("开展源头替代试点": the text writes "源头替代试点")
-                first = self._first_mentions(doc, names, item)
+                wanted = bare  # ("开展源头替代试点": the text writes "源头替代试点")
+                first = self._first_mentions(doc, names, wanted)
             if not first:
                 none.append(label)
                 continue
-            what = f"写到“{item}”的" if item else "写到以下"
-            out.append(f"{label}中{what}{kind}（按首次出现的先后）：" if item else f"{label}{what}{kind}（按首次出现的先后）：")
+            out.append(f"{label}中写到“{wanted}”的{kind}（按首次出现的先后）：" if wanted
+                       else f"{label}写到以下{kind}（按首次出现的先后）：")
             out += [f"{k}. {name}：{quote(citer)}" for k, (name, (_, quote)) in
                     enumerate(sorted(first.items(), key=lambda x: x[1][0]), 1)]
         if not out and item:

@@ -1428,6 +1428,9 @@ def test_units_asked_together_are_the_rows_all_of_them_hold(qa):
     # "都参与了哪些": both among the participants (目标清单第2项, zj:578-586)
     ans = qa.answer("省经信厅和省建设厅都参与了哪些目标？")
     assert "共同参与的条目" in ans.answer and "目标清单第2项" in ans.answer
+    # "…牵头的都有哪些": every row either leads (都有 lists; it does not join)
+    ans = qa.answer("省发展改革委和省生态环境厅牵头的都有哪些？")
+    assert "共同" not in ans.answer and "目标清单第3项" in ans.answer
 
 
 def test_a_goal_year_no_document_sets_says_the_years_it_does(qa):
