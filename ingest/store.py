@@ -17,7 +17,7 @@ from typing import Any, Iterable
 import numpy as np
 
 from .types import Chunk, DocumentMeta, Line, Record, SourceDocument
-from .units import unit_aliases
+from .units import paren_units, unit_aliases, unit_key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -144,6 +144,9 @@ class Store:
                     for role, units in (("lead", r.lead_units), ("part", r.participant_units), ("source", r.data_sources)):
                         for u in units:
                             unit_rows.append((r.id, r.doc_id, role, u.name, u.key, u.level))
+                            # "省发展改革委（省能源局）": the row is found by the unit in its parentheses too
+                            unit_rows += [(r.id, r.doc_id, role, b, unit_key(b), u.level) for b in paren_units(u.name)
+                                          if unit_key(b) != u.key]
                 self._db.executemany("INSERT INTO record_units VALUES (?,?,?,?,?,?)", unit_rows)
                 self._db.executemany(
                     "INSERT OR REPLACE INTO chunks VALUES (?,?,?,?)",

@@ -572,6 +572,20 @@ def asked_kind(question: str) -> str:
 ASKED_CLASS = re.compile(r"(?:什么|哪些|哪几?种|哪几?类|哪一种|哪一类)([\u4e00-\u9fff]{2})")
 
 
+#: the two characters right before that question word ("利用哪些节日", "推广哪种模式"): the act done with the
+#: class asked, which a sentence answering without the class word still writes
+CLASS_VERB = re.compile(r"([\u4e00-\u9fff]{2})(?:什么|哪些|哪几?种|哪几?类|哪一种|哪一类)[\u4e00-\u9fff]{2}")
+
+
+def class_verb(question: str) -> str:
+    """The two characters before the question word of the class asked (a word only if the item's words hold it).
+
+    >>> class_verb("温州利用哪些节日开展宣传？"), class_verb("谁牵头？")
+    ('利用', '')
+    """
+    return _first_group(CLASS_VERB, question)
+
+
 def asked_class(question: str) -> str:
     """The two-character noun after the question word that names the class of answer, wherever it stands.
 
@@ -629,6 +643,15 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
     return m.group(1) if m else ""
 
 
+#: "省里和台州哪个目标更高", "温州和台州谁的要求更严", "哪个更早": which of two values is higher (earlier) is
+#: asked — the values, side by side, answer it ("谁的" asks no one); the comparing words are no item word
+WHICH_HIGHER = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)的?(?:目标|指标|要求|数值|值|时间|时限)?(?:更|比较|较)?"
+                          r"(?:高|低|多|少|大|小|严格?|宽松?|早|晚|快|慢)(?:一些|一点|些)?"
+                          r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)")  # (at the clause's end: not the 大 of "哪个大堤")
+#: ... the earlier or later of two times
+WHICH_EARLIER = re.compile(r"(?:早|晚)(?:一些|一点|些)?$")
+
+
 def expected_type(question: str) -> str:
     """score | fields | number | time | month | who | name | what — of the last sentence when it asks
     one of its own: a follow-up carrying the turn before it ("…标杆项目有几个？" + "到哪年？") asks a
@@ -647,6 +670,8 @@ def expected_type(question: str) -> str:
     ('number', 'what')
     >>> expected_type("靠哪些项目提高清洁能源占比？"), expected_type("清洁能源占比多少？"), expected_type("哪个县占比多少？")
     ('name', 'number', 'number')
+    >>> expected_type("再生水利用率温州和台州谁的目标更高？"), expected_type("这两项哪个更早？")
+    ('number', 'time')
     """
     last = [x for x in QUESTION_MARK.split(question) if x.strip()]
     if len(last) > 1 and (own := _expected_type(last[-1])) != "what":
@@ -670,6 +695,8 @@ def _expected_type(question: str) -> str:
         return "number"  # (a count claimed for confirmation, "建设5个美丽海湾，对吗", asks the true one)
     if TIME_Q.search(question):
         return "time"
+    if m := WHICH_HIGHER.search(question):  # (not a who: "谁的目标更高")
+        return "time" if WHICH_EARLIER.search(m.group(0)) else "number"
     if WHO_Q.search(question):
         return "who"
     if NAME_Q.search(question):

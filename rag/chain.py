@@ -24,6 +24,7 @@ from ingest.config import Settings
 from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
+from ingest.units import held_keys
 
 from .answer_type import STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
@@ -1192,15 +1193,19 @@ class PolicyQA:
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         jointly = len(q.units) >= 2 and bool(JOINTLY_ASKED.search(st.question))
         if jointly:  # "…由A和B共同牵头": the rows every unit named holds (in the role asked), not those of either
-            rows = [r for r in rows if set(q.units) <= {u.key for u in (
-                r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])}]
+            rows = [r for r in rows if set(q.units) <= held_keys(
+                r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])]
         name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
         role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         if not rows:
             return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
-            as_lead = any(u.key in q.units for u in r.lead_units)
-            return f"（{'牵头' if as_lead else '参与'}{deadline}）", "lead" if as_lead else "participants", name
+            as_lead = bool(held_keys(r.lead_units) & set(q.units))
+            # a unit found in another's parentheses is shown as the list writes it ("省发展改革委（省能源局）")
+            inside = [u.name for u in (r.lead_units if as_lead else r.participant_units)
+                      if u.key not in q.units and held_keys([u]) & set(q.units)]
+            written = f"，原文写作“{'、'.join(inside)}”" if inside else ""
+            return f"（{'牵头' if as_lead else '参与'}{deadline}{written}）", "lead" if as_lead else "participants", name
 
         return self._listing(st, rows, f"{within}{name}{role_txt}的条目", describe)
 
@@ -1220,7 +1225,7 @@ class PolicyQA:
                 if not q.list_name or r.list_name == q.list_name]  # (the list named)
         rows, within = self._in_classes_named(st, rows)
         if q.units:
-            rows = [r for r in rows if any(u.key in q.units for u in [*r.lead_units, *r.participant_units])]
+            rows = [r for r in rows if held_keys([*r.lead_units, *r.participant_units]) & set(q.units)]
         if q.content:
             narrowed = [r for r in rows if coverage(q.content, r.text) >= self.config.narrow_coverage]
             rows = narrowed or rows

@@ -28,7 +28,7 @@ from ingest.types import DocumentMeta
 from ingest.values import cn_value
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, SCORE_Q, STAGE_Q, asked_unit, units_counted
+from .answer_type import EARLIER_WORDS, NUMBER_Q, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
 from .item_spans import ItemQuotes
 from .retrievers import bigrams
@@ -797,6 +797,8 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
+        # "省里和台州哪个目标更高": the values answer, side by side; the comparing words name no item
+        rest, full = WHICH_HIGHER.sub(" ", rest), WHICH_HIGHER.sub(" ", full)
         rest = ASKED_PLACE_CLASS.sub(" ", rest)
         rest, full = self._have_apart(rest), self._have_apart(full)
         # (the measure goes before 多大 goes as a target word, and with it from the words of the text)

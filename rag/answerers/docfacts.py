@@ -59,6 +59,25 @@ FORMAL_ASKED = re.compile(r"正式")
 HEAD_LINES = 60
 #: a title's first word that is a name of its own, however the page breaks the rest ("温州市人民政府公报")
 MIN_TITLE_HEAD = 6
+#: who made a document asked: who issued it ("台州方案是谁制定的", "…的通知是谁发的", "哪个单位印发的") — its
+#: signature — or who drafted it ("省方案是哪个部门编制的", "编制说明是谁起草的", "编制单位是谁") — a sentence of
+#: the documents in scope telling so; the issuer of a notice printing a plan did not draft the plan
+ISSUER_VERB = r"制定|制订|印发|发布|出台|发文|发(?![展起现挥改放生])"
+DRAFTER_VERB = r"编制|起草|编写|撰写|写"
+AUTHOR_VERB = rf"{DRAFTER_VERB}|{ISSUER_VERB}"
+
+
+def _maker_q(verbs: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:谁|哪个?(?:部门|单位|机关|机构|处室)|哪家(?:单位|部门|机构)?)(?:来|负责|牵头|组织)?(?:{verbs})"
+                      rf"|(?:{verbs})(?:单位|部门|机关)")
+
+
+ISSUER_Q, DRAFTER_Q = _maker_q(ISSUER_VERB), _maker_q(DRAFTER_VERB)
+AUTHOR_Q = _maker_q(AUTHOR_VERB)
+#: a sentence telling who drafted a document: "省生态环境厅组织…成立编制工作组", "由…牵头起草", "起草单位：…"
+AUTHOR_LINE = re.compile(r"[^。；\n]*(?:(?:组织|牵头)[^。；\n]{0,40}(?:起草|编制)|(?:起草|编制)单位)[^。；\n]*[。；]?")
+#: the issuer's signature above a document's date: a short line naming a body
+ISSUER_LINE = re.compile(r"^\s*([\u4e00-\u9fff（）()]{4,30}(?:政府|办公室|办公厅|委员会|局|厅|委|办|中心|院))\s*$")
 #: which fact a question asks (checked in this order)
 #: (``STAGE_Q``, the stage asked: a formal issue asked of a draft is asked of the draft's marking; a
 #: document printed in a compilation is asked by its own title)
@@ -67,6 +86,8 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
     ("basis", BASIS_Q),
     ("status", STAGE_Q),
     ("effective", re.compile(r"施行|实施日期|生效|起效")),
+    ("drafter", DRAFTER_Q),
+    ("author", ISSUER_Q),
     ("addressees", re.compile(r"主送|发给|发送|下发给|哪些单位|发文对象|送达")),
     ("date", re.compile(r"哪天|日期|什么时候|何时|哪一?年|几月")),
     ("number", re.compile(r"文号|字号|编号|几号文|哪号文")),
@@ -75,7 +96,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [
 #: the question asks about a document as a document (a title alone may also name a plan whose content is asked)
 #: (发的: "什么时候发的" — not the 发的 of 开发的, 研发的, 激发的 …)
 DOC_Q = re.compile(r"文号|几号文|哪号文|发文|印发|发布|(?<![开研激启出爆突蒸挥引揭])发的|哪天|主送|发给|下发|施行|生效|什么文件|哪个文件|落款|签发")
-FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题"}
+FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题", "author": "发文机关", "drafter": "编制单位"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
@@ -97,6 +118,26 @@ LABEL_QUALIFIER = re.compile(r"联系|办公|通讯|通信|编辑部")
 #: each within ``MASTHEAD_GAP`` lines of the last — a lone "附件：1.…" line is no masthead
 MASTHEAD_BLOCK = 3
 MASTHEAD_GAP = 4
+
+
+def drafting_line(lines: list[str], start: int, end: int) -> tuple[int, str] | None:
+    """(line, sentence) of the first sentence in ``lines[start:end]`` telling who drafted a document
+    (``AUTHOR_LINE``: "省生态环境厅组织…成立编制工作组", "起草单位：…"), or None."""
+    return next(((i + 1, m.group(0).strip()) for i in range(start, min(end, len(lines)))
+                 if (m := AUTHOR_LINE.search(lines[i]))), None)
+
+
+def issuer_above(lines: list[str], date_line: int) -> tuple[int, str] | None:
+    """(line, name) of the issuer signing above a document's closing date (1-based ``date_line``): the
+    nearest non-empty line within three above it, when it names a body (``ISSUER_LINE``).
+
+    >>> issuer_above(["现印发给你们。", "温州市人民政府办公室", "", "2023年6月1日"], 4)
+    (2, '温州市人民政府办公室')
+    """
+    for j in range(date_line - 2, max(date_line - 5, -1), -1):
+        if lines[j].strip():
+            return (j + 1, m.group(1)) if (m := ISSUER_LINE.match(lines[j])) else None
+    return None
 
 
 def masthead_block(facts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -331,7 +372,7 @@ class DocFactsAnswerer(Answerer):
         by_no = [s for s in self.subdocs if flat(s.number) in flat(q)]  # (brackets however written: "温政发[2023]19号")
         if by_no:
             return by_no
-        if not (DOC_Q.search(q) or PERIOD_Q.search(q) or STAGE_Q.search(q)):
+        if not (DOC_Q.search(q) or PERIOD_Q.search(q) or STAGE_Q.search(q) or AUTHOR_Q.search(q)):
             return []
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
@@ -356,6 +397,8 @@ class DocFactsAnswerer(Answerer):
         words = ask.query.content
         for _, pattern in FIELDS:
             words = pattern.sub("", words)  # the fact asked ("起施行") is no item word
+        if AUTHOR_Q.search(ask.question):
+            words = re.sub(AUTHOR_VERB, "", words)  # ... nor the act of making it ("台州方案制定")
         return self._title_words_only(ask, DOC_Q.sub("", words), with_subdocs=True)
 
     def _asks_masthead_label(self, ask: Ask) -> bool:
@@ -442,6 +485,7 @@ class DocFactsAnswerer(Answerer):
             return None  # the facts of the documents printed here do not answer it (the text may)
         subs = self._named(ask)
         if subs and (DOC_Q.search(ask.question) or BASIS_Q.search(ask.question) or PERIOD_Q.search(ask.question)
+                     or AUTHOR_Q.search(ask.question)
                      or STAGE_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
             return self._subdoc(ask, subs[0])
         if PAGE_Q.search(ask.question) and (d := self._page(ask)) is not None:
@@ -450,7 +494,7 @@ class DocFactsAnswerer(Answerer):
             return d
         if CONTENTS_Q.search(ask.question) and (d := self._contents(ask)) is not None:
             return d
-        if "doc_fact" in ask.query.intents and self._about_documents(ask):
+        if ("doc_fact" in ask.query.intents or AUTHOR_Q.search(ask.question)) and self._about_documents(ask):
             return self._document(ask)
         return None
 
@@ -518,9 +562,11 @@ class DocFactsAnswerer(Answerer):
                     parts.append("所载文件" + "、".join(
                         f"“{x.title}”（{x.number}）[{citer.lines(d, x.title_line, x.line, x.title)}]" for x in subs))
                     continue
-                hit = self._field(f, lines)
+                hit, name = self._field(f, lines), FIELD_NAMES[f]
+                if hit is None and f == "author" and (hit := self._field("drafter", lines)):
+                    name = FIELD_NAMES["drafter"]  # no signature: who drafted it, said so
                 if hit:
-                    parts.append(f"{FIELD_NAMES[f]}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
+                    parts.append(f"{name}“{hit[1]}”[{citer.lines(d, hit[0], hit[0], '文件信息')}]")
                     if f == "status" and FORMAL_ASKED.search(ask.question) and (m := DRAFT_MARK.search(hit[1])):
                         parts[-1] += f"，即{m.group(0)}，并非正式印发的文件"  # the premise the text contradicts
                 elif f == "status" and meta and not meta.is_draft and (t := self._title_line(meta.title, lines)):
@@ -571,6 +617,12 @@ class DocFactsAnswerer(Answerer):
             return next(((i, m.group(1)) for i, t in head + tail if (m := DATE_LINE.match(t))), None)
         if f == "effective":
             return next(((i + 1, m.group(0)) for i, ln in enumerate(lines) if (m := EFFECTIVE.search(ln))), None)
+        if f == "author":  # the signature above the closing date
+            date = DocFactsAnswerer._field("date", lines)
+            if date and (sig := issuer_above(lines, date[0])):
+                return sig
+        if f == "drafter":
+            return drafting_line(lines, 0, len(lines))
         return None
 
     def _subdoc(self, ask: Ask, sd: SubDocument) -> Draft | None:
@@ -610,6 +662,22 @@ class DocFactsAnswerer(Answerer):
             elif f == "status":  # "…规划是征求意见稿吗": the stage its own title marks, or that it marks none
                 m = DRAFT_MARK.search(sd.title)
                 parts.append(f"标题标注“{m.group(0)}”" if m else "标题未标注征求意见稿等稿本字样")
+            elif f == "author":  # the issuer signing it, else the one its title names ("温州市人民政府办公室关于印发…")
+                lines, _ = self.res.store.doc_lines(sd.doc_id)
+                if sd.date_line and (sig := issuer_above(lines, sd.date_line)):
+                    parts.append(f"发文机关为{sig[1]}（落款）[{citer.lines(sd.doc_id, sig[0], sig[0], sd.title)}]")
+                elif m := re.match(r"(.{4,30}?)关于", sd.title):
+                    parts.append(f"标题载明发文机关为{m.group(1)}")
+                else:
+                    parts.append("原文未载发文机关")
+            elif f == "drafter":  # a sentence of its own telling who drafted it; the issuer signing is not that
+                lines, _ = self.res.store.doc_lines(sd.doc_id)
+                if hit := drafting_line(lines, sd.line, sd.end_line or len(lines)):
+                    parts.append(f"原文：“{hit[1]}”[{citer.lines(sd.doc_id, hit[0], hit[0], sd.title)}]")
+                elif asked == ["drafter"]:
+                    return Draft(self.name, 0.0, f"{where}“{sd.title}”（{sd.number}）未载编制单位。", [], refused=True)
+                else:
+                    parts.append("原文未载编制单位")
             elif f == "effective":
                 parts.append(f"原文：“{sd.effective}”[{citer.lines(sd.doc_id, sd.effective_line, sd.effective_line, sd.title)}]"
                              if sd.effective else "原文未载施行日期")

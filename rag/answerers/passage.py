@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
+from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -187,7 +187,19 @@ class PassageAnswerer(Answerer):
     def candidates(self, ask: Ask, claimed_day: bool = False) -> list[tuple[float, Sentence]]:
         """Sentences that can answer, best first; with ``claimed_day``, a day (and the people) the
         question names are a claim to check, not the day asked ("…是6月6日开的吧？" → the entry, under
-        its own day; "王振勇6月8日参加的是国家海洋日活动吧？" → the entry of who attended it, when)."""
+        its own day; "王振勇6月8日参加的是国家海洋日活动吧？" → the entry of who attended it, when).
+
+        The class of answer asked ("利用哪些节日…") is an item word only while a sentence writes it: when
+        none answers with it, the sentences answering without it are searched ("利用六五环境日、全国生态日…
+        开展宣传教育" names the days, not the word 节日, which one unrelated sentence holds)."""
+        out = self._candidates(ask, claimed_day, keep_class=True)
+        if not out and asked_class(ask.question):
+            out = self._candidates(ask, claimed_day, keep_class=False)
+            if (verb := class_verb(ask.question)) and verb in self.words(ask.query.prose or ask.query.content):
+                out = [(sc, s) for sc, s in out if verb in s.text]  # ... doing what is asked with them ("利用")
+        return out
+
+    def _candidates(self, ask: Ask, claimed_day: bool, keep_class: bool) -> list[tuple[float, Sentence]]:
         q = ask.query
         content = QUESTION_CHARS.sub("", q.prose or q.content)
         for place in ask.must_mention:  # the place is checked below; the rest of the item must match
@@ -198,7 +210,7 @@ class PassageAnswerer(Answerer):
             content = content.replace(act, "")
         if (place_kind := asked_place_kind(ask.question)) and len(content.replace(place_kind, "", 1)) >= self.config.min_content:
             content = content.replace(place_kind, "", 1)  # "哪些县市区的…": the kind of answer, no item word
-        if ((cls := asked_class(ask.question)) and not self.index.idf.df.get(cls) and cls in self.words(content)
+        if ((cls := asked_class(ask.question)) and (not keep_class or not self.index.idf.df.get(cls)) and cls in self.words(content)
                 and len(content.replace(cls, "", 1)) >= self.config.min_content):
             # "利用哪些日子…": a class of answer no text writes, no item word (a word of its own: not the
             # "来分" of "制定什么来分解")

@@ -194,3 +194,22 @@ def test_embed_chars_caps_what_is_embedded_and_a_new_cap_rebuilds(settings, corp
     uncapped = RecordingEmbedder()
     rep = Ingestor(settings.with_(embed_chars=0), uncapped).run([corpus])
     assert rep.rebuilt and max(map(len, uncapped.passages)) > 40
+
+
+def test_a_row_is_found_by_the_unit_in_its_leads_parentheses(settings, tmp_path):
+    # "市发展改革委（市能源局）" leads: the row is 市能源局's too, under its own name; a sub-office in parentheses
+    # ("（综合处）") names no unit of its own
+    d = tmp_path / "new"
+    d.mkdir()
+    (d / "xx.txt").write_text(
+        "某市减污降碳工作方案\n\n一、任务清单\n\t序号\n\t工作任务\n\t牵头单位\n\t参与单位\n\n"
+        "\t1\n\t推进码头岸电建设。\n\t市发展改革委（市能源局）\n\t市生态环境局（综合处）\n",
+        encoding="utf-8",
+    )
+    ing = Ingestor(settings, FakeEmbedder())
+    ing.run([d])
+    r = ing.store.records()[0]
+    assert [x.id for x in ing.store.query_records(unit_key="市能源局", role="lead")] == [r.id]
+    assert [x.id for x in ing.store.query_records(unit_key="市发展和改革委员会", role="lead")] == [r.id]
+    assert ing.store.query_records(unit_key="综合处") == []
+    assert ("市能源局", "市能源局", 1) in ing.store.unit_names()

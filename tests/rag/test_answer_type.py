@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer_type import QUESTION_CHARS, asks_a_count, expected_type, person_names, satisfies, with_day_pointed_to
+from rag.answer_type import QUESTION_CHARS, WHICH_HIGHER, asks_a_count, class_verb, expected_type, person_names, satisfies, with_day_pointed_to
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -140,3 +140,14 @@ def test_a_count_of_people_asked_needs_a_sentence_stating_one():
 def test_a_count_of_things_is_told_from_a_rate_or_its_change():
     assert asks_a_count("近期重点工程里垃圾分类工程有几个？") and asks_a_count("建成多少家绿色工厂")
     assert not asks_a_count("提高多少个百分点？") and not asks_a_count("覆盖率是多少？")
+
+
+def test_class_verb_is_the_act_done_with_the_class_asked():
+    assert class_verb("温州利用哪些节日开展减污降碳宣传教育？") == "利用"
+    assert class_verb("推广哪种模式？") == "推广" and class_verb("哪些节日？") == ""  # nothing before it
+
+
+def test_which_higher_is_a_comparison_at_the_clause_end_only():
+    assert WHICH_HIGHER.search("一般工业固废综合利用率省里和台州哪个目标更高？").group(0) == "哪个目标更高"
+    assert WHICH_HIGHER.search("温州要打通哪个大堤的潮汐通道？") is None  # the 大 of 大堤
+    assert expected_type("城区再生水利用率温州和台州谁的目标更高？") == "number"  # "谁的" asks no one

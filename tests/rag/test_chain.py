@@ -1488,3 +1488,46 @@ def test_the_time_of_a_row_asked_by_its_number_is_that_its_list_states_none(qa):
     hist = turn(qa, "台州协同治理清单第30项是什么？")
     ans = qa.answer("什么时候完成？", history=hist)
     assert not ans.refused and "该清单未注明完成时限" in ans.answer and "“”" not in ans.answer
+
+
+def test_a_class_of_answer_one_unrelated_sentence_writes_is_no_item_word(qa):
+    # "利用哪些节日": the plan names the days (tz:101 "利用六五环境日、全国低碳日、全国节能宣传周等…开展宣传教育
+    # 活动") without the word 节日, which only the gazette's "节日安全" holds; a sentence without the act (利用)
+    # is not quoted for them
+    ans = qa.answer("台州利用哪些节日开展宣传？")
+    assert not ans.refused and "六五环境日" in ans.answer and ans.citations[0].start_line == 101
+    ans = qa.answer("省里利用哪些节日开展减污降碳宣传？")
+    assert not ans.refused and "六五环境日" in ans.answer and "科普活动" not in ans.answer
+
+
+def test_who_made_a_document_is_its_signature_or_the_sentence_telling_who_drafted_it(qa):
+    # "省方案是哪个部门编制的": the drafting note tells (zj-note:23 "省生态环境厅组织…成立编制工作组"), not the row
+    # "发布…碳排放评价编制指南" whose lead is the same office by chance; a printed notice's issuer signs above its
+    # date (gz:1303); a plan stating no maker is refused, not answered with a row "制定实施…控制方案"
+    ans = qa.answer("省方案是哪个部门编制的？")
+    assert not ans.refused and (ans.citations[0].doc_id, ans.citations[0].start_line) == ("zj-note", 23)
+    assert "清单" not in ans.answer
+    ans = qa.answer("温州市区声环境功能区划分方案是谁发的？")
+    assert "发文机关为温州市人民政府办公室" in ans.answer and any(c.start_line == 1303 for c in ans.citations)
+    assert qa.answer("台州方案是谁制定的？").refused
+    # the issuer of the notice printing a plan did not draft it ("编制"): refused, not 温州市人民政府; a plan with
+    # no signature asked who made it is answered by who drafted it, labelled so
+    assert qa.answer("温州生态文明建设规划是哪个部门编制的？").refused
+    assert "编制单位“2022年1月，省生态环境厅组织" in qa.answer("省方案是谁制定的？").answer
+
+
+def test_which_of_two_values_is_higher_is_answered_with_both_values(qa):
+    # "哪个目标更高" names no item ("…利用率更高"): 台州's prose value (tz:67 "保持98%以上") beside the province's
+    # row; "谁的目标更高" asks no one: 台州's 35% (tz:57), not a 台州 row on 再生水 with no value
+    ans = qa.answer("一般工业固废综合利用率省里和台州哪个目标更高？")
+    assert {("zj-plan", 712), ("tz-pilot", 67)} <= {(c.doc_id, c.start_line) for c in ans.citations}
+    ans = qa.answer("城区再生水利用率温州和台州谁的目标更高？")
+    assert "35%" in ans.answer and "玉环市" not in ans.answer and "20%" in ans.answer
+
+
+def test_a_unit_in_another_units_parentheses_leads_that_row_too(qa):
+    # zj 目标清单第3项 is led by "省发展改革委（省能源局）" (zj:588): a row 省能源局 leads, shown as written; before,
+    # only 第7项 (where 省能源局 stands alone) was listed
+    ans = qa.answer("省方案里哪些任务是省能源局牵头的？")
+    assert "共5项" in ans.answer and "目标清单第3项" in ans.answer and "原文写作“省发展改革委（省能源局）”" in ans.answer
+    assert "目标清单第7项" in ans.answer and "省发展改革委牵头的条目共13项" in qa.answer("省发展改革委牵头的有几项？").answer
