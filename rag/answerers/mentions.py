@@ -35,6 +35,12 @@ MENTIONING = re.compile(r"(?:提到|提及|涉及|写到|说到)了?[“\"]?(?P<
 KIND_MENTIONED = re.compile(r"(?:提到|提及|涉及|写到|说到)了?哪些(?P<term>[\u4e00-\u9fff]{1,6}?)(?:了|呢|吗)?[？?。！!]*$")
 NAMED_KINDS = ("岛", "湾", "港", "湖", "江", "河", "溪", "山", "镇", "村", "园区", "产业园", "水库", "湿地", "码头", "基地",
                "海岛", "岛屿", "港口", "园")
+#: "温州方案里有哪些试点", "台州有哪些示范区", "省方案开展了哪些试点": the things of a kind whose names end with
+#: the kind's word ("红树林蓝碳试点", "大陈岛碳中和示范区"), asked with no item words of their own — every mention
+#: answers, not the one paragraph nearest the bare word
+KIND_LISTED = re.compile(r"(?:哪些|哪几[个类项]?)(?P<term>试点|示范区|示范点|示范工程|标杆项目)(?:建设)?(?:了|呢|吗)?[？?。！!]*$")
+#: the verbs such a question puts before the question word, no item words
+KIND_VERBS = re.compile(r"有|包括|开展|建设|推进|创建|部署|提出|安排|设立|搞|做")
 #: what a document says of a place, asked with no item of its own ("省方案对温州有什么要求", "省里对台州有哪些
 #:安排", "省方案里宁波有哪些任务"): the place's every mention answers
 WHAT_Q = re.compile(r"什么|哪些|哪几")
@@ -78,7 +84,7 @@ class MentionsAnswerer(Answerer):
         self.max_shown, self.quote_chars = max_shown, quote_chars
 
     def run(self, ask: Ask) -> Draft | None:
-        term = term_asked(ask.question) or self._place_asked(ask)
+        term = term_asked(ask.question) or self._place_asked(ask) or self._kind_listed(ask)
         if not term or ask.query.item_no:
             return None
         # ("省方案里…": the plan's own text, not its drafting note's, whose title quotes the plan's)
@@ -100,6 +106,16 @@ class MentionsAnswerer(Answerer):
             out.append(f"{where}中写到“{term}”的共有{len(mine)}{what}{'' if in_list else '相关记载'}{more}：")
             out += [f"{k}. {text(citer)}" for k, (_, text) in enumerate(shown, 1)]
         return Draft(self.name, 1.0, "\n".join(out), citer.citations)
+
+    @staticmethod
+    def _kind_listed(ask: Ask) -> str:
+        """The kind asked (``KIND_LISTED``) when the question names nothing else — no item words besides its
+        verbs (``KIND_VERBS``), no unit, year or list — or ""."""
+        q = ask.query
+        m = KIND_LISTED.search(re.sub(r"\s", "", ask.question))
+        if not m or q.units or q.years or q.list_name:
+            return ""
+        return m.group("term") if not KIND_VERBS.sub("", q.content.replace(m.group("term"), "")).strip() else ""
 
     @staticmethod
     def _place_asked(ask: Ask) -> str:

@@ -1531,3 +1531,13 @@ def test_a_unit_in_another_units_parentheses_leads_that_row_too(qa):
     ans = qa.answer("省方案里哪些任务是省能源局牵头的？")
     assert "共5项" in ans.answer and "目标清单第3项" in ans.answer and "原文写作“省发展改革委（省能源局）”" in ans.answer
     assert "目标清单第7项" in ans.answer and "省发展改革委牵头的条目共13项" in qa.answer("省发展改革委牵头的有几项？").answer
+
+
+def test_the_things_of_a_kind_asked_with_no_item_are_every_mention(qa):
+    # "台州有哪些示范区": tz writes four (tz:27, 89, 209, 260), not the one row nearest the bare word; asked with
+    # item words ("在碳汇方面开展哪些试点") the passage answers (wz:60 "推进红树林蓝碳试点建设")
+    ans = qa.answer("台州有哪些示范区？")
+    assert "写到“示范区”的共有4处" in ans.answer
+    assert {c.start_line for c in ans.citations} == {27, 89, 209, 260}
+    ans = qa.answer("温州在碳汇方面开展哪些试点？")
+    assert "写到“试点”" not in ans.answer and ans.citations[0].start_line == 60
