@@ -373,6 +373,22 @@ def counts_it(text: str, noun: str, whole: bool = False) -> bool:
     return bool(noun) and bool(re.search(COUNT_BEFORE + re.escape(noun) + end, text))
 
 
+#: a number right after a word, before any other item starts (、，。；和及与): "氮磷拦截沟40条", "充电桩达到15000个"
+COUNT_AFTER = r"[^、，,。；;和及与]{0,6}?\d"
+
+
+def counts_near(text: str, word: str) -> bool:
+    """Whether ``text`` counts ``word``: a count right before it (:func:`counts_it`) or a number right after
+    it, within its own item — not a word named uncounted beside a count of something else.
+
+    >>> counts_near("新增氮磷拦截沟40条", "拦截沟"), counts_near("建设200个标杆项目", "标杆")
+    (True, True)
+    >>> counts_near("建成一批固体废物标杆项目和1000个以上“无废城市细胞”单元", "标杆")
+    False
+    """
+    return counts_it(text, word) or bool(re.search(re.escape(word) + COUNT_AFTER, text))
+
+
 def states_count_asked(sentence: str, question: str) -> bool:
     """Whether a clause of ``sentence`` writes the count ``question`` asks as its own, where the
     item's words stand in the clause before it: the number with the very thing counted ("…等在内的

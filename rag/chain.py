@@ -26,7 +26,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys
 
-from .answer_type import STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import THINGS_COUNTED, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -893,6 +893,12 @@ class PolicyQA:
         one when any does ("美丽海湾建几个": the row with "3个", not the pilot row of the same bay)."""
         q = st.query
         assert q is not None
+        if q.wants_number and "target" in q.intents and THINGS_COUNTED.search(st.question):
+            # "台州的标杆项目要建几个": a count of things asked is a row's only where it counts them ("建设200个标杆
+            # 项目", "氮磷拦截沟40条"), not where it names them uncounted ("建成一批固体废物标杆项目和1000个…单元")
+            words = [w for w in self.parser.words(q.content) if len(w) >= 2]
+            counting = [(s, r) for s, r in st.matches if any(counts_near(r.text, w) for w in words)]
+            return self._pick_from(st, counting) if counting else []
         if q.wants_number and "target" in q.intents:
             numeric = [(s, r) for s, r in st.matches if self._states_number(r)]
             if numeric and (picked := self._pick_from(st, numeric)):

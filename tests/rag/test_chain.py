@@ -1541,3 +1541,12 @@ def test_the_things_of_a_kind_asked_with_no_item_are_every_mention(qa):
     assert {c.start_line for c in ans.citations} == {27, 89, 209, 260}
     ans = qa.answer("温州在碳汇方面开展哪些试点？")
     assert "写到“试点”" not in ans.answer and ans.citations[0].start_line == 60
+
+
+def test_a_count_asked_is_a_rows_only_where_the_row_counts_the_thing(qa):
+    # "标杆项目要建几个": tz 协同治理清单第48项 names 标杆项目 uncounted ("建成一批固体废物标杆项目和1000个以上…单元",
+    # tz:201) — its counts are of other things; the 主要目标 sentence counts them (tz:13-15 "建设40个…标杆项目")
+    ans = qa.answer("台州的标杆项目要建几个？")
+    assert "第48项" not in ans.answer and ("tz-pilot", 13) == (ans.citations[0].doc_id, ans.citations[0].start_line)
+    ans = qa.answer("台州氮磷拦截沟要新增几条？")  # a count after the thing counts it ("新增氮磷拦截沟40条")
+    assert "40条" in ans.answer.replace(" ", "") and not ans.refused
