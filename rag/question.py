@@ -250,6 +250,8 @@ ASKED_PLACE_CLASS = re.compile(r"(?<=哪些|哪个)(?:地方|地区)|(?<=哪几�
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)"
                               # ... or after it ("多少以上"): the bound asked, which the text writes after its value
                               r"|(?<=多少)(?:以上|以下|以内)")
+#: a list of tasks or targets, each row due in one year (not an indicator table with a column per year)
+TASK_LIST = re.compile(r"清单$")
 #: a place opening a document's title ("温州市" of 温州市减污降碳协同增效实施方案): the title without it
 #: names another document of that name (the national 《减污降碳协同增效实施方案》)
 TITLE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区)")
@@ -982,10 +984,14 @@ class QuestionParser:
             q.inherited.append("item")
             if not q.units and prev.units:
                 q.units = prev.units
+            # a year of its own, not the last turn's ("省里要建多少个创新园区？" → "到2030年呢？"): what the documents
+            # state for that year, not the task-list row the last turn answered (due in its own year; an indicator
+            # table's row has a column per year and stays)
+            year_anew = bool(q.years) and set(q.years) != set(prev.years)
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
             if (not q.doc_ids and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
-                    and (not q.item_no or q.item_no == row[2])):
+                    and (not q.item_no or q.item_no == row[2]) and not (year_anew and TASK_LIST.search(row[1]))):
                 # the row the last turn answered from ("第5项是什么？" → "谁牵头？": that list's 5th row, not
                 # every list's)
                 q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]

@@ -1550,3 +1550,11 @@ def test_a_count_asked_is_a_rows_only_where_the_row_counts_the_thing(qa):
     assert "第48项" not in ans.answer and ("tz-pilot", 13) == (ans.citations[0].doc_id, ans.citations[0].start_line)
     ans = qa.answer("台州氮磷拦截沟要新增几条？")  # a count after the thing counts it ("新增氮磷拦截沟40条")
     assert "40条" in ans.answer.replace(" ", "") and not ans.refused
+
+
+def test_a_year_asked_anew_after_a_list_row_is_what_the_documents_state_for_it(qa):
+    # "省里要建多少个创新园区？" is answered from zj 目标清单第6项 (due 2025); "到2030年呢？" asks the 2030 goal
+    # (zj:85-91 "累计创建40个创新城市、100个创新园区"), not that row refused as of another year
+    hist = turn(qa, "省里要建多少个创新园区？")
+    ans = qa.answer("到2030年呢？", history=hist)
+    assert not ans.refused and "100个创新园区" in ans.answer and ans.citations[0].start_line == 85
