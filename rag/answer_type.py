@@ -16,7 +16,7 @@ All the regexes of this reading live here, each with what it catches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ingest.values import cn_numeral, cn_value
 from .sentences import BY_YEAR
@@ -464,6 +464,19 @@ def named_values(question: str) -> list[str]:
     """
     return [re.sub(r"\s", "", m.group(0)).replace("％", "%") for m in NUMBER_VALUE.finditer(question)
             if m.group(0)[0].isdigit()]
+
+
+def claimed_places(question: str, places: Sequence[str]) -> list[str]:
+    """The places a question asking for confirmation claims as where something is or who does it ("…试点在路桥区
+    吧？", "是椒江负责的吧？"): the claim to check, not a place the answer must name.
+
+    >>> claimed_places("大陈岛海洋蓝碳交易试点在路桥区吧？", ["路桥"]), claimed_places("路桥区的试点有哪些？", ["路桥"])
+    (['路桥'], [])
+    """
+    if not CONFIRMATION.search(question):
+        return []
+    return [p for p in places if re.search(rf"(?:在|是|位于|属于|由){re.escape(p)}[\u4e00-\u9fff]{{0,3}}?"
+                                           rf"(?:的|负责|牵头|实施|建设)?(?:吧|吗|对吗|是吗|对不对|，|,)", question)]
 
 
 def claimed_word_counts(question: str) -> list[str]:

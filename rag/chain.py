@@ -26,7 +26,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys
 
-from .answer_type import THINGS_COUNTED, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -44,7 +44,7 @@ from .answerers.list_size import ListSizeAnswerer
 from .answerers.places_named import PlacesNamedAnswerer
 from .answerers.list_tables import numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
 from .answerers.passage import PassageAnswerer, quote_sentences
-from .answerers.section import CHAPTER_NO, SectionAnswerer, heading_words
+from .answerers.section import CHAPTER_NO, SectionAnswerer, chapter_unit, heading_words
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
@@ -794,11 +794,23 @@ class PolicyQA:
         q = st.query
         assert q is not None
         text = f"{q.basis}{q.content_full}{st.question}" if q.followup else st.question
-        if q.followup and CHAPTER_NO.search(st.question):  # "第四部分呢" after "第三部分讲什么": the part now named
-            text = CHAPTER_NO.sub("", f"{q.basis}{q.content_full}") + st.question
+        if q.followup and (now := {chapter_unit(m.group(0)): m.group(0) for m in CHAPTER_NO.finditer(st.question)}):
+            # "第四部分呢" after "第三部分讲什么": the part now named, in the place of the one named before; a part
+            # of another level stays ("第三部分呢" after "第七章第二部分讲什么": the seventh chapter's third part)
+            if any(chapter_unit(m.group(0)) in now for m in CHAPTER_NO.finditer(q.basis)):
+                text = (CHAPTER_NO.sub(lambda m: now.get(chapter_unit(m.group(0)), m.group(0)), q.basis)
+                        + CHAPTER_NO.sub("", f"{q.content_full}{st.question}"))
+            else:
+                text = CHAPTER_NO.sub("", f"{q.basis}{q.content_full}") + st.question
         # a place no document covers, asked of none; a county of a covered city, asked of any: the
         # sentence answering names it ("省方案里瑞安要创建什么试点" → no sentence of the province's)
         places = (q.foreign_places if not q.doc_ids else []) + q.local_places
+        if claimed := claimed_places(st.question, places):
+            # "…试点在路桥区吧？": the place claimed is checked against the sentence writing the item, not searched
+            # by it (the text says 椒江区)
+            places = [p for p in places if p not in claimed]
+            drop = re.compile("|".join(rf"{re.escape(p)}[区县市]?" for p in claimed))
+            q = replace(q, content=drop.sub("", q.content), prose=drop.sub("", q.prose))
         ask = Ask(text, q, st.doc_ids + self._quoted_elsewhere(st), places)
         subs = self.docfacts.named(ask)
         if len(subs) == 1:

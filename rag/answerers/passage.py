@@ -136,6 +136,10 @@ class PassageConfig:
     # sentence; the tune part scores alike from 1.25 to 3.0 (evals/reports/calibration.md), and 3.0 — the
     # anchors' own factor — answered "垃圾焚烧飞灰的处置目标" from a sentence on 垃圾焚烧 alone
     item_rare_factor: float = 2.0
+    # a class of answer asked ("利用哪些节日") written by at most this many sentences is one the texts name by
+    # its members: dropped when no sentence answers with it (节日: 3 of ~2000, none answering; 改革: 50 — a class
+    # the texts write, whose members stand beside it: "深化…改革" is not searched without it)
+    rare_class: int = 5
     verb_margin: float = 0.05  # a runner-up this close writing the verb of "推广什么" goes before a best that does not (tune set: 0 leaves one wrong answer, 0.02–0.1 answer alike)
 
     def __post_init__(self) -> None:
@@ -189,11 +193,11 @@ class PassageAnswerer(Answerer):
         question names are a claim to check, not the day asked ("…是6月6日开的吧？" → the entry, under
         its own day; "王振勇6月8日参加的是国家海洋日活动吧？" → the entry of who attended it, when).
 
-        The class of answer asked ("利用哪些节日…") is an item word only while a sentence writes it: when
+        A rare class of answer asked ("利用哪些节日…") is an item word only while a sentence writes it: when
         none answers with it, the sentences answering without it are searched ("利用六五环境日、全国生态日…
-        开展宣传教育" names the days, not the word 节日, which one unrelated sentence holds)."""
+        开展宣传教育" names the days, not the word 节日, which a few unrelated sentences hold)."""
         out = self._candidates(ask, claimed_day, keep_class=True)
-        if not out and asked_class(ask.question):
+        if not out and (cls := asked_class(ask.question)) and self.index.idf.df.get(cls, 0) <= self.config.rare_class:
             out = self._candidates(ask, claimed_day, keep_class=False)
             if (verb := class_verb(ask.question)) and verb in self.words(ask.query.prose or ask.query.content):
                 out = [(sc, s) for sc, s in out if verb in s.text]  # ... doing what is asked with them ("利用")

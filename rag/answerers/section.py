@@ -67,6 +67,17 @@ SECTION_COUNT_Q = re.compile(r"(?<!达标)(?<!完成)(?<!建成)(?<!实现)(?<!�
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 #: a chapter named by its number ("第九章", "第三部分")
 CHAPTER_NO = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分|节)")
+
+
+def chapter_unit(numbered: str) -> str:
+    """The level a chapter number names: "第七章" → "章", "第三部分" → "部分".
+
+    >>> chapter_unit("第七章"), chapter_unit("第三部分"), chapter_unit("第2节")
+    ('章', '部分', '节')
+    """
+    return "部分" if numbered.endswith("部分") else numbered[-1:]
+
+
 #: a chapter heading: "二、…", numbered in this order
 CHAPTER = re.compile(r"^[一二三四五六七八九十]+、")
 #: a chapter heading numbered either way: "二、…" or "第二章 …" / "第二部分"

@@ -1558,3 +1558,23 @@ def test_a_year_asked_anew_after_a_list_row_is_what_the_documents_state_for_it(q
     hist = turn(qa, "省里要建多少个创新园区？")
     ans = qa.answer("到2030年呢？", history=hist)
     assert not ans.refused and "100个创新园区" in ans.answer and ans.citations[0].start_line == 85
+
+
+def test_a_class_the_texts_often_write_is_not_dropped(qa):
+    # "深化什么改革": 改革 stands in some fifty sentences — no class the texts name by members only; without it
+    # the act alone (深化) picked "深化农业科技服务支撑体系" of the gazette, another item (answered wrong)
+    assert "机器换人" not in qa.answer("温州深化什么改革推进农业减污降碳？").answer
+
+
+def test_a_part_named_by_number_in_a_follow_up_is_of_the_same_chapter(qa):
+    # "第三部分呢？" after "温州规划第七章第二部分讲什么？": chapter seven's third part (gz:1030 "三、全域推进生态示范
+    # 创建"), not chapter seven's outline nor a refusal
+    hist = turn(qa, "温州规划第七章第二部分讲什么？")
+    ans = qa.answer("第三部分呢？", history=hist)
+    assert ans.citations[0].start_line == 1030 and "高质量推进生态示范创建" in ans.answer
+
+
+def test_a_place_claimed_for_confirmation_is_checked_not_searched(qa):
+    # "…在路桥区吧？": the sentence writing the pilot says 椒江区 (tz:87); 路桥 is the claim, not an item word
+    ans = qa.answer("台州大陈岛海洋蓝碳交易试点在路桥区吧？")
+    assert not ans.refused and "椒江区大陈岛海洋蓝碳交易试点" in ans.answer and ans.citations[0].start_line == 87
