@@ -206,7 +206,15 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "`evals/reports/dev_eval_heldout35.md`)",
                 "heldout36": "dev set, thirty-sixth held-out set (written in session 37 after heldout35's fixes, before any "
                              "tuning on it, scored once: 100.0% right, 0.0% refused, 0.0% wrong, tune 99.5% with its own "
-                             "tune third 7/8; `evals/reports/dev_eval_heldout36.md`)"}[part]
+                             "tune third 7/8; general fixes followed, so a regression set since; "
+                             "`evals/reports/dev_eval_heldout36.md`)",
+                "heldout37": "dev set, thirty-seventh held-out set (written in session 38 before any tuning on it, scored "
+                             "once: 100.0% right, 0.0% refused, 0.0% wrong, tune 99.5% with its own tune third 7/8; "
+                             "general fixes followed, so a regression set since; `evals/reports/dev_eval_heldout37.md`)",
+                "heldout38": "dev set, thirty-eighth held-out set (written in session 38 after heldout37's fixes, before any "
+                             "tuning on it, scored once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.6% with its own "
+                             "tune third 8/8; its two misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout38.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]

@@ -375,6 +375,10 @@ def counts_it(text: str, noun: str, whole: bool = False) -> bool:
 
 #: a number right after a word, before any other item starts (、，。；和及与): "氮磷拦截沟40条", "充电桩达到15000个"
 COUNT_AFTER = r"[^、，,。；;和及与]{0,6}?\d"
+#: ... or a count a few words before it, within its item: "7个以上低（零）碳试点乡镇" counts 乡镇
+COUNT_WITHIN = r"[^、，,。；;和及与\d]{0,8}?"
+#: "一批", "一些", "若干": no count, though written with a numeral and a counting word
+VAGUE_COUNT = re.compile(r"一批|一些|若干|一系列")
 
 
 def counts_near(text: str, word: str) -> bool:
@@ -385,8 +389,12 @@ def counts_near(text: str, word: str) -> bool:
     (True, True)
     >>> counts_near("建成一批固体废物标杆项目和1000个以上“无废城市细胞”单元", "标杆")
     False
+    >>> counts_near("建成2个低碳试点县、7个以上低（零）碳试点乡镇（街道）", "乡镇")
+    True
     """
-    return counts_it(text, word) or bool(re.search(re.escape(word) + COUNT_AFTER, text))
+    text = VAGUE_COUNT.sub("", text)
+    return bool(re.search(COUNT_BEFORE + COUNT_WITHIN + re.escape(word), text)
+                or re.search(re.escape(word) + COUNT_AFTER, text))
 
 
 def states_count_asked(sentence: str, question: str) -> bool:
