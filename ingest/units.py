@@ -248,24 +248,19 @@ def unit_key(name: str) -> str:
 _PAREN_BODY = re.compile(r"（([^（）]*)）|\(([^()]*)\)")
 
 
-def unit_keys(name: str) -> list[str]:
-    """The unit's key, then the keys of units its parentheses name: a row led by "省发展改革委（省能源局）"
-    is led by 省能源局 too — a sub-office ("市生态环境局（综合处）") names no unit of its own.
-
-    >>> unit_keys("省发展改革委（省能源局）"), unit_keys("市生态环境局（综合处）")
-    (['省发展和改革委员会', '省能源局'], ['市生态环境局'])
-    """
-    return list(dict.fromkeys([unit_key(name)] + [unit_key(b) for b in paren_units(name)]))
-
-
 def paren_units(name: str) -> list[str]:
-    """The units a unit's parentheses name, as written ("省发展改革委（省能源局）" → ["省能源局"])."""
+    """The units a unit's parentheses name, as written: a row led by "省发展改革委（省能源局）" is led by
+    省能源局 too — a sub-office ("市生态环境局（综合处）") names no unit of its own.
+
+    >>> paren_units("省发展改革委（省能源局）"), paren_units("市生态环境局（综合处）")
+    (['省能源局'], [])
+    """
     return [b for m in _PAREN_BODY.finditer(clean_cell(name))
             if (b := m.group(1) or m.group(2) or "") and _starts_as_unit(b) and is_unit_name(b)]
 
 
 def held_keys(units: Iterable[Unit]) -> set[str]:
-    """The keys of ``units`` and of the units their parentheses name (:func:`unit_keys`).
+    """The keys of ``units`` and of the units their parentheses name (:func:`paren_units`).
 
     >>> sorted(held_keys(make_units(["省发展改革委（省能源局）", "省经信厅"])))
     ['省发展和改革委员会', '省经济和信息化厅', '省能源局']

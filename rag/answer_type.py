@@ -382,8 +382,8 @@ VAGUE_COUNT = re.compile(r"一批|一些|若干|一系列")
 
 
 def counts_near(text: str, word: str) -> bool:
-    """Whether ``text`` counts ``word``: a count right before it (:func:`counts_it`) or a number right after
-    it, within its own item — not a word named uncounted beside a count of something else.
+    """Whether ``text`` counts ``word``: a count a few characters before it or a number right after it, within
+    its own item (no 、，。；和及与 between) — not a word named uncounted ("一批") beside a count of something else.
 
     >>> counts_near("新增氮磷拦截沟40条", "拦截沟"), counts_near("建设200个标杆项目", "标杆")
     (True, True)
