@@ -206,8 +206,9 @@ QUESTION_CHARS = re.compile(r"是?针对(?:哪些|什么|哪几?[类个])?(?:对
 QUANTITY_ASKED = re.compile(r"多少|几")
 QUESTION_MARK = re.compile(r"[？?]")
 #: the unit a quantity is asked in ("多少平方公里", "几个亿元"): the answer's unit, not an item word —
-#: the sentence must state it; its words must not pick the sentence ("平方公里" is in every area target)
-ASKED_UNIT = re.compile(r"(?:多少|几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
+#: the sentence must state it; its words must not pick the sentence ("平方公里" is in every area target);
+#: "哪几家单位" asks which, not how many: no unit
+ASKED_UNIT = re.compile(r"(?:多少|(?<!哪)几)个?(平方公里|平方米|立方米|亿立方米|万立方米|公里|公顷|万亩|亩|亿元|万元|千瓦|万千瓦|万吨|吨|辆|家|座|处)")
 
 
 #: "哪4个指标 / 哪六个治理 / 哪三大行业": an enumeration of a stated size is asked — the sentence
@@ -558,8 +559,9 @@ def reports_state(text: str) -> bool:
     return bool(REPORTED_STATE.search(text))
 
 
-#: "由谁主持 / 谁参加了": the act whose doer is asked — the answer's verb, not an item word
-ASKED_ACT = re.compile(r"谁(主持|参加|出席|讲话|召开|签发)")
+#: "由谁主持 / 谁参加了": the act whose doer is asked — the answer's verb, not an item word; "工作组由哪几家
+#:单位组成": its members are asked — the text may name them as those who set it up ("…、省环科院成立编制工作组")
+ASKED_ACT = re.compile(r"谁(主持|参加|出席|讲话|召开|签发)|由(?:谁|哪些|哪几|哪)[^，。？]{0,4}?(组成|构成)")
 
 
 def asked_act(question: str) -> str:
@@ -567,8 +569,11 @@ def asked_act(question: str) -> str:
 
     >>> asked_act("重点专项工作调度会由谁主持？"), asked_act("秸秆那条谁牵头？")
     ('主持', '')
+    >>> asked_act("编制工作组由哪几家单位组成？")
+    '组成'
     """
-    return _first_group(ASKED_ACT, question)
+    m = ASKED_ACT.search(question)
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def asked_role(question: str) -> str:
@@ -656,6 +661,8 @@ def asked_unit(question: str) -> str:
     ('平方公里', '', '元')
     >>> asked_unit("新建小微湿地多少处？湿地率多少以上？"), asked_unit("新建小微湿地多少处？台州呢？")
     ('', '处')
+    >>> asked_unit("有几家企业？"), asked_unit("工作组由哪几家单位组成？")
+    ('家', '')
     """
     asked = quantity_sentence(question)
     return _first_group(ASKED_UNIT, asked) or ("元" if MONEY_Q.search(asked) else "")

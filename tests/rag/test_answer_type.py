@@ -151,3 +151,12 @@ def test_which_higher_is_a_comparison_at_the_clause_end_only():
     assert WHICH_HIGHER.search("一般工业固废综合利用率省里和台州哪个目标更高？").group(0) == "哪个目标更高"
     assert WHICH_HIGHER.search("温州要打通哪个大堤的潮汐通道？") is None  # the 大 of 大堤
     assert expected_type("城区再生水利用率温州和台州谁的目标更高？") == "number"  # "谁的" asks no one
+
+
+def test_which_of_several_asks_no_unit_and_members_asked_name_no_item_word():
+    from rag.answer_type import asked_act, asked_unit
+    # "哪几家单位" asks which ones, not how many: no sentence need write 家 (a count of 家 still asks it)
+    assert asked_unit("工作组由哪几家单位组成？") == "" and asked_unit("有几家企业？") == "家"
+    # "由…组成" asks the members: 组成 is the answer's relation, no word of the item
+    assert asked_act("工作组由哪几家单位组成？") == "组成" and asked_act("专班由哪些部门构成？") == "构成"
+    assert asked_act("调度会由谁主持？") == "主持" and asked_act("工作组怎么组成的？") == ""

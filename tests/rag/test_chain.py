@@ -1578,3 +1578,11 @@ def test_a_place_claimed_for_confirmation_is_checked_not_searched(qa):
     # "…在路桥区吧？": the sentence writing the pilot says 椒江区 (tz:87); 路桥 is the claim, not an item word
     ans = qa.answer("台州大陈岛海洋蓝碳交易试点在路桥区吧？")
     assert not ans.refused and "椒江区大陈岛海洋蓝碳交易试点" in ans.answer and ans.citations[0].start_line == 87
+
+
+def test_the_members_of_a_group_are_those_the_text_says_set_it_up(qa):
+    # "编制工作组由哪几家单位组成": note:23 "省生态环境厅组织部规划院、省低碳发展中心、省环科院成立编制工作组";
+    # 哪几家 asked no unit 家 of the sentence, and 组成 was no item word (refused before)
+    ans = qa.answer("编制工作组由哪几家单位组成？")
+    assert not ans.refused and "部规划院、省低碳发展中心、省环科院成立编制工作组" in ans.answer
+    assert ans.citations[0].doc_id == "zj-note" and ans.citations[0].start_line == 23
