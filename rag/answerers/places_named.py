@@ -36,6 +36,13 @@ PLACES_OF_ITEM = re.compile(r"哪些(?P<kind>城市|地市|设区市|县市区|�
 ITEM_COVER = 0.8
 #: a verb opening the item asked ("开展…试点"): the text may name the item without it
 ITEM_VERB = re.compile(r"^(?:开展|建设|创建|实施|推进|打造|建成|试点|探索)")
+#: a modal before the item's verb ("纺织行业要开展减污降碳协同"): the asker's, not the text's words
+MODAL = re.compile(r"(?:要|将|需要?|应当?)(?=开展|建设|创建|实施|推进|打造|建成|探索)")
+#: the longest and shortest head of the item a run of places may stand right before ("宁波、舟山石化，杭州、湖州
+#: 水泥" for "哪些城市的石化行业": the places written before 石化 are its places, not the sentence's others)
+HEAD_CHARS = (4, 2)
+#: what joins the places of one run ("宁波、舟山", "嘉兴和绍兴")
+RUN_JOIN = "[、和及与]?"
 #: the gazetteer's lists each kind asked reads: cities, or counties (县市区 and the like name counties)
 KIND_LISTS = {"城市": ("cities",), "地市": ("cities",), "设区市": ("cities",)}
 
@@ -59,7 +66,8 @@ class PlacesNamedAnswerer(Answerer):
         m = PLACES_ASKED.search(question)
         item = ""
         if not m and (m := PLACES_OF_ITEM.search(question)):
-            item = m.group("item").strip("“”")
+            # ("哪些城市的石化行业…": 石化 heads the item; "…行业要开展…": the text writes "…行业开展…")
+            item = MODAL.sub("", m.group("item").strip("“”").removeprefix("的"))
         if not m or ask.query.item_no or ask.query.units:
             return None
         kind = m.group("kind")
@@ -97,24 +105,24 @@ class PlacesNamedAnswerer(Answerer):
 
     def _first_mentions(self, doc: str, names: list[str], item: str = "") -> dict[str, tuple[int, Any]]:
         """Each of ``names`` that ``doc`` writes → (its first line, a function citing and quoting it); with
-        ``item``, only in sentences and rows writing it too."""
-        first: dict[str, tuple[int, Any]] = {}
+        ``item``, only in sentences and rows writing it too — and where some write a run of places right
+        before the item's head (:func:`places_before`), only those places of those: "聚焦绍兴、嘉兴纺织，…
+        等行业开展减污降碳协同" says where 纺织 is; "聚焦宁波、舟山石化，…等行业开展…" shares the rest, not 纺织."""
         pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
         if pattern is None:
-            return first
-        for s in self.index.sentences:
-            chunk = self.res.chunks.get(s.chunk_id)
-            if s.doc_id != doc or chunk is None or chunk.kind == "row" or not self._writes(s.text, item):
-                continue  # (a row is read below, whole)
-            for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", s.text))):
-                if name not in first or s.start_line < first[name][0]:
-                    first[name] = (s.start_line, self._sentence_quote(s, name))
-        for r in self.res.records.values():
-            if r.doc_id != doc or r.span is None or not self._writes(r.text, item):
+            return {}
+        texts = [(s.start_line, s, self._sentence_quote) for s in self.index.sentences if s.doc_id == doc
+                 and (chunk := self.res.chunks.get(s.chunk_id)) is not None and chunk.kind != "row"]  # (a row is read whole)
+        texts += [(r.span.start_line, r, self._row_quote) for r in self.res.records.values() if r.doc_id == doc and r.span is not None]
+        written = [(line, x, quote, re.sub(r"\s", "", x.text)) for line, x, quote in texts if self._writes(x.text, item)]
+        before = {id(x): run for _, x, _, text in written if item and (run := places_before(text, pattern, item))}
+        first: dict[str, tuple[int, Any]] = {}
+        for line, x, quote, text in written:
+            if before and id(x) not in before:
                 continue
-            for name in dict.fromkeys(pattern.findall(re.sub(r"\s", "", r.text))):
-                if name not in first or r.span.start_line < first[name][0]:
-                    first[name] = (r.span.start_line, self._row_quote(r, name))
+            for name in dict.fromkeys(before.get(id(x)) or pattern.findall(text)):
+                if name not in first or line < first[name][0]:
+                    first[name] = (line, quote(x, name))
         return first
 
     @staticmethod
@@ -133,3 +141,23 @@ class PlacesNamedAnswerer(Answerer):
         def cite(citer: Citer) -> str:
             return f"{row_label(r, content=name, limit=self.quote_chars)}[{citer.record(r)}]"
         return cite
+
+
+def places_before(text: str, pattern: re.Pattern[str], item: str) -> list[str]:
+    """The places of ``pattern`` written in a run right before the head of ``item`` in ``text`` (its first
+    :data:`HEAD_CHARS` characters, the longest found), or [] when no run stands before it.
+
+    >>> p = re.compile("宁波|舟山|杭州|湖州|衢州")
+    >>> places_before("聚焦宁波、舟山石化，杭州、湖州水泥，宁波、衢州钢铁等行业开展减污降碳协同。", p, "的石化行业开展减污降碳协同")
+    ['宁波', '舟山']
+    >>> places_before("聚焦宁波、舟山石化。", p, "试点")
+    []
+    """
+    core = item.lstrip("的")
+    for n in range(HEAD_CHARS[0], HEAD_CHARS[1] - 1, -1):
+        if len(core) < n:
+            continue
+        runs = re.findall(rf"((?:(?:{pattern.pattern}){RUN_JOIN})+){re.escape(core[:n])}", text)
+        if runs:
+            return [name for run in runs for name in pattern.findall(run)]
+    return []

@@ -46,3 +46,26 @@ def test_the_places_written_with_an_item(qa):
     # nearly all the item's pairs: gz:952 "…推进洞头、苍南、平阳及瑞安等风电项目" speaks of 海上风电项目 too
     ans = qa.answer("温州哪些县有海上风电项目？")
     assert all(p in ans.answer for p in ("洞头", "苍南", "平阳", "瑞安"))
+
+
+def test_the_places_written_right_before_the_item_are_its_places(qa):
+    # zj:138-142 "聚焦宁波、舟山石化，杭州、湖州水泥，嘉兴、绍兴、台州化工，宁波、衢州钢铁等行业开展…": the cities
+    # of 石化 are 宁波 and 舟山 — all eight had been listed
+    ans = qa.answer("省里聚焦哪些城市的石化行业开展减污降碳协同？")
+    assert ". 宁波：" in ans.answer and ". 舟山：" in ans.answer and "杭州" not in ans.answer.split("”")[0]
+    assert not any(f". {c}：" in ans.answer for c in ("杭州", "湖州", "嘉兴", "绍兴", "台州", "衢州"))
+    # zj:224-228 "聚焦绍兴、嘉兴纺织，…": a sentence sharing only the rest of the item ("…等行业开展减污降碳协同")
+    # does not say where 纺织 is (the 石化 sentence's eight cities had been listed); 要 before the verb is the asker's
+    ans = qa.answer("哪些城市的纺织行业要开展减污降碳协同？")
+    assert [c.start_line for c in ans.citations] == [224]
+    assert ". 绍兴：" in ans.answer and ". 嘉兴：" in ans.answer and ". 衢州：" not in ans.answer
+
+
+def test_places_before_an_items_head():
+    import re
+
+    from rag.answerers.places_named import places_before
+    p = re.compile("绍兴|嘉兴|衢州|温州")
+    text = "聚焦绍兴、嘉兴纺织，衢州、嘉兴造纸，温州电镀等行业开展减污降碳协同。"
+    assert places_before(text, p, "造纸行业开展减污降碳协同") == ["衢州", "嘉兴"]
+    assert places_before(text, p, "的电镀行业") == ["温州"] and places_before(text, p, "化工行业") == []
