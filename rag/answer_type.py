@@ -254,8 +254,8 @@ def counted_noun(question: str) -> str:
 
 
 #: a count of things asked ("有几个", "多少项", "几家"): a number answers it, not a direction such as
-#: "全覆盖" (:data:`QUALITATIVE_VALUE`) — but not "多少个百分点", a rate's change
-THINGS_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|项|条|件|家|处|座|批|所|艘|台|套|辆)(?!百分点|点)")
+#: "全覆盖" (:data:`QUALITATIVE_VALUE`) — but not "多少个百分点", a rate's change, nor "哪几个", which asks which
+THINGS_COUNTED = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个|项|条|件|家|处|座|批|所|艘|台|套|辆)(?!百分点|点)")
 
 
 CN_COUNT = r"(?:\d+|[一二三四五六七八九十两百]+)"
@@ -279,6 +279,8 @@ def asks_a_count(question: str) -> bool:
 
     >>> asks_a_count("近期重点工程里垃圾分类工程有几个？"), asks_a_count("要提高多少个百分点？"), asks_a_count("覆盖率是多少？")
     (True, False, False)
+    >>> asks_a_count("活性炭再生工程在哪几个地方建？")
+    False
     """
     return bool(THINGS_COUNTED.search(quantity_sentence(question)))
 

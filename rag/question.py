@@ -126,10 +126,11 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # (a value column an indicator table heads — 现状值, 规划值, 参照值 — asks its value, also with 是什么)
     # ("有什么要求": what the item requires, in its words — no value asked; "要求达到多少" asks one)
     # ("约束性还是参考性": an indicator's 指标属性 asked — the row's columns, not item words)
-    ("target", r"目标|多少|达到|比例|比重|百分之|几个|几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
+    # ("哪几个地方", "哪几家": which ones are asked, no value)
+    ("target", r"目标|多少|达到|比例|比重|百分之|(?<!哪)几个|(?<!哪)几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
      # ("要降到多少", "提高至多少": the verb asks the value, no item word)
      r"(?:降|下降|降低|减少|减|提高|提升|增加|增长|控制)(?:到|至|在)(?=多少|几)|"
-     r"目标值|目标是|百分之多少|多少|百分之几|几个|几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
+     r"目标值|目标是|百分之多少|多少|百分之几|(?<!哪)几个|(?<!哪)几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
 #: the end of a five-year plan ("“十四五”末", "十四五期末"): the plan's last year — the N-th plan of
 #: 十N五 ends in 2005 + 5N (十三五 2020, 十四五 2025, 十五五 2030)

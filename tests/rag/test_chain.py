@@ -1586,3 +1586,10 @@ def test_the_members_of_a_group_are_those_the_text_says_set_it_up(qa):
     ans = qa.answer("编制工作组由哪几家单位组成？")
     assert not ans.refused and "部规划院、省低碳发展中心、省环科院成立编制工作组" in ans.answer
     assert ans.citations[0].doc_id == "zj-note" and ans.citations[0].start_line == 23
+
+
+def test_which_ones_asked_is_no_value_of_the_row(qa):
+    # "在哪几个地方建": 哪几个 asks which, not how many — tz:188's row "推进天台、温岭活性炭再生工程建设" had been
+    # answered "该项未列具体数值" as if a count were asked
+    ans = qa.answer("台州的活性炭再生工程在哪几个地方建？")
+    assert "天台、温岭" in ans.answer and "未列具体数值" not in ans.answer and ans.citations[0].start_line == 188

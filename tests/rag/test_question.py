@@ -39,6 +39,8 @@ def qp():
     ("温州工业节水减排归哪几个部门管？", ["lead"]),
     ("省里秸秆焚烧管控是谁的活儿？", ["lead"]),  # whose job, spoken
     ("加大氮氧化物协同减排那条，除了牵头的还有哪些单位？", ["participants"]),
+    ("活性炭再生工程在哪几个地方建？", ["open"]),  # 哪几个 asks which places, no value of the row
+    ("要建几个活性炭再生中心？", ["target"]),
     ("台州指数里再生水利用率权重多少、数据谁出？", ["weight", "data_source"]),  # 谁出 of the data: its source  # the stage asked in the shortest words: no item word 正式
 ])
 def test_intents(qp, question, intents):
