@@ -61,6 +61,7 @@ from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRe
                          common_run, coverage, flat)
 from .unknown_words import UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
+from .comparison import ValueComparer
 from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
@@ -184,6 +185,7 @@ class PolicyQA:
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
         self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"
         self.verifier = Verifier(names)
+        self.comparer = ValueComparer()  # "…哪个更高": which region's value is, after the side-by-side answer
         self.sentences = SentenceIndex.build(res)
         numbers = {k for lines in texts.values() for k in header_numbers(lines)}  # the numbers naming documents
         numbers |= {k for m in res.docs.values() if m.doc_number for k in doc_number_keys(m.doc_number)}
@@ -1331,6 +1333,9 @@ class PolicyQA:
         if claimed := self._claims_unwritten(st.question, ans):
             # "核电装机的要求是1200万千瓦吧？": the value claimed is said not to be the documents' (what they write follows)
             ans.answer = f"问题所述{'、'.join(f'“{v}”' for v in claimed)}与文件不一致，文件所载如下：\n" + ans.answer
+        if st.query is not None and (verdict := self.comparer.run(
+                st.question, st.query.content, ans.citations, {d: m.region for d, m in self.res.docs.items()})):
+            ans.answer += "\n" + verdict.text
         if note := self._stage_unlike(st.query, ans):
             ans.answer = note + ans.answer
         for old, new in st.superseded:

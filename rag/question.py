@@ -944,7 +944,7 @@ class QuestionParser:
         region_from: Query | None = None
         intent_from: Query | None = None
         years_from: list[int] = []
-        for pq in reversed(prev_qs):
+        for back, pq in enumerate(reversed(prev_qs)):
             # (an earlier "台州有类似的吗？" was read as "台州呢？": its item is the one before it, not 类似)
             cand = self.parse_one(SIMILAR_ASKED.sub("呢", pq))
             if numbered and cand.list_name:
@@ -1012,6 +1012,14 @@ class QuestionParser:
         q.basis = prev.text
         if pointed and not q.intents and OWN_QUESTION_WORD.search(question):
             q.intents = ["open"]  # "这项要建设什么平台": what the item says, not the field the last turn asked
+        if intent_from is None and not [i for i in prev.intents if i != "compare"]:
+            # "森林覆盖率目标多少？" → "湿地保护率呢？" → "温州呢？": the item came from a turn asking nothing of its
+            # own; what is asked comes from the nearest turn before it that asked something (the target)
+            for pq in reversed(prev_qs[:len(prev_qs) - back - 1]):
+                cand = self.parse_one(SIMILAR_ASKED.sub("呢", pq))
+                if [i for i in cand.intents if i != "compare"]:
+                    intent_from = cand
+                    break
         if not q.intents or q.intents == ["compare"]:
             asked = intent_from or prev
             q.intents = [i for i in asked.intents if i != "compare"] + q.intents

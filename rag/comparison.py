@@ -1,0 +1,98 @@
+"""Which of the regions' values is higher, when a question asks it ("省里和温州的非化石能源占比目标哪个更高？").
+
+The chain answers such a question side by side, each document's row or sentence cited; this component
+reads the value each region's cited passages state for the item and says which is higher — only when
+every region compared states one value, all in one unit. A region whose documents state several values
+for the item (a plan's 2025 target beside a gazette table's 62), or a passage stating none, gets no
+verdict: the side-by-side answer stands alone rather than a comparison of the wrong values.
+
+Usage::
+
+    cmp = ValueComparer()
+    verdict = cmp.run("省里和温州的非化石能源占比目标哪个更高？", "非化石能源占比", citations,
+                      {"zj-plan": "浙江省", "wz-plan": "温州市"})
+    verdict.text  # → "比较：按以上原文，浙江省（达到24%）高于温州市（达到13%）。"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from .answer_type import WHICH_EARLIER, WHICH_HIGHER
+from .retrievers import coverage
+from .types import Citation
+
+#: a value with its unit and the word bounding it ("98%以上", "500万千瓦", "不低于30%"); years are no value
+VALUE = re.compile(r"(?:不低于|不少于|不超过|超过|达到?|保持在?|控制在)?(\d+(?:\.\d+)?)\s*"
+                   r"(%|个百分点|万千瓦|千瓦|万吨|吨|公里|公顷|万亩|亩|亿元|万元|万辆|辆|个|家|条|项|座|处)"
+                   r"(?:以上|以下|以内|左右)?")
+#: the clauses of a passage a value is read in (a value belongs to the item its clause names)
+CLAUSE = re.compile(r"[，,；;。：:\n]")
+#: the comparing word asked → the word saying the first of two is more ("哪个更多" → 多于)
+MORE_WORD = {"高": "高于", "低": "高于", "多": "多于", "少": "多于", "大": "大于", "小": "大于"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Which region's value is higher: the line said after the side-by-side answer."""
+
+    text: str
+    values: dict[str, str]  # region → the value as written
+
+
+class ValueComparer:
+    """Says which region's value is higher, when each region compared states one value in one unit."""
+
+    def __init__(self, min_cover: float = 0.7) -> None:
+        """``min_cover``: the share of the item's character pairs a clause must write to state its value
+        (a clause on another item of the same sentence — "建筑垃圾综合利用率达到90%以上" beside the
+        固废 rate — states none)."""
+        if not 0 < min_cover <= 1:
+            raise ValueError("min_cover in (0, 1]")
+        self.min_cover = min_cover
+
+    def run(self, question: str, content: str, citations: Sequence[Citation],
+            regions: Mapping[str, str]) -> Verdict | None:
+        """The verdict on ``question`` (asking which is higher), read from ``citations`` of the documents
+        ``regions`` maps to their region; None when not asked, or when some region states no single value."""
+        m = WHICH_HIGHER.search(question)
+        if not m or WHICH_EARLIER.search(m.group(0)) or not content:
+            return None
+        word = next((w for c in reversed(m.group(0)) if (w := MORE_WORD.get(c))), "")
+        if not word:
+            return None  # (严, 宽, 快, 慢: which way is "more" the question alone does not say)
+        found: dict[str, dict[tuple[float, str], str]] = {}
+        for c in citations:
+            region = regions.get(c.doc_id, "")
+            if region:
+                for key, written in self.values(c.text, content).items():
+                    found.setdefault(region, {}).setdefault(key, written)
+        if len(found) < 2 or any(len(v) != 1 for v in found.values()):
+            return None
+        stated = {region: next(iter(v.items())) for region, v in found.items()}
+        if len({unit for (_, unit), _ in stated.values()}) != 1:
+            return None
+        ranked = sorted(stated.items(), key=lambda kv: -kv[1][0][0])
+        shown = {region: written for region, (_, written) in ranked}
+        if len({number for (number, _), _ in stated.values()}) == 1:
+            text = "比较：按以上原文，" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "所写数值相同。"
+        elif len(ranked) == 2:
+            (a, (_, wa)), (b, (_, wb)) = ranked
+            text = f"比较：按以上原文，{a}（{wa}）{word}{b}（{wb}）。"
+        else:
+            text = "比较：按以上原文，由高到低为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
+        return Verdict(text, shown)
+
+    def values(self, text: str, content: str) -> dict[tuple[float, str], str]:
+        """The values ``text`` states in clauses writing the item ``content`` → as written.
+
+        >>> ValueComparer().values("到2025年，一般工业固体废物综合利用率达到98%以上，建筑垃圾综合利用率达到90%以上。", "一般工业固废综合利用率")
+        {(98.0, '%'): '达到98%以上'}
+        """
+        out: dict[tuple[float, str], str] = {}
+        for clause in CLAUSE.split(re.sub(r"\s", "", text)):
+            if coverage(content, clause) >= self.min_cover:
+                for m in VALUE.finditer(clause):
+                    out.setdefault((float(m.group(1)), m.group(2)), m.group(0))
+        return out
