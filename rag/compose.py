@@ -166,9 +166,21 @@ def other_clauses(r: Record, taken: list[object]) -> list[str]:
 
 def _owner_clause(r: Record, t: object) -> str:
     """The clause of ``r`` (as written) that holds the value ``t`` — spaces aside ("达到96 %以上") —, or "";
-    a count sharing its clause with other values is owned by its phrase (:func:`value_phrase`)."""
+    a count sharing its clause with other values is owned by its phrase (:func:`value_phrase`). A value
+    written twice alike ("分别降低20%和10%，溶剂型胶粘剂使用量降低20%") is owned, in order, by the clauses
+    writing it: the second "降低20%" by the second clause.
+
+    >>> from ingest.types import Record, Target
+    >>> r = Record("wz", "目标清单", "9", False, "涂料、油墨使用比例分别降低20%和10%，溶剂型胶粘剂使用量降低20%。",
+    ...            targets=[Target("20", "%", "", "降低20%"), Target("10", "%", "", "10%"), Target("20", "%", "", "降低20%")])
+    >>> [_owner_clause(r, t) for t in r.targets]
+    ['涂料、油墨使用比例分别降低20%和10%', '涂料、油墨使用比例分别降低20%和10%', '溶剂型胶粘剂使用量降低20%']
+    """
     phrase = re.sub(r"\s", "", t.text)  # type: ignore[attr-defined]
-    clause = next((c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)), "")
+    before = next(k for k, o in enumerate(r.targets) if o is t) if any(o is t for o in r.targets) else 0
+    nth = sum(1 for o in r.targets[:before] if re.sub(r"\s", "", o.text) == phrase)  # type: ignore[attr-defined]
+    holding = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)]
+    clause = holding[min(nth, len(holding) - 1)] if holding else ""
     shared = sum(1 for o in r.targets if re.sub(r"\s", "", o.text) in re.sub(r"\s", "", clause)) > 1  # type: ignore[attr-defined]
     return value_phrase(r, t) if clause and shared and COUNT_TAIL.search(phrase) else clause
 
