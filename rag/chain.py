@@ -65,6 +65,8 @@ from .comparison import ValueComparer
 from .verify import CitedRow, Verifier
 
 NOT_FOUND = "文件中未找到"
+#: a passage draft's line saying a document in scope states nothing of the item (``PassageAnswerer.run``)
+NONE_STATED = re.compile(r"^.+中未找到与“.*”相关的表述。$")
 
 
 @dataclass(frozen=True)
@@ -779,16 +781,20 @@ class PolicyQA:
         return not any(self._states_number(r) and (not unit or unit in flat(r.text + "".join(f"{k}{v}" for k, v in r.extra.items())))
                        and not counts_a_longer_term(r.text, st.question) for _, r in picked)
 
-    @staticmethod
-    def _with_passage(ans: Answer, d: Draft) -> Answer:
+    def _with_passage(self, ans: Answer, d: Draft) -> Answer:
         """A rows answer followed by a passage draft, the draft's citations numbered on — unless the
-        draft only quotes lines the rows cite already (an indicator row's own cell, "23.92立方米/万元…")."""
+        draft only quotes lines the rows cite already (an indicator row's own cell, "23.92立方米/万元…").
+        The draft's note that a document states nothing of the item is dropped when the answer already
+        quotes that document (its own sentence, found for it alone: "…台州…中未找到…" after 台州's quote)."""
         if d.citations and all(any(c.doc_id == r.doc_id and r.start_line <= c.start_line and c.end_line <= r.end_line
                                    for r in ans.citations) for c in d.citations):
             return ans
+        quoted = [doc_label(self.res.docs[c.doc_id]) for c in ans.citations if c.doc_id in self.res.docs]
+        text = "\n".join(line for line in d.text.split("\n")
+                         if not (NONE_STATED.match(line) and any(label in line for label in quoted)))
         base = len(ans.citations)
         ans.citations = ans.citations + [replace(c, n=c.n + base) for c in d.citations]
-        ans.answer += "\n正文中的相关表述：" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + base}]", d.text)
+        ans.answer += "\n正文中的相关表述：" + re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + base}]", text)
         return ans
 
     def _ask(self, st: _State) -> Ask:

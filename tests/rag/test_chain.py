@@ -1593,3 +1593,38 @@ def test_which_ones_asked_is_no_value_of_the_row(qa):
     # answered "该项未列具体数值" as if a count were asked
     ans = qa.answer("台州的活性炭再生工程在哪几个地方建？")
     assert "天台、温岭" in ans.answer and "未列具体数值" not in ans.answer and ans.citations[0].start_line == 188
+
+
+def test_which_is_higher_is_said_after_the_values_side_by_side(qa):
+    # zj 目标清单第3项 "…比重达到24%" and wz 目标清单第3项 "…达到13%": the values side by side, then which is
+    # higher (before, both values stood without the answer to 哪个更高)
+    ans = qa.answer("省里和温州的非化石能源占比目标哪个更高？")
+    assert ans.answer.endswith("比较：按以上原文，浙江省（达到24%）高于温州市（达到13%）。")
+    # Wenzhou's two documents state two 再生水利用率 (wz:185 20%, gz:632 25%): no verdict on which is higher
+    assert "比较：" not in qa.answer("温州和台州的再生水利用率谁的目标更高？").answer
+
+
+def test_what_was_asked_carries_through_a_turn_that_only_named_another_item(qa):
+    # "台州森林覆盖率目标多少？" → "湿地保护率呢？" → "温州呢？": the target is still asked — wz 目标清单第27项's
+    # 湿地保护率 value first, not the row's departments and deadline as for a question asking nothing
+    hist = turn(qa, "台州森林覆盖率目标多少？")
+    hist += turn_after(qa, "湿地保护率呢？", hist)
+    ans = qa.answer("温州呢？", history=hist)
+    assert "目标值：湿地保护率达到55%以上" in ans.answer and "牵头单位" not in ans.answer
+
+
+def test_a_value_written_twice_alike_is_the_clause_asked(qa):
+    # wz 目标清单第9项 "…分别降低20%和10%，溶剂型胶粘剂使用量降低20%": both 降低20% had been taken for the first
+    # clause's, so no clause stood out and all three values were given unsorted
+    ans = qa.answer("温州溶剂型胶粘剂使用量要降低多少？")
+    assert "目标值：溶剂型胶粘剂使用量降低20%（同一行另列" in ans.answer
+
+
+def test_a_document_quoted_is_not_said_to_state_nothing(qa):
+    # tz:53 "城镇污水集中处理率达到95%" is quoted for 台州 (its lists have no such row); the passage search over both
+    # regions then found only Wenzhou's sentences and had added "台州…中未找到…相关的表述" — contradicting the quote
+    ans = qa.answer("温州和台州的城镇污水处理率目标哪个高？")
+    assert "城镇污水集中处理率达到95%" in ans.answer and "相关的表述。" not in ans.answer
+    # a document not quoted at all is still said to state nothing (the Taizhou plan writes no 公用充电桩)
+    assert "台州市减污降碳协同试点建设实施方案（征求意见稿）》中未找到与“公用充电桩”相关的表述" in qa.answer(
+        "温州和台州哪个的公用充电桩目标多？").answer
