@@ -524,7 +524,9 @@ DOC_NAMED_AFTER_REGION = re.compile(DOC_KIND_AFTER_REGION.pattern + f"(?:{KIND_L
 SCOPE_ACTING = re.compile(r"里?(?=对|支持|鼓励|推动|指导|要求|帮助|给|为)|里")
 #: what joins or sets apart a later region as a document of its own ("省里和台州", "省里目标多少，台州呢",
 #: "省里比台州高"): then it is no place within the first
-REGION_JOINED = re.compile(r"[和与及跟同、比或，,。？?；;！!]|还是|以及|对比|相比")
+REGION_JOINED = re.compile(r"[和与及跟、比或，,。？?；;！!]|(?<![协共相不合如等])同|还是|以及|对比|相比")  # (协同 joins nothing)
+#: a region word that names a document's kind itself ("省方案", "省文件")
+DOC_KIND_END = r"(?:方案|规划|文件|公报|说明)$"
 #: … and a comparison asked anywhere ("省里对温州和台州分别…")
 REGION_JOINED_ANYWHERE = re.compile(r"分别|各自|对比|比较|区别|不同|差异")
 #: a draft's stage written right after the kind that names the document, before what is asked of it
@@ -686,6 +688,27 @@ class QuestionParser:
                     and not (said and REGION_JOINED.search(text[stop:x.start()]))]
         return []
 
+    def _places_before_named(self, text: str, region_ms: list[re.Match]) -> list[re.Match]:
+        """The region words before one naming a document by its kind ("省方案", "台州方案", "温州的规划"),
+        in the same clause and not joined to it: places the item names, asked of that document ("温州电镀
+        行业的减污降碳协同写在省方案哪一部分" → 温州 is of the item "温州电镀"), not documents. A region
+        joined or compared ("温州和省方案…", "温州的，省方案里呢") stays a document of its own.
+
+        (:meth:`_places_within` reads the places after a document named with a locative.)"""
+        def names_kind(m: re.Match) -> bool:
+            k = DOC_KIND_AFTER_REGION.match(text, m.end())
+            return bool(re.search(DOC_KIND_END, m.group(0))) or bool(k) and not k.group(1)
+        named = [m for m in region_ms if names_kind(m)]
+        if not named or REGION_JOINED_ANYWHERE.search(text):
+            return []
+        first = named[0]
+        own = set(self.region_words[first.group(0)])
+        if any(set(self.region_words[m.group(0)]) != own for m in named):
+            return []  # (two documents named by kind: each a document)
+        return [x for x in region_ms if x.end() < first.start() and x not in named
+                and not set(self.region_words[x.group(0)]) & own
+                and text[x.end():first.start()].strip() and not REGION_JOINED.search(text[x.end():first.start()])]
+
     def parse_one(self, question: str) -> Query:
         q = Query(text=question)
         text = YEAR_PLAN_ASKED.sub("规划值", question.strip())
@@ -724,6 +747,10 @@ class QuestionParser:
             # a region word right after a place no document covers belongs to it ("江苏" + "省的")
             ends = {m.end() for m in foreign_ms}
             region_ms = [m for m in region_ms if m.start() not in ends]
+        if self._region_re and (before := self._places_before_named(rest, region_ms)):
+            # "温州电镀行业…写在省方案哪一部分": 温州 is part of the item the province plan writes ("温州电镀等行业")
+            q.local_places += [x.group(0) for x in before if x.group(0) not in q.local_places]
+            region_ms = [x for x in region_ms if x not in before]
         if self._region_re and (later := self._places_within(rest, region_ms, leading)):
             # "台州方案里温州的…": 温州 is a place the Taizhou plan is asked about, not a second document
             q.local_places += [x.group(0) for x in later if x.group(0) not in q.local_places]

@@ -48,7 +48,11 @@ class LocationAnswerer(Answerer):
         topic = LOCATION_WORDS.sub("", ask.query.content).strip()
         if len(topic) < MIN_TOPIC:
             return None
-        hits = [(sc, s) for sc, s in self.index.search(topic, ask.doc_ids, k=20, min_score=self.accept) if s.section]
+        # a place the item names ("温州电镀行业…写在省方案哪一部分"): searched with the topic, and the sentence
+        # showing where must name it ("聚焦…温州电镀等行业…"), not only speak of the topic elsewhere
+        places = list(ask.must_mention)
+        hits = [(sc, s) for sc, s in self.index.search("".join(places) + topic, ask.doc_ids, k=20, min_score=self.accept)
+                if s.section and (not places or any(p in s.text for p in places))]
         if not hits:
             return None
         top = hits[0][0]

@@ -519,3 +519,12 @@ def test_where_asked_is_no_item_word(qp):
 def test_a_unit_that_took_part_asks_its_participation(qp):
     # "参与了哪些": the participants' column, as "参与的" is
     assert "participants" in qp.run("省建设厅参与了哪些任务？").intents
+
+
+def test_a_place_before_a_document_named_by_kind_is_of_the_item(qp):
+    # "温州电镀…写在省方案哪一部分": the province plan is asked; 温州 is part of its item ("温州电镀等行业")
+    q = qp.run("温州电镀行业的减污降碳协同写在省方案哪一部分？")
+    assert q.doc_ids == ["prov"] and q.local_places == ["温州"]
+    # joined or compared, the place stays a document of its own
+    assert "wz" in qp.run("温州和省方案的秸秆综合利用率目标分别是多少？").doc_ids
+    assert "wz" in qp.run("温州的秸秆那条，省方案里谁牵头？").doc_ids

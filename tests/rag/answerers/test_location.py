@@ -25,3 +25,11 @@ def test_inputs_are_checked(qa):
         LocationAnswerer(object(), qa.sentences)
     with pytest.raises(ValueError):
         LocationAnswerer(qa.res, qa.sentences, accept=0)
+
+
+def test_a_place_the_item_names_stands_in_the_sentence_shown(qa):
+    # zj:224-228 "聚焦绍兴、嘉兴纺织，衢州、嘉兴造纸，温州电镀等行业开展减污降碳协同" stands under "（八）深化水环境
+    # 治理与温室气体减排协同"; the Wenzhou plan had been answered first, then the province's enterprise-pilot heading
+    ans = qa.answer("温州电镀行业的减污降碳协同写在省方案哪一部分？")
+    assert "深化水环境治理与温室气体减排协同" in ans.answer and [c.start_line for c in ans.citations] == [224]
+    assert {c.doc_id for c in ans.citations} == {"zj-plan"}
