@@ -214,7 +214,14 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout38": "dev set, thirty-eighth held-out set (written in session 38 after heldout37's fixes, before any "
                              "tuning on it, scored once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.6% with its own "
                              "tune third 8/8; its two misses fixed since, so a regression set; "
-                             "`evals/reports/dev_eval_heldout38.md`)"}[part]
+                             "`evals/reports/dev_eval_heldout38.md`)",
+                "heldout39": "dev set, thirty-ninth held-out set (written in session 39 before any tuning on it, scored "
+                             "once: 93.8% right, 6.2% refused, 0.0% wrong, tune 99.6% with its own tune third 9/9; its "
+                             "miss fixed since, so a regression set; `evals/reports/dev_eval_heldout39.md`)",
+                "heldout40": "dev set, fortieth held-out set (written in session 39 after heldout39's fixes, before any "
+                             "tuning on it, scored once: 87.5% right, 0.0% refused, 12.5% wrong, tune 99.6% with its own "
+                             "tune third 9/9; one miss fixed since, the other the gold's wording, so a regression set; "
+                             "`evals/reports/dev_eval_heldout40.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
