@@ -177,7 +177,7 @@ def _owner_clause(r: Record, t: object) -> str:
     ['涂料、油墨使用比例分别降低20%和10%', '涂料、油墨使用比例分别降低20%和10%', '溶剂型胶粘剂使用量降低20%']
     """
     phrase = re.sub(r"\s", "", t.text)  # type: ignore[attr-defined]
-    before = next(k for k, o in enumerate(r.targets) if o is t) if any(o is t for o in r.targets) else 0
+    before = next((k for k, o in enumerate(r.targets) if o is t), 0)
     nth = sum(1 for o in r.targets[:before] if re.sub(r"\s", "", o.text) == phrase)  # type: ignore[attr-defined]
     holding = [c.strip() for c in CLAUSE_END.split(r.text) if c.strip() and phrase in re.sub(r"\s", "", c)]
     clause = holding[min(nth, len(holding) - 1)] if holding else ""

@@ -526,7 +526,7 @@ SCOPE_ACTING = re.compile(r"里?(?=对|支持|鼓励|推动|指导|要求|帮助
 #: "省里比台州高"): then it is no place within the first
 REGION_JOINED = re.compile(r"[和与及跟、比或，,。？?；;！!]|(?<![协共相不合如等])同|还是|以及|对比|相比")  # (协同 joins nothing)
 #: a region word that names a document's kind itself ("省方案", "省文件")
-DOC_KIND_END = r"(?:方案|规划|文件|公报|说明)$"
+DOC_KIND_END = re.compile(r"(?:方案|规划|文件|公报|说明)$")
 #: … and a comparison asked anywhere ("省里对温州和台州分别…")
 REGION_JOINED_ANYWHERE = re.compile(r"分别|各自|对比|比较|区别|不同|差异")
 #: a draft's stage written right after the kind that names the document, before what is asked of it
@@ -697,7 +697,7 @@ class QuestionParser:
         (:meth:`_places_within` reads the places after a document named with a locative.)"""
         def names_kind(m: re.Match) -> bool:
             k = DOC_KIND_AFTER_REGION.match(text, m.end())
-            return bool(re.search(DOC_KIND_END, m.group(0))) or bool(k) and not k.group(1)
+            return bool(DOC_KIND_END.search(m.group(0))) or bool(k) and not k.group(1)
         named = [m for m in region_ms if names_kind(m)]
         if not named or REGION_JOINED_ANYWHERE.search(text):
             return []
