@@ -37,6 +37,9 @@ WHICH_Q = re.compile(r"哪[个些几项]|什么指标|是哪|几[个项]|多少[
 #: points of one whole: a table may print one total its rows do not add up to (台州's "协同减排 (6)" over
 #: 3 + 2), while a table weighing within each parent disagrees at most parents (浙江's: 1 of 11 agree; 台州's 0.95)
 SUMS_AGREE = 0.8
+#: the level of indicator asked ("哪个二级指标分值最高"): when the table's parents are of that level, their
+#: own weights are compared, not their rows'
+LEVEL_ASKED = re.compile(r"[一二三四]级指标")
 #: a parent named this short is an ordinary word too often: not read as narrowing the look-up
 MIN_PARENT_CHARS = 2
 
@@ -126,6 +129,34 @@ class IndexLookupAnswerer(Answerer):
             return rows
         return [r for r in rows if named <= {p["name"] for p in r.parents}] or rows
 
+    def _parent_extreme(self, doc: str, table: str, rows: list[Record], level: str, word: str,
+                        citer: Citer) -> str | None:
+        """The parents of ``level`` with the extreme weight among ``rows``, each cited at its first row's line;
+        "" when none states a weight; None when weights are within different parents ("浙江" weighs each
+        二级指标 within its 一级指标: those under different ones do not compare)."""
+        parents: dict[tuple[str, ...], tuple[float, Record]] = {}  # path down to the parent → (weight, first row)
+        for r in rows:
+            for k, p in enumerate(r.parents):
+                if p.get("level") != level:
+                    continue
+                path = tuple(x.get("name", "") for x in r.parents[:k + 1])
+                try:
+                    parents.setdefault(path, (float(p.get("weight") or "nan"), r))
+                except ValueError:
+                    pass
+        parents = {k: v for k, v in parents.items() if v[0] == v[0]}  # (a parent stating no weight is left out)
+        if not parents:
+            return ""
+        if (doc, table) not in self.absolute and len({k[:-1] for k in parents}) > 1:
+            return None
+        best = (max if word in HIGHEST else min)(w for w, _ in parents.values())
+        found = [(path[-1], r) for path, (w, r) in parents.items() if w == best]
+        meta = self.res.docs.get(doc)
+        items = "；".join(f"“{name}”（{found_w}）[{citer.record(r)}]" for name, r in found
+                         for found_w in [next(p.get("weight") for p in r.parents if p.get("name") == name)])
+        return (f"根据{doc_label(meta) if meta else doc}“{table}”，{level}中权重{word}的共{len(found)}项："
+                f"{items}。")
+
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query
         if q.item_no or not WHICH_Q.search(ask.question):
@@ -137,6 +168,7 @@ class IndexLookupAnswerer(Answerer):
         citer = Citer(self.res)
         blocks = []
         searched = []  # the index tables looked through
+        within: list[str] = []  # tables weighing the level asked within each parent: no extreme across them
         for (doc, table), rows in self.tables.items():
             if doc not in ask.doc_ids:
                 continue
@@ -146,6 +178,15 @@ class IndexLookupAnswerer(Answerer):
                 keys = set(q.units)
                 found = [r for r in rows if any(u.key in keys for u in r.data_sources)]
                 what = "数据来源为" + "、".join(self.res.unit_display.get(k, k) for k in q.units)
+            elif (level := LEVEL_ASKED.search(ask.question)) and any(
+                    p.get("level") == level.group(0) for r in rows for p in r.parents):
+                assert extreme is not None
+                block = self._parent_extreme(doc, table, rows, level.group(0), extreme.group(1) or extreme.group(2), citer)
+                if block is None:
+                    within.append(f"“{table}”")
+                elif block:
+                    blocks.append(block)
+                continue
             else:
                 assert extreme is not None
                 word = extreme.group(1) or extreme.group(2)
@@ -167,6 +208,10 @@ class IndexLookupAnswerer(Answerer):
             names = "、".join(self.res.unit_display.get(k, k) for k in q.units)
             return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有数据来源为{names}的指标。", [],
                          refused=True)
+        if not blocks and within:
+            # "省协同指数里哪个二级指标权重最高": its weights count within each 一级指标 — said so, not one of them
+            return Draft(self.name, 1.0, f"{'、'.join(within)}的{LEVEL_ASKED.search(ask.question).group(0)}权重是在各自上级指标"
+                         "内部分配的，不同上级指标下的权重不能直接比较，文件中没有跨上级指标的高低排序。", [], refused=True)
         if not blocks:
             return None
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -51,3 +51,19 @@ def test_an_extreme_weight_is_looked_up_only_of_indicators(qa):
     # "远期重点工程" is a project table (gz 附表2), which weighs nothing: no index row of Taizhou answers
     ans = qa.answer("远期重点工程里权重最大的是哪个？")
     assert "减污降碳协同试点示范" not in ans.answer and not any(c.doc_id == "tz-pilot" for c in ans.citations)
+
+
+def test_the_heaviest_indicator_of_a_level_asked_compares_that_levels_own_weights(qa):
+    # "哪个二级指标分值最高": the 二级指标 weigh 12, 6, …, 22 (tz:300 "15.减污降碳激励创新(22)") — not the
+    # heaviest 三级指标 (tz:300 "28 减污降碳协同试点示范 6")
+    ans = qa.answer("台州协同指数里哪个二级指标分值最高？")
+    assert "二级指标中权重最高的共1项：“减污降碳激励创新”（22）" in ans.answer and "第28项" not in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 300)]
+    # tz:294 "(四)环境治理路径协同度(16)" is the lightest 一级指标 (18, 24, 18, 16, 24)
+    assert "一级指标中权重最低的共1项：“环境治理路径协同度”（16）" in qa.answer("台州协同指数里哪个一级指标权重最低？").answer
+
+
+def test_a_levels_weights_given_within_each_parent_are_not_ranked_across_parents(qa):
+    # 浙江 weighs each 二级指标 within its 一级指标 (环境质量 0.15 over 大气环境 1): none is "the heaviest"
+    ans = qa.answer("省协同指数里哪个二级指标权重最高？")
+    assert ans.refused and "内部分配" in ans.answer and "权重最高的共" not in ans.answer
