@@ -11,7 +11,7 @@ Usage::
     cmp = ValueComparer()
     verdict = cmp.run("省里和温州的非化石能源占比目标哪个更高？", "非化石能源占比", citations,
                       {"zj-plan": "浙江省", "wz-plan": "温州市"})
-    verdict.text  # → "比较：按以上原文，浙江省（达到24%）高于温州市（达到13%）。"
+    verdict.text  # → "比较：按以上原文，浙江省（达到24%）高于温州市（达到13%）。" ("哪个更低": "温州市（…）低于浙江省（…）")
 """
 from __future__ import annotations
 
@@ -29,8 +29,10 @@ VALUE = re.compile(r"(?:不低于|不少于|不超过|超过|达到?|保持在?|
                    r"(?:以上|以下|以内|左右)?")
 #: the clauses of a passage a value is read in (a value belongs to the item its clause names)
 CLAUSE = re.compile(r"[，,；;。：:\n]")
-#: the comparing word asked → the word saying the first of two is more ("哪个更多" → 多于)
-MORE_WORD = {"高": "高于", "低": "高于", "多": "多于", "少": "多于", "大": "大于", "小": "大于"}
+#: the comparing word asked → the word saying the first of two is more or less, as asked ("哪个更多" → 多于,
+#: "哪个更低" → 低于: the lower named first), and whether the larger comes first
+MORE_WORD = {"高": ("高于", True), "低": ("低于", False), "多": ("多于", True), "少": ("少于", False),
+             "大": ("大于", True), "小": ("小于", False)}
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class ValueComparer:
         m = WHICH_HIGHER.search(question)
         if not m or WHICH_EARLIER.search(m.group(0)) or not content:
             return None
-        word = next((w for c in reversed(m.group(0)) if (w := MORE_WORD.get(c))), "")
+        word, larger_first = next((w for c in reversed(m.group(0)) if (w := MORE_WORD.get(c))), ("", True))
         if not word:
             return None  # (严, 宽, 快, 慢: which way is "more" the question alone does not say)
         found: dict[str, dict[tuple[float, str], str]] = {}
@@ -73,7 +75,7 @@ class ValueComparer:
         stated = {region: next(iter(v.items())) for region, v in found.items()}
         if len({unit for (_, unit), _ in stated.values()}) != 1:
             return None
-        ranked = sorted(stated.items(), key=lambda kv: -kv[1][0][0])
+        ranked = sorted(stated.items(), key=lambda kv: -kv[1][0][0] if larger_first else kv[1][0][0])
         shown = {region: written for region, (_, written) in ranked}
         if len({number for (number, _), _ in stated.values()}) == 1:
             text = "比较：按以上原文，" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "所写数值相同。"
@@ -81,7 +83,7 @@ class ValueComparer:
             (a, (_, wa)), (b, (_, wb)) = ranked
             text = f"比较：按以上原文，{a}（{wa}）{word}{b}（{wb}）。"
         else:
-            text = "比较：按以上原文，由高到低为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
+            text = f"比较：按以上原文，{'由高到低' if larger_first else '由低到高'}为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
         return Verdict(text, shown)
 
     def values(self, text: str, content: str) -> dict[tuple[float, str], str]:

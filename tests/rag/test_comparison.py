@@ -16,9 +16,12 @@ def test_the_higher_value_is_named_with_both_as_written():
     cs = [cite(1, "prov", "非化石能源占一次能源消费比重达到24%"), cite(2, "wz", "非化石能源占一次能源消费比重达到13%。")]
     v = ValueComparer().run("省里和温州的非化石能源占比目标哪个更高？", "非化石能源占比", cs, REGIONS)
     assert v is not None and v.text == "比较：按以上原文，浙江省（达到24%）高于温州市（达到13%）。"
-    # asked the other way round, the same fact is said (the higher first)
+    # asked the other way round, the same fact is said as asked: the lower first
     v = ValueComparer().run("温州和省里谁的目标低一些？", "非化石能源占比", cs, REGIONS)
-    assert v is not None and "浙江省（达到24%）高于温州市（达到13%）" in v.text
+    assert v is not None and v.text == "比较：按以上原文，温州市（达到13%）低于浙江省（达到24%）。"
+    three = [*cs, cite(3, "tz", "非化石能源占一次能源消费比重达到25%")]
+    v = ValueComparer().run("省里、温州和台州哪个更少？", "非化石能源占比", three, REGIONS)
+    assert v is not None and v.text.startswith("比较：按以上原文，由低到高为温州市（达到13%）、浙江省")
 
 
 def test_equal_values_are_said_equal_and_other_items_of_the_sentence_are_not_read():
