@@ -171,16 +171,16 @@ def writes_base_year(text: str, year: str) -> bool:
     return bool(year) and bool(re.search(rf"(?:较|比|相比|与|同)\s*{year}\s*年|基准年为?\s*{year}"
                                          rf"|(?:从|由)\s*{year}\s*年的?[^，。；]{{0,16}}?(?:提升|提高|上升|增加|增长|下降|降低|减少|降)(?:到|至|为)", text))
 #: an administrative place is asked ("先在哪个县试点", "哪些县（市、区）"): the answer names one
-PLACE_Q = re.compile(r"哪[个些几]?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
+PLACE_Q = re.compile(r"哪(?:[个些]|几个?)?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
 #: the kind of place asked, as written after the question word ("哪些县市区", "哪几个县（市、区）")
-PLACE_KIND = re.compile(r"哪[个些几]?\s*([县市区乡镇街道（()）、]+)")
+PLACE_KIND = re.compile(r"哪(?:[个些]|几个?)?\s*([县市区乡镇街道（()）、]+)")
 
 
 def asked_place_kind(question: str) -> str:
     """The words naming the kind of place a question asks for (the answer's kind, no item words), or "".
 
-    >>> asked_place_kind("台州要完成哪些县市区的污水厂建设？"), asked_place_kind("哪些区域")
-    ('县市区', '')
+    >>> asked_place_kind("台州要完成哪些县市区的污水厂建设？"), asked_place_kind("哪些区域"), asked_place_kind("是哪几个县")
+    ('县市区', '', '县')
     """
     m = PLACE_Q.search(question)
     k = PLACE_KIND.match(question, m.start()) if m else None

@@ -26,7 +26,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys
 
-from .answer_type import THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import PLACE_Q, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -51,7 +51,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -492,6 +492,12 @@ class PolicyQA:
         if expected_type(ask.question) == "month":
             # "生态文化月是几月": a row's completion year is no month; only a row writing one answers
             picked = [(sc, r) for sc, r in picked if MONTH_VALUE.search(r.text + " ".join(map(str, r.extra.values())))]
+        unplaced: list[tuple[float, Record]] = []  # rows about the item that name no place, when places are asked
+        if PLACE_Q.search(ask.question):
+            # "10个林业增汇试点县具体是哪几个县": a row naming no place ("建成林业增汇试点县10个") does not say
+            # which; only a row writing one answers (as for sentences, ``PassageAnswerer``)
+            placed = [(sc, r) for sc, r in picked if place_names().search(r.text + " ".join(map(str, r.extra.values())))]
+            picked, unplaced = placed, [p for p in picked if p not in placed]
         if BASE_YEAR_Q.search(ask.question):
             # "较哪一年提高10%": the year compared with, which a row's completion year is not; only a row
             # writing "较2021年" answers
@@ -603,6 +609,13 @@ class PolicyQA:
                 # asks for is not invented from it)
                 ans.answer = f"清单中未找到与“{q.content}”对应的条目；正文中的相关表述如下：\n" + ans.answer
             st.answer = ans
+            return st
+        if unplaced:
+            # the rows about the item say how many, not which places: said so, the rows shown
+            st.hits = [Hit(self.res.chunk_of_record[r.id], sc, "record", i + 1) for i, (sc, r) in enumerate(unplaced)
+                       if r.id in self.res.chunk_of_record] + st.hits
+            st.answer = self._refuse(st, f"{NOT_FOUND}具体是哪些{asked_place_kind(ask.question) or '地方'}：相关条目只写到"
+                                     f"“{unplaced[0][1].text}”，未列出具体名单。")
             return st
         what = f"与“{q.content}”相关的" if q.content else "相关"
         if q.years:
@@ -1215,6 +1228,8 @@ class PolicyQA:
                 rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
                                                      year=q.years[0] if q.years else None)
         rows, within = self._in_classes_named(st, rows)
+        if noun := asked_row_noun(st.question):  # "…负责的是哪个试点": the unit's rows that are 试点, when any are
+            rows = [r for r in rows if noun in r.text or any(noun in c for c in r.categories)] or rows
         rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         jointly = len(q.units) >= 2 and bool(JOINTLY_ASKED.search(st.question))

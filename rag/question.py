@@ -160,7 +160,28 @@ def mask_intent_words(text: str) -> str:
 
 
 #: (a unit named and "哪项 / 哪一条" asked: the rows it leads or joins, a list of one or more — "杭州铁路办事处牵头的是哪项目标")
-LIST_BY_DEPT = r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
+#: (哪个 + what a list holds: "玉环市政府负责的是哪个试点" — not 哪个部门, which asks a unit)
+#: (how many rows the unit holds, asked of its role: "有几个试点是台州市政府负责的", "台州市政府负责的有几个" —
+#: not "有几个单位参与", which counts units)
+LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪一?个(?=试点|任务|项目|事项|工程|指标|目标|政策|条目|措施)"
+                r"|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
+                r"|(?:几|多少)\s*[个项条](?!单位|部门)(?=[^？?，,]{0,12}?(?:负责|牵头|参与)的)"
+                r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]")
+#: the kind of row a unit's listing asks for, where rows name their kind ("玉环市政府负责的是哪个试点" → the rows
+#: that are 试点, not the unit's other tasks; "有几个试点是台州市政府负责的"): heads a row's name or category ends in
+ROW_NOUN_ASKED = re.compile(r"(?:哪(?:一?个|些|几[个项条]?)|(?:几|多少)个)\s*(试点|项目|工程)")
+
+
+def asked_row_noun(question: str) -> str:
+    """The kind of row a listing by unit asks for (:data:`ROW_NOUN_ASKED`), or "".
+
+    >>> asked_row_noun("玉环市政府负责的是哪个试点？"), asked_row_noun("有几个试点是台州市政府负责的"), asked_row_noun("哪些任务")
+    ('试点', '试点', '')
+    """
+    m = ROW_NOUN_ASKED.search(question)
+    return m.group(1) if m else ""
+
+
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
 #: a particle jieba's HMM glues onto the next word when it knows neither ("对小微企业园" → 对小微, "规划里
 #: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it

@@ -1628,3 +1628,24 @@ def test_a_document_quoted_is_not_said_to_state_nothing(qa):
     # a document not quoted at all is still said to state nothing (the Taizhou plan writes no 公用充电桩)
     assert "台州市减污降碳协同试点建设实施方案（征求意见稿）》中未找到与“公用充电桩”相关的表述" in qa.answer(
         "温州和台州哪个的公用充电桩目标多？").answer
+
+
+def test_a_units_rows_asked_by_their_kind_are_the_rows_of_that_kind(qa):
+    # tz:131 "2、玉环市国家典型地区再生水利用配置试点 玉环市政府": of 玉环市政府's five rows (tz:131, 149, 150,
+    # 217, 233) two are 试点 (tz:131, 217) — "哪个试点" asks those, and the listing is no refusal
+    ans = qa.answer("台州试点清单里由玉环市政府负责的是哪个试点？")
+    assert not ans.refused and "共2项" in ans.answer and "玉环市国家典型地区再生水利用配置试点" in ans.answer
+    assert [c.start_line for c in ans.citations] == [131, 217]
+    # "有几个试点是…负责的": a count of the unit's rows (tz:130-140: 8 of the 10 试点 are 台州市政府's)
+    count = qa.answer("台州试点清单里有几个试点是台州市政府负责的？")
+    assert not count.refused and "台州市政府牵头或参与的条目共8项" in count.answer
+    # "有几个单位参与的" counts units, not a unit's rows
+    assert "牵头或参与的条目" not in qa.answer("省农业农村厅牵头的秸秆综合利用那条有几个单位参与的？").answer
+
+
+def test_which_places_asked_of_a_row_naming_none_is_refused_with_the_row_shown(qa):
+    # zj:741 "建成林业增汇试点县10个": the row says how many, not which — not answered with it as if it did
+    ans = qa.answer("省里10个林业增汇试点县具体是哪几个县？")
+    assert ans.refused and "具体是哪些县" in ans.answer and "建成林业增汇试点县10个" in ans.answer
+    # a row that names the places answers (tz:190: 椒江区、黄岩区…)
+    assert "椒江" in qa.answer("台州要完成哪几个县的污水厂建设？").answer
