@@ -91,9 +91,13 @@ class ValueComparer:
 
         >>> ValueComparer().values("到2025年，一般工业固体废物综合利用率达到98%以上，建筑垃圾综合利用率达到90%以上。", "一般工业固废综合利用率")
         {(98.0, '%'): '达到98%以上'}
+        >>> ValueComparer().values("\\t".join(["25", "提高建筑垃圾综合利用率指标", "建筑垃圾(1000吨/日)"]), "建筑垃圾综合利用率")
+        {}
         """
         out: dict[tuple[float, str], str] = {}
-        for clause in CLAUSE.split(re.sub(r"\s", "", text)):
+        # (a table row's cells are read apart: the item named in one cell, the figures of another —
+        # "提高…综合利用率指标\t餐厨垃圾(200吨/日)…" — state no value of the item)
+        for clause in (c for cell in text.split("\t") for c in CLAUSE.split(re.sub(r"\s", "", cell))):
             if coverage(content, clause) >= self.min_cover:
                 for m in VALUE.finditer(clause):
                     out.setdefault((float(m.group(1)), m.group(2)), m.group(0))

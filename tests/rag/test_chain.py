@@ -1649,3 +1649,10 @@ def test_which_places_asked_of_a_row_naming_none_is_refused_with_the_row_shown(q
     assert ans.refused and "具体是哪些县" in ans.answer and "建成林业增汇试点县10个" in ans.answer
     # a row that names the places answers (tz:190: 椒江区、黄岩区…)
     assert "椒江" in qa.answer("台州要完成哪几个县的污水厂建设？").answer
+
+
+def test_a_comparison_reads_no_value_from_another_cell_of_a_cited_table_row(qa):
+    # zj:718 and wz:200 both write "建筑垃圾综合利用率达到90%以上"; the gazette's project row cited beside them
+    # (gz:1246) names the rate in one cell and "建筑垃圾(1000吨/日)" in another — no second Wenzhou value
+    ans = qa.answer("温州和省里的建筑垃圾综合利用率目标哪个低？")
+    assert "比较：按以上原文，浙江省（达到90%以上）、温州市（达到90%以上）所写数值相同。" in ans.answer
