@@ -1355,7 +1355,7 @@ class PolicyQA:
             # "核电装机的要求是1200万千瓦吧？": the value claimed is said not to be the documents' (what they write follows)
             ans.answer = f"问题所述{'、'.join(f'“{v}”' for v in claimed)}与文件不一致，文件所载如下：\n" + ans.answer
         if st.query is not None and (verdict := self.comparer.run(
-                st.question, st.query.content, ans.citations, {d: m.region for d, m in self.res.docs.items()})):
+                st.question, st.query.content, ans.citations, {d: m.region for d, m in self.res.docs.items()}, ans.facts)):
             ans.answer += "\n" + verdict.text
         if note := self._stage_unlike(st.query, ans):
             ans.answer = note + ans.answer

@@ -21,7 +21,7 @@ from typing import Mapping, Sequence
 
 from .answer_type import WHICH_EARLIER, WHICH_HIGHER
 from .retrievers import coverage
-from .types import Citation
+from .types import Citation, Fact
 
 #: a value with its unit and the word bounding it ("98%以上", "500万千瓦", "不低于30%"); years are no value
 VALUE = re.compile(r"(?:不低于|不少于|不超过|超过|达到?|保持在?|控制在)?(\d+(?:\.\d+)?)\s*"
@@ -55,11 +55,14 @@ class ValueComparer:
         self.min_cover = min_cover
 
     def run(self, question: str, content: str, citations: Sequence[Citation],
-            regions: Mapping[str, str]) -> Verdict | None:
+            regions: Mapping[str, str], facts: Sequence[Fact] = ()) -> Verdict | None:
         """The verdict on ``question`` (asking which is higher), read from ``citations`` of the documents
-        ``regions`` maps to their region; None when not asked, or when some region states no single value."""
+        ``regions`` maps to their region; None when not asked, or when some region states no single value.
+        Which is earlier or later is read from the rows' deadlines among ``facts``."""
         m = WHICH_HIGHER.search(question)
-        if not m or WHICH_EARLIER.search(m.group(0)) or not content:
+        if m and WHICH_EARLIER.search(m.group(0)):
+            return self.earlier(m.group(0), facts, regions)
+        if not m or not content:
             return None
         word, larger_first = next((w for c in reversed(m.group(0)) if (w := MORE_WORD.get(c))), ("", True))
         if not word:
@@ -84,6 +87,35 @@ class ValueComparer:
             text = f"比较：按以上原文，{a}（{wa}）{word}{b}（{wb}）。"
         else:
             text = f"比较：按以上原文，{'由高到低' if larger_first else '由低到高'}为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
+        return Verdict(text, shown)
+
+    @staticmethod
+    def earlier(asked: str, facts: Sequence[Fact], regions: Mapping[str, str]) -> Verdict | None:
+        """Which region's row is due earlier ("哪个完成得更早"; "更晚": the later named first), when each region's
+        rows cited state one completion year; None otherwise.
+
+        >>> from rag.types import Fact
+        >>> fs = [Fact("p", "目标清单", "31", "deadline", 2023), Fact("w", "任务清单", "5", "deadline", 2025)]
+        >>> ValueComparer.earlier("哪个更早", fs, {"p": "浙江省", "w": "温州市"}).text
+        '比较：按以上条目，浙江省（2023年）早于温州市（2025年）。'
+        """
+        years: dict[str, set[int]] = {}
+        for f in facts:
+            if f.field == "deadline" and isinstance(f.value, int) and (region := regions.get(f.doc_id, "")):
+                years.setdefault(region, set()).add(f.value)
+        if len(years) < 2 or any(len(v) != 1 for v in years.values()):
+            return None
+        stated = {region: next(iter(v)) for region, v in years.items()}
+        later_first = "晚" in asked
+        ranked = sorted(stated.items(), key=lambda kv: -kv[1] if later_first else kv[1])
+        shown = {region: f"{y}年" for region, y in ranked}
+        if len(set(stated.values())) == 1:
+            text = "比较：按以上条目，" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "完成时限相同。"
+        elif len(ranked) == 2:
+            (a, wa), (b, wb) = shown.items()
+            text = f"比较：按以上条目，{a}（{wa}）{'晚于' if later_first else '早于'}{b}（{wb}）。"
+        else:
+            text = f"比较：按以上条目，{'由晚到早' if later_first else '由早到晚'}为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
         return Verdict(text, shown)
 
     def values(self, text: str, content: str) -> dict[tuple[float, str], str]:

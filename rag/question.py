@@ -28,7 +28,7 @@ from ingest.types import DocumentMeta
 from ingest.values import cn_value
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
+from .answer_type import EARLIER_WORDS, NUMBER_Q, WHICH_EARLIER, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
 from .item_spans import ItemQuotes
 from .retrievers import bigrams
@@ -836,6 +836,8 @@ class QuestionParser:
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):
                 q.intents.append(intent)
+        if (which := WHICH_HIGHER.search(asked)) and WHICH_EARLIER.search(which.group(0)) and "deadline" not in q.intents:
+            q.intents.append("deadline")  # "哪个完成得更早": the times compared are the rows' deadlines
         if _CLAIMED_DEADLINE.search(text) and (claimed := _CLAIMED_DEADLINE.search(self._quotes.mask(text))):
             # the year claimed is no year the row must carry: the row's own deadline is the answer
             q.intents += [] if "deadline" in q.intents else ["deadline"]

@@ -1656,3 +1656,12 @@ def test_a_comparison_reads_no_value_from_another_cell_of_a_cited_table_row(qa):
     # (gz:1246) names the rate in one cell and "建筑垃圾(1000吨/日)" in another — no second Wenzhou value
     ans = qa.answer("温州和省里的建筑垃圾综合利用率目标哪个低？")
     assert "比较：按以上原文，浙江省（达到90%以上）、温州市（达到90%以上）所写数值相同。" in ans.answer
+
+
+def test_which_is_due_earlier_is_read_from_the_rows_deadlines(qa):
+    # zj:723 and wz:204 state no year of their own: each takes its list's note, 2025 (zj:772, wz:245)
+    ans = qa.answer("省里和温州的畜禽粪污资源化利用率目标哪个完成得更早？")
+    assert "完成时限为2025年" in ans.answer
+    assert "比较：按以上条目，浙江省（2025年）、温州市（2025年）完成时限相同。" in ans.answer
+    # "完成得更早" is the comparing, no item word
+    assert "得更早" not in ans.query.content
