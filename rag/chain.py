@@ -51,7 +51,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -343,7 +343,23 @@ class PolicyQA:
                 st.doc_ids.remove(old)
                 st.superseded.append((old, new))
         self._subdocument_named(st)
+        self._last_item_numbered(st)
         return st
+
+    def _last_item_numbered(self, st: _State) -> None:
+        """"…清单最后一项": the row number of the named list's last row, when one document in scope holds
+        that list (several: the question has not said whose, and no number is guessed)."""
+        q = st.query
+        assert q is not None
+        if not q.item_last or q.item_no or not q.list_name:
+            return
+        last: dict[str, int] = {}
+        for r in self.res.records.values():
+            if r.list_name == q.list_name and r.doc_id in st.doc_ids and r.item_no.isdigit():
+                last[r.doc_id] = max(last.get(r.doc_id, 0), int(r.item_no))
+        if len(last) == 1:
+            (doc, n), = last.items()
+            q.item_no, st.doc_ids = str(n), [doc]
 
     def _subdocument_named(self, st: _State) -> None:
         """A question naming a document a compilation prints ("温州市生态文明建设规划的规划期限") asks within
@@ -1228,8 +1244,10 @@ class PolicyQA:
                 rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
                                                      year=q.years[0] if q.years else None)
         rows, within = self._in_classes_named(st, rows)
-        if noun := asked_row_noun(st.question):  # "…负责的是哪个试点": the unit's rows that are 试点, when any are
-            rows = [r for r in rows if noun in r.text or any(noun in c for c in r.categories)] or rows
+        if noun := asked_row_noun(st.question):  # "…牵头的是哪个目标": the 目标清单's; "…哪个试点": rows that are 试点
+            rows = ([r for r in rows if noun in r.list_name]
+                    or [r for r in rows if noun in ROW_NAME_HEADS and (noun in r.text or any(noun in c for c in r.categories))]
+                    or rows)
         rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         jointly = len(q.units) >= 2 and bool(JOINTLY_ASKED.search(st.question))

@@ -167,9 +167,13 @@ LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪�
                 r"|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
                 r"|(?:几|多少)\s*[个项条](?!单位|部门)(?=[^？?，,]{0,12}?(?:负责|牵头|参与)的)"
                 r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]")
-#: the kind of row a unit's listing asks for, where rows name their kind ("玉环市政府负责的是哪个试点" → the rows
-#: that are 试点, not the unit's other tasks; "有几个试点是台州市政府负责的"): heads a row's name or category ends in
-ROW_NOUN_ASKED = re.compile(r"(?:哪(?:一?个|些|几[个项条]?)|(?:几|多少)个)\s*(试点|项目|工程)")
+#: the kind of row a unit's listing asks for: a list named by it ("省林业局牵头的是哪个目标" → the 目标清单's rows),
+#: or rows naming their kind ("玉环市政府负责的是哪个试点" → the rows that are 试点, not the unit's other tasks;
+#: "有几个试点是台州市政府负责的")
+ROW_NOUN_ASKED = re.compile(r"(?:哪(?:一?个|些|几[个项条]?)|(?:几|多少)个)\s*(试点|项目|工程|目标|任务|政策)")
+#: ... of those, the kinds a row's own name or category ends in (a row of any list may be a 试点; "任务" written
+#: in a row's text — "完成…任务" — does not make it one)
+ROW_NAME_HEADS = ("试点", "项目", "工程")
 
 
 def asked_row_noun(question: str) -> str:
@@ -563,6 +567,8 @@ FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规
 
 #: a row named by its number, in digits or in Chinese numerals ("第3项", "第十二条", "第一项")
 ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
+#: the last row of a list asked by position ("任务清单最后一项是什么", "末项", "倒数第一条")
+LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第一\s*[项条个]")
 
 
 class QuestionParser:
@@ -821,6 +827,9 @@ class QuestionParser:
         if m:
             q.item_no = m.group(1) if m.group(1).isdigit() else str(cn_value(m.group(1)))
             rest = rest[: m.start()] + " " + rest[m.end():]
+        elif m := LAST_ITEM.search(rest):
+            q.item_last = True
+            rest, full = rest[: m.start()] + " " + rest[m.end():], LAST_ITEM.sub(" ", full)
         for name in self.list_names:
             if name in rest:
                 q.list_name = name
@@ -981,7 +990,7 @@ class QuestionParser:
         quoted = "".join(QUOTED.findall(re.sub(r"\s+", "", last_answer(history))))
         echoed = ends_ne and not short and len(q.content) >= 2 and not q.item_no and q.content in quoted
         # "第3项是什么？" after "温州政策清单有几项？": a row number alone is of the list the last turns named
-        numbered = bool(q.item_no) and not q.list_name and not q.doc_ids and len(q.content) < 2
+        numbered = bool(q.item_no or q.item_last) and not q.list_name and not q.doc_ids and len(q.content) < 2
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是|其下|其中|下面)", question)) or short
                         or ends_ne or self._asks_a_column(q) or part_of or elliptic or numbered)
         if not looks_follow:

@@ -1639,6 +1639,9 @@ def test_a_units_rows_asked_by_their_kind_are_the_rows_of_that_kind(qa):
     # "有几个试点是…负责的": a count of the unit's rows (tz:130-140: 8 of the 10 试点 are 台州市政府's)
     count = qa.answer("台州试点清单里有几个试点是台州市政府负责的？")
     assert not count.refused and "台州市政府牵头或参与的条目共8项" in count.answer
+    # "哪个目标": of 省林业局's four rows (zj:740, 1185, 1205, 1374) the 目标清单's one (zj:740-744)
+    goal = qa.answer("省方案里省林业局牵头的是哪个目标？")
+    assert "省林业局牵头的条目共1项" in goal.answer and "目标清单第29项" in goal.answer and "任务清单" not in goal.answer
     # "有几个单位参与的" counts units, not a unit's rows
     assert "牵头或参与的条目" not in qa.answer("省农业农村厅牵头的秸秆综合利用那条有几个单位参与的？").answer
 
@@ -1665,3 +1668,14 @@ def test_which_is_due_earlier_is_read_from_the_rows_deadlines(qa):
     assert "比较：按以上条目，浙江省（2025年）、温州市（2025年）完成时限相同。" in ans.answer
     # "完成得更早" is the comparing, no item word
     assert "得更早" not in ans.query.content
+
+
+def test_the_last_row_of_a_list_is_asked_by_position(qa):
+    # wz:540-543 is the 任务清单's 45th and last row; tz:222 the 协同治理清单's 66th
+    ans = qa.answer("温州任务清单最后一项是什么？")
+    assert "任务清单第45项“依托温州市碳达峰碳中和集成改革工作契机" in ans.answer and "共45项" not in ans.answer
+    lead = qa.answer("台州协同治理清单最后一条谁负责？")
+    assert "协同治理清单第66项“三门县沿海工业城减污降碳协同试点”：责任单位为三门县沿海工业城发展服务中心" in lead.answer
+    # a follow-up asking the last row is of the list the turn before named (wz:568-570)
+    after = qa.answer("最后一项是什么？", history=turn(qa, "温州政策清单有几项？"))
+    assert "政策清单第5项“制定行业碳评价标准技术规范”" in after.answer

@@ -528,3 +528,9 @@ def test_a_place_before_a_document_named_by_kind_is_of_the_item(qp):
     # joined or compared, the place stays a document of its own
     assert "wz" in qp.run("温州和省方案的秸秆综合利用率目标分别是多少？").doc_ids
     assert "wz" in qp.run("温州的秸秆那条，省方案里谁牵头？").doc_ids
+
+
+def test_the_last_row_asked_by_position_is_marked_not_read_as_item_words(qp):
+    q = qp.run("温州任务清单最后一项是什么？")
+    assert q.item_last and q.list_name == "任务清单" and not q.item_no and "最后" not in q.content
+    assert not qp.run("温州任务清单第3项是什么？").item_last
