@@ -76,6 +76,10 @@ ASK_TAIL = re.compile(r"(?:由|是)?(?:谁|哪[个些几里年天]|什么|多少
 SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
 #: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
+#: two rows of one list named by their numbers or positions ("政策清单第1项和第3项分别是什么", "第一条和最后一条"):
+#: a part each, the list named before them kept in both
+ROW_NO = r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]|最后一\s*[项条个]"
+ROWS_JOINED = re.compile(rf"(?P<a>{ROW_NO})\s*(?:和|与|及|以及|、)\s*(?P<b>{ROW_NO})")
 ROW_AFTER = re.compile(r"^(?:那|其中|而)?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
 #: "…现状多少，目标是什么": after a comma, another value column of the indicator the first side asks one
 #: of — two parts, the second going on from the first (one part would give the first column only)
@@ -105,7 +109,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += (_split_years(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
+        out += (_split_years(p) or _split_rows(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
                 or _split_row_after(p) or _split_column_after(p) or _split_again(p, regions)
                 or _split_regions(p, regions) or [p])
     return out
@@ -119,6 +123,21 @@ def _split_years(p: str) -> list[str]:
     rest = p[:m.start()] + "{Y}年" + p[m.end():]
     rest = EACH.sub("", rest, count=1)
     return [rest.replace("{Y}", y) for y in years]
+
+
+def _split_rows(p: str) -> list[str]:
+    """Two rows of a list joined (:data:`ROWS_JOINED`): a part each, with what stands before and after them.
+
+    >>> _split_rows("温州政策清单第1项和第3项分别是什么？")
+    ['温州政策清单第1项是什么？', '温州政策清单第3项是什么？']
+    >>> _split_rows("台州协同治理清单第一条和最后一条分别是什么？")[1], _split_rows("第1项是什么？")
+    ('台州协同治理清单最后一条是什么？', [])
+    """
+    m = ROWS_JOINED.search(p)
+    if not m:
+        return []
+    head, tail = p[:m.start()], EACH.sub("", p[m.end():], count=1)
+    return [head + m.group("a") + tail, head + m.group("b") + tail]
 
 
 def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> list[str]:

@@ -1679,3 +1679,13 @@ def test_the_last_row_of_a_list_is_asked_by_position(qa):
     # a follow-up asking the last row is of the list the turn before named (wz:568-570)
     after = qa.answer("最后一项是什么？", history=turn(qa, "温州政策清单有几项？"))
     assert "政策清单第5项“制定行业碳评价标准技术规范”" in after.answer
+
+
+def test_two_rows_of_a_list_asked_together_are_each_answered(qa):
+    # wz:552-554 and wz:560-562: 政策清单's 1st and 3rd rows — both answered, not the first alone
+    ans = qa.answer("温州政策清单第1项和第3项分别是什么？")
+    assert "政策清单第1项“制定实施温州市碳达峰实施方案”" in ans.answer
+    assert "政策清单第3项“出台温州市低（零）碳试点建设实施方案”" in ans.answer
+    # a position with a number: the list is named in both parts (tz:145, tz:222)
+    both = qa.answer("台州协同治理清单第一条和最后一条分别是什么？")
+    assert [c.start_line for c in both.citations] == [145, 222]
