@@ -325,7 +325,8 @@ class SectionAnswerer(Answerer):
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first (a section kind the question
         names by another usual name — 总体目标 for 主要目标 — names it too)."""
-        variants = [ask.question]
+        # (a 的 the question puts inside the heading's words: "面临的挑战" names "四、面临挑战")
+        variants = list(dict.fromkeys([ask.question, ask.question.replace("的", "")]))
         other_names = [ask.question.replace(a, b) for group in SECTION_KINDS for a in group
                        if a in ask.question for b in group if b != a]
         if not OUTLINE_Q.search(ask.question):

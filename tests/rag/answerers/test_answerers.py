@@ -1065,6 +1065,11 @@ def test_a_heading_asked_with_the_question_word_inside_it_is_outlined(qa):
     assert "激烈的区域竞争" in then.answer and "电厂温排水" not in then.answer
     # words of a task, not a heading, with 哪些 inside: no outline of a heading sharing some of them
     assert "电镀、不锈钢、皮革皮件" in qa.answer("温州聚焦哪些行业开展水环境减污降碳协同？").answer
+    # a 的 the question puts between the heading's words ("面临的挑战" for gz:278 "四、面临挑战"), with an
+    # outline word ("分哪几方面"): the heading's sub-sections, not a sentence elsewhere writing 面临
+    parts = qa.answer("温州生态文明建设规划里面临的挑战分哪几方面？")
+    assert "“四、面临挑战”" in parts.answer and "共3项" in parts.answer
+    assert [c.start_line for c in parts.citations] == [278, 280, 286, 290]
 
 
 def test_several_asked_gets_every_sentence_of_the_paragraph_repeating_the_frame(qa):
