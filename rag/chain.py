@@ -176,7 +176,8 @@ class PolicyQA:
                                      {header_name(k) for r in res.records.values() for k in columns_of(r)}, people,
                                      printed_titles=printed,
                                      column_values=categorical_values(columns_of(r) for r in res.records.values()
-                                                                      if r.kind == "list"))
+                                                                      if r.kind == "list"),
+                                     written="".join("".join(lines) for lines in texts.values()))
         self.records_ret = RecordRetriever(list(res.records.values()), res.chunk_of_record)
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:

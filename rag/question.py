@@ -179,8 +179,8 @@ ROW_NAME_HEADS = ("试点", "项目", "工程")
 def asked_row_noun(question: str) -> str:
     """The kind of row a listing by unit asks for (:data:`ROW_NOUN_ASKED`), or "".
 
-    >>> asked_row_noun("玉环市政府负责的是哪个试点？"), asked_row_noun("有几个试点是台州市政府负责的"), asked_row_noun("哪些任务")
-    ('试点', '试点', '')
+    >>> asked_row_noun("玉环市政府负责的是哪个试点？"), asked_row_noun("省林业局牵头的是哪个目标"), asked_row_noun("哪些部门")
+    ('试点', '目标', '')
     """
     m = ROW_NOUN_ASKED.search(question)
     return m.group(1) if m else ""
@@ -577,10 +577,17 @@ class QuestionParser:
     def __init__(self, docs: Iterable[DocumentMeta], unit_forms: dict[str, str], list_names: Iterable[str],
                  item_texts: Iterable[str] = (), column_names: Iterable[str] = (),
                  person_names: Iterable[str] = (), printed_titles: dict[str, list[str]] | None = None,
-                 column_values: Mapping[str, Iterable[str]] | None = None) -> None:
+                 column_values: Mapping[str, Iterable[str]] | None = None, written: str = "") -> None:
         """``printed_titles``: per document, the titles of the documents it prints (a gazette issue's);
-        ``column_values``: the values of the lists' categorical columns (建设性质 → 新建类, 续建类)."""
+        ``column_values``: the values of the lists' categorical columns (建设性质 → 新建类, 续建类);
+        ``written``: the documents' text, to tell a bare province name from the start of a name they write."""
         self.docs = list(docs)
+        self._written = re.sub(r"\s", "", written)
+        # a province's short name written bare ("浙江森林覆盖率目标多少"): the province, unless the documents
+        # write the words after it with it (浙江三澳核电, a project; 浙江海事局 is a unit, found before)
+        shorts = {re.sub(r"省$", "", d.region.strip()) for d in self.docs if d.level == "省" and d.region}
+        self._bare_province = re.compile("|".join(sorted(map(re.escape, (x for x in shorts if len(x) >= 2)), key=len,
+                                                         reverse=True))) if any(len(x) >= 2 for x in shorts) else None
         # titles without spaces, each document's own and those it prints (a gazette issue's documents)
         self._titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs}
         self._printed = {d: re.sub(r"\s", "", "".join(ts)) for d, ts in (printed_titles or {}).items()}
@@ -761,6 +768,7 @@ class QuestionParser:
             # ("省里这边…", "省这边…": the pointing word is no item word; 里 stays, it says the province acts)
             pointer = PROVINCE_POINTER.match(rest, m.end(1))
             rest = rest[:m.start(1)] + " " + ((pointer.group(1) or "") + rest[pointer.end():] if pointer else rest[m.end(1):])
+        rest = self._bare_province_named(rest, q)
         full = rest  # item words before region words are removed (they may be part of the item text)
         region_ms = list(self._region_re.finditer(rest)) if self._region_re else []
         blanked = rest
@@ -887,6 +895,31 @@ class QuestionParser:
         full = re.sub(QUESTION_TAIL, " ", full)
         q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
         return q
+
+    def _bare_province_named(self, rest: str, q: Query) -> str:
+        """``rest`` with a bare province name blanked (:attr:`_bare_province`), its documents added to ``q``;
+        a region word starting there ("浙江省", "浙江的") is left to the region words, and a name the documents
+        write on after it ("浙江三澳核电") is no region at all.
+
+        >>> from ingest.types import DocumentMeta
+        >>> p = QuestionParser([DocumentMeta(id="p", title="浙江省方案", file="p", level="省", region="浙江省")], {}, [],
+        ...                    written="浙江三澳核电一期")
+        >>> q = Query(text=""); p._bare_province_named("浙江森林覆盖率目标", q), q.doc_ids
+        ('  森林覆盖率目标', ['p'])
+        >>> q = Query(text=""); p._bare_province_named("浙江三澳核电投资多少", q), q.doc_ids
+        ('浙江三澳核电投资多少', [])
+        """
+        if self._bare_province is None or not self._written:
+            return rest
+        for m in reversed(list(self._bare_province.finditer(rest))):
+            after = re.sub(r"\s", "", rest[m.end():])[:2]
+            if (self._region_re and self._region_re.match(rest, m.start())) or len(after) < 2 or m.group(0) + after in self._written:
+                continue
+            province = [d.id for d in self.docs if d.level == "省" and re.sub(r"省$", "", d.region.strip()) == m.group(0)]
+            q.regions_named.append(m.group(0))
+            q.doc_ids += [d for d in province if d not in q.doc_ids]
+            rest = rest[:m.start()] + " " * len(m.group(0)) + rest[m.end():]
+        return rest
 
     def _have_apart(self, text: str) -> str:
         """``text`` with the 有 jieba joined to the word before a question word cut off (:data:`HAVE_ASKED`;

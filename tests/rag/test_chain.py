@@ -1689,3 +1689,12 @@ def test_two_rows_of_a_list_asked_together_are_each_answered(qa):
     # a position with a number: the list is named in both parts (tz:145, tz:222)
     both = qa.answer("台州协同治理清单第一条和最后一条分别是什么？")
     assert [c.start_line for c in both.citations] == [145, 222]
+
+
+def test_a_bare_province_name_asks_the_provinces_documents(qa):
+    # "浙江森林覆盖率…": the province's row (zj:740-744), not Wenzhou's and Taizhou's rates beside it
+    ans = qa.answer("浙江森林覆盖率目标多少？")
+    assert "全省森林覆盖率达到61.5%" in ans.answer and {c.doc_id for c in ans.citations} == {"zj-plan"}
+    assert ans.query.regions_named == ["浙江"] and "浙江" not in ans.query.content
+    # a name the documents write on from 浙江 is an item (gz:1250 "浙江三澳核电一期", a Wenzhou project)
+    assert "376.6" in qa.answer("浙江三澳核电一期投资多少？").answer
