@@ -87,6 +87,8 @@ class ColumnValueAnswerer(ListTableAnswerer):
         for _, v in pairs:
             for f in value_forms(v):
                 rest = rest.replace(f, " ")
+        for key in named:  # (the words naming the list are no row's: "温州生态文明建设…" is not row 41's "温州生态园…")
+            rest = without_runs(rest, self.tables.titles.get(key, "") or key[1])
         if any(common_run(rest, r.text.lstrip("*")) >= ROW_RUN for k in named for r in self.tables.rows[k]):
             return None  # "近期重点工程里泰顺县生物多样性保护工程包括哪些内容": one row's cell is asked
         if len(self._other_words(ask.query.content, pairs, named)) >= OTHER_CHARS:
@@ -105,4 +107,6 @@ class ColumnValueAnswerer(ListTableAnswerer):
                 blocks.append(f"根据{where}，{header}为“{v}”的共{len(rows)}项：{items}。")
         if not blocks:
             return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
+        if absent:  # (each list named answers: one holding no such row says so beside the others' rows)
+            blocks.append("（" + "；".join(absent) + "。）")
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ingest.types import Record
 
-from ..retrievers import common_run
+from ..retrievers import bigrams, common_run
 from ..types import Fact
 from .base import Answerer
 
@@ -25,6 +25,10 @@ TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:
 TITLE_LOOKBACK = 8
 #: the run a question must share with one list's title, longer than with any other, to name it
 MIN_TITLE_RUN = 4
+#: a title whose run falls short of the longest by at most this many characters is named too, when neither
+#: it nor the longest's title holds a word of the question the other lacks (gz:1206 "…生态文明建建设近期重点工程
+#: 清单" misprints 建设: "生态文明建设规划里…重点工程" names it as much as "…建设远期重点工程清单")
+RUN_SLACK = 2
 
 #: a list's numbering skipping more numbers than this is numbered otherwise (by category, by part):
 #: its gaps are not said
@@ -129,7 +133,18 @@ class ListTables:
             return [k for k in keys if k[1] == list_name]
         runs = {k: common_run(question, self.titles[k]) for k in keys if self.titles.get(k)}
         best = max(runs.values(), default=0)
-        return [k for k, v in runs.items() if v == best] if best >= MIN_TITLE_RUN else []
+        if best < MIN_TITLE_RUN:
+            return []
+        top = [k for k, v in runs.items() if v == best]
+        near = [k for k, v in runs.items() if v < best and best - v <= RUN_SLACK and v >= MIN_TITLE_RUN]
+        if near:
+            grams = {k: bigrams(re.sub(r"\s", "", self.titles[k])) for k in [*top, *near]}
+            asked = bigrams(question)
+            def own_words_asked(k: ListKey) -> bool:  # a word of this title no other holds, written in the question
+                return bool((grams[k] - set().union(*(g for j, g in grams.items() if j != k))) & asked)
+            if not any(own_words_asked(k) for k in top):
+                top += [k for k in near if not own_words_asked(k)]
+        return top
 
 
 class ListTableAnswerer(Answerer):

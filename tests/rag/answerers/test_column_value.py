@@ -50,6 +50,17 @@ def test_words_narrower_than_the_value_leave_the_rows_to_others(qa):
     assert "建设地点为“泰顺县”的共2项" in qa.answer("建设地点在泰顺县的远期重点工程有哪些？").answer
 
 
+def test_lists_whose_titles_differ_only_by_a_misprint_are_both_named(qa):
+    # gz:1206 titles 附表1 "…生态文明建建设近期重点工程清单" (建设 misprinted), gz:1278 附表2 "…生态文明建设远期…":
+    # "生态文明建设规划里…重点工程" names neither period — both answer; 附表1 has 洞头区 at gz:1234, 1239, 1253
+    ans = qa.answer("温州生态文明建设规划里洞头区有哪些重点工程？")
+    assert "附表1" in ans.answer and "建设地点为“洞头区”的共3项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1234, 1239, 1253]
+    assert "附表2（温州市生态文明建设远期重点工程清单）中没有建设地点为“洞头区”的项目" in ans.answer
+    # a period named still picks its list alone
+    assert "附表1" not in qa.answer("温州远期重点工程里哪些建在洞头区？").answer
+
+
 def test_inputs_are_checked(qa):
     with pytest.raises(TypeError):
         ColumnValueAnswerer(object(), {})
