@@ -691,7 +691,7 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 
 #: "省里和台州哪个目标更高", "温州和台州谁的要求更严", "哪个更早": which of two values is higher (earlier) is
 #: asked — the values, side by side, answer it ("谁的" asks no one); the comparing words are no item word
-WHICH_HIGHER = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)的?(?:目标|指标|要求|数值|值|时间|时限)?(?:(?:完成|实现|达标|建成|达到)得?)?(?:更|比较|较)?"
+WHICH_HIGHER = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)的?(?:目标|指标|要求|数值|值|时间|时限)?(?:(?:完成|实现|达标|建成|达到)得?)?(?:更|比较|较|最)?"
                           r"(?:高|低|多|少|大|小|严格?|宽松?|早|晚|快|慢)(?:一些|一点|些)?"
                           r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)")  # (at the clause's end: not the 大 of "哪个大堤")
 #: ... the earlier or later of two times

@@ -130,7 +130,8 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("target", r"目标|多少|达到|比例|比重|百分之|(?<!哪)几个|(?<!哪)几家|数值|指标值|" + VALUE_COLUMN_NAMED + r"|(?<!什么)(?<!哪些)(?<!有何)(?<!啥)要求|多大|多高|多长|规模|覆盖率|利用率|%|" + _ATTRIBUTE,
      # ("要降到多少", "提高至多少": the verb asks the value, no item word)
      r"(?:降|下降|降低|减少|减|提高|提升|增加|增长|控制)(?:到|至|在)(?=多少|几)|"
-     r"目标值|目标是|百分之多少|多少|百分之几|(?<!哪)几个|(?<!哪)几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
+     # (the measure word after 多少 goes with it: "建成多少家低碳生态农场" asks of 建成低碳生态农场, not 建成家…)
+     r"目标值|目标是|百分之多少|多少[个家座处辆所台套艘株户]?|百分之几|(?<!哪)几个|(?<!哪)几家|数值|指标值|多大|多高|多长|" + _ATTRIBUTE),
 ]
 #: the end of a five-year plan ("“十四五”末", "十四五期末"): the plan's last year — the N-th plan of
 #: 十N五 ends in 2005 + 5N (十三五 2020, 十四五 2025, 十五五 2030)
@@ -254,6 +255,9 @@ INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}
                                     r"\s*\d")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
+#: the regions of the dialogue pointed at in a comparison ("三个里哪个最高", "两者哪个更早", "它们谁的高"): no item
+#: words — the item and the regions come from the turns before
+TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
@@ -868,6 +872,8 @@ class QuestionParser:
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
         # "省里和台州哪个目标更高": the values answer, side by side; the comparing words name no item
+        if WHICH_HIGHER.search(rest):
+            rest, full = TURNS_POINTED.sub(" ", rest), TURNS_POINTED.sub(" ", full)
         rest, full = WHICH_HIGHER.sub(" ", rest), WHICH_HIGHER.sub(" ", full)
         rest = ASKED_PLACE_CLASS.sub(" ", rest)
         rest, full = self._have_apart(rest), self._have_apart(full)
@@ -1036,9 +1042,11 @@ class QuestionParser:
         region_from: Query | None = None
         intent_from: Query | None = None
         years_from: list[int] = []
+        talked_of: list[str] = []  # the documents of the turns back to the one naming the item, nearest first
         for back, pq in enumerate(reversed(prev_qs)):
             # (an earlier "台州有类似的吗？" was read as "台州呢？": its item is the one before it, not 类似)
             cand = self.parse_one(SIMILAR_ASKED.sub("呢", pq))
+            talked_of += [d for d in cand.doc_ids if d not in talked_of]
             if numbered and cand.list_name:
                 q.list_name = cand.list_name  # (the row numbered is that list's; the region comes with it below)
                 q.inherited.append("list")
@@ -1068,6 +1076,9 @@ class QuestionParser:
             # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要
             # 促进什么和谐共生？" asks what it says, in the region talked of, not what the turn before asked
             return self._finish(_with_region(q, region_from))
+        # "省里…多少？" → "台州呢？" → "温州呢？" → "三个里哪个最高？": every region the item was asked of compared
+        comparing = (short and not q.doc_ids and not q.regions_named and len(talked_of) >= 2
+                     and bool(WHICH_HIGHER.search(question)))
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             if value_column:  # the column asked now, not the one the last turn asked ("现状值" → "规划值呢？")
@@ -1083,7 +1094,7 @@ class QuestionParser:
             year_anew = bool(q.years) and set(q.years) != set(prev.years)
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
-            if (not q.doc_ids and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
+            if (not q.doc_ids and not comparing and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
                     and (not q.item_no or q.item_no == row[2]) and not (year_anew and TASK_LIST.search(row[1]))):
                 # the row the last turn answered from ("第5项是什么？" → "谁牵头？": that list's 5th row, not
                 # every list's)
@@ -1117,6 +1128,11 @@ class QuestionParser:
             q.intents = [i for i in asked.intents if i != "compare"] + q.intents
             q.wants_number = q.wants_number or asked.wants_number
             q.inherited.append("intent")
+        if comparing:
+            order = [d.id for d in self.docs]
+            q.doc_ids = sorted(talked_of, key=order.index)
+            q.inherited.append("region")
+            return self._finish(q)
         return self._finish(_with_region(q, region_from))
 
     def _row_answered(self, history: Sequence[Any] | None, region_from: Query | None) -> tuple[str, str, str] | None:

@@ -1698,3 +1698,13 @@ def test_a_bare_province_name_asks_the_provinces_documents(qa):
     assert ans.query.regions_named == ["浙江"] and "浙江" not in ans.query.content
     # a name the documents write on from 浙江 is an item (gz:1250 "浙江三澳核电一期", a Wenzhou project)
     assert "376.6" in qa.answer("浙江三澳核电一期投资多少？").answer
+
+
+def test_a_comparison_asked_after_the_regions_compares_every_region_the_item_was_asked_of(qa):
+    # zj:588 "达到24%", tz:123 "达到25%": "两者哪个更高" names no item and no region — both turns' are meant
+    history = turn(qa, "省里非化石能源占比目标多少？")
+    history += turn_after(qa, "台州呢？", history)
+    ans = qa.answer("两者哪个更高？", history=history)
+    assert {"zj-plan", "tz-pilot"} <= {c.doc_id for c in ans.citations}
+    assert "比较：按以上原文，台州市（达到25%）高于浙江省（达到24%）。" in ans.answer
+    assert ans.query.content and "两者" not in ans.query.content

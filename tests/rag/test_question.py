@@ -534,3 +534,9 @@ def test_the_last_row_asked_by_position_is_marked_not_read_as_item_words(qp):
     q = qp.run("温州任务清单最后一项是什么？")
     assert q.item_last and q.list_name == "任务清单" and not q.item_no and "最后" not in q.content
     assert not qp.run("温州任务清单第3项是什么？").item_last
+
+
+def test_the_measure_word_after_a_quantity_asked_is_no_item_word(qp):
+    # "建成多少家低碳生态农场": the item is 建成低碳生态农场 (the refusal names it so), not 建成家…
+    assert qp.run("省里要建成多少家低碳生态农场？").content == "建成低碳生态农场"
+    assert "座" not in qp.run("温州建成多少座污水厂？").content
