@@ -21,6 +21,7 @@ from typing import Any
 from ingest.types import Record
 
 from ..compose import Citer, compose_record, doc_label
+from ..retrievers import canonical
 from ..types import Fact
 from .base import Answerer, Ask, Draft
 
@@ -31,6 +32,12 @@ ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含�
 AS_CLASS = re.compile(r"^(?:类|那块|这块|那一块|方面|板块|领域|那部分)")
 #: the question asks what classes a list (or a category) is divided into ("分哪几类", "有哪几个方面")
 CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|哪几个方面|几个方面|哪几块|几块|哪几个领域|几个领域")
+#: a class named by a word of a long label ("固体废物方面的任务", "关于固废的任务" for "四、推进固体废物污染防治协同
+#: 控制"): the word, before a class word or between 关于/有关 and 的 + what the entries are called
+CLASS_WORD = re.compile(r"(?=(?:类|那块|这块|那一块|方面|板块|领域|那部分))"
+                        r"|(?:关于|有关|涉及)(?P<y>[\u4e00-\u9fff]{2,8}?)的(?:试点|任务|项目|工程|条目|事项|措施|政策|目标|工作)")
+#: the longest word before a class word looked for in the labels ("固体废物方面": 固体废物, not 清单里固体废物)
+CLASS_WORD_CHARS = 8
 #: labels this short are ordinary words too often ("水"): not looked for
 MIN_LABEL_CHARS = 2
 #: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
@@ -80,8 +87,31 @@ class CategoryAnswerer(Answerer):
             after = q[q.index(label) + len(label):]
             if AS_CLASS.match(after) or list_name in q or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS):
                 hits.append(key)
+        if not hits:
+            hits = self._named_by_a_word(ask, q)
         longest = max((len(k[2][-1]) for k in hits), default=0)
         return [k for k in hits if len(k[2][-1]) == longest]
+
+    def _named_by_a_word(self, ask: Ask, q: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The groups of the list named whose label writes the word the question names a class by
+        (:data:`CLASS_WORD`, abbreviations written out), the broadest such groups only: "固体废物方面" names
+        "四、推进固体废物污染防治协同控制", not its "（十二）强化固体废物综合利用" too."""
+        if not ask.query.list_name:
+            return []
+        groups = [key for key in self.groups if key[0] in ask.doc_ids and key[1] == ask.query.list_name]
+        hits: list[tuple[str, str, tuple[str, ...]]] = []
+        for m in CLASS_WORD.finditer(q):
+            # the word: 关于…的's, or the longest end of the words before the class word some label writes
+            tries = [m.group("y")] if m.group("y") else [q[max(0, m.start() - k):m.start()] for k in
+                                                         range(CLASS_WORD_CHARS, MIN_LABEL_CHARS - 1, -1)]
+            for w in tries:
+                if len(w) < MIN_LABEL_CHARS or ENTRY_NOUNS.fullmatch(w):
+                    continue
+                if found := [key for key in groups if canonical(w) in canonical(key[2][-1])]:
+                    hits += [k for k in found if k not in hits]
+                    break
+        shallowest = min((len(k[2]) for k in hits), default=0)
+        return [k for k in hits if len(k[2]) == shallowest]
 
     def members(self, ask: Ask) -> tuple[set[str], str] | None:
         """The ids of the rows in the classes the question names, with the classes as an answer names them
@@ -105,7 +135,9 @@ class CategoryAnswerer(Answerer):
         rest = content
         for name in sorted([list_name, *path], key=len, reverse=True):
             rest = rest.replace(name, " ")
-        return any(not ENTRY_NOUNS.fullmatch(w) and not self.generic(w) for w in self.words(rest) if w.strip())
+        # (a word a label writes is the class, not narrower: "固废" of "四、推进固体废物污染防治协同控制")
+        return any(not ENTRY_NOUNS.fullmatch(w) and not self.generic(w) and not any(canonical(w) in canonical(p) for p in path)
+                   for w in self.words(rest) if w.strip())
 
     def classes(self, ask: Ask) -> list[tuple[str, str, tuple[str, ...], list[tuple[str, ...]]]]:
         """(document, list, parent path, its classes) for "…分哪几类": the top classes of the list the

@@ -1515,3 +1515,14 @@ def test_a_document_fact_is_not_read_into_words_ending_in_fa():
     from rag.answerers.docfacts import DOC_Q
     assert DOC_Q.search("温州规划是什么时候发的？") and DOC_Q.search("发文字号是什么")
     assert not DOC_Q.search("温州规划统筹推进开发的区块有哪些？") and not DOC_Q.search("自主研发的技术有哪些")
+
+
+def test_a_class_named_by_a_word_of_a_long_label_lists_that_class(qa):
+    # wz's 任务清单 groups rows under headings ("四、推进固体废物污染防治协同控制", wz:379-401: 5 rows): "固废" and
+    # "固体废物方面" name it by a word of it — its rows, not the whole 45-row list
+    for q in ("温州任务清单里关于固废的任务有哪些？", "温州任务清单里固体废物方面的任务有哪些？"):
+        ans = qa.answer(q)
+        assert "任务清单“四、推进固体废物污染防治协同控制”，共5项" in ans.answer, q
+        assert "共45项" not in ans.answer
+    # the broadest class writing the word, not its sub-heading "（十二）强化固体废物综合利用" beside it
+    assert "› （十二）" not in qa.answer("温州任务清单里固体废物方面的任务有哪些？").answer
