@@ -51,7 +51,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -344,8 +344,25 @@ class PolicyQA:
                 st.doc_ids.remove(old)
                 st.superseded.append((old, new))
         self._subdocument_named(st)
+        self._item_in_class(st)
         self._last_item_numbered(st)
         return st
+
+    def _item_in_class(self, st: _State) -> None:
+        """"固废方面第一条", "大气领域最后一项": the row at that place in the class named before it, not the
+        list's row of that number (the class is named as :class:`CategoryAnswerer` reads it)."""
+        q = st.query
+        assert q is not None
+        if not (q.item_no.isdigit() or q.item_last) or (m := ITEM_NO.search(st.question) or LAST_ITEM.search(st.question)) is None:
+            return
+        ask = self._ask(st)
+        groups = self.categories.named(replace(ask, question=st.question[:m.start()]))
+        if len(groups) != 1:
+            return
+        rows = self.categories.groups[groups[0]]
+        n = len(rows) if q.item_last and not q.item_no else int(q.item_no)
+        if 1 <= n <= len(rows):
+            q.item_no, q.list_name, st.doc_ids = rows[n - 1].item_no, groups[0][1], [groups[0][0]]
 
     def _last_item_numbered(self, st: _State) -> None:
         """"…清单最后一项": the row number of the named list's last row, when one document in scope holds
@@ -1257,6 +1274,13 @@ class PolicyQA:
                 r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])]
         name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
         role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
+        roles = roles_named(st.question, self.parser.unit_forms)
+        if not jointly and len(q.units) >= 2 and set(roles) == set(q.units) and len(set(roles.values())) == 2:
+            # "A牵头、B参与的有几项": the rows where each unit named holds the role written after it
+            rows = [r for r in rows if all(k in held_keys(r.lead_units if rl == "lead" else r.participant_units)
+                                           for k, rl in roles.items())]
+            name, role_txt = "、".join(f"{self.res.unit_display.get(k, k)}{'牵头' if rl == 'lead' else '参与'}"
+                                       for k, rl in roles.items()), ""
         if not rows:
             return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:

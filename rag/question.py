@@ -187,6 +187,24 @@ def asked_row_noun(question: str) -> str:
     return m.group(1) if m else ""
 
 
+#: the role written right after a unit's name ("省生态环境厅既牵头、省发展改革委参与的"): that unit's role
+UNIT_ROLE_AFTER = re.compile(r"[^，,。；;？?、]{0,3}?(牵头|参与|配合)")
+
+
+def roles_named(question: str, unit_forms: Mapping[str, str]) -> dict[str, str]:
+    """Each unit named with a role right after it (:data:`UNIT_ROLE_AFTER`) → "lead" or "part".
+
+    >>> roles_named("省生态环境厅既牵头又有省发展改革委参与的有几项", {"省生态环境厅": "生态", "省发展改革委": "发改"})
+    {'生态': 'lead', '发改': 'part'}
+    """
+    out: dict[str, str] = {}
+    for form in sorted(unit_forms, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), question):
+            if (r := UNIT_ROLE_AFTER.match(question, m.end())) and unit_forms[form] not in out:
+                out[unit_forms[form]] = "lead" if r.group(1) == "牵头" else "part"
+    return out
+
+
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
 #: a particle jieba's HMM glues onto the next word when it knows neither ("对小微企业园" → 对小微, "规划里
 #: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it

@@ -1708,3 +1708,22 @@ def test_a_comparison_asked_after_the_regions_compares_every_region_the_item_was
     assert {"zj-plan", "tz-pilot"} <= {c.doc_id for c in ans.citations}
     assert "比较：按以上原文，台州市（达到25%）高于浙江省（达到24%）。" in ans.answer
     assert ans.query.content and "两者" not in ans.query.content
+
+
+def test_a_row_numbered_within_a_class_is_the_classs_row_at_that_place(qa):
+    # tz:200 "47、完成温岭市、仙居县危险废物集中处置设施…" opens the 固废 class of 协同治理清单 — "固废方面第一条"
+    # is that row, not the list's first (tz:145)
+    ans = qa.answer("台州协同治理清单里固废方面第一条是什么？")
+    assert "协同治理清单第47项“完成温岭市、仙居县危险废物集中处置设施" in ans.answer
+    assert [c.start_line for c in ans.citations] == [200]
+    # the last of a class (tz:189, 大气's 37th row), and the list's own numbering when no class is named
+    assert "协同治理清单第37项" in qa.answer("台州协同治理清单里大气方面最后一条谁负责？").answer
+    assert "协同治理清单第1项“以三门华东能源城为核心" in qa.answer("台州协同治理清单第1条是什么？").answer
+
+
+def test_each_unit_named_with_its_own_role_keeps_the_rows_where_each_holds_it(qa):
+    # zj:873-879 任务清单第6项: lead 省生态环境厅, participants 省发展改革委、省经信厅 — "A牵头…B参与" asks such
+    # rows (6 of them), not every row either unit leads or joins (39)
+    ans = qa.answer("省方案任务清单中省生态环境厅既牵头又有省发展改革委参与的有几项？")
+    assert "省生态环境厅牵头、省发展改革委参与的条目共6项" in ans.answer and "任务清单第6项" in ans.answer
+    assert "共39项" not in ans.answer
