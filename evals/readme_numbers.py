@@ -221,7 +221,18 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout40": "dev set, fortieth held-out set (written in session 39 after heldout39's fixes, before any "
                              "tuning on it, scored once: 87.5% right, 0.0% refused, 12.5% wrong, tune 99.6% with its own "
                              "tune third 9/9; one miss fixed since, the other the gold's wording, so a regression set; "
-                             "`evals/reports/dev_eval_heldout40.md`)"}[part]
+                             "`evals/reports/dev_eval_heldout40.md`)",
+                "heldout41": "dev set, forty-first held-out set (written in session 40 before any tuning on it, scored "
+                             "once: 81.2% right, 12.5% refused, 6.2% wrong, tune 99.5% with its own tune third 8/9; its "
+                             "misses fixed since, so a regression set; `evals/reports/dev_eval_heldout41.md`)",
+                "heldout42": "dev set, forty-second held-out set (written in session 40 after heldout41's fixes, before any "
+                             "tuning on it, scored once: 93.8% right, 6.2% refused, 0.0% wrong, tune 99.5% with its own "
+                             "tune third 8/9; general fixes followed, so a regression set; "
+                             "`evals/reports/dev_eval_heldout42.md`)",
+                "heldout43": "dev set, forty-third held-out set (written in session 40 after heldout42's fixes, before any "
+                             "tuning on it, scored once: 93.8% right, 0.0% refused, 6.2% wrong, tune 99.7% with its own "
+                             "tune third 9/9; its miss fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout43.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
