@@ -170,8 +170,9 @@ LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪�
                 r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]")
 #: the kind of row a unit's listing asks for: a list named by it ("省林业局牵头的是哪个目标" → the 目标清单's rows),
 #: or rows naming their kind ("玉环市政府负责的是哪个试点" → the rows that are 试点, not the unit's other tasks;
-#: "有几个试点是台州市政府负责的")
-ROW_NOUN_ASKED = re.compile(r"(?:哪(?:一?个|些|几[个项条]?)|(?:几|多少)个)\s*(试点|项目|工程|目标|任务|政策)")
+#: "有几个试点是台州市政府负责的"); not 任务, which officials say of any row ("哪些任务是省能源局牵头的": the
+#: 目标清单's rows too)
+ROW_NOUN_ASKED = re.compile(r"(?:哪(?:一?个|些|几[个项条]?)|(?:几|多少)个)\s*(试点|项目|工程|目标|政策)")
 #: ... of those, the kinds a row's own name or category ends in (a row of any list may be a 试点; "任务" written
 #: in a row's text — "完成…任务" — does not make it one)
 ROW_NAME_HEADS = ("试点", "项目", "工程")
@@ -180,7 +181,7 @@ ROW_NAME_HEADS = ("试点", "项目", "工程")
 def asked_row_noun(question: str) -> str:
     """The kind of row a listing by unit asks for (:data:`ROW_NOUN_ASKED`), or "".
 
-    >>> asked_row_noun("玉环市政府负责的是哪个试点？"), asked_row_noun("省林业局牵头的是哪个目标"), asked_row_noun("哪些部门")
+    >>> asked_row_noun("玉环市政府负责的是哪个试点？"), asked_row_noun("省林业局牵头的是哪个目标"), asked_row_noun("哪些任务")
     ('试点', '目标', '')
     """
     m = ROW_NOUN_ASKED.search(question)
