@@ -43,6 +43,28 @@ class Verdict:
     values: dict[str, str]  # region → the value as written
 
 
+def ranked_verdict(stated: Mapping[str, tuple[float, str]], larger_first: bool, source: str, word: str, same: str,
+                   orders: tuple[str, str]) -> Verdict:
+    """The verdict line on each region's one value (region → (number, as written)): equal values said equal,
+    two regions with ``word`` between them (the one asked first: larger when ``larger_first``), more in order
+    (``orders``: the words for larger-first and smaller-first).
+
+    >>> ranked_verdict({"浙江省": (24.0, "24%"), "温州市": (13.0, "13%")}, False, "原文", "低于", "所写数值相同", ("由高到低", "由低到高")).text
+    '比较：按以上原文，温州市（13%）低于浙江省（24%）。'
+    """
+    ranked = sorted(stated.items(), key=lambda kv: -kv[1][0] if larger_first else kv[1][0])
+    shown = {region: written for region, (_, written) in ranked}
+    said = "、".join(f"{r}（{w}）" for r, w in shown.items())
+    if len({number for number, _ in stated.values()}) == 1:
+        text = f"比较：按以上{source}，{said}{same}。"
+    elif len(ranked) == 2:
+        (a, wa), (b, wb) = shown.items()
+        text = f"比较：按以上{source}，{a}（{wa}）{word}{b}（{wb}）。"
+    else:
+        text = f"比较：按以上{source}，{orders[0] if larger_first else orders[1]}为{said}。"
+    return Verdict(text, shown)
+
+
 class ValueComparer:
     """Says which region's value is higher, when each region compared states one value in one unit."""
 
@@ -78,16 +100,8 @@ class ValueComparer:
         stated = {region: next(iter(v.items())) for region, v in found.items()}
         if len({unit for (_, unit), _ in stated.values()}) != 1:
             return None
-        ranked = sorted(stated.items(), key=lambda kv: -kv[1][0][0] if larger_first else kv[1][0][0])
-        shown = {region: written for region, (_, written) in ranked}
-        if len({number for (number, _), _ in stated.values()}) == 1:
-            text = "比较：按以上原文，" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "所写数值相同。"
-        elif len(ranked) == 2:
-            (a, (_, wa)), (b, (_, wb)) = ranked
-            text = f"比较：按以上原文，{a}（{wa}）{word}{b}（{wb}）。"
-        else:
-            text = f"比较：按以上原文，{'由高到低' if larger_first else '由低到高'}为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
-        return Verdict(text, shown)
+        return ranked_verdict({region: (number, written) for region, ((number, _), written) in stated.items()},
+                              larger_first, "原文", word, "所写数值相同", ("由高到低", "由低到高"))
 
     @staticmethod
     def earlier(asked: str, facts: Sequence[Fact], regions: Mapping[str, str]) -> Verdict | None:
@@ -105,18 +119,9 @@ class ValueComparer:
                 years.setdefault(region, set()).add(f.value)
         if len(years) < 2 or any(len(v) != 1 for v in years.values()):
             return None
-        stated = {region: next(iter(v)) for region, v in years.items()}
         later_first = "晚" in asked
-        ranked = sorted(stated.items(), key=lambda kv: -kv[1] if later_first else kv[1])
-        shown = {region: f"{y}年" for region, y in ranked}
-        if len(set(stated.values())) == 1:
-            text = "比较：按以上条目，" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "完成时限相同。"
-        elif len(ranked) == 2:
-            (a, wa), (b, wb) = shown.items()
-            text = f"比较：按以上条目，{a}（{wa}）{'晚于' if later_first else '早于'}{b}（{wb}）。"
-        else:
-            text = f"比较：按以上条目，{'由晚到早' if later_first else '由早到晚'}为" + "、".join(f"{r}（{w}）" for r, w in shown.items()) + "。"
-        return Verdict(text, shown)
+        return ranked_verdict({region: (float(y := next(iter(v))), f"{y}年") for region, v in years.items()},
+                              later_first, "条目", "晚于" if later_first else "早于", "完成时限相同", ("由晚到早", "由早到晚"))
 
     def values(self, text: str, content: str) -> dict[tuple[float, str], str]:
         """The values ``text`` states in clauses writing the item ``content`` → as written.

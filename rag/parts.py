@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from ingest.vocab import STANDARD_LEVEL
 
-from .question import DOC_NAMED_AFTER_REGION
+from .question import DOC_NAMED_AFTER_REGION, ITEM_NO, LAST_ITEM
 
 #: a question mark followed by more question: the message holds several questions
 QUESTION_END = re.compile(r"(?<=[？?])(?=\s*\S{2,})")
@@ -75,12 +75,12 @@ ASK_TAIL = re.compile(r"(?:由|是)?(?:谁|哪[个些几里年天]|什么|多少
 #: what the first question's subject says before its verb, shared by the second ("温州要", "省里需要")
 SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))")
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
-#: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
 #: two rows of one list named by their numbers or positions ("政策清单第1项和第3项分别是什么", "第一条和最后一条"):
 #: a part each, the list named before them kept in both
-ROW_NO = r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]|最后一\s*[项条个]"
-ROWS_JOINED = re.compile(rf"(?P<a>{ROW_NO})\s*(?:和|与|及|以及|、)\s*(?P<b>{ROW_NO})")
-ROW_AFTER = re.compile(r"^(?:那|其中|而)?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
+ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:和|与|及|以及|、)\s*"
+                         rf"(?P<b>{ITEM_NO.pattern}|{LAST_ITEM.pattern})")
+#: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
+ROW_AFTER = re.compile(rf"^(?:那|其中|而)?{ITEM_NO.pattern}")
 #: "…现状多少，目标是什么": after a comma, another value column of the indicator the first side asks one
 #: of — two parts, the second going on from the first (one part would give the first column only)
 COLUMN_AFTER = re.compile(r"^(?:那|而|其)?(?:现状值?|规划值|目标值?|参照值|预期值)(?:是|为)?(?:多少|什么|几)")

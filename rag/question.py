@@ -272,11 +272,11 @@ INDICATOR_SHARE = 0.5
 #: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
 INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}?)(?:达到|保持在?|提高到|提升到|下降到|降低到|控制在|不低于|不高于|稳定在)"
                                     r"\s*\d")
-#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
-#: that item, whatever their length
 #: the regions of the dialogue pointed at in a comparison ("三个里哪个最高", "两者哪个更早", "它们谁的高"): no item
 #: words — the item and the regions come from the turns before
 TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
+#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
+#: that item, whatever their length
 POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
@@ -605,12 +605,18 @@ class QuestionParser:
         ``column_values``: the values of the lists' categorical columns (建设性质 → 新建类, 续建类);
         ``written``: the documents' text, to tell a bare province name from the start of a name they write."""
         self.docs = list(docs)
-        self._written = re.sub(r"\s", "", written)
         # a province's short name written bare ("浙江森林覆盖率目标多少"): the province, unless the documents
-        # write the words after it with it (浙江三澳核电, a project; 浙江海事局 is a unit, found before)
-        shorts = {re.sub(r"省$", "", d.region.strip()) for d in self.docs if d.level == "省" and d.region}
-        self._bare_province = re.compile("|".join(sorted(map(re.escape, (x for x in shorts if len(x) >= 2)), key=len,
-                                                         reverse=True))) if any(len(x) >= 2 for x in shorts) else None
+        # write the words after it with it (浙江三澳核电, a project; 浙江海事局 is a unit, found before) — each
+        # short name → its documents, and the two characters the documents write after it (found once, here)
+        self._province_docs: dict[str, list[str]] = {}
+        for d in self.docs:
+            if d.level == "省" and len(short := re.sub(r"省$", "", (d.region or "").strip())) >= 2:
+                self._province_docs.setdefault(short, []).append(d.id)
+        flat_written = re.sub(r"\s", "", written)
+        self._bare_province = (re.compile("|".join(sorted(map(re.escape, self._province_docs), key=len, reverse=True)))
+                               if self._province_docs else None)
+        self._written_after = ({m.group(0) + flat_written[m.end():m.end() + 2]
+                                for m in self._bare_province.finditer(flat_written)} if self._bare_province else set())
         # titles without spaces, each document's own and those it prints (a gazette issue's documents)
         self._titles = {d.id: re.sub(r"\s", "", d.title) for d in self.docs}
         self._printed = {d: re.sub(r"\s", "", "".join(ts)) for d, ts in (printed_titles or {}).items()}
@@ -934,15 +940,14 @@ class QuestionParser:
         >>> q = Query(text=""); p._bare_province_named("浙江三澳核电投资多少", q), q.doc_ids
         ('浙江三澳核电投资多少', [])
         """
-        if self._bare_province is None or not self._written:
+        if self._bare_province is None or not self._written_after:
             return rest
         for m in reversed(list(self._bare_province.finditer(rest))):
             after = re.sub(r"\s", "", rest[m.end():])[:2]
-            if (self._region_re and self._region_re.match(rest, m.start())) or len(after) < 2 or m.group(0) + after in self._written:
+            if (self._region_re and self._region_re.match(rest, m.start())) or len(after) < 2 or m.group(0) + after in self._written_after:
                 continue
-            province = [d.id for d in self.docs if d.level == "省" and re.sub(r"省$", "", d.region.strip()) == m.group(0)]
             q.regions_named.append(m.group(0))
-            q.doc_ids += [d for d in province if d not in q.doc_ids]
+            q.doc_ids += [d for d in self._province_docs[m.group(0)] if d not in q.doc_ids]
             rest = rest[:m.start()] + " " * len(m.group(0)) + rest[m.end():]
         return rest
 
