@@ -39,6 +39,7 @@ from .answerers.index import IndexAnswerer
 from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
+from .answerers.lead_pending import LeadPendingAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.list_size import ListSizeAnswerer
 from .answerers.places_named import PlacesNamedAnswerer
@@ -105,6 +106,9 @@ class ChainConfig:
 WHAT_OF_ITEM = re.compile(r"什么")
 #: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it
 ROW_POINTED = re.compile(r"[那这该]一?[项条]")
+#: a run of the question this long shared with a table's title names the table ("国家级生态文明建设指标里…"),
+#: not the indicator asked: shorter runs are words an indicator shares with its table ("建设")
+TITLE_RUN_CHARS = 3
 #: a document's number or a full date written in a row ("已编制实施《…规划》(温政发〔2004〕63号)"): the row
 #: can answer a question about a document's issue
 ISSUE_WRITTEN = re.compile(DOC_NO.pattern + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -225,6 +229,7 @@ class PolicyQA:
         self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.legend = LegendAnswerer(res, self.sentences)
+        self.lead_pending = LeadPendingAnswerer(res, max_rows=self.config.max_list_rows)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(lines) for lines in texts.values()), self.parser._tok)
 
@@ -479,7 +484,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.item_range, self.categories, self.index_lookup, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size,
                          self.structure, self.section, self.basis, self.year_goals):
@@ -1042,7 +1047,7 @@ class PolicyQA:
                     and not q.item_no and not INDEX_ASKED.search(st.question + q.basis)):
                 continue  # a value asked of the indicator, not of its index row (INDEX_ASKED)
             if (r.kind == "indicator" and not q.item_no
-                    and self._indicator_cover(VALUE_WORDS.sub("", q.content), r.text,
+                    and self._indicator_cover(self._without_table_title(VALUE_WORDS.sub("", q.content), r), r.text,
                                               " ".join([r.text, *STANDARD_LEVEL.findall(r.list_name), *r.extra]))
                     < self.config.indicator_accept):
                 # an indicator's name is short and exact: words the question adds ("6月份", "包含多少方面")
@@ -1145,6 +1150,25 @@ class PolicyQA:
                     out[at:j + 1] = [(top, r), *out[at:j]]
                     break
         return out
+
+    @staticmethod
+    def _without_table_title(content: str, r: Record) -> str:
+        """The item words without the words of the row's table title the row itself does not write
+        ("国家级生态文明建设指标里河长制…": 河长制 — the table named, not the indicator), unless nothing
+        would be left.
+
+        >>> r = Record(doc_id="d", list_name="表2-2国家级生态文明建设指标规划表", item_no="4", item_no_assigned=False, text="河长制")
+        >>> plan = Record(doc_id="d", list_name=r.list_name, item_no="1", item_no_assigned=False, text="生态文明建设规划")
+        >>> PolicyQA._without_table_title("国家级生态文明建设河长制", r), PolicyQA._without_table_title("生态文明建设规划", plan)
+        ('河长制', '生态文明建设规划')
+        """
+        kept = content
+        while (n := common_run(kept, r.list_name)) >= TITLE_RUN_CHARS:
+            run = next(kept[i:i + n] for i in range(len(kept) - n + 1) if kept[i:i + n] in r.list_name)
+            if run in r.text:
+                break
+            kept = kept.replace(run, "", 1)
+        return kept if len(kept) >= 2 else content
 
     def _indicator_cover(self, content: str, name: str, row: str) -> float:
         """How much of the item words an indicator row holds: by bigrams, or by words where the question

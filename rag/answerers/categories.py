@@ -24,6 +24,7 @@ from ..compose import Citer, compose_record, doc_label
 from ..retrievers import canonical
 from ..types import Fact
 from .base import Answerer, Ask, Draft
+from .section import heading_words
 
 #: the question asks for the entries ("哪些", "哪几项", "都有啥", "包括什么", "几项")
 ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含什么|几项|多少项|几条|多少条")
@@ -40,6 +41,12 @@ CLASS_WORD = re.compile(r"(?=(?:类|那块|这块|那一块|方面|板块|领域
 CLASS_WORD_CHARS = 8
 #: labels this short are ordinary words too often ("水"): not looked for
 MIN_LABEL_CHARS = 2
+#: a row pointer right after a label written without its numbering: the class is the item asked
+#: ("科技研发创新与应用示范那项谁负责" names the rows under "（二十五）科技研发创新与应用示范", whose own text
+#: does not write the label)
+AS_ITEM = re.compile(r"^(?:[那这该]一?[项条块]|的(?:任务|工作|事项|举措))")
+#: the shortest label named as an item this way: a shorter one is an ordinary phrase too often
+MIN_ITEM_LABEL_CHARS = 4
 #: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
 #: "大气方面有哪些任务", "政策激励那块"): no words narrowing the class
 ENTRY_NOUNS = re.compile(r"试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分")
@@ -82,7 +89,12 @@ class CategoryAnswerer(Answerer):
         for key in self.groups:
             doc, list_name, path = key
             label = path[-1]
-            if doc not in ask.doc_ids or len(label) < MIN_LABEL_CHARS or label == list_name or label not in q:
+            if doc not in ask.doc_ids or len(label) < MIN_LABEL_CHARS or label == list_name:
+                continue
+            if label not in q:
+                bare = heading_words(label)
+                if len(bare) >= MIN_ITEM_LABEL_CHARS and bare in q and AS_ITEM.match(q[q.index(bare) + len(bare):]):
+                    hits.append(key)
                 continue
             after = q[q.index(label) + len(label):]
             if AS_CLASS.match(after) or list_name in q or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS):

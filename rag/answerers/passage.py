@@ -155,6 +155,9 @@ class PassageConfig:
 
 #: what a passage says is asked ("…讲了什么", "具体讲什么", "什么内容"): a paragraph's run-in title the
 #: question names ("政府主导，市场激励讲了什么？") is answered with the paragraph it opens, not the title alone
+#: the item words a question adds to a run-in title it names whole, at least this many characters, for
+#: the title's paragraph to be what answers ("…市场激励”里，市场要发挥什么作用": 发挥作用); fewer are particles
+MIN_BEYOND_TITLE = 2
 SAYS_Q = re.compile(r"要求了?什么|(?:有|提出了?)(?:什么|哪些)要求|讲了?(?:些)?什么|讲的?是?(?:什么|啥)|说了?什么|写了?什么|什么内容|具体内容|具体讲")
 
 #: the separators of a series' members (a sentence the index cut at "；" is ``SERIES_END``)
@@ -516,9 +519,16 @@ class PassageAnswerer(Answerer):
             if joined != sentences:
                 limit = self.config.list_quote_chars  # the doer ends the joined text: quoted whole
             sentences = joined
-        if len(sentences) == 1 and SAYS_Q.search(ask.question) and (whole := self.paragraph_titled(sentences[0], ask.question)):
-            sentences, limit = [whole], self.config.list_quote_chars
         content = ask.query.content
+        if titled := [(k, w) for k, s in enumerate(sentences) if (w := self.paragraph_titled(s, ask.question))]:
+            # a run-in title the question names whole ("政府主导，市场激励"): its paragraph answers what it
+            # says ("…讲了什么"), and what the question asks beyond the title ("…里，市场要发挥什么作用"),
+            # quoted around the words asked beyond it
+            rest = without_runs(flat(content), "".join(flat(sentences[k].text) for k, _ in titled))
+            if SAYS_Q.search(ask.question) or len(rest) >= MIN_BEYOND_TITLE:
+                for k, w in titled:
+                    sentences[k] = w
+                limit, content = self.config.list_quote_chars, rest if len(rest) >= MIN_BEYOND_TITLE else content
         if CHANGED_TO_Q.search(ask.question):
             after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
             content = "".join(after) or content  # the new wording is what the quote must hold

@@ -30,7 +30,7 @@ from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
 
 #: the question asks what a section lists or says
-OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|要求了?什么|哪几(条|项|个|方面|部分|类)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|都有|哪些(方面|内容|措施|举措|要求|阶段|步骤|环节|人)")
+OUTLINE_Q = re.compile(r"有哪些|有哪几|包括|包含|要求了?什么|哪几(条|项|个|方面|部分|类|块)|有什么|是什么|什么内容|主要内容|讲了|讲的|讲什么|讲些什么|说了什么|写了什么|分为|分哪|分几|几块|都有|哪些(方面|内容|措施|举措|要求|阶段|步骤|环节|人)")
 #: "聚焦哪几个行业", "在哪几个园区": names the text gives, of a kind no section's parts are — not an outline
 #: (the kinds after 哪几个 that a section's sub-headings are: 方面, 部分, 措施, 任务 …)
 NAMES_ASKED = re.compile(r"哪几个?(?!方面|部分|章节|内容|措施|举措|任务|要求|原则|目标|重点|领域|环节|阶段|类别|板块)"

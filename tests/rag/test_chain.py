@@ -1727,3 +1727,41 @@ def test_each_unit_named_with_its_own_role_keeps_the_rows_where_each_holds_it(qa
     ans = qa.answer("省方案任务清单中省生态环境厅既牵头又有省发展改革委参与的有几项？")
     assert "省生态环境厅牵头、省发展改革委参与的条目共6项" in ans.answer and "任务清单第6项" in ans.answer
     assert "共39项" not in ans.answer
+
+
+def test_a_row_named_by_its_heading_answers_from_the_rows_under_it(qa):
+    # the rows under "（二十五）科技研发创新与应用示范" do not write the heading: the heading names them
+    ans = qa.answer("温州科技研发创新与应用示范那项谁负责？")
+    assert not ans.refused and "按《温州市碳达峰碳中和集成改革实施方案》确定的职责分工负责" in ans.answer
+    # ... not another document's row sharing its words (the gazette's "生态环境监测能力提升工程")
+    ans = qa.answer("温州提升碳监测能力那项谁牵头？")
+    assert not ans.refused and "温州市自然资源和规划局" in ans.answer and "生态环境监测能力提升工程" not in ans.answer
+    assert "按《温州市碳达峰碳中和集成改革实施方案》" in qa.answer("温州科技研发创新与应用示范那项按哪个文件确定分工？").answer
+
+
+def test_an_indicator_asked_with_its_tables_title_is_the_indicator(qa):
+    # "国家级生态文明建设指标里…" names the table, not words of the indicator
+    ans = qa.answer("国家级生态文明建设指标里河长制是约束性还是参考性？")
+    assert not ans.refused and "河长制" in ans.answer and "约束性" in ans.answer and "表2-2" in ans.answer
+    assert qa.answer("国家级生态文明建设指标里噪声投诉率是多少？").refused
+
+
+def test_a_run_in_title_named_whole_answers_from_its_paragraph(qa):
+    # the principle's title says nothing of the market's role: the rest of its paragraph does
+    ans = qa.answer("省方案“政府主导，市场激励”里，市场要发挥什么作用？")
+    assert not ans.refused and "决定性作用" in ans.answer
+    assert "决定性作用" in qa.answer("省方案“政府主导，市场激励”讲了什么？").answer
+
+
+def test_how_many_blocks_a_part_splits_into_is_an_outline(qa):
+    # "分几块" asks a section's parts, as "有哪几条" does
+    ans = qa.answer("台州方案推进大气污染减污降碳协同这部分分几块？")
+    assert not ans.refused and "共3项" in ans.answer
+    assert "强化移动源大气污染物与温室气体协同控制" in ans.answer
+
+
+def test_the_indicators_a_department_provides_data_for_are_the_index_rows_it_sources(qa):
+    # "提供数据的指标": the index's 数据来源 column — not the list rows the department leads
+    ans = qa.answer("台州协同指数中市统计局提供数据的指标有哪些？")
+    assert not ans.refused and "数据来源为市统计局的指标共6项" in ans.answer
+    assert "协同管理清单" not in ans.answer and "单位GDP碳排放下降率" in ans.answer

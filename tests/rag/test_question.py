@@ -540,3 +540,8 @@ def test_the_measure_word_after_a_quantity_asked_is_no_item_word(qp):
     # "建成多少家低碳生态农场": the item is 建成低碳生态农场 (the refusal names it so), not 建成家…
     assert qp.run("省里要建成多少家低碳生态农场？").content == "建成低碳生态农场"
     assert "座" not in qp.run("温州建成多少座污水厂？").content
+
+
+def test_asking_which_file_divides_the_duties_asks_the_lead_column(qp):
+    q = qp.run("温州科技研发创新与应用示范那项按哪个文件确定分工？")
+    assert "lead" in q.intents and "分工" not in q.content
