@@ -233,8 +233,11 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
     def fact(field_: str, value) -> None:
         facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, n))
 
+    if "category" in want and r.categories:
+        # "…属于哪个领域": the category cells the row stands under, as the table writes them
+        parts.append("所属类别：" + " › ".join(f"“{c}”" for c in r.categories))
     if r.kind == "indicator":
-        return head + "：" + "；".join(indicator_parts(r, intents, fact, content)) + "".join(f"[{m}]" for m in marks) + "。"
+        return head + "：" + "；".join(parts + indicator_parts(r, intents, fact, content)) + "".join(f"[{m}]" for m in marks) + "。"
 
     if r.kind == "index":
         if r.parents:

@@ -101,6 +101,9 @@ _ATTRIBUTE = r"(?:是|属于)?(?:约束性|参考性|预期性)(?:指标)?(?:还
 INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
     ("weight", SCORE_Q.pattern, ""),
+    # the class a row stands under asked ("生态环境状况指数属于哪个领域", "那条归哪一类"): its categories
+    ("category", r"属于哪(?:个|一)?(?:领域|任务|类别?|方面|板块|部分|大类)|归(?:属于?|在)?哪(?:个|一)?(?:领域|类别?|方面|板块)"
+                 r"|(?:所属|所在)的?(?:领域|类别?|方面|板块)(?:是|为)?(?:什么|哪)?", ""),
     ("data_source", _SOURCE, ""),
     # ("第几项": the place of one row, asked below as a position; not a list's size)
     ("count", r"一共|总共|共有|共几|共多少|(?<!第)多少项|(?<!第)几项|(?<!第)多少条|(?<!第)几条|数量", ""),

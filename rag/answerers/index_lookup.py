@@ -28,6 +28,8 @@ from .index import within_title
 EXTREME_Q = re.compile(r"(?:权重|分值|分数|占分)[^？?，,。]{0,2}?(最高|最大|最多|最低|最小|最少)"
                        r"|(最高|最大|最多|最低|最小|最少)的?(?:权重|分值)")
 HIGHEST = ("最高", "最大", "最多")
+#: a weight named ("权重为6的指标", "分值是4的", "占4分的"): the indicators weighing that much are asked
+WEIGHT_NAMED = re.compile(r"(?:权重|分值|分数)(?:为|是|等于)\s*(\d+(?:\.\d+)?)\s*分?(?![\d.])|占\s*(\d+(?:\.\d+)?)\s*分")
 #: an extreme weight is looked up only when the question speaks of indicators or an index ("远期重点工程里
 #: 权重最大的" asks of a project table, which weighs nothing)
 INDEX_WORDS = re.compile(r"指标|指数")
@@ -102,7 +104,8 @@ def sums_agree(rows: list[Record]) -> float:
 
 
 class IndexLookupAnswerer(Answerer):
-    """Lists the index rows whose data source is a department asked, or whose weight is the extreme asked."""
+    """Lists the index rows whose data source is a department asked, or whose weight is the extreme or the
+    value asked."""
 
     name = "index_lookup"
 
@@ -157,13 +160,34 @@ class IndexLookupAnswerer(Answerer):
         return (f"根据{doc_label(meta) if meta else doc}“{table}”，{level}中权重{word}的共{len(found)}项："
                 f"{items}。")
 
+    def _parents_weighing(self, doc: str, table: str, rows: list[Record], level: str, value: float,
+                          citer: Citer) -> str:
+        """The parents of ``level`` among ``rows`` whose own weight is ``value``, each cited at its first
+        row's line ("哪个二级指标分值是6": "协同减排（6）"); "" when none is."""
+        found: dict[tuple[str, ...], tuple[str, Record]] = {}
+        for r in rows:
+            for k, p in enumerate(r.parents):
+                try:
+                    weighs = p.get("level") == level and float(p.get("weight") or "nan") == value
+                except ValueError:
+                    weighs = False
+                if weighs:
+                    found.setdefault(tuple(x.get("name", "") for x in r.parents[:k + 1]), (p.get("weight", ""), r))
+        if not found:
+            return ""
+        meta = self.res.docs.get(doc)
+        items = "；".join(f"“{path[-1]}”（{w}）[{citer.record(r)}]" for path, (w, r) in found.items())
+        # ("分值", not "权重": the rows cited weigh their own amounts; the parent's stands in its cell)
+        return f"根据{doc_label(meta) if meta else doc}“{table}”，分值为{found[next(iter(found))][0]}的{level}共{len(found)}项：{items}。"
+
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query
         if q.item_no or not WHICH_Q.search(ask.question):
             return None
         extreme = EXTREME_Q.search(ask.question) if INDEX_WORDS.search(ask.question) else None
+        named = WEIGHT_NAMED.search(ask.question) if INDEX_WORDS.search(ask.question) and not extreme else None
         by_source = "data_source" in q.intents and bool(q.units)
-        if not (extreme or by_source):
+        if not (extreme or by_source or named):
             return None
         citer = Citer(self.res)
         blocks = []
@@ -178,6 +202,15 @@ class IndexLookupAnswerer(Answerer):
                 keys = set(q.units)
                 found = [r for r in rows if any(u.key in keys for u in r.data_sources)]
                 what = "数据来源为" + "、".join(self.res.unit_display.get(k, k) for k in q.units)
+            elif named:
+                value = float(named.group(1) or named.group(2))
+                level = LEVEL_ASKED.search(ask.question)
+                if level and any(p.get("level") == level.group(0) for r in rows for p in r.parents):
+                    if block := self._parents_weighing(doc, table, rows, level.group(0), value, citer):
+                        blocks.append(block)
+                    continue
+                found = [r for r in rows if _weight(r) == value]
+                what = f"权重为{named.group(1) or named.group(2)}"
             elif (level := LEVEL_ASKED.search(ask.question)) and any(
                     p.get("level") == level.group(0) for r in rows for p in r.parents):
                 assert extreme is not None
@@ -208,6 +241,11 @@ class IndexLookupAnswerer(Answerer):
             names = "、".join(self.res.unit_display.get(k, k) for k in q.units)
             return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有数据来源为{names}的指标。", [],
                          refused=True)
+        if not blocks and named and searched:
+            # "台州协同指数里权重为7的指标": no row weighs that much — said so, not the table's totals
+            return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有权重为"
+                         f"{named.group(1) or named.group(2)}的{level.group(0) if (level := LEVEL_ASKED.search(ask.question)) else '指标'}。",
+                         [], refused=True)
         if not blocks and within:
             # "省协同指数里哪个二级指标权重最高": its weights count within each 一级指标 — said so, not one of them
             return Draft(self.name, 1.0, f"{'、'.join(within)}的{LEVEL_ASKED.search(ask.question).group(0)}权重是在各自上级指标"

@@ -8,7 +8,8 @@ Usage::
 
     lp = LeadPendingAnswerer(res)
     draft = lp.run(Ask("省政策清单里哪一项牵头单位还没确定？", query, ["zj-plan"]))
-    # → "根据《…》政策清单第2项“出台浙江省二氧化碳总量控制实施意见”：牵头单位：待国家分工明确后确定[1]。"
+    # → "政策清单中牵头单位待定的条目共1项：
+    #    根据《…》政策清单第2项“出台浙江省二氧化碳总量控制实施意见”：牵头单位：待国家分工明确后确定[1]。"
 """
 from __future__ import annotations
 
@@ -73,5 +74,6 @@ class LeadPendingAnswerer(Answerer):
                          [], refused=True)
         citer = Citer(self.res)
         facts: list[Fact] = []
-        text = "\n".join(compose_record(r, ["lead"], citer, self.res, facts) for r in rows)
+        head = f"{ask.query.list_name or '清单'}中牵头单位待定的条目共{len(rows)}项：\n"  # (counted: "有几项" too)
+        text = head + "\n".join(compose_record(r, ["lead"], citer, self.res, facts) for r in rows)
         return Draft(self.name, 1.0, text, citer.citations, facts=facts)

@@ -1765,3 +1765,24 @@ def test_the_indicators_a_department_provides_data_for_are_the_index_rows_it_sou
     ans = qa.answer("台州协同指数中市统计局提供数据的指标有哪些？")
     assert not ans.refused and "数据来源为市统计局的指标共6项" in ans.answer
     assert "协同管理清单" not in ans.answer and "单位GDP碳排放下降率" in ans.answer
+
+
+def test_indicators_asked_by_the_weight_they_carry(qa):
+    ans = qa.answer("台州协同指数中权重为6的指标是哪个？")
+    assert not ans.refused and "减污降碳协同试点示范" in ans.answer and "权重为6的指标共1项" in ans.answer
+    ans = qa.answer("台州协同指数中哪个二级指标分值是6？")
+    assert not ans.refused and "“水环境”（6）" in ans.answer and "“协同减排”（6）" in ans.answer
+    # a weight no row carries is said to be absent, not answered with the table's totals
+    assert qa.answer("台州协同指数里权重为7的指标有哪些？").refused
+
+
+def test_rows_with_no_lead_yet_are_counted(qa):
+    ans = qa.answer("省目标清单里牵头单位待定的有几项？")
+    assert not ans.refused and "共1项" in ans.answer and "单位GDP二氧化碳排放完成国家下达的控制目标" in ans.answer
+
+
+def test_the_class_a_row_stands_under_is_its_categories(qa):
+    ans = qa.answer("生态环境状况指数属于哪个领域？")
+    assert not ans.refused and "所属类别：“生态安全”" in ans.answer
+    ans = qa.answer("温州任务清单里可降解替代产品那条属于哪一类？")
+    assert not ans.refused and "所属类别：“四、推进固体废物污染防治协同控制” › “（十三）加强塑料污染全链条治理。”" in ans.answer

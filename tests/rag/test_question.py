@@ -545,3 +545,9 @@ def test_the_measure_word_after_a_quantity_asked_is_no_item_word(qp):
 def test_asking_which_file_divides_the_duties_asks_the_lead_column(qp):
     q = qp.run("温州科技研发创新与应用示范那项按哪个文件确定分工？")
     assert "lead" in q.intents and "分工" not in q.content
+
+
+@pytest.mark.parametrize("question", ["生态环境状况指数属于哪个领域？", "那条归哪一类？", "这个指标所属的领域是什么？"])
+def test_the_class_of_a_row_asked_is_no_item_word(qp, question):
+    q = qp.run(question)
+    assert "category" in q.intents and "领域" not in q.content and "类" not in q.content
