@@ -109,6 +109,8 @@ ROW_POINTED = re.compile(r"[那这该]一?[项条]")
 #: a run of the question this long shared with a table's title names the table ("国家级生态文明建设指标里…"),
 #: not the indicator asked: shorter runs are words an indicator shares with its table ("建设")
 TITLE_RUN_CHARS = 3
+#: a table's number in its name ("表2-2国家级…"): a question writing it names that table
+TABLE_NAMED = re.compile(r"附?表\s*\d+(?:[-－.]\d+)?")
 #: a document's number or a full date written in a row ("已编制实施《…规划》(温政发〔2004〕63号)"): the row
 #: can answer a question about a document's issue
 ISSUE_WRITTEN = re.compile(DOC_NO.pattern + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -319,12 +321,15 @@ class PolicyQA:
         return out
 
     def rows_across_documents(self, question: str) -> list[Record]:
-        """The row each document holds for the item ``question`` names (for a side-by-side view):
-        exactly the rows an answer would give (same acceptance, anchoring and margin), province first."""
+        """The row each document holds for the item ``question`` names (for a side-by-side view): the
+        rows an answer would give (same acceptance, anchoring and margin), one a document, province first."""
         if not isinstance(question, str) or not question.strip():
             raise ValueError("question is empty")
         st = self._retrieve(self._understand(_State(question=question.strip(), history=None, filters={})))
-        return [r for _, r in self._pick_records(st)]
+        first: dict[str, Record] = {}  # (one row a document: a document's twin rows are an answer's, not a column's)
+        for _, r in self._pick_records(st):
+            first.setdefault(r.doc_id, r)
+        return list(first.values())
 
     # ---- steps --------------------------------------------------------------
     def _understand(self, st: _State) -> _State:
@@ -1088,7 +1093,14 @@ class PolicyQA:
 
     def _twins(self, q: Query, a: Record, b: Record) -> bool:
         """Two rows the question cannot tell apart that answer it differently: each holds every item word
-        and the department or deadline asked differs between them."""
+        and the department or deadline asked differs between them; or one indicator of two tables of a
+        document (the province's and the nation's standard) whose values differ, the question naming
+        neither table ("温州河湖岸线保护率现状如何": "上级无管控目标" in 表2-1, "上级未下达管控目标" in 表2-2)."""
+        if a.kind == b.kind == "indicator":
+            named = [lv for t in (a.list_name, b.list_name) for lv in STANDARD_LEVEL.findall(t) + TABLE_NAMED.findall(t)]
+            return (a.list_name != b.list_name and flat(a.text) == flat(b.text) and not q.item_no
+                    and not any(n in q.text for n in named)
+                    and any(a.extra.get(k) != b.extra.get(k) for k in set(a.extra) & set(b.extra) if VALUE_COLUMN.search(k)))
         fields = set(q.intents) & {"lead", "participants", "deadline"}
         if not fields or q.item_no or a.kind != "list" or b.kind != "list":
             return False

@@ -365,8 +365,9 @@ def indicator_parts(r: Record, intents: list[str], fact, content: str = "") -> l
     years = [y for y in re.findall(r"20\d\d", " ".join(intents))]
     asked = [k for k in cols if any(y in k for y in years)]
     if not asked and not named:
-        # "现状值是什么": the 现状 column; "规划值是多少": the planned ones; else all of them
-        asked = ([k for k in cols if "现状" in k] if "现状" in content else
+        # "现状值是什么": the 现状 column; "规划值是多少": the planned ones; both asked ("现状多少，规划值
+        #怎么定的"): both; else all of them
+        asked = ([k for k in cols if "现状" in k] if "现状" in content else []) + (
                  [k for k in cols if "现状" not in k] if re.search("规划值|目标值", content) else [])
         if not asked:
             # no column asked ("…的指标值是多少"): every value the row states, the standard it is held to

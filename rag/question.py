@@ -166,11 +166,12 @@ def mask_intent_words(text: str) -> str:
     return text
 
 
+#: ("负责的是哪两项": the rows, their number as the question expects it)
 #: (a unit named and "哪项 / 哪一条" asked: the rows it leads or joins, a list of one or more — "杭州铁路办事处牵头的是哪项目标")
 #: (哪个 + what a list holds: "玉环市政府负责的是哪个试点" — not 哪个部门, which asks a unit)
 #: (how many rows the unit holds, asked of its role: "有几个试点是台州市政府负责的", "台州市政府负责的有几个" —
 #: not "有几个单位参与", which counts units)
-LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪一?个(?=试点|任务|项目|事项|工程|指标|目标|政策|条目|措施)"
+LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪[两二三四五六七八九十]+[个项条]|哪一?个(?=试点|任务|项目|事项|工程|指标|目标|政策|条目|措施)"
                 r"|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
                 r"|(?:几|多少)\s*[个项条](?!单位|部门)(?=[^？?，,]{0,12}?(?:负责|牵头|参与)的)"
                 r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]")

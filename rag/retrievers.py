@@ -62,6 +62,11 @@ def common_run(a: str, b: str) -> int:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
+#: words of the value asked that follow a measure in a number question ("…达标率2025年规划值是多少"): not
+#: the measure itself, which is the word before them
+VALUE_FIELD_WORDS = frozenset({"值", "规划", "规划值", "现状", "现状值", "目标值", "数值", "预期值"})
+
+
 def without_runs(text: str, other: str, min_run: int = 2) -> str:
     """``text`` with every run of ``min_run`` characters or more it shares with ``other`` taken out,
     longest first (the words of a title a question names it by).
@@ -310,11 +315,22 @@ class Idf:
         ['沼气']
         >>> Idf.item_anchors({"装机"}, ["装机"])
         set()
+
+        The value asked after the measure ("…达标率2025年规划值") is no part of the item: the measure is
+        the last word before it.
+
+        >>> sorted(Idf.item_anchors({"土壤", "达标"}, ["土壤", "环境", "质量", "达标", "达标率", "规划", "值"]))
+        ['土壤']
+        >>> Idf.item_anchors({"规划"}, ["PM2.5", "浓度", "规划", "值"])
+        set()
         """
         kept = [w for w in words if w != unit]
+        asked = {b for w in kept if w in VALUE_FIELD_WORDS for b in bigrams(w)}  # (the value's words: no item's)
+        while len(kept) >= 2 and kept[-1] in VALUE_FIELD_WORDS:
+            kept.pop()
         if len(kept) < 2:
             return set()
-        return anchors - bigrams(kept[-1]) - bigrams(unit)
+        return anchors - bigrams(kept[-1]) - bigrams(unit) - asked
 
     def generic(self, content: str, share: float = 0.08) -> bool:
         """True when every bigram of ``content`` occurs in more than ``share`` of the records."""

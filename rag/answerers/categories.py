@@ -29,10 +29,16 @@ from .section import heading_words
 #: the question asks for the entries ("哪些", "哪几项", "都有啥", "包括什么", "几项")
 ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含什么|几项|多少项|几条|多少条")
 #: a class word right after the label: the label names a class of entries ("产业科技类的", "政策激励那块",
-#: "海洋方面", "大气领域")
-AS_CLASS = re.compile(r"^(?:类|那块|这块|那一块|方面|板块|领域|那部分)")
+#: "政策激励这类的", "海洋方面", "大气领域")
+AS_CLASS = re.compile(r"^(?:类|[这那]一?[块类]|方面|板块|领域|那部分)")
 #: the question asks what classes a list (or a category) is divided into ("分哪几类", "有哪几个方面")
 CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|哪几个方面|几个方面|哪几块|几块|哪几个领域|几个领域")
+#: words saying rows stand under a class ("属于…的指标"): no words narrowing it
+HAS_CLASS = re.compile(r"属于|归属于?|所属")
+#: the label written after 属于 ("哪些指标属于“(五)空间格局优化”"): the class the rows stand under is asked
+BELONGS_BEFORE = re.compile(r"属于[“\"「]?$")
+#: a table's number at the start of its name ("表2-2国家级…"): a question writing it names that table
+TABLE_NO = re.compile(r"^(?:附?表)\s*\d+(?:[-－.]\d+)?")
 #: a class named by a word of a long label ("固体废物方面的任务", "关于固废的任务" for "四、推进固体废物污染防治协同
 #: 控制"): the word, before a class word or between 关于/有关 and 的 + what the entries are called
 CLASS_WORD = re.compile(r"(?=(?:类|那块|这块|那一块|方面|板块|领域|那部分))"
@@ -45,11 +51,14 @@ MIN_LABEL_CHARS = 2
 #: ("科技研发创新与应用示范那项谁负责" names the rows under "（二十五）科技研发创新与应用示范", whose own text
 #: does not write the label)
 AS_ITEM = re.compile(r"^(?:[那这该]一?[项条块]|的(?:任务|工作|事项|举措))")
+#: ... or a class word naming a list's kind of entries ("空间格局优化这类指标"), not a part of the document
+#: ("提升协同能力那部分" is the document's chapter, which a list's category may share a title with)
+BARE_AS_CLASS = re.compile(r"^(?:[这那]一?)?类")
 #: the shortest label named as an item this way: a shorter one is an ordinary phrase too often
 MIN_ITEM_LABEL_CHARS = 4
 #: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
-#: "大气方面有哪些任务", "政策激励那块"): no words narrowing the class
-ENTRY_NOUNS = re.compile(r"试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分")
+#: "大气方面有哪些任务", "政策激励那块"), counted too ("这类的三项"): no words narrowing the class
+ENTRY_NOUNS = re.compile(r"(?:[一二三四五六七八九十两\d]+)?(?:试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分)")
 #: what else a question may ask of the rows that this answerer does not narrow by: a department, a
 #: year, a field ("大气方面哪些任务是市生态环境局牵头的" — not all 8 rows of the class)
 NARROWING_INTENTS = {"lead", "participants", "deadline", "weight", "data_source", "list_by_dept", "list_by_year"}
@@ -73,7 +82,7 @@ class CategoryAnswerer(Answerer):
         # (document, list, category path up to the label) → its rows, in list order
         self.groups: dict[tuple[str, str, tuple[str, ...]], list[Record]] = {}
         for r in sorted(res.records.values(), key=lambda r: (r.doc_id, r.span.start_line if r.span else 0)):
-            if r.kind != "list":
+            if r.kind not in ("list", "indicator"):  # (an indicator table groups its rows under 领域 › 任务 too)
                 continue
             for k in range(1, len(r.categories) + 1):
                 self.groups.setdefault((r.doc_id, r.list_name, tuple(r.categories[:k])), []).append(r)
@@ -93,12 +102,17 @@ class CategoryAnswerer(Answerer):
                 continue
             if label not in q:
                 bare = heading_words(label)
-                if len(bare) >= MIN_ITEM_LABEL_CHARS and bare in q and AS_ITEM.match(q[q.index(bare) + len(bare):]):
+                if len(bare) >= MIN_ITEM_LABEL_CHARS and bare in q and (
+                        AS_ITEM.match(after := q[q.index(bare) + len(bare):]) or BARE_AS_CLASS.match(after)):
                     hits.append(key)
                 continue
             after = q[q.index(label) + len(label):]
-            if AS_CLASS.match(after) or list_name in q or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS):
+            if (AS_CLASS.match(after) or BELONGS_BEFORE.search(q[:q.index(label)]) or list_name in q
+                    or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS)):
                 hits.append(key)
+        # "表2-2里…": of the tables holding the label, the one whose number the question writes
+        numbered = [k for k in hits if (m := TABLE_NO.match(k[1])) and m.group(0) in q]
+        hits = numbered or hits
         if not hits:
             hits = self._named_by_a_word(ask, q)
         longest = max((len(k[2][-1]) for k in hits), default=0)
@@ -144,7 +158,7 @@ class CategoryAnswerer(Answerer):
         (False, True)
         """
         _, list_name, path = group
-        rest = content
+        rest = HAS_CLASS.sub(" ", content)
         for name in sorted([list_name, *path], key=len, reverse=True):
             rest = rest.replace(name, " ")
         # (a word a label writes is the class, not narrower: "固废" of "四、推进固体废物污染防治协同控制")

@@ -1786,3 +1786,48 @@ def test_the_class_a_row_stands_under_is_its_categories(qa):
     assert not ans.refused and "所属类别：“生态安全”" in ans.answer
     ans = qa.answer("温州任务清单里可降解替代产品那条属于哪一类？")
     assert not ans.refused and "所属类别：“四、推进固体废物污染防治协同控制” › “（十三）加强塑料污染全链条治理。”" in ans.answer
+
+
+def test_a_class_pointed_at_as_this_kind_with_its_rows_counted(qa):
+    # "政策激励这类的三项": the class named, its rows counted — every row of it, each with its unit
+    ans = qa.answer("台州协同创新清单里政策激励这类的三项分别由谁负责？")
+    assert not ans.refused and "共3项" in ans.answer
+    assert "椒江区政府" in ans.answer and "三门县政府" in ans.answer and "市自然资源规划局" in ans.answer
+
+
+def test_a_value_asked_after_its_measure_is_no_part_of_the_item(qa):
+    # "土壤环境质量达标率…规划值": 达标 is the measure's word; a sentence on 水质达标率 speaks of another item
+    ans = qa.answer("温州生态文明规划里土壤环境质量达标率2025年规划值是多少？")
+    assert ans.refused and "水质达标率达到100%" not in ans.answer
+    assert "≥98.5" in qa.answer("温州城镇污水处理率2030年规划值是多少？").answer
+
+
+def test_a_units_rows_asked_with_their_number(qa):
+    # "负责的是哪两项": the unit's rows in the list named, not a search for the words "两项"
+    ans = qa.answer("温州政策清单里市生态环境局负责的是哪两项？")
+    assert not ans.refused and "共2项" in ans.answer
+    assert "编制温州市减污降碳协同创新试点申报方案" in ans.answer and "制定行业碳评价标准技术规范" in ans.answer
+
+
+def test_the_current_and_the_planned_values_asked_together_are_both_given(qa):
+    ans = qa.answer("国家级指标里单位地区生产总值用水量现状多少，规划值怎么定的？")
+    assert not ans.refused and "23.92立方米/万元" in ans.answer and "规划值(2025年)为“持续下降”" in ans.answer
+
+
+def test_the_indicators_a_table_groups_under_a_task(qa):
+    # an indicator table groups its rows under 领域 › 任务 as a list groups its rows under categories
+    ans = qa.answer("表2-2里哪些指标属于“(五)空间格局优化”？")
+    assert not ans.refused and "共3项" in ans.answer and "表2-2" in ans.answer and "表2-1" not in ans.answer
+    assert all(name in ans.answer for name in ("自然生态空间", "自然岸线保有率", "河湖岸线保护率"))
+    ans = qa.answer("表2-1里空间格局优化这类指标有哪些？")
+    assert not ans.refused and "表2-1" in ans.answer and "自然保护地" in ans.answer
+
+
+def test_one_indicator_of_two_tables_stating_it_differently_is_given_from_both(qa):
+    # the province's and the nation's tables both hold 河湖岸线保护率, with different 现状 cells: both, labelled
+    ans = qa.answer("温州河湖岸线保护率现状如何？")
+    assert "上级无管控目标" in ans.answer and "上级未下达管控目标" in ans.answer
+    assert "表2-1" in ans.answer and "表2-2" in ans.answer
+    # ... a table named is that table's row only
+    ans = qa.answer("国家级指标里河湖岸线保护率现状如何？")
+    assert "上级未下达管控目标" in ans.answer and "表2-1" not in ans.answer
