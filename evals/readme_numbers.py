@@ -232,7 +232,18 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout43": "dev set, forty-third held-out set (written in session 40 after heldout42's fixes, before any "
                              "tuning on it, scored once: 93.8% right, 0.0% refused, 6.2% wrong, tune 99.7% with its own "
                              "tune third 9/9; its miss fixed since, so a regression set; "
-                             "`evals/reports/dev_eval_heldout43.md`)"}[part]
+                             "`evals/reports/dev_eval_heldout43.md`)",
+                "heldout44": "dev set, forty-fourth held-out set (written in session 41 before any tuning on it, scored "
+                             "once: 75.0% right, 18.8% refused, 6.2% wrong, tune 99.6% with its own tune third 8/9; its "
+                             "misses fixed since, so a regression set; `evals/reports/dev_eval_heldout44.md`)",
+                "heldout45": "dev set, forty-fifth held-out set (written in session 41 after heldout44's fixes, before any "
+                             "tuning on it, scored once: 87.5% right, 6.2% refused, 6.2% wrong, tune 99.3% with its own "
+                             "tune third 6/9; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout45.md`)",
+                "heldout46": "dev set, forty-sixth held-out set (written in session 41 after heldout45's fixes, before any "
+                             "tuning on it, scored once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.7% with its own "
+                             "tune third 9/9; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout46.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]

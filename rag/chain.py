@@ -26,7 +26,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys
 
-from .answer_type import PLACE_Q, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import PLACE_Q, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_in_measure_asked, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -50,7 +50,7 @@ from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
-from .compose import Citer, compose_record, doc_label, quote, row_list_default, written_units
+from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
 from .question import (QuestionParser, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
@@ -60,7 +60,7 @@ from .versions import version_pairs
 from .sentences import BY_YEAR, SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams, written_prefix,
                          common_run, coverage, flat)
-from .unknown_words import UnknownWords
+from .unknown_words import CODE, UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .comparison import ValueComparer
 from .verify import CitedRow, Verifier
@@ -835,8 +835,28 @@ class PolicyQA:
             return False
         unit = asked_unit(st.question)  # "奖励多少钱": a row stating no amount in 元 does not answer
         # ("几个无废城市": a row counting “无废城市细胞” counts another thing)
-        return not any(self._states_number(r) and (not unit or unit in flat(r.text + "".join(f"{k}{v}" for k, v in r.extra.items())))
+        # (a project row states its numbers in its cells: "装机多少" of a row whose 主要内容 reads "装机容量120万千瓦")
+        return not any((self._states_number(r) or self._cell_states_asked(r, st.question))
+                       and (not unit or unit in flat(r.text + "".join(f"{k}{v}" for k, v in r.extra.items())))
                        and not counts_a_longer_term(r.text, st.question) for _, r in picked)
+
+    @staticmethod
+    def _cell_states_asked(r: Record, question: str) -> bool:
+        """Whether a cell of the row states the number asked (:func:`number_cells`), in a sentence of the
+        cell naming the codes the question names: "S3线一期工程设站多少座" is not answered by the M1 line's
+        "设站23座" in the cell that also describes S3's length.
+
+        >>> r = Record(doc_id="d", list_name="附表2", item_no="4", item_no_assigned=False, text="M1线、S3线一期工程",
+        ...            extra={"主要内容": "M1线线路长度32.5公里，设站23座。S3线一期工程线路长度31.2公里。"})
+        >>> PolicyQA._cell_states_asked(r, "S3线一期工程设站多少座？"), PolicyQA._cell_states_asked(r, "M1线设站多少座？")
+        (False, True)
+        """
+        cells = number_cells(r, question)
+        codes = {flat(c) for c in CODE.findall(question)}
+        if not codes:
+            return bool(cells)
+        return any(any(c in flat(part) for c in codes) and counts_in_measure_asked(part, question)
+                   for _, v in cells for part in re.split(r"[。；;]", v) if NUMBER_VALUE.search(part))
 
     def _with_passage(self, ans: Answer, d: Draft) -> Answer:
         """A rows answer followed by a passage draft, the draft's citations numbered on — unless the

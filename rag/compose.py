@@ -283,11 +283,11 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             else:
                 parts.append("目标值：" + "，".join(value_phrase(r, t) for t in r.targets))
                 fact("target", [t.value + t.unit for t in r.targets])
+        elif cells := number_cells(r, number_asked):  # (a project row's number stands in its cells)
+            parts += [f"{k}：“{v}”" for k, v in cells]
         elif "target" in intents:
             parts.append(f"该项未列具体数值，原文为“{quote(r.text, 120)}”")
             fact("target", [])
-        elif cells := number_cells(r, number_asked):
-            parts += [f"{k}：“{v}”" for k, v in cells]
     if "deadline" in want:
         if r.deadline_year and r.deadline_source == "list_note":
             note_n = citer.list_note(r)

@@ -284,7 +284,10 @@ INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}
 TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
 #: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
 #: that item, whatever their length
-POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它")
+#: the item of the turn before pointed at by its kind ("这个试点谁负责？", "该工程投资多少？"): the kind is no
+#: item word of its own
+POINTED_KIND = re.compile(r"^\s*(?:那么?)?(?:这|那|该)(?:个|一个|项|条|座|家)?(?P<noun>试点|项目|工程|任务|目标|政策|事项|措施|机制|平台|指标)")
+POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它|" + POINTED_KIND.pattern.removeprefix("^"))
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
 ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|宽度|高度|深度|容量|体量|重量|范围|排量)?"
@@ -1044,6 +1047,10 @@ class QuestionParser:
         if (bare := BARE_COLUMN.fullmatch(re.sub(r"\s", "", question))) and not q.doc_ids:
             value_column = bare.group(1) + "值"
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
+        if (kind := POINTED_KIND.match(question)) and not q.item_no and kind.group("noun") in q.content:
+            # "这个试点谁负责？", "该工程投资多少？": the item the turn before was about, called by its kind
+            q.content = re.sub(r"^(?:这|那|该)(?:个|一个|项|条|座|家)?", "", re.sub(r"\s", "", q.content).replace(kind.group("noun"), "", 1))
+            short = short or not q.content
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         # (the unit a quantity is asked in is no item word: "总投资多少亿元？" goes on as "总投资")
         unit = asked_unit(question)

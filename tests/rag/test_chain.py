@@ -1831,3 +1831,19 @@ def test_one_indicator_of_two_tables_stating_it_differently_is_given_from_both(q
     # ... a table named is that table's row only
     ans = qa.answer("国家级指标里河湖岸线保护率现状如何？")
     assert "上级未下达管控目标" in ans.answer and "表2-1" not in ans.answer
+
+
+def test_a_follow_up_pointing_at_the_item_by_its_kind(qa):
+    # "这个试点谁负责？", "该工程投资多少？": the item the turn before answered, called by its kind
+    history = turn(qa, "椒江区减污降碳协同试点要构建什么激励机制？")
+    ans = qa.answer("这个试点谁负责？", history=history)
+    assert not ans.refused and "椒江区政府" in ans.answer
+    history = turn(qa, "温州瓯江引水工程是新建还是续建？")
+    ans = qa.answer("该工程投资多少？", history=history)
+    assert not ans.refused and "54.98" in ans.answer
+
+
+def test_a_number_a_project_row_states_in_its_cells(qa):
+    # the row's own text names the project only; its 主要内容 cell states the capacity
+    ans = qa.answer("附表2第2项是什么工程，装机多少？")
+    assert not ans.refused and "泰顺抽水蓄能电站" in ans.answer and "120万千瓦" in ans.answer
