@@ -52,14 +52,14 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
 from .versions import version_pairs
 from .sentences import BY_YEAR, SentenceIndex
 from .retrievers import (BM25Retriever, DenseRetriever, FusionRetriever, GatedRetriever, RecordRetriever, bigrams, word_bigrams, written_prefix,
-                         common_run, coverage, flat)
+                         common_run, coverage, flat, without_runs)
 from .unknown_words import CODE, UnknownWords
 from .types import ITEM_INTENTS, Answer, Citation, Fact, Hit, Query
 from .comparison import ValueComparer
@@ -109,8 +109,6 @@ ROW_POINTED = re.compile(r"[那这该]一?[项条]")
 #: a run of the question this long shared with a table's title names the table ("国家级生态文明建设指标里…"),
 #: not the indicator asked: shorter runs are words an indicator shares with its table ("建设")
 TITLE_RUN_CHARS = 3
-#: a table's number in its name ("表2-2国家级…"): a question writing it names that table
-TABLE_NAMED = re.compile(r"附?表\s*\d+(?:[-－.]\d+)?")
 #: a document's number or a full date written in a row ("已编制实施《…规划》(温政发〔2004〕63号)"): the row
 #: can answer a question about a document's issue
 ISSUE_WRITTEN = re.compile(DOC_NO.pattern + r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -1117,9 +1115,9 @@ class PolicyQA:
         document (the province's and the nation's standard) whose values differ, the question naming
         neither table ("温州河湖岸线保护率现状如何": "上级无管控目标" in 表2-1, "上级未下达管控目标" in 表2-2)."""
         if a.kind == b.kind == "indicator":
-            named = [lv for t in (a.list_name, b.list_name) for lv in STANDARD_LEVEL.findall(t) + TABLE_NAMED.findall(t)]
             return (a.list_name != b.list_name and flat(a.text) == flat(b.text) and not q.item_no
-                    and not any(n in q.text for n in named)
+                    and not any(lv in q.text for t in (a.list_name, b.list_name) for lv in STANDARD_LEVEL.findall(t))
+                    and not any(names_table_number(t, q.text) for t in (a.list_name, b.list_name))
                     and any(a.extra.get(k) != b.extra.get(k) for k in set(a.extra) & set(b.extra) if VALUE_COLUMN.search(k)))
         fields = set(q.intents) & {"lead", "participants", "deadline"}
         if not fields or q.item_no or a.kind != "list" or b.kind != "list":
@@ -1194,12 +1192,7 @@ class PolicyQA:
         >>> PolicyQA._without_table_title("国家级生态文明建设河长制", r), PolicyQA._without_table_title("生态文明建设规划", plan)
         ('河长制', '生态文明建设规划')
         """
-        kept = content
-        while (n := common_run(kept, r.list_name)) >= TITLE_RUN_CHARS:
-            run = next(kept[i:i + n] for i in range(len(kept) - n + 1) if kept[i:i + n] in r.list_name)
-            if run in r.text:
-                break
-            kept = kept.replace(run, "", 1)
+        kept = without_runs(content, r.list_name, TITLE_RUN_CHARS, kept_in=r.text)
         return kept if len(kept) >= 2 else content
 
     def _indicator_cover(self, content: str, name: str, row: str) -> float:

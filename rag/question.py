@@ -88,6 +88,8 @@ _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪
            r"|(?:负责|提供|报送)[^？?，,。]{0,6}?指标的?数据"
            # "市统计局提供数据的指标有哪些": the indicators whose data the department named provides
            r"|(?:负责|提供|报送)数据的?指标")
+#: "按哪个文件确定分工": a row whose lead cell names the document that divides the duties — its lead asked
+_DIVIDED_BY = r"按(?:哪个|什么|哪份|哪一?个)(?:文件|方案|规定)?(?:来)?确定的?(?:职责)?分工|"
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
 #: (谁参与, 哪些部门参与; "省经信厅参与了哪些"), or the units besides the lead ("除了牵头的还有哪些单位"); _PARTICIPANTS_WORD is
 #: the part removed from the item words
@@ -119,9 +121,8 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     # ("几个单位负责": the lead asked, and counted)
     # ("由哪几家单位做", "哪个部门来抓": who carries the row out — its lead, not those helping)
     # ("是谁的活儿", "归谁的事": whose job the row is, spoken — its lead)
-    # ("按哪个文件确定分工": a row whose lead cell names the document that divides the duties)
-    ("lead", r"按(?:哪个|什么|哪份|哪一?个)(?:文件|方案|规定)?(?:来)?确定的?(?:职责)?分工|(?<!除)(?<!除了)牵头|谁负责|归哪[个些几]?[个家]?(?:部门|单位)管|归谁管|(?:是|归)?谁的(?:活儿?|事儿?|职责|责任|工作)|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
-     r"按(?:哪个|什么|哪份|哪一?个)(?:文件|方案|规定)?(?:来)?确定的?(?:职责)?分工|(?<!除)(?<!除了)牵头(单位|部门)?|谁负责|归哪[个些几]?[个家]?(?:部门|单位)管|归谁管|(?:是|归)?谁的(?:活儿?|事儿?|职责|责任|工作)|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
+    ("lead", _DIVIDED_BY + r"(?<!除)(?<!除了)牵头|谁负责|归哪[个些几]?[个家]?(?:部门|单位)管|归谁管|(?:是|归)?谁的(?:活儿?|事儿?|职责|责任|工作)|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)|责任(单位|部门)|主责|谁管|归口",
+     _DIVIDED_BY + r"(?<!除)(?<!除了)牵头(单位|部门)?|谁负责|归哪[个些几]?[个家]?(?:部门|单位)管|归谁管|(?:是|归)?谁的(?:活儿?|事儿?|职责|责任|工作)|由谁(?!主持|参加|出席|召开|讲话|发布|印发|签发|担任)|哪[个些几]家?(部门|单位)(?:来)?(?:负责|做|干|抓|承担|实施)|由哪[个些几]家?(部门|单位)(?!参与|配合|协同)|(?:几|多少)个?(部门|单位)负责|负责(部门|单位)?|责任(单位|部门)|主责|谁管|归口"),
     # (参与度 / 参与率 / 参与式 are indicator and item words, not the participants column; 参与 before
     # the item's own words — "调动社会资本参与碳达峰", "激励公众参与垃圾分类" — is a verb of the item)
     ("participants", _PARTICIPANTS + r"|配合|协同单位|协助|协办|还有谁|哪些单位参加",
@@ -282,12 +283,13 @@ INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}
 #: the regions of the dialogue pointed at in a comparison ("三个里哪个最高", "两者哪个更早", "它们谁的高"): no item
 #: words — the item and the regions come from the turns before
 TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
-#: a question opening by pointing at the last turn's item ("这项要建设什么平台？"): its words ask a part of
-#: that item, whatever their length
 #: the item of the turn before pointed at by its kind ("这个试点谁负责？", "该工程投资多少？"): the kind is no
 #: item word of its own
-POINTED_KIND = re.compile(r"^\s*(?:那么?)?(?:这|那|该)(?:个|一个|项|条|座|家)?(?P<noun>试点|项目|工程|任务|目标|政策|事项|措施|机制|平台|指标)")
-POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它|" + POINTED_KIND.pattern.removeprefix("^"))
+_POINTER = r"(?:这|那|该)(?:个|一个|项|条|座|家)?"
+POINTED_KIND = re.compile(r"^\s*(?:那么?)?" + _POINTER + r"(?P<noun>试点|项目|工程|任务|目标|政策|事项|措施|机制|平台|指标)")
+#: a question opening by pointing at the last turn's item ("这项要建设什么平台？", "这个试点…"): its words ask a
+#: part of that item, whatever their length
+POINTS_AT_ITEM = re.compile(r"^\s*(?:这|那|该)一?(?:项|条)|^\s*它|" + POINTED_KIND.pattern)
 #: a measure asked by its size ("多大功率以上" → "56千瓦以上"): the measure word is what the value is, and
 #: texts write the value with its unit, not the measure's name
 ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|宽度|高度|深度|容量|体量|重量|范围|排量)?"
@@ -543,6 +545,19 @@ def table_number_pattern(label: str) -> re.Pattern[str]:
     head, *nums = TABLE_NUMBER_SEP.split(re.sub(r"\s", "", label))
     body = re.escape(head).replace("表", r"表\s*") + "".join(r"\s*[-—－.]\s*" + re.escape(n) for n in nums)
     return re.compile(r"(?<!附)" + body + r"(?!\d|\s*[-—－.]\s*\d)")
+
+
+def names_table_number(title: str, text: str) -> bool:
+    """Whether ``text`` writes the number a table's title opens with (:data:`TABLE_NUMBER`), however it
+    writes the dash, and not as part of a longer number.
+
+    >>> names_table_number("表2-2国家级生态文明建设指标规划表", "表2－2里哪些指标…"), names_table_number("表2-2国家级…", "附表2里…")
+    (True, False)
+    >>> names_table_number("温州市减污降碳协同增效任务清单", "表2-2里…")
+    False
+    """
+    m = TABLE_NUMBER.match(re.sub(r"\s", "", title))
+    return bool(m) and bool(table_number_pattern(m.group(0)).search(text))
 
 
 #: a kind of document written right after the level or place naming it ("省方案", "台州的方案"): of that
@@ -1049,7 +1064,7 @@ class QuestionParser:
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         if (kind := POINTED_KIND.match(question)) and not q.item_no and kind.group("noun") in q.content:
             # "这个试点谁负责？", "该工程投资多少？": the item the turn before was about, called by its kind
-            q.content = re.sub(r"^(?:这|那|该)(?:个|一个|项|条|座|家)?", "", re.sub(r"\s", "", q.content).replace(kind.group("noun"), "", 1))
+            q.content = re.sub("^" + _POINTER, "", re.sub(r"\s", "", q.content).replace(kind.group("noun"), "", 1))
             short = short or not q.content
         ends_ne = ne and len(q.content) <= FOLLOW_NE_CHARS and not q.doc_ids
         # (the unit a quantity is asked in is no item word: "总投资多少亿元？" goes on as "总投资")

@@ -67,15 +67,20 @@ def common_run(a: str, b: str) -> int:
 VALUE_FIELD_WORDS = frozenset({"值", "规划", "规划值", "现状", "现状值", "目标值", "数值", "预期值"})
 
 
-def without_runs(text: str, other: str, min_run: int = 2) -> str:
+def without_runs(text: str, other: str, min_run: int = 2, kept_in: str = "") -> str:
     """``text`` with every run of ``min_run`` characters or more it shares with ``other`` taken out,
-    longest first (the words of a title a question names it by).
+    longest first (the words of a title a question names it by); the longest run left standing in
+    ``kept_in`` stops it (words a table's row writes too are the row's, not only its title's).
 
     >>> without_runs("台州协同指数噪声投诉", "台州市县（市、区）减污降碳协同指数")
     '噪声投诉'
+    >>> without_runs("生态文明建设规划", "表2-2国家级生态文明建设指标规划表", 3, kept_in="生态文明建设规划")
+    '生态文明建设规划'
     """
     while (n := common_run(text, other)) >= min_run:
         run = next(text[i:i + n] for i in range(len(text) - n + 1) if text[i:i + n] in other)
+        if run in kept_in:
+            break
         text = text.replace(run, "", 1)
     return text
 

@@ -21,6 +21,7 @@ from typing import Any
 from ingest.types import Record
 
 from ..compose import Citer, compose_record, doc_label
+from ..question import names_table_number
 from ..retrievers import canonical
 from ..types import Fact
 from .base import Answerer, Ask, Draft
@@ -37,8 +38,6 @@ CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|�
 HAS_CLASS = re.compile(r"属于|归属于?|所属")
 #: the label written after 属于 ("哪些指标属于“(五)空间格局优化”"): the class the rows stand under is asked
 BELONGS_BEFORE = re.compile(r"属于[“\"「]?$")
-#: a table's number at the start of its name ("表2-2国家级…"): a question writing it names that table
-TABLE_NO = re.compile(r"^(?:附?表)\s*\d+(?:[-－.]\d+)?")
 #: a class named by a word of a long label ("固体废物方面的任务", "关于固废的任务" for "四、推进固体废物污染防治协同
 #: 控制"): the word, before a class word or between 关于/有关 and 的 + what the entries are called
 CLASS_WORD = re.compile(r"(?=(?:类|那块|这块|那一块|方面|板块|领域|那部分))"
@@ -111,7 +110,7 @@ class CategoryAnswerer(Answerer):
                     or any(p in q for p in path[:-1] if len(p) >= MIN_LABEL_CHARS)):
                 hits.append(key)
         # "表2-2里…": of the tables holding the label, the one whose number the question writes
-        numbered = [k for k in hits if (m := TABLE_NO.match(k[1])) and m.group(0) in q]
+        numbered = [k for k in hits if names_table_number(k[1], q)]
         hits = numbered or hits
         if not hits:
             hits = self._named_by_a_word(ask, q)

@@ -186,6 +186,8 @@ class IndexLookupAnswerer(Answerer):
             return None
         extreme = EXTREME_Q.search(ask.question) if INDEX_WORDS.search(ask.question) else None
         named = WEIGHT_NAMED.search(ask.question) if INDEX_WORDS.search(ask.question) and not extreme else None
+        weight_named = (named.group(1) or named.group(2)) if named else ""  # as the question writes it
+        level_asked = LEVEL_ASKED.search(ask.question)
         by_source = "data_source" in q.intents and bool(q.units)
         if not (extreme or by_source or named):
             return None
@@ -203,14 +205,12 @@ class IndexLookupAnswerer(Answerer):
                 found = [r for r in rows if any(u.key in keys for u in r.data_sources)]
                 what = "数据来源为" + "、".join(self.res.unit_display.get(k, k) for k in q.units)
             elif named:
-                value = float(named.group(1) or named.group(2))
-                level = LEVEL_ASKED.search(ask.question)
-                if level and any(p.get("level") == level.group(0) for r in rows for p in r.parents):
-                    if block := self._parents_weighing(doc, table, rows, level.group(0), value, citer):
+                if level_asked and any(p.get("level") == level_asked.group(0) for r in rows for p in r.parents):
+                    if block := self._parents_weighing(doc, table, rows, level_asked.group(0), float(weight_named), citer):
                         blocks.append(block)
                     continue
-                found = [r for r in rows if _weight(r) == value]
-                what = f"权重为{named.group(1) or named.group(2)}"
+                found = [r for r in rows if _weight(r) == float(weight_named)]
+                what = f"权重为{weight_named}"
             elif (level := LEVEL_ASKED.search(ask.question)) and any(
                     p.get("level") == level.group(0) for r in rows for p in r.parents):
                 assert extreme is not None
@@ -243,9 +243,8 @@ class IndexLookupAnswerer(Answerer):
                          refused=True)
         if not blocks and named and searched:
             # "台州协同指数里权重为7的指标": no row weighs that much — said so, not the table's totals
-            return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有权重为"
-                         f"{named.group(1) or named.group(2)}的{level.group(0) if (level := LEVEL_ASKED.search(ask.question)) else '指标'}。",
-                         [], refused=True)
+            return Draft(self.name, 1.0, f"{'、'.join(f'“{t}”' for t in searched)}中没有权重为{weight_named}的"
+                         f"{level_asked.group(0) if level_asked else '指标'}。", [], refused=True)
         if not blocks and within:
             # "省协同指数里哪个二级指标权重最高": its weights count within each 一级指标 — said so, not one of them
             return Draft(self.name, 1.0, f"{'、'.join(within)}的{LEVEL_ASKED.search(ask.question).group(0)}权重是在各自上级指标"

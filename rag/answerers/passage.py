@@ -153,11 +153,11 @@ class PassageConfig:
             raise ValueError("run_margin in [0, 1), scattered_run < item_run")
 
 
-#: what a passage says is asked ("…讲了什么", "具体讲什么", "什么内容"): a paragraph's run-in title the
-#: question names ("政府主导，市场激励讲了什么？") is answered with the paragraph it opens, not the title alone
 #: the item words a question adds to a run-in title it names whole, at least this many characters, for
 #: the title's paragraph to be what answers ("…市场激励”里，市场要发挥什么作用": 发挥作用); fewer are particles
 MIN_BEYOND_TITLE = 2
+#: what a passage says is asked ("…讲了什么", "具体讲什么", "什么内容"): a paragraph's run-in title the
+#: question names ("政府主导，市场激励讲了什么？") is answered with the paragraph it opens, not the title alone
 SAYS_Q = re.compile(r"要求了?什么|(?:有|提出了?)(?:什么|哪些)要求|讲了?(?:些)?什么|讲的?是?(?:什么|啥)|说了?什么|写了?什么|什么内容|具体内容|具体讲")
 
 #: the separators of a series' members (a sentence the index cut at "；" is ``SERIES_END``)
