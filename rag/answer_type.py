@@ -693,7 +693,10 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 #: asked — the values, side by side, answer it ("谁的" asks no one); the comparing words are no item word
 WHICH_HIGHER = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)的?(?:目标|指标|要求|数值|值|时间|时限)?(?:(?:完成|实现|达标|建成|达到)得?)?(?:更|比较|较|最)?"
                           r"(?:高|低|多|少|大|小|严格?|宽松?|早|晚|快|慢)(?:一些|一点|些)?"
-                          r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)")  # (at the clause's end: not the 大 of "哪个大堤")
+                          r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)"  # (at the clause's end: not the 大 of "哪个大堤")
+                          # ... or one direction against the other ("比2019年高了还是低了"): the values answer
+                          r"|(?:高|低|多|少|升|降|增|减|大|小|好|差)了?(?:还是|或是|或者)(?:高|低|多|少|升|降|增|减|大|小|好|差)了?"
+                          r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)")
 #: ... the earlier or later of two times
 WHICH_EARLIER = re.compile(r"(?:早|晚)(?:一些|一点|些)?$")
 

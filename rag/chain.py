@@ -46,6 +46,7 @@ from .answerers.places_named import PlacesNamedAnswerer
 from .answerers.list_tables import numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
 from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import CHAPTER_NO, SectionAnswerer, chapter_unit, heading_words
+from .answerers.series_count import SeriesCountAnswerer
 from .answerers.structure import StructureAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
@@ -228,6 +229,7 @@ class PolicyQA:
         self.structure = StructureAnswerer(res, spans, printed_named=self.docfacts.printed_named)
         self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
+        self.series_count = SeriesCountAnswerer(self.passage)
         self.legend = LegendAnswerer(res, self.sentences)
         self.lead_pending = LeadPendingAnswerer(res, max_rows=self.config.max_list_rows)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
@@ -489,7 +491,7 @@ class PolicyQA:
         ask = self._ask(st)
         for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.item_range, self.categories, self.index_lookup, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
-                         self.list_size,
+                         self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):
             draft = answerer.run(ask)
             if draft is not None and not self._misses_own_words(q, draft):

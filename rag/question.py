@@ -1112,8 +1112,11 @@ class QuestionParser:
                 intent_from = cand
             if POINTS_AT_ITEM.match(pq) and not cand.item_no:
                 continue  # "这项要建设什么平台？" asked a part of the item before it: that item is still talked of
-            if not (cand.content or cand.item_no or cand.units) and cand.years and re.search(r"呢\s*[？?]?\s*$", pq):
-                years_from = years_from or cand.years  # "2030年呢？" asked a year of the item before it
+            if not (cand.content or cand.item_no or cand.units) and cand.years and (
+                    re.search(r"呢\s*[？?]?\s*$", pq) or back < len(prev_qs) - 1):
+                # "2030年呢？", "比2019年高了还是低了？" asked a year of the item before it (a first turn naming
+                # only a year — "2025年的目标有哪些？" — is the item itself, taken below when none is earlier)
+                years_from = years_from or cand.years
                 continue
             if ((cand.content or cand.item_no or cand.units or cand.years) and not self._asks_a_column(cand)
                     and not COLUMN_ASKED.fullmatch(cand.content)):  # ("国家级参照值呢？" named a column, no item)

@@ -29,9 +29,10 @@ EXEMPT = re.compile(r"《[^》]*》|\[\d+\]|第\s*\d+(?:\s*[-–—]\s*\d+)?\s*[
                     r"|共有\d+(?:份文件|处相关记载|段相关表述)|以下列出前\d+处|(?m:^\d+\.\s)"  # "1. " numbers an outline's items
                     r"|(?:现状值|规划值|目标值|预期值)\s*[（(]\s*\d{4}\s*年?\s*[)）]")  # a table's column name
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-#: the answer's own count of the departments it goes on to name ("参与单位共4个：A、B、C、D"): structure
-#: when it agrees with the names listed after it, else a claim checked like any other number
-UNIT_COUNT = re.compile(r"(?<=单位|部门)共(\d+)个：([^；。\[\n]+)")
+#: the answer's own count of the departments or things it goes on to name ("参与单位共4个：A、B、C、D",
+#: "列出的指标共9个：指标9、…"): structure when it agrees with the names listed after it, else a claim checked
+#: like any other number
+UNIT_COUNT = re.compile(r"共(\d+)个：([^；。\[\n]+)")
 #: a 、 between two names (not one inside brackets: "各县（市、区）")
 NAME_SEP = re.compile(r"、(?![^（(]*[）)])")
 

@@ -26,7 +26,10 @@ from .passage import quote_sentences
 #: the basis of a document asked: "编制依据", "方案的依据是什么", "根据哪些文件制定的", "依据什么出台的" — not
 #: the basis of something inside it ("指标的计分依据是什么")
 BASIS_Q = re.compile(r"(?:编制|制定|出台|起草)的?依据|(?:方案|规划|意见|办法|文件)的?依据"
-                     r"|(?:根据|依据|按照)(?:什么|哪些|哪个|哪份|哪几[个份])(?:文件|规定|要求|精神)?(?:来|而)?(?:制定|编制|出台|起草|印发)")
+                     r"|(?:根据|依据|按照)(?:什么|哪些|哪个|哪份|哪几[个份])(?:文件|规定|要求|精神)?(?:来|而)?(?:制定|编制|出台|起草|印发)"
+                     # the basis described before the verb that ends the question ("省方案是依据哪几个部门联合印发的
+                     # 哪个方案制定的？"): the document's own drawing-up is what ends it
+                     r"|(?:根据|依据|按照)[^，。？?]{0,24}?(?:什么|哪)[^，。？?]{0,24}?(?:制定|编制|出台|起草)的?[？?]?$")
 #: the purpose of a document asked: "方案的目的是什么", "为什么要制定这个方案", "台州方案主要是针对什么问题" — the
 #: opening sentence states it ("为贯彻落实…，高水平推进…建设，根据…，制定本方案") — not the purpose of a task
 #: inside it ("建设碳汇监测体系的目的")

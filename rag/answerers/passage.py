@@ -48,6 +48,11 @@ WHO_ACT = re.compile(r"(?:谁|哪家单位|哪个单位|哪个部门|哪些单�
 #: modal or particle among them ("要求是什么", "有什么": no verb of its own)
 VERB_WHAT = re.compile(r"([\u4e00-\u9fff]{2})(?=什么)")
 NOT_VERB = re.compile(r"[是有为的了要些么]")
+#: how often, as questions say it, and the forms texts write it in ("每年明确…清单" → "分年度…明确年度任务清单")
+FREQUENCY_FORMS = {"每年": ("年度", "每年", "逐年"), "每月": ("月度", "每月", "逐月"), "每季度": ("季度", "每季度")}
+#: the kind of body a who-question asks by ("由哪些机构建立…", "哪些银行…"): a sentence naming bodies of that
+#: kind ("支持开发性金融机构、政策性银行以及商业银行建立…") names who acts, though no list names them as departments
+BODY_KIND = re.compile(r"机构|银行|企业|公司|协会|学会|组织|团体|高校|院所|医院|学校")
 REMOVAL_ASKED = re.compile(r"免去|免职|被免|卸任|不再担任|辞去|离任|撤销")
 #: what a wording was changed to is asked ("…的规定改成了什么", "修改为什么"): the answer is the text after
 #: the sentence's "修改为" (a decision's list of amendments: "将三21中“…”修改为“…”"), quoted from there
@@ -204,6 +209,13 @@ class PassageAnswerer(Answerer):
             out = self._candidates(ask, claimed_day, keep_class=False)
             if (verb := class_verb(ask.question)) and verb in self.words(ask.query.prose or ask.query.content):
                 out = [(sc, s) for sc, s in out if verb in s.text]  # ... doing what is asked with them ("利用")
+        q = ask.query
+        if not out and (spoken := next((w for w in FREQUENCY_FORMS if w in (q.prose or q.content)), None)):
+            # "每年明确哪几张清单": the text writes the frequency its own way ("分年度…明确年度任务清单"); only a
+            # sentence writing one of those forms answers without the spoken word
+            plain = replace(q, content=q.content.replace(spoken, ""), prose=(q.prose or "").replace(spoken, ""))
+            out = [(sc, s) for sc, s in self._candidates(replace(ask, query=plain), claimed_day, keep_class=True)
+                   if any(f in s.text for f in FREQUENCY_FORMS[spoken])]
         return out
 
     def _candidates(self, ask: Ask, claimed_day: bool, keep_class: bool) -> list[tuple[float, Sentence]]:
@@ -590,6 +602,9 @@ class PassageAnswerer(Answerer):
         asks of it (:data:`ORGAN`, :data:`WHO_ACT`: "联合市工商联制定" for "联合谁制定的")."""
         if PERSON.search(text) or self.names_unit(text) or any(p in text for p in self.people):
             return True
+        kind = asked_class(question)
+        if BODY_KIND.fullmatch(kind) and re.search(f"[\u4e00-\u9fff]{{2,}}{kind}", text):
+            return True  # "由哪些机构建立…": bodies of the kind asked, named by more than the kind word
         act = m.group(1) if (m := WHO_ACT.search(question)) else ""
         return bool(act) and bool(re.search(f"(?:{ORGAN.pattern})[^，；。]{{0,6}}{re.escape(act)}", text))
 

@@ -62,7 +62,11 @@ LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
 #: "…那部分有几项？", "…一共几条任务？": how many parts a section has (its outline says "共N项"); a
 #: count ending the question, after the section's name
 SECTION_COUNT_Q = re.compile(r"(?<!达标)(?<!完成)(?<!建成)(?<!实现)(?<!达到)(?<!纳入)(?<!列入)"  # ("已达标多少项": items in a state)
-                             r"(?:一共|总共|共)?有?(?:几|多少)(?:项|条|部分|个方面|方面|节)(?:任务|措施|内容|要求|工作)?\s*[？?]?\s*$")
+                             r"(?:一共|总共|共)?有?(?:几|多少)(?:项|条|部分|个方面|方面|节|份|篇|件)(?:任务|措施|内容|要求|工作|文件|公文|文章)?\s*[？?]?\s*$")
+#: the kind of item a count or "哪些" asks, qualified ("几份温政办文件", "哪些温政发文件"): only the section's
+#: items holding the qualifier are asked, counted and shown
+QUALIFIED_ITEMS = re.compile(r"(?:(?:几|多少)[份篇件项个条]|哪些|哪几[份篇件项个条])(?P<word>[\u4e00-\u9fff]{2,6}?)的?"
+                             r"(?:文件|公文|文章|发文)\s*[？?]?\s*$")
 #: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 #: a chapter named by its number ("第九章", "第三部分")
@@ -529,7 +533,7 @@ class SectionAnswerer(Answerer):
         if row_intents or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
-                         or SECTION_COUNT_Q.search(ask.question))
+                         or SECTION_COUNT_Q.search(ask.question) or QUALIFIED_ITEMS.search(ask.question))
         found = self.find(ask) if outline_q else self._asked_inside(ask)
         found = [self._narrowed(ask, f) for f in found if not measured_item(ask.question, f[2][-1], self.config.core_chars)]
         if (not found and DOC_OUTLINE_Q.search(ask.question) and self._names_only_the_document(ask)
@@ -550,7 +554,8 @@ class SectionAnswerer(Answerer):
             return draft
         top = found[0][0]
         citer = Citer(self.res)
-        blocks = [(self._list_rows(doc, path, citer) or self._outline(doc, path, citer)) + self._claim_corrected(ask, doc, path, citer)
+        keep = m.group("word") if (m := QUALIFIED_ITEMS.search(ask.question)) else ""
+        blocks = [(self._list_rows(doc, path, citer) or self._outline(doc, path, citer, keep)) + self._claim_corrected(ask, doc, path, citer)
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
 
@@ -559,9 +564,11 @@ class SectionAnswerer(Answerer):
         stretch of ``core_chars`` characters or more that the question shares with a heading it names, and
         it asks an outline ("6月份市政府、市政府办公室发文目录有哪些？", also shortened: "6月份市政府发文目录有哪些")."""
         question = flat(ask.question)
-        if not OUTLINE_Q.search(question):
+        qualified = QUALIFIED_ITEMS.search(question)
+        if not (OUTLINE_Q.search(question) or SECTION_COUNT_Q.search(question) or qualified):
             return False
-        facts = list(DOC_FACT_WORDS.finditer(question))
+        # (the items asked, "几份温政发文件", are no fact asked: their 发文 is the kind of item)
+        facts = [m for m in DOC_FACT_WORDS.finditer(question) if not (qualified and m.start() >= qualified.start())]
         if not facts:
             return False
         for _, _, path in self.find(ask):
@@ -692,7 +699,9 @@ class SectionAnswerer(Answerer):
             blocks.append("\n".join(lines))
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
 
-    def _outline(self, doc: str, path: tuple[str, ...], citer: Citer) -> str:
+    def _outline(self, doc: str, path: tuple[str, ...], citer: Citer, keep: str = "") -> str:
+        """The section's items (sub-headings, titled paragraphs or bullet lines), numbered and each cited — only
+        those holding ``keep`` when some do and some do not ("几份温政办文件") — or its text, quoted."""
         meta = self.res.docs.get(doc)
         sents = self._own(self.headings[(doc, path)], path)
         own = [s for s in sents if heading_words(s.text) == heading_words(path[-1])]
@@ -715,16 +724,23 @@ class SectionAnswerer(Answerer):
         if len(items) < 2:  # a bulleted list ("- 温政发〔2023〕18号 …的决定"): its lines are the items
             items = [(BULLET_ITEM.sub("", s.text), s.start_line, s.end_line, s.chunk_id) for s in sents
                      if s.paragraph_start and len(s.section) == len(path) and BULLET_ITEM.match(s.text)]
-        if len(items) >= 2:
+        first = items[0][1] if items else 0
+        if len(items) >= 2 and keep and 0 < (held := len([x for x in items if keep in x[0]])) < len(items):
+            items = [x for x in items if keep in x[0]]
+            keep = f"，其中含“{keep}”的共{held}项"
+        else:
+            keep = ""
+        if len(items) >= 2 or keep:
             shown = items[: self.config.max_items]
             # the section's own opening sentence, when it states what follows ("主要内容包括…三部分")
-            intro = [s for s in sents if len(s.section) == len(path) and s.start_line < items[0][1]
+            intro = [s for s in sents if len(s.section) == len(path) and s.start_line < first
                      and heading_words(s.text) != heading_words(path[-1])][:1]
             lead = ""
             if intro:
                 n0 = citer.lines(doc, intro[0].start_line, intro[0].end_line, " / ".join(path), chunk_id=intro[0].chunk_id)
                 lead = f"：“{intro[0].text}”[{n0}]。其下"
-            lines = [f"根据{label}部分{lead}，共{len(items)}项".replace("其下，", "其下") + (f"（列出前{len(shown)}项）" if len(shown) < len(items) else "") + "："]
+            size = keep or f"，共{len(items)}项"
+            lines = [f"根据{label}部分{lead}{size}".replace("其下，其中", "其中").replace("其下，", "其下") + (f"（列出前{len(shown)}项）" if len(shown) < len(items) else "") + "："]
             for k, (title, a, b, c) in enumerate(shown, 1):
                 n = citer.lines(doc, a, b, " / ".join([*path, title]), chunk_id=c)
                 lines.append(f"{k}. {title}[{n}]")

@@ -160,3 +160,9 @@ def test_which_of_several_asks_no_unit_and_members_asked_name_no_item_word():
     # "由…组成" asks the members: 组成 is the answer's relation, no word of the item
     assert asked_act("工作组由哪几家单位组成？") == "组成" and asked_act("专班由哪些部门构成？") == "构成"
     assert asked_act("调度会由谁主持？") == "主持" and asked_act("工作组怎么组成的？") == ""
+
+
+def test_one_direction_against_the_other_asks_the_values():
+    # "比2019年高了还是低了": the comparing words name no item
+    assert WHICH_HIGHER.search("比2019年高了还是低了？").group(0) == "高了还是低了"
+    assert WHICH_HIGHER.search("是增加还是减少了？") is None  # (two-character verbs: not this form)

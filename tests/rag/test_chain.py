@@ -1847,3 +1847,27 @@ def test_a_number_a_project_row_states_in_its_cells(qa):
     # the row's own text names the project only; its 主要内容 cell states the capacity
     ans = qa.answer("附表2第2项是什么工程，装机多少？")
     assert not ans.refused and "泰顺抽水蓄能电站" in ans.answer and "120万千瓦" in ans.answer
+
+
+def test_bodies_of_the_kind_a_who_question_asks_name_who_acts(qa):
+    # gz:1187 "支持开发性金融机构、政策性银行以及商业银行建立优惠信贷专项…": no department of a list, yet the
+    # bodies of the kind asked ("哪些机构") — the sentence was dropped for naming no one
+    ans = qa.answer("温州由哪些机构建立优惠信贷专项？")
+    assert not ans.refused and "开发性金融机构、政策性银行以及商业银行" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1187]
+
+
+def test_a_year_compared_in_a_follow_up_is_of_the_item_before(qa):
+    # gz:475 "99.16%, 较2019年(99.10%)持续改善": "比2019年高了还是低了？2019年是多少？" both ask the item of the turn
+    # before; "高了还是低了" had been read as the item and both parts refused
+    history = turn(qa, "一般工业固体废物综合利用率提高幅度2020年现状是多少？")
+    ans = qa.answer("比2019年高了还是低了？2019年是多少？", history=history)
+    assert not ans.refused and "99.10%" in ans.answer and "未找到" not in ans.answer
+
+
+def test_a_frequency_asked_in_speech_matches_the_form_the_text_writes(qa):
+    # gz:1201 "分年度制定…工作要点，明确年度任务清单、措施清单、责任清单": "每年" was an item word no
+    # sentence of the section writes, and the question was refused
+    ans = qa.answer("温州行动保障要求每年明确哪几张清单？")
+    assert not ans.refused and "年度任务清单、措施清单、责任清单" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1201]

@@ -551,3 +551,16 @@ def test_asking_which_file_divides_the_duties_asks_the_lead_column(qp):
 def test_the_class_of_a_row_asked_is_no_item_word(qp, question):
     q = qp.run(question)
     assert "category" in q.intents and "领域" not in q.content and "类" not in q.content
+
+
+def test_a_turn_naming_only_a_year_passes_the_item_on(qp):
+    # "…现状是多少？" → "比2019年高了还是低了？" → "2019年是多少？": the middle turn asked a year of the item
+    # before it; the third goes on with that item, not with a turn holding no item word
+    hist = [{"role": "user", "content": "一般工业固体废物综合利用率2020年现状是多少？"}, {"role": "assistant", "content": "…"},
+            {"role": "user", "content": "比2019年高了还是低了？"}, {"role": "assistant", "content": "…"}]
+    q = qp.run("2019年是多少？", history=hist)
+    assert q.followup and "固体废物" in q.content and q.years == [2019]
+    # ... while a first turn naming only a year is the item itself
+    q = qp.run("谁牵头？", history=[{"role": "user", "content": "2025年完成的有哪些？"}])
+    assert q.followup and q.years == [2025]
+

@@ -69,3 +69,12 @@ def test_a_count_of_the_departments_listed_is_structure_only_when_it_agrees():
     assert V.run(text, {1: row}).text == text
     wrong = V.run(text.replace("共3个", "共4个"), {1: row})
     assert wrong.text == "" and wrong.dropped  # a count the names do not bear out is a claim like any number
+
+
+def test_a_count_of_the_things_listed_is_structure_only_when_it_agrees():
+    # "其中列出的指标共4个：指标27、…": the answer's own count of the members it names, not a claim — unless
+    # it disagrees with them
+    src = {1: "指标27、指标28、指标29和指标30采用各年度累计得分。"}
+    text = "其中列出的指标共4个：指标27、指标28、指标29、指标30[1]。"
+    assert V.run(text, src).text == text
+    assert V.run(text.replace("共4个", "共5个"), src).dropped

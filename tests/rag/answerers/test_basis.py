@@ -12,6 +12,8 @@ def test_the_opening_sentence_naming_the_basis_answers_without_the_title_run_int
     assert not ans.refused and "根据《浙江省减污降碳协同创新区建设实施方案》等文件要求，制定本方案" in ans.answer
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 7)]
     assert "“为贯彻落实全国生态环境保护大会精神" in ans.answer  # (the title is not quoted as its opening)
+    zj = qa.answer("省方案是依据哪几个部门联合印发的哪个方案制定的？")  # (the basis described before the verb)
+    assert "生态环境部等七部委联合印发的《减污降碳协同增效实施方案》" in zj.answer
     wz = qa.answer("温州方案是根据什么制定的")
     assert "《减污降碳协同增效实施方案》" in wz.answer and wz.citations[0].start_line == 6
 
@@ -25,7 +27,9 @@ def test_a_drafting_notes_basis_section_is_asked_before(qa):
 @pytest.mark.parametrize("q, asked", [("台州方案的编制依据有哪些", True), ("温州方案是根据什么制定的", True),
                                       ("这个规划依据哪些文件编制的", True),
                                       ("台州协同指数第5项指标的计分依据是什么", False),
-                                      ("根据什么来确定优先控制化学品", False)])
+                                      ("根据什么来确定优先控制化学品", False),
+                                      ("省方案是依据哪几个部门联合印发的哪个方案制定的？", True),
+                                      ("依据哪些标准制定排放限值并开展监测？", False)])
 def test_the_basis_asked(q, asked):
     assert bool(BASIS_Q.search(q)) is asked
 
