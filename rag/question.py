@@ -87,7 +87,7 @@ _SOURCE = (r"数据来源|数据由|数据从|(谁|哪个部门|哪些部门|哪
            # (指标 must stand before 数据: "谁负责数据共享" asks a lead, its 数据 an item word)
            r"|(?:负责|提供|报送)[^？?，,。]{0,6}?指标的?数据"
            # "市统计局提供数据的指标有哪些": the indicators whose data the department named provides
-           r"|(?:负责|提供|报送)数据的?指标")
+           r"|(?:负责|提供|报送)数据的?(?:那|这|该)?一?[项个条]?指标")  # (… "提供数据的那项指标")
 #: "按哪个文件确定分工": a row whose lead cell names the document that divides the duties — its lead asked
 _DIVIDED_BY = r"按(?:哪个|什么|哪份|哪一?个)(?:文件|方案|规定)?(?:来)?确定的?(?:职责)?分工|"
 #: the participants asked: 参与 heading the column (参与单位, 参与的…, 参与呢) or after who asks
@@ -297,7 +297,7 @@ ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|�
 YES_NO_ASKED = re.compile(r"了?没有(?=[？?\s]*$)")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
-QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:个|项|类|种|条|大|方面|家|座|处)|(?:是)?哪[项条类种]|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:件事情?|个|项|类|种|条|大|方面|家|座|处)|(?:是)?哪[项条类种]|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 #: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the

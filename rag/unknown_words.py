@@ -29,7 +29,8 @@ QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种
                             r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定"
                             r"|计分|评分|打分|赋分|算分"  # how an index scores ("怎么计分"), as 分值 asks its total
                             r"|任命|任免|任职|免职"  # a post asked ("任命了哪些副局长"): notices write "…任…副局长"
-                            r"|号码")  # "传真号码", "电话号码": the number asked, no item
+                            r"|号码"  # "传真号码", "电话号码": the number asked, no item
+                            r"|[两二三四五六七八九十几]?件事情?")  # "涉及哪两件事": the things asked, counted
 #: a question word right before the noun: the noun is the kind of answer ("哪些日子"); after 被 it is
 #: the passive's verb, which jieba tags a noun ("林国锋被任命为…", "谁被任命"), not an item; after 多大 /
 #: 多少 it is the measure asked ("多大功率以上" → "56千瓦以上")

@@ -182,7 +182,8 @@ class IndexLookupAnswerer(Answerer):
 
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query
-        if q.item_no or not WHICH_Q.search(ask.question):
+        # (the weight asked of the rows a source names, "市分类办提供数据的指标权重多少": those rows, weighed)
+        if q.item_no or not (WHICH_Q.search(ask.question) or {"weight", "data_source"} <= set(q.intents) and q.units):
             return None
         extreme = EXTREME_Q.search(ask.question) if INDEX_WORDS.search(ask.question) else None
         named = WEIGHT_NAMED.search(ask.question) if INDEX_WORDS.search(ask.question) and not extreme else None

@@ -67,6 +67,12 @@ SECTION_COUNT_Q = re.compile(r"(?<!达标)(?<!完成)(?<!建成)(?<!实现)(?<!�
 #: items holding the qualifier are asked, counted and shown
 QUALIFIED_ITEMS = re.compile(r"(?:(?:几|多少)[份篇件项个条]|哪些|哪几[份篇件项个条])(?P<word>[\u4e00-\u9fff]{2,6}?)的?"
                              r"(?:文件|公文|文章|发文)\s*[？?]?\s*$")
+#: a numbered paragraph of a plan's body named by its number ("温州方案第二十二条", "省方案（九）那一条"):
+#: Chinese numerals, as the body numbers its paragraphs "（二十二）…" — a list's row is named with the list
+#: ("任务清单第22项") or in digits
+PARAGRAPH_NO = re.compile(r"第(?P<a>[一二三四五六七八九十]+)条|[（(](?P<b>[一二三四五六七八九十]+)[)）]")
+#: what a paragraph named by its number is asked: what it is about or says
+PARAGRAPH_ASKED = re.compile(r"什么|哪些|内容|讲|说|写")
 #: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 #: a chapter named by its number ("第九章", "第三部分")
@@ -530,6 +536,10 @@ class SectionAnswerer(Answerer):
         row_intents = set(ask.query.intents) & ROW_INTENTS
         if row_intents == {"doc_fact"} and self._fact_words_in_heading(ask):
             row_intents = set()  # ("…发文目录有哪些": 发文 is the heading's word, no document fact asked)
+        if not row_intents and (paragraphs := self._paragraphs_named(ask)):
+            citer = Citer(self.res)  # "温州方案第二十二条讲什么": the body's paragraph "（二十二）…", not a list's 22nd row
+            return Draft(self.name, self.config.accept, "\n".join(self._outline(doc, path, citer) for doc, path in paragraphs),
+                         citer.citations)
         if row_intents or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
@@ -558,6 +568,19 @@ class SectionAnswerer(Answerer):
         blocks = [(self._list_rows(doc, path, citer) or self._outline(doc, path, citer, keep)) + self._claim_corrected(ask, doc, path, citer)
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
+
+    def _paragraphs_named(self, ask: Ask) -> list[tuple[str, tuple[str, ...]]]:
+        """The body paragraphs a question names by their number and asks about (:data:`PARAGRAPH_NO`), one a
+        document in scope holding exactly one so numbered; [] when it names a list or asks nothing of it."""
+        m = PARAGRAPH_NO.search(ask.question)
+        if not m or ask.query.list_name or not PARAGRAPH_ASKED.search(ask.question[m.end():]):
+            return []
+        mark = re.compile(rf"^[（(]{m.group('a') or m.group('b')}[)）]")
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for doc, path in self.headings:
+            if doc in ask.doc_ids and mark.match(path[-1].strip()):
+                found.setdefault(doc, []).append(path)
+        return [(doc, paths[0]) for doc, paths in found.items() if len(paths) == 1]
 
     def _fact_words_in_heading(self, ask: Ask) -> bool:
         """The words that ask a document fact (发文, 印发 …: :data:`DOC_FACT_WORDS`) each stand inside a
@@ -710,12 +733,20 @@ class SectionAnswerer(Answerer):
             mark = f"[{citer.lines(doc, own[0].start_line, own[0].end_line, ' / '.join(path), chunk_id=own[0].chunk_id)}]"
         label = f"{doc_label(meta) if meta else doc}“{path[-1]}”{mark}"
         kids = self.children.get((doc, path), {})
+        # a column of titled items (a gazette's 政务简讯: each news item under its own title, which the
+        # sentences carry): the titles are its items — headings printed after the column are not
+        titled: dict[str, tuple[int, str]] = {}
+        for s in sents:
+            if s.title and not NUMBERING.match(s.title):  # (a numbered run-in title is a paragraph's: "（一）…")
+                titled.setdefault(s.title, (s.start_line, s.chunk_id))
         # a sub-heading is cited at its own line (the first line of what it covers); a paragraph that
         # opens with a numbered title ("（一）总体要求。…") is a sub-heading the parser kept as text
         items = [(t, a, a, c) for t, (a, _, c) in kids.items()]
         items += [(s.text.rstrip("。"), s.start_line, s.start_line, s.chunk_id) for s in sents
                   if s.paragraph_start and len(s.section) == len(path) and NUMBERING.match(s.text)
                   and len(s.text) <= self.config.title_chars and heading_words(s.text) != heading_words(path[-1])]
+        if len(titled) >= 2:
+            items = [(t, a, a, c) for t, (a, c) in titled.items()]
         items.sort(key=lambda x: x[1])
         if len(items) < 2:
             items = [(s.text.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for k, s in enumerate(sents)

@@ -1871,3 +1871,11 @@ def test_a_frequency_asked_in_speech_matches_the_form_the_text_writes(qa):
     ans = qa.answer("温州行动保障要求每年明确哪几张清单？")
     assert not ans.refused and "年度任务清单、措施清单、责任清单" in ans.answer
     assert [c.start_line for c in ans.citations] == [1201]
+
+
+def test_things_asked_by_count_and_kind_are_no_item_words(qa):
+    # "涉及哪两件事": the things asked (gz:1606 the contents line names 土地利用年度计划 and 耕地占补平衡); "两件事"
+    # had been read as an unknown item word and the question refused
+    ans = qa.answer("温政办〔2023〕58号说的“指标银行”涉及哪两件事？")
+    assert not ans.refused and "土地利用年度计划和耕地占补平衡" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1606]

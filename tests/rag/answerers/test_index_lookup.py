@@ -67,3 +67,12 @@ def test_a_levels_weights_given_within_each_parent_are_not_ranked_across_parents
     # 浙江 weighs each 二级指标 within its 一级指标 (环境质量 0.15 over 大气环境 1): none is "the heaviest"
     ans = qa.answer("省协同指数里哪个二级指标权重最高？")
     assert ans.refused and "内部分配" in ans.answer and "权重最高的共" not in ans.answer
+
+
+def test_the_weight_of_the_indicators_a_source_names_is_theirs(qa):
+    # tz:293 "21 生活垃圾分类处理比例 3 市分类办": "市分类办提供数据的指标权重多少" had answered tz:274 AQI's row
+    # (no 哪个 asked: the look-up stood aside and the row answerer took the words left, "指数")
+    for q in ("台州指数中市分类办提供数据的指标权重多少？", "台州指数中由市分类办提供数据的那项指标权重多少？"):
+        ans = qa.answer(q)
+        assert not ans.refused and "第21项“生活垃圾分类处理比例”（权重3）" in ans.answer and "AQI" not in ans.answer
+        assert [c.start_line for c in ans.citations] == [293]

@@ -24,3 +24,27 @@ def test_only_the_items_holding_the_qualifier_asked_are_counted_and_shown(qa):
 def test_the_qualifier_of_the_items_asked(q, word):
     m = QUALIFIED_ITEMS.search(q)
     assert (m.group("word") if m else None) == word
+
+
+def test_a_body_paragraph_named_by_its_number_is_that_paragraph_not_a_lists_row(qa):
+    # wz:73 "（二十二）构建减污降碳协同多元激励机制。…": "第二十二条" had answered 任务清单's 22nd row
+    ans = qa.answer("温州方案第二十二条讲什么内容？")
+    assert not ans.refused and "构建减污降碳协同多元激励机制" in ans.answer and "任务清单" not in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 73)]
+    # zj:248 "（九）注重污水处理减污降碳协同。": named in brackets (it had been refused)
+    ans = qa.answer("省方案（九）那一条是关于什么的？")
+    assert not ans.refused and "（九）注重污水处理减污降碳协同" in ans.answer
+    # a list named, or a number in digits, is the list's row
+    ans = qa.answer("温州政策清单第3条是什么？")
+    assert "政策清单第3项" in ans.answer
+
+
+def test_a_column_of_titled_news_items_lists_its_titles(qa):
+    # gz:1341 "政 务 简 讯", its six items each under its own title (1343 … 1397); the headings printed after
+    # the column (6月份市政府记事, 发文目录) had been listed as its parts, "共4项"
+    ans = qa.answer("本期公报政务简讯一共有几条？")
+    assert not ans.refused and "共6项" in ans.answer and "温州市新闻传媒中心成立" in ans.answer
+    assert "6月份市政府记事" not in ans.answer
+    # ... while a plan's paragraphs carrying numbered run-in titles ("（一）…") keep their sub-headings as items
+    ans = qa.answer("温州规划里的净土保卫战包括哪些方面？")
+    assert "共5项" in ans.answer and "着力推进地下水污染防治" in ans.answer
