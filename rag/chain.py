@@ -48,6 +48,7 @@ from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import CHAPTER_NO, SectionAnswerer, chapter_unit, heading_words
 from .answerers.series_count import SeriesCountAnswerer
 from .answerers.structure import StructureAnswerer
+from .answerers.table_rows import TableRowsAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
@@ -230,6 +231,7 @@ class PolicyQA:
         self.columns = ColumnAnswerer(res, titles=[sd.title for sd in self.docfacts.subdocs], words=self.parser.words)
         self.year_goals = YearGoalsAnswerer(res, self.sentences)
         self.series_count = SeriesCountAnswerer(self.passage)
+        self.table_rows = TableRowsAnswerer(self.table_cells)
         self.legend = LegendAnswerer(res, self.sentences)
         self.lead_pending = LeadPendingAnswerer(res, max_rows=self.config.max_list_rows)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
@@ -489,7 +491,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.item_range, self.categories, self.index_lookup, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):

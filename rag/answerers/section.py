@@ -71,8 +71,15 @@ QUALIFIED_ITEMS = re.compile(r"(?:(?:几|多少)[份篇件项个条]|哪些|哪�
 #: Chinese numerals, as the body numbers its paragraphs "（二十二）…" — a list's row is named with the list
 #: ("任务清单第22项") or in digits
 PARAGRAPH_NO = re.compile(r"第(?P<a>[一二三四五六七八九十]+)条|[（(](?P<b>[一二三四五六七八九十]+)[)）]")
-#: what a paragraph named by its number is asked: what it is about or says
-PARAGRAPH_ASKED = re.compile(r"什么|哪些|内容|讲|说|写")
+#: an item of a section's outline named by its place ("政务简讯第三条", "发文目录第二份"): the place
+ORDINAL_ITEM = re.compile(r"第\s*(?P<n>[一二三四五六七八九十]+|\d{1,2})\s*[条项个份篇]")
+#: what follows a section's name asking into it ("…里第二份", "…有哪些", "…一共几项")
+INTO_SECTION = r"(?:里面?|中|当中)?的?(?:第|有|一共|总共|共|包括|包含|都有|分)"
+#: a body paragraph's own number opening its title ("（二十二）构建…")
+PARAGRAPH_MARK = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+#: what a paragraph named by its number is asked: what it is about or says (a follow-up's 呢 asks the same
+#: of it: "温州方案的第二十四条呢？")
+PARAGRAPH_ASKED = re.compile(r"什么|哪些|内容|讲|说|写|呢\s*[？?]?\s*$")
 #: "固废那一部分", "大气这块": a part of the document pointed at by a topic word written just before
 PART_Q = re.compile(r"[那这]一?(?:部分|块|节)")
 #: a chapter named by its number ("第九章", "第三部分")
@@ -419,9 +426,12 @@ class SectionAnswerer(Answerer):
         words = heading_words(key[1][-1])
         q = re.sub(r"\s", "", question)
         m = SequenceMatcher(None, q, words, autojunk=False).find_longest_match(0, len(q), 0, len(words))
-        if m.size < self.config.core_chars or m.size < self.config.core_share * len(words):
-            return False
         core = words[m.b:m.b + m.size]
+        # (or by the words ending it, the kind of section it is — "发文目录" for "6月份市政府、市政府办公室发文目录" —
+        # asked into right after: "发文目录里第二份", "发文目录有哪些"; not "…完善的是什么管理体系")
+        ending = m.b + m.size == len(words) and bool(re.search(re.escape(core) + INTO_SECTION, q))
+        if m.size < self.config.core_chars or m.size < self.config.core_share * len(words) and not ending:
+            return False
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
 
     def _named_apart(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
@@ -540,6 +550,13 @@ class SectionAnswerer(Answerer):
             citer = Citer(self.res)  # "温州方案第二十二条讲什么": the body's paragraph "（二十二）…", not a list's 22nd row
             return Draft(self.name, self.config.accept, "\n".join(self._outline(doc, path, citer) for doc, path in paragraphs),
                          citer.citations)
+        if not row_intents and (beyond := self._paragraph_beyond(ask)) is not None:
+            return beyond
+        if (not row_intents and not ask.query.list_name and (o := ORDINAL_ITEM.search(ask.question))
+                and (found := self.find(ask))):
+            n = int(o.group("n")) if o.group("n").isdigit() else cn_value(o.group("n"))
+            if n and (nth := self._nth_item(ask, n, found)) is not None:
+                return nth  # "政务简讯第三条讲的是什么": the section's third item, not a list's third row
         if row_intents or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:
             return None  # (a row named by its number, "政策清单第3项是什么", is the row, not the list's section)
         outline_q = bool(OUTLINE_Q.search(NAMES_ASKED.sub(" ", ask.question)) or CHAPTER_NO.search(ask.question)  # ("第九部分是…吧")
@@ -569,11 +586,24 @@ class SectionAnswerer(Answerer):
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
 
+    def _paragraph_no(self, ask: Ask) -> re.Match[str] | None:
+        """The number of a body paragraph the question names and asks about, when it names no list and no
+        section ("政务简讯第三条" counts within that section: a heading other than a numbered paragraph
+        the question names by ``accept`` of its words); None otherwise."""
+        m = PARAGRAPH_NO.search(ask.question)
+        if not m or ask.query.list_name or not PARAGRAPH_ASKED.search(ask.question[m.end():]):
+            return None
+        for doc, path in self.headings:
+            if (doc in ask.doc_ids and not PARAGRAPH_MARK.match(path[-1].strip())
+                    and self.score(ask.question, path[-1]) >= self.config.accept):
+                return None
+        return m
+
     def _paragraphs_named(self, ask: Ask) -> list[tuple[str, tuple[str, ...]]]:
         """The body paragraphs a question names by their number and asks about (:data:`PARAGRAPH_NO`), one a
         document in scope holding exactly one so numbered; [] when it names a list or asks nothing of it."""
-        m = PARAGRAPH_NO.search(ask.question)
-        if not m or ask.query.list_name or not PARAGRAPH_ASKED.search(ask.question[m.end():]):
+        m = self._paragraph_no(ask)
+        if not m:
             return []
         mark = re.compile(rf"^[（(]{m.group('a') or m.group('b')}[)）]")
         found: dict[str, list[tuple[str, ...]]] = {}
@@ -581,6 +611,28 @@ class SectionAnswerer(Answerer):
             if doc in ask.doc_ids and mark.match(path[-1].strip()):
                 found.setdefault(doc, []).append(path)
         return [(doc, paths[0]) for doc, paths in found.items() if len(paths) == 1]
+
+    def _paragraph_beyond(self, ask: Ask) -> Draft | None:
+        """A paragraph named by a number beyond the last its document's body numbers ("省方案第三十五条讲什么",
+        the body running （一）…（二十九）): said so, refused — not a list's 35th row, which the question
+        did not name; None when the question names no such number or a document has it."""
+        m = self._paragraph_no(ask)
+        if not m:
+            return None
+        asked = cn_value(m.group("a") or m.group("b"))
+        said = []
+        # ("省方案…": the plan, not its drafting note, whose title names the plan too)
+        for doc in of_own_kind(ask.question, ask.doc_ids, {d: x.title for d in ask.doc_ids if (x := self.res.docs.get(d))}):
+            numbered = {v: n.group(1) for d, path in self.headings if d == doc
+                        and (n := re.match(r"^[（(]([一二三四五六七八九十]+)[)）]", path[-1].strip()))
+                        and (v := cn_value(n.group(1)))}
+            if not numbered or asked is None or asked <= max(numbered):
+                return None  # (a document numbering no paragraphs, or one that has this number)
+            meta = self.res.docs.get(doc)
+            said.append(f"{doc_label(meta) if meta else doc}正文各条编号至（{numbered[max(numbered)]}）为止，没有“{m.group(0)}”")
+        if not said:
+            return None
+        return Draft(self.name, 0.0, "；".join(said) + "。如指某一清单的第几项，请注明清单名称。", [], refused=True)
 
     def _fact_words_in_heading(self, ask: Ask) -> bool:
         """The words that ask a document fact (发文, 印发 …: :data:`DOC_FACT_WORDS`) each stand inside a
@@ -722,16 +774,10 @@ class SectionAnswerer(Answerer):
             blocks.append("\n".join(lines))
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations) if blocks else None
 
-    def _outline(self, doc: str, path: tuple[str, ...], citer: Citer, keep: str = "") -> str:
-        """The section's items (sub-headings, titled paragraphs or bullet lines), numbered and each cited — only
-        those holding ``keep`` when some do and some do not ("几份温政办文件") — or its text, quoted."""
-        meta = self.res.docs.get(doc)
-        sents = self._own(self.headings[(doc, path)], path)
-        own = [s for s in sents if heading_words(s.text) == heading_words(path[-1])]
-        mark = ""
-        if own:  # the heading's own line: its words (and any years in it) are cited too
-            mark = f"[{citer.lines(doc, own[0].start_line, own[0].end_line, ' / '.join(path), chunk_id=own[0].chunk_id)}]"
-        label = f"{doc_label(meta) if meta else doc}“{path[-1]}”{mark}"
+    def _items(self, sents: list[Sentence], doc: str, path: tuple[str, ...]) -> list[tuple[str, int, int, str]]:
+        """The items of a section's outline, in order, as (title, first line, last line, chunk id): its
+        sub-headings and numbered titled paragraphs, else its titled news items, else its title sentences,
+        else its bullet lines; fewer than two when it has no outline."""
         kids = self.children.get((doc, path), {})
         # a column of titled items (a gazette's 政务简讯: each news item under its own title, which the
         # sentences carry): the titles are its items — headings printed after the column are not
@@ -755,6 +801,36 @@ class SectionAnswerer(Answerer):
         if len(items) < 2:  # a bulleted list ("- 温政发〔2023〕18号 …的决定"): its lines are the items
             items = [(BULLET_ITEM.sub("", s.text), s.start_line, s.end_line, s.chunk_id) for s in sents
                      if s.paragraph_start and len(s.section) == len(path) and BULLET_ITEM.match(s.text)]
+        return items
+
+    def _nth_item(self, ask: Ask, n: int, found: list[tuple[float, str, tuple[str, ...]]]) -> Draft | None:
+        """The ``n``-th item of the outline of the section named ("政务简讯第三条讲的是什么", "发文目录第二份是
+        什么"), cited at its line; a section with fewer items says how many it has (refused); None when the
+        section named has no outline."""
+        sc, doc, path = found[0]
+        items = self._items(self._own(self.headings[(doc, path)], path), doc, path)
+        if len(items) < 2:
+            return None
+        meta = self.res.docs.get(doc)
+        citer = Citer(self.res)
+        head = f"{doc_label(meta) if meta else doc}“{path[-1]}”"
+        if n > len(items):
+            return Draft(self.name, sc, f"{head}部分共{len(items)}项，没有第{n}项。", [], refused=True)
+        title, a, b, c = items[n - 1]
+        return Draft(self.name, sc, f"根据{head}部分，第{n}项为：{title}[{citer.lines(doc, a, b, ' / '.join([*path, title]), chunk_id=c)}]。",
+                     citer.citations)
+
+    def _outline(self, doc: str, path: tuple[str, ...], citer: Citer, keep: str = "") -> str:
+        """The section's items (sub-headings, titled paragraphs or bullet lines), numbered and each cited — only
+        those holding ``keep`` when some do and some do not ("几份温政办文件") — or its text, quoted."""
+        meta = self.res.docs.get(doc)
+        sents = self._own(self.headings[(doc, path)], path)
+        own = [s for s in sents if heading_words(s.text) == heading_words(path[-1])]
+        mark = ""
+        if own:  # the heading's own line: its words (and any years in it) are cited too
+            mark = f"[{citer.lines(doc, own[0].start_line, own[0].end_line, ' / '.join(path), chunk_id=own[0].chunk_id)}]"
+        label = f"{doc_label(meta) if meta else doc}“{path[-1]}”{mark}"
+        items = self._items(sents, doc, path)
         first = items[0][1] if items else 0
         if len(items) >= 2 and keep and 0 < (held := len([x for x in items if keep in x[0]])) < len(items):
             items = [x for x in items if keep in x[0]]

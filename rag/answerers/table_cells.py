@@ -131,14 +131,21 @@ class TableCellAnswerer(Answerer):
         return [k for k, h in enumerate(header) if h in asked]
 
     def asks_total_of(self, question: str, t: Table) -> bool:
-        """Whether a question asks the total of table ``t``: it asks a total and names the table's item by
-        a run of its caption, no shorter than the run it shares with any list title of the document.
+        """Whether a question asks the total of table ``t``: it asks a total and names the table
+        (:meth:`names_table`).
 
         ("温州规划重点工程总投资多少亿元" asks the 汇总表's 总计; "近期重点工程一共多少项" asks the 近期 list.)"""
-        if not t.caption or not TOTAL_ASKED.search(question):
+        return bool(TOTAL_ASKED.search(question)) and self.names_table(question, t)
+
+    def names_table(self, question: str, t: Table, strictly: bool = False) -> bool:
+        """Whether a question names table ``t`` by a run of its caption (the item the table sums, "重点工程"),
+        no shorter than the run it shares with any list title of the document (``strictly``: longer — the
+        table itself named, "重点工程汇总表", not words its caption shares with the lists)."""
+        if not t.caption:
             return False
         run = common_run(question, t.caption)
-        return run >= MIN_CAPTION_RUN and all(run >= common_run(question, x) for x in self.list_titles.get(t.doc_id, []))
+        return run >= MIN_CAPTION_RUN and all(run > common_run(question, x) if strictly else run >= common_run(question, x)
+                                              for x in self.list_titles.get(t.doc_id, []))
 
     @staticmethod
     def disagrees(draft: Draft, text: Draft) -> bool:

@@ -48,3 +48,41 @@ def test_a_column_of_titled_news_items_lists_its_titles(qa):
     # ... while a plan's paragraphs carrying numbered run-in titles ("（一）…") keep their sub-headings as items
     ans = qa.answer("温州规划里的净土保卫战包括哪些方面？")
     assert "共5项" in ans.answer and "着力推进地下水污染防治" in ans.answer
+
+
+def test_a_paragraph_number_beyond_the_bodys_last_is_said_missing_not_a_lists_row(qa):
+    # zj's body runs （一）…（二十九）; its 任务清单 has a 35th row, which the question did not name
+    ans = qa.answer("省方案第三十五条讲什么？")
+    assert ans.refused and "正文各条编号至（二十九）为止" in ans.answer and "任务清单第35项" not in ans.answer
+    # ... and a follow-up naming another document's paragraph by its number asks that paragraph (wz:77)
+    history = [{"role": "user", "content": "省方案第二十四条讲什么？"},
+               {"role": "assistant", "content": qa.answer("省方案第二十四条讲什么？").answer}]
+    ans = qa.answer("温州方案的第二十四条呢？", history=history)
+    assert "（二十四）提升碳监测能力" in ans.answer and "目标清单" not in ans.answer
+
+
+def test_an_item_of_a_section_named_by_its_place(qa):
+    # gz:1363, the third of the news column's six items; an eighth is said not to be there
+    ans = qa.answer("政务简讯第三条讲的是什么？")
+    assert "第3项为：市政府党组传达学习贯彻习近平总书记重要批示精神" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1363]
+    ans = qa.answer("政务简讯第八条讲的是什么？")
+    assert ans.refused and "共6项，没有第8项" in ans.answer
+    # a section's place does not reach into another section named alike, nor a list's row named with its list
+    assert "政务简讯" not in qa.answer("省方案任务清单第35项是什么？").answer
+
+
+def test_a_heading_named_by_the_words_ending_it(qa):
+    # "发文目录" ends "6月份市政府、市政府办公室发文目录" (gz:1601) and no other heading of the issue: named
+    ans = qa.answer("本期公报发文目录里第二份文件是什么？")
+    assert "第2项为：温政发〔2023〕19号" in ans.answer and [c.start_line for c in ans.citations] == [1604]
+    # ... but not by a generic ending the question writes about something else ("…完善的是什么管理体系": gz:578's
+    # "1+X" sentence, not "（三）健全突发环境事件应急管理体系")
+    ans = qa.answer("温州对生态环境技术服务中介机构完善的是什么管理体系？")
+    assert "1+X" in ans.answer and "应急管理体系" not in ans.answer
+
+
+def test_a_paragraph_named_by_its_number_with_words_of_its_own_is_still_that_paragraph(qa):
+    # wz:64 "（十七）城市型减污降碳协同创新试点。…积极推动瑞安、平阳等创建…": the words name no other section
+    ans = qa.answer("温州方案第十七条鼓励哪些地方创建城市型试点？")
+    assert "瑞安、平阳" in ans.answer and "任务清单" not in ans.answer
