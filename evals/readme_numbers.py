@@ -243,7 +243,22 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout46": "dev set, forty-sixth held-out set (written in session 41 after heldout45's fixes, before any "
                              "tuning on it, scored once: 87.5% right, 12.5% refused, 0.0% wrong, tune 99.7% with its own "
                              "tune third 9/9; its misses fixed since, so a regression set; "
-                             "`evals/reports/dev_eval_heldout46.md`)"}[part]
+                             "`evals/reports/dev_eval_heldout46.md`)",
+                "heldout47": "dev set, forty-seventh held-out set (written in session 42 before any tuning on it, scored "
+                             "once: 75.0% right, 25.0% refused, 0.0% wrong, tune 99.5% with its own tune third 7/9; its "
+                             "misses fixed since, so a regression set; `evals/reports/dev_eval_heldout47.md`)",
+                "heldout48": "dev set, forty-eighth held-out set (written in session 42 after heldout47's fixes, before any "
+                             "tuning on it, scored once: 81.2% right, 12.5% refused, 6.2% wrong, tune 99.4% with its own "
+                             "tune third 6/9; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout48.md`)",
+                "heldout49": "dev set, forty-ninth held-out set (written in session 42 after heldout48's fixes, before any "
+                             "tuning on it, scored once: 75.0% right, 0.0% refused, 25.0% wrong, tune 99.1% with its own "
+                             "tune third 4/9; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout49.md`)",
+                "heldout50": "dev set, fiftieth held-out set (written in session 42 after heldout49's fixes, before any "
+                             "tuning on it, scored once: 78.6% right, 14.3% refused, 7.1% wrong, tune 99.6% with its own "
+                             "tune third 7/8; two of its three misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout50.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]

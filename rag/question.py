@@ -280,6 +280,9 @@ INDICATOR_SHARE = 0.5
 #: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
 INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}?)(?:达到|保持在?|提高到|提升到|下降到|降低到|控制在|不低于|不高于|稳定在)"
                                     r"\s*\d")
+#: a place's name that goes on as another kind of name's (a river, lake, harbour, bay, island, pond or
+#: sluice: "黄岩溪", "玉环湖"): the county is not the place asked about
+NAME_GOES_ON = r"(?![溪江河湖港湾岛塘闸])"
 #: the regions of the dialogue pointed at in a comparison ("三个里哪个最高", "两者哪个更早", "它们谁的高"): no item
 #: words — the item and the regions come from the turns before
 TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
@@ -297,7 +300,7 @@ ASKED_MEASURE = r"多[大高长宽深远重]的?(?:功率|面积|规模|长度|�
 YES_NO_ASKED = re.compile(r"了?没有(?=[？?\s]*$)")
 #: question words, removed from the item words; "哪些地方 / 哪个地区" first: the place is what is asked,
 #: the word 地方 is in no sentence ("鼓励哪些地方创建" → 鼓励创建)
-QUESTION_TAIL = r"(?:是)?哪(?:些|个|几个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:件事情?|个|项|类|种|条|大|方面|家|座|处)|(?:是)?哪[项条类种]|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
+QUESTION_TAIL = r"(?:是)?哪(?:些|个|[几两三四五六七八九十]个)?(?:地方|地区)|哪几?位|(?:是)?哪[一二三四五六七八九十两几]+(?:件事情?|个|项|类|种|条|大|方面|家|座|处)|(?:是)?哪[项条类种]|几月份?|哪个月|请问|那条|那项|这条|这项|那一条|这一条|那一项|这一项|这个指标|这个|那个|是多少|是哪个|是哪些|是什么|有哪些|哪些|哪个|哪里|哪儿|什么程度|什么效果|什么|多少|谁|呢|吗|的?单位|的?部门"
 #: a comparator asked with the number ("不低于多少", "超过几个"): it belongs to the value asked, not to the
 #: item's words; a follow-up "台州呢？" carries the item to a text that writes "达到35%"
 #: the 有 of "有多少", "有几个", "有哪些": the question's, not the item's — where jieba joins it to the
@@ -307,7 +310,10 @@ HAVE_VERBS = {"拥有", "具有", "含有", "没有", "占有", "所有", "还�
 QUESTION_AFTER_HAVE = re.compile(r"^(?:多少|几|哪)")
 #: the kind of place asked ("核心区是哪些地方", "在哪个地区试点"): the class of the answer, no word of the item
 #: (prose drops it with ``QUESTION_TAIL``; a row's words must not count it either)
-ASKED_PLACE_CLASS = re.compile(r"(?<=哪些|哪个)(?:地方|地区)|(?<=哪几个)(?:地方|地区)")
+ASKED_PLACE_CLASS = re.compile(r"(?<=哪些|哪个)(?:地方|地区)|(?<=哪[几两三四五六七八九十]个)(?:地方|地区)")  # (… "哪两个地方")
+#: "什么样的" / "啥样的": the asking, as 什么 (jieba keeps "什么样" whole: "构建什么样的发展格局") — not the
+#: 什么 + 样板 of "打造什么样板"
+WHAT_KIND = re.compile(r"(?:什么|啥)样(?=的|[？?，,。\s]|$)")
 ASKED_COMPARATOR = re.compile(r"(?:不低于|不少于|不高于|不超过|不小于|不大于|低于|高于|超过|少于|多于)(?=多少|几|百分之)"
                               # ... or after it ("多少以上"): the bound asked, which the text writes after its value
                               r"|(?<=多少)(?:以上|以下|以内)")
@@ -682,7 +688,9 @@ class QuestionParser:
         # a county of a city the documents cover ("瑞安" of 温州), no region word of its own: a question
         # naming it asks what the text says of that county
         local = [c for c, city in places["counties"].items() if city in covered_cities and c not in covered]
-        self._local_re = re.compile("|".join(sorted(map(re.escape, local), key=len, reverse=True))) if local else None
+        # (not a county's name run on into a river's, bay's or island's: "黄岩溪", "玉环湖" are no places asked about)
+        self._local_re = re.compile("(?:" + "|".join(sorted(map(re.escape, local), key=len, reverse=True)) + ")"
+                                    + NAME_GOES_ON) if local else None
 
     @staticmethod
     def _alternation(words: Iterable[str], city_area: bool = False) -> re.Pattern[str] | None:
@@ -921,6 +929,7 @@ class QuestionParser:
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)
         rest, full = ASKED_COMPARATOR.sub(" ", rest), ASKED_COMPARATOR.sub(" ", full)
+        rest, full = WHAT_KIND.sub(" ", rest), WHAT_KIND.sub(" ", full)
         # "省里和台州哪个目标更高": the values answer, side by side; the comparing words name no item
         if WHICH_HIGHER.search(rest):
             rest, full = TURNS_POINTED.sub(" ", rest), TURNS_POINTED.sub(" ", full)

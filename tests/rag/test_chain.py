@@ -1879,3 +1879,14 @@ def test_things_asked_by_count_and_kind_are_no_item_words(qa):
     ans = qa.answer("温政办〔2023〕58号说的“指标银行”涉及哪两件事？")
     assert not ans.refused and "土地利用年度计划和耕地占补平衡" in ans.answer
     assert [c.start_line for c in ans.citations] == [1606]
+
+
+def test_places_asked_by_count_and_a_countys_name_running_into_a_rivers(qa):
+    # tz:204 "推进临海、天台开展新污染物治理试点工程建设": "哪两个地方" asks the places (地方 is no item word;
+    # it had drawn a sentence on 移动源 instead)
+    ans = qa.answer("台州哪两个地方开展新污染物治理试点工程？谁负责？")
+    assert "推进临海、天台开展新污染物治理试点工程建设" in ans.answer and "临海市政府、天台县政府" in ans.answer
+    # tz:195 "开展黄岩溪等生物多样性调查": 黄岩溪 is a river, not the county 黄岩 asked about (the row had
+    # been dropped for naming 黄岩 apart from the item)
+    ans = qa.answer("台州要对黄岩溪等开展什么调查？")
+    assert not ans.refused and "生物多样性调查" in ans.answer

@@ -564,3 +564,11 @@ def test_a_turn_naming_only_a_year_passes_the_item_on(qp):
     q = qp.run("谁牵头？", history=[{"role": "user", "content": "2025年完成的有哪些？"}])
     assert q.followup and q.years == [2025]
 
+
+
+def test_what_kind_asked_is_no_item_word(qp):
+    # "构建什么样的发展格局": jieba keeps 什么样 whole; as an item word it kept tz:164's row below the bar
+    q = qp.run("台州精密制造要构建什么样的发展格局？")
+    assert "什么样" not in q.content and "样" not in q.content and "格局" in q.content
+    # ... but 什么 + 样板 is the item's word ("打造什么样板")
+    assert "样板" in qp.run("温州规划的指导思想要打造什么样板？").content
