@@ -35,16 +35,22 @@ WHICH_Q = re.compile(r"哪[个些几项一]|是什么|什么工程|什么项目"
 GAP = 3
 #: a column is numeric when at least this share of its filled cells is a number ("待定" is not)
 NUMERIC_SHARE = 0.6
-def number(cell: Any) -> float | None:
-    """A cell's number, or None ("待定", "", "2021-2025").
+#: a number written with thousands separators ("1,282.58"); "3,5" is two numbers, not 35
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
-    >>> number("376.6"), number("20.00"), number("待定"), number("2021-2025")
-    (376.6, 20.0, None, None)
+
+def number(cell: Any) -> float | None:
+    """A cell's number, or None ("待定", "", "2021-2025", "—").
+
+    >>> number("376.6"), number("20.00"), number("待定"), number("2021-2025"), number("1,282.58"), number("3,5")
+    (376.6, 20.0, None, None, 1282.58, None)
     """
-    try:
-        return float(str(cell).strip())
-    except ValueError:
-        return None
+    text = str(cell).strip()
+    if THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
+    if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", text):
+        return None  # (float() also reads "nan", "inf", "1e3", "1_000")
+    return float(text)
 
 
 def core(header: str) -> str:

@@ -76,7 +76,7 @@ ORDINAL_ITEM = re.compile(r"第\s*(?P<n>[一二三四五六七八九十]+|\d{1,2
 #: what follows a section's name asking into it ("…里第二份", "…有哪些", "…一共几项")
 INTO_SECTION = r"(?:里面?|中|当中)?的?(?:第|有|一共|总共|共|包括|包含|都有|分)"
 #: a body paragraph's own number opening its title ("（二十二）构建…")
-PARAGRAPH_MARK = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+PARAGRAPH_MARK = re.compile(r"^\s*[（(]([一二三四五六七八九十]+)[)）]")
 #: what a paragraph named by its number is asked: what it is about or says (a follow-up's 呢 asks the same
 #: of it: "温州方案的第二十四条呢？")
 PARAGRAPH_ASKED = re.compile(r"什么|哪些|内容|讲|说|写|呢\s*[？?]?\s*$")
@@ -266,6 +266,11 @@ class SectionAnswerer(Answerer):
         self._titles: dict[tuple[str, tuple[str, ...]], list[str]] = {}
         self._heading_grams = [bigrams(heading_words(t).replace("的", "")) for key in self.headings for t in self.titles(key)]
         self.idf = Idf([bigrams(heading_words(t)) for key in self.headings for t in self.titles(key)])
+        #: each document's headings of numbered body paragraphs by their number ("（二十二）…" → 22), once
+        self.paragraphs: dict[str, dict[int, list[tuple[str, tuple[str, ...]]]]] = {}
+        for doc, path in self.headings:
+            if (m := PARAGRAPH_MARK.match(path[-1])) and (n := cn_value(m.group(1))):
+                self.paragraphs.setdefault(doc, {}).setdefault(n, []).append((m.group(1), path))
 
     def _add_unnumbered_headings(self, sentences: list[Sentence]) -> None:
         """A short line standing alone after a section's text, followed by numbered sections of the
@@ -546,12 +551,13 @@ class SectionAnswerer(Answerer):
         row_intents = set(ask.query.intents) & ROW_INTENTS
         if row_intents == {"doc_fact"} and self._fact_words_in_heading(ask):
             row_intents = set()  # ("…发文目录有哪些": 发文 is the heading's word, no document fact asked)
-        if not row_intents and (paragraphs := self._paragraphs_named(ask)):
-            citer = Citer(self.res)  # "温州方案第二十二条讲什么": the body's paragraph "（二十二）…", not a list's 22nd row
-            return Draft(self.name, self.config.accept, "\n".join(self._outline(doc, path, citer) for doc, path in paragraphs),
-                         citer.citations)
-        if not row_intents and (beyond := self._paragraph_beyond(ask)) is not None:
-            return beyond
+        if not row_intents and (number := self._paragraph_no(ask)):
+            if paragraphs := self._paragraphs_named(ask, number):
+                citer = Citer(self.res)  # "温州方案第二十二条讲什么": the body's paragraph "（二十二）…", not a list's 22nd row
+                return Draft(self.name, self.config.accept, "\n".join(self._outline(doc, path, citer) for doc, path in paragraphs),
+                             citer.citations)
+            if (beyond := self._paragraph_beyond(ask, number)) is not None:
+                return beyond
         if (not row_intents and not ask.query.list_name and (o := ORDINAL_ITEM.search(ask.question))
                 and (found := self.find(ask))):
             n = int(o.group("n")) if o.group("n").isdigit() else cn_value(o.group("n"))
@@ -586,50 +592,38 @@ class SectionAnswerer(Answerer):
                   for sc, doc, path in found[:3] if sc >= top - 1e-9]
         return Draft(self.name, top, "\n".join(blocks), citer.citations)
 
-    def _paragraph_no(self, ask: Ask) -> re.Match[str] | None:
-        """The number of a body paragraph the question names and asks about, when it names no list and no
-        section ("政务简讯第三条" counts within that section: a heading other than a numbered paragraph
-        the question names by ``accept`` of its words); None otherwise."""
+    def _paragraph_no(self, ask: Ask) -> tuple[int, str] | None:
+        """The number of a body paragraph the question names and asks about, and how it names it ("第二十二条"),
+        when it names no list and no section ("政务简讯第三条" counts within that section: a heading other
+        than a numbered paragraph the question names by ``accept`` of its words); None otherwise."""
         m = PARAGRAPH_NO.search(ask.question)
-        if not m or ask.query.list_name or not PARAGRAPH_ASKED.search(ask.question[m.end():]):
+        if (not m or ask.query.list_name or not PARAGRAPH_ASKED.search(ask.question[m.end():])
+                or not (n := cn_value(m.group("a") or m.group("b")))):
             return None
         for doc, path in self.headings:
-            if (doc in ask.doc_ids and not PARAGRAPH_MARK.match(path[-1].strip())
+            if (doc in ask.doc_ids and not PARAGRAPH_MARK.match(path[-1])
                     and self.score(ask.question, path[-1]) >= self.config.accept):
                 return None
-        return m
+        return n, m.group(0)
 
-    def _paragraphs_named(self, ask: Ask) -> list[tuple[str, tuple[str, ...]]]:
-        """The body paragraphs a question names by their number and asks about (:data:`PARAGRAPH_NO`), one a
-        document in scope holding exactly one so numbered; [] when it names a list or asks nothing of it."""
-        m = self._paragraph_no(ask)
-        if not m:
-            return []
-        mark = re.compile(rf"^[（(]{m.group('a') or m.group('b')}[)）]")
-        found: dict[str, list[tuple[str, ...]]] = {}
-        for doc, path in self.headings:
-            if doc in ask.doc_ids and mark.match(path[-1].strip()):
-                found.setdefault(doc, []).append(path)
-        return [(doc, paths[0]) for doc, paths in found.items() if len(paths) == 1]
+    def _paragraphs_named(self, ask: Ask, number: tuple[int, str]) -> list[tuple[str, tuple[str, ...]]]:
+        """The body paragraphs numbered ``number`` (:meth:`_paragraph_no`), one a document in scope holding
+        exactly one so numbered."""
+        return [(doc, found[0][1]) for doc in ask.doc_ids
+                if len(found := self.paragraphs.get(doc, {}).get(number[0], [])) == 1]
 
-    def _paragraph_beyond(self, ask: Ask) -> Draft | None:
+    def _paragraph_beyond(self, ask: Ask, number: tuple[int, str]) -> Draft | None:
         """A paragraph named by a number beyond the last its document's body numbers ("省方案第三十五条讲什么",
         the body running （一）…（二十九）): said so, refused — not a list's 35th row, which the question
-        did not name; None when the question names no such number or a document has it."""
-        m = self._paragraph_no(ask)
-        if not m:
-            return None
-        asked = cn_value(m.group("a") or m.group("b"))
+        did not name; None when a document in scope numbers no paragraphs or has this number."""
         said = []
         # ("省方案…": the plan, not its drafting note, whose title names the plan too)
         for doc in of_own_kind(ask.question, ask.doc_ids, {d: x.title for d in ask.doc_ids if (x := self.res.docs.get(d))}):
-            numbered = {v: n.group(1) for d, path in self.headings if d == doc
-                        and (n := re.match(r"^[（(]([一二三四五六七八九十]+)[)）]", path[-1].strip()))
-                        and (v := cn_value(n.group(1)))}
-            if not numbered or asked is None or asked <= max(numbered):
-                return None  # (a document numbering no paragraphs, or one that has this number)
+            numbered = self.paragraphs.get(doc, {})
+            if not numbered or number[0] <= max(numbered):
+                return None
             meta = self.res.docs.get(doc)
-            said.append(f"{doc_label(meta) if meta else doc}正文各条编号至（{numbered[max(numbered)]}）为止，没有“{m.group(0)}”")
+            said.append(f"{doc_label(meta) if meta else doc}正文各条编号至（{numbered[max(numbered)][0][0]}）为止，没有“{number[1]}”")
         if not said:
             return None
         return Draft(self.name, 0.0, "；".join(said) + "。如指某一清单的第几项，请注明清单名称。", [], refused=True)
@@ -804,21 +798,27 @@ class SectionAnswerer(Answerer):
         return items
 
     def _nth_item(self, ask: Ask, n: int, found: list[tuple[float, str, tuple[str, ...]]]) -> Draft | None:
-        """The ``n``-th item of the outline of the section named ("政务简讯第三条讲的是什么", "发文目录第二份是
-        什么"), cited at its line; a section with fewer items says how many it has (refused); None when the
-        section named has no outline."""
-        sc, doc, path = found[0]
-        items = self._items(self._own(self.headings[(doc, path)], path), doc, path)
-        if len(items) < 2:
-            return None
-        meta = self.res.docs.get(doc)
+        """The ``n``-th item of the outline of each section named best (tied headings of other documents each
+        answered: "加强组织实施第二条是什么"), cited at its line — "政务简讯第三条讲的是什么"; a section with fewer
+        items says how many it has (refused when every one does); None when no section named has an outline."""
+        top = found[0][0]
         citer = Citer(self.res)
-        head = f"{doc_label(meta) if meta else doc}“{path[-1]}”"
-        if n > len(items):
-            return Draft(self.name, sc, f"{head}部分共{len(items)}项，没有第{n}项。", [], refused=True)
-        title, a, b, c = items[n - 1]
-        return Draft(self.name, sc, f"根据{head}部分，第{n}项为：{title}[{citer.lines(doc, a, b, ' / '.join([*path, title]), chunk_id=c)}]。",
-                     citer.citations)
+        lines, answered = [], False
+        for sc, doc, path in found[:3]:
+            items = self._items(self._own(self.headings[(doc, path)], path), doc, path)
+            if sc < top - 1e-9 or len(items) < 2:
+                continue
+            meta = self.res.docs.get(doc)
+            head = f"{doc_label(meta) if meta else doc}“{path[-1]}”"
+            if n > len(items):
+                lines.append(f"{head}部分共{len(items)}项，没有第{n}项。")
+                continue
+            title, a, b, c = items[n - 1]
+            lines.append(f"根据{head}部分，第{n}项为：{title}[{citer.lines(doc, a, b, ' / '.join([*path, title]), chunk_id=c)}]。")
+            answered = True
+        if not lines:
+            return None
+        return Draft(self.name, top, "\n".join(lines), citer.citations, refused=not answered)
 
     def _outline(self, doc: str, path: tuple[str, ...], citer: Citer, keep: str = "") -> str:
         """The section's items (sub-headings, titled paragraphs or bullet lines), numbered and each cited — only

@@ -19,27 +19,13 @@ import re
 
 from ..compose import Citer, doc_label
 from .base import Answerer, Ask, Draft
-from .table_cells import NUMBER_CELL, TOTAL_LABEL, Table, TableCellAnswerer
+from .column_extreme import HIGHEST, SUPERLATIVE, number
+from .table_cells import TOTAL_LABEL, Table, TableCellAnswerer
 
 #: a count of rows asked by the label column's header ("几个领域", "多少个领域"): {label} is that header
 COUNT_OF_LABEL = r"(?:几|多少)\s*[个类项种]\s*{label}"
-#: the superlative asked, and which end of the column it is ("数量最多", "投资最少")
-SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低)")
-HIGHEST = ("多", "大", "高")
 #: the row is what is asked ("哪个领域", "是哪个")
 WHICH_Q = re.compile(r"哪[个一些]")
-
-
-def number(cell: str) -> float | None:
-    """A cell's number, or None when it holds none ("—", "").
-
-    >>> number("1319.75"), number("—"), number("1,282.58")
-    (1319.75, None, 1282.58)
-    """
-    try:
-        return float(cell.replace(",", "")) if NUMBER_CELL.match(cell) and re.search(r"\d", cell) else None
-    except ValueError:
-        return None
 
 
 class TableRowsAnswerer(Answerer):

@@ -86,3 +86,10 @@ def test_a_paragraph_named_by_its_number_with_words_of_its_own_is_still_that_par
     # wz:64 "（十七）城市型减污降碳协同创新试点。…积极推动瑞安、平阳等创建…": the words name no other section
     ans = qa.answer("温州方案第十七条鼓励哪些地方创建城市型试点？")
     assert "瑞安、平阳" in ans.answer and "任务清单" not in ans.answer
+
+
+def test_an_item_by_its_place_is_given_for_each_document_naming_the_section_alike(qa):
+    # tz:95 "（二）完善资金保障" under 九、加强组织实施; wz:84 加强监督考核 under 十、加强组织实施: both, each labelled
+    ans = qa.answer("加强组织实施第二条是什么？")
+    assert "完善资金保障" in ans.answer and "加强监督考核" in ans.answer
+    assert {(c.doc_id, c.start_line) for c in ans.citations} == {("tz-pilot", 95), ("wz-plan", 84)}
