@@ -340,6 +340,20 @@ GOAL_Q = re.compile(r"目标(?:是|有|为)?(?:什么|哪些|啥)|(?:什么|哪�
 
 #: a listing asked ("有哪几个", "完成哪些"): the answer names each of them
 LISTING_Q = re.compile(r"哪些|哪几")
+#: ... and the class listed, right after its question word ("围绕哪几个领域" → 领域): a sentence counting that
+#: class ("…六个领域") enumerates the members asked
+LISTED_CLASS = re.compile(r"(?:哪些|哪几[个项条类种家处方]?)([\u4e00-\u9fff]{2})")
+
+
+def listed_class(question: str) -> str:
+    """The two-character noun a listing question asks members of ("" when none).
+
+    >>> listed_class("规划围绕哪几个领域提出目标？"), listed_class("台州的美丽海湾有哪几个？")
+    ('领域', '')
+    """
+    return _first_group(LISTED_CLASS, question)
+
+
 #: a count written right before what it counts ("47 项", "1000个以上“", "十"): a number, a counting word, a quote
 COUNT_BEFORE = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两]+)\s*[个项条件类种家批座处]?\s*(?:以上|左右)?\s*[“\"]?"
 #: a count written before a quoted term ("1000个以上“无废城市细胞”单元"): what it counts is that term's thing

@@ -26,7 +26,7 @@ from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys
 
-from .answer_type import PLACE_Q, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_in_measure_asked, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
+from .answer_type import PLACE_Q, asked_kind, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_in_measure_asked, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
@@ -771,6 +771,8 @@ class PolicyQA:
         accept = self.config.accept
         if not q.list_name or q.item_no or len(q.content) < 2 or any(s >= accept for s, _ in st.matches):
             return None
+        if (own := self.categories.run(self._ask(st))) is not None and not own.refused:
+            return None  # "表2-1里生态文化领域有哪些指标": the list's own class of rows answers, no other list's
         wider = replace(q, list_name="")
         docs = set(st.doc_ids)
         if not any(s >= accept and r.list_name != q.list_name for s, r in self.records_ret.scored(wider, docs)):
@@ -1054,7 +1056,10 @@ class PolicyQA:
         twins: dict[str, list[tuple[float, Record]]] = {}  # rows as good as a document's best, answering otherwise
         idf = self.records_ret.idf
         words = self.parser.words(q.content)
-        anchors = idf.anchors(words)  # the item's rarest words, found once
+        # the item's rarest words, found once — not the kind of answer ending the question ("开展什么活动": 活动
+        # is rare in rows, yet the row naming what is 开展ed need not write it), as the passage answerer's
+        kind = asked_kind(st.question)
+        anchors = idf.anchors([w for w in words if w != kind])
         item = idf.item_anchors(anchors, words, asked_unit(st.question)) if q.wants_number else set()
         anchors |= self._categories_named(words, matches) if anchors else set()
         quote_ = flat(q.content_full)

@@ -64,8 +64,10 @@ CONTINUE_CHARS = 4
 #: a word pointing at the province after it ("省里这边", "省那边", "省方面")
 PROVINCE_POINTER = re.compile(r"(里)?(?:这边|那边|方面)")
 #: a question opening with a bare 省 before its item ("省协同指数有几个一级指标") asks the province's
-#: documents; not 省级 / 省控 / 省内 … (adjectives of an item) and not a unit's name (found before)
-LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])(?=[\u4e00-\u9fff])")
+#: documents; not 省级 / 省控 / 省内 … (adjectives of an item), not a unit's name (found before) and not a
+#: numbered meeting or term of the province ("省第十五次党代会提出…": a body every document may quote)
+LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])"
+                              r"(?!第[一二三四五六七八九十百\d]+[次届])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
@@ -113,9 +115,10 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("position", r"第几[项条个]|第多少[项条]|序号是?多少|是第几", ""),
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
     # (发文字号 / 发文号 is the 文号 written out: one word, no 字号 left as an item word)
-    ("doc_fact", r"发文字?号|文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|发文对象|主送|抄送|发给|下发给|征求意见|"
+    # (几号 asks a day as 哪天 does — "是几号？" after a meeting asked of — not 几号文, 第几号, 几号线)
+    ("doc_fact", r"发文字?号|文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|(?<!第)几号(?![文线楼])|发文对象|主送|抄送|发给|下发给|征求意见|"
      + STAGE_Q.pattern + r"|正式施行|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
-     r"发文字?号|文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|哪天(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
+     r"发文字?号|文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|(?:哪天|(?<!第)几号(?![文线楼]))(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     # ("几个单位负责": the lead asked, and counted)
@@ -537,6 +540,9 @@ YEAR_PLAN_ASKED = re.compile(r"(?<![-—–－至到~～]\d{4}年)(?<=\d年)规�
 #: a table's number opening its caption ("表2-1省级生态文明建设指标规划表"): a question naming only the
 #: number ("表2-1里…的参照值") names that list, however it writes the dash ("表2－1", "表 2-1")
 TABLE_NUMBER = re.compile(r"^附?表\s*\d+(?:\s*[-—－.]\s*\d+)*")
+#: a table named by words of its caption before 表 and a locative ("国家级指标表里", "省级表中"): the words
+#: run back from 表; the longest tail whose words one caption alone holds names that table
+TABLE_BY_WORDS = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,})表格?(?=[里中内上])")
 TABLE_NUMBER_SEP = re.compile(r"\s*[-—－.]\s*")
 
 
@@ -691,6 +697,27 @@ class QuestionParser:
         # (not a county's name run on into a river's, bay's or island's: "黄岩溪", "玉环湖" are no places asked about)
         self._local_re = re.compile("(?:" + "|".join(sorted(map(re.escape, local), key=len, reverse=True)) + ")"
                                     + NAME_GOES_ON) if local else None
+
+    def _table_by_words(self, text: str) -> tuple[str, str] | None:
+        """The table a question names by words of its caption ("国家级指标表里" → "表2-2国家级生态文明建设
+        指标规划表") and the words naming it, 表 and its locative included; None when no caption alone
+        holds them (two captions with 指标: "指标表里" names neither).
+
+        >>> qp = QuestionParser([], {}, ["表2-1省级生态文明建设指标规划表", "表2-2国家级生态文明建设指标规划表"])
+        >>> qp._table_by_words("国家级指标表里河长制参照值"), qp._table_by_words("指标表里河长制参照值")
+        (('表2-2国家级生态文明建设指标规划表', '国家级指标表里'), None)
+        """
+        tables = [n for n in self.list_names if "表" in n]
+        for m in TABLE_BY_WORDS.finditer(text):
+            run = m.group("run")
+            for start in range(len(run) - 1):
+                words = [w for w in self.words(run[start:]) if len(w) >= 2]
+                holding = [n for n in tables if words and all(w in n for w in words)]
+                if holding:
+                    if len(holding) == 1:
+                        return holding[0], text[m.start() + start:m.end() + 1]
+                    break
+        return None
 
     @staticmethod
     def _alternation(words: Iterable[str], city_area: bool = False) -> re.Pattern[str] | None:
@@ -911,6 +938,10 @@ class QuestionParser:
                     q.list_name = name
                     rest, full = pat.sub(" ", rest), pat.sub(" ", full)
                     break
+            else:
+                if named := self._table_by_words(rest):
+                    q.list_name, phrase = named
+                    rest, full = rest.replace(phrase, " ", 1), full.replace(phrase, " ", 1)
         asked = self._quotes.mask(rest)  # the question words: what is left outside quoted item wording
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):

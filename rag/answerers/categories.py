@@ -111,7 +111,9 @@ class CategoryAnswerer(Answerer):
                 hits.append(key)
         # "表2-2里…": of the tables holding the label, the one whose number the question writes
         numbered = [k for k in hits if names_table_number(k[1], q)]
-        hits = numbered or hits
+        # ... or the list the question names otherwise ("省级指标表里…": the parser's list)
+        listed = [k for k in hits if k[1] == ask.query.list_name]
+        hits = numbered or listed or hits
         if not hits:
             hits = self._named_by_a_word(ask, q)
         longest = max((len(k[2][-1]) for k in hits), default=0)
@@ -155,13 +157,18 @@ class CategoryAnswerer(Answerer):
         >>> ca = CategoryAnswerer.__new__(CategoryAnswerer); ca.words, ca.generic = (lambda t: t.split()), (lambda w: False)
         >>> ca._narrowed("大气 任务", ("d", "协同治理清单", ("任务协同", "大气"))), ca._narrowed("大气 VOCs", ("d", "l", ("大气",)))
         (False, True)
+        >>> ca._narrowed("省级 指标 生态文化", ("d", "表2-1省级指标规划表", ("生态文化",))), ca._narrowed("省级 指标 生态文化", ("d", "表2-2国家级指标规划表", ("生态文化",)))
+        (False, True)
         """
         _, list_name, path = group
         rest = HAS_CLASS.sub(" ", content)
         for name in sorted([list_name, *path], key=len, reverse=True):
             rest = rest.replace(name, " ")
-        # (a word a label writes is the class, not narrower: "固废" of "四、推进固体废物污染防治协同控制")
-        return any(not ENTRY_NOUNS.fullmatch(w) and not self.generic(w) and not any(canonical(w) in canonical(p) for p in path)
+        # (a word a label writes is the class, not narrower: "固废" of "四、推进固体废物污染防治协同控制"; a word
+        # the list's caption writes names the list: "省级生态文明建设指标里生态文化领域" — the 省级 table's class,
+        # and narrower than the 国家级 table's, whose caption does not write 省级)
+        return any(not ENTRY_NOUNS.fullmatch(w) and not self.generic(w)
+                   and not any(canonical(w) in canonical(p) for p in (list_name, *path))
                    for w in self.words(rest) if w.strip())
 
     def classes(self, ask: Ask) -> list[tuple[str, str, tuple[str, ...], list[tuple[str, ...]]]]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
+from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, listed_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -392,9 +392,12 @@ class PassageAnswerer(Answerer):
                                          -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))
-        if kind == "name" and LISTING_Q.search(ask.question) and (enum := [(sc, s) for sc, s in out if counts_it(s.text, content)]):
+        listed = listed_class(ask.question)
+        if kind == "name" and LISTING_Q.search(ask.question) and (enum := [
+                (sc, s) for sc, s in out if counts_it(s.text, content) or listed and counts_it(s.text, listed)]):
             # "台州的美丽海湾有哪几个": a sentence as close enumerating them ("台州湾、大陈岛诸湾和温岭东部诸湾3个
-            # 美丽海湾") before one that only names the item ("打造…的“美丽海湾”")
+            # 美丽海湾") before one that only names the item ("打造…的“美丽海湾”"); "围绕哪几个领域…": the one
+            # counting the class listed ("…生态文化六个领域"), not another 围绕 sentence
             top = out[0][0]
             enum = [(top, s) for sc, s in enum if sc >= top - self.config.run_margin]
             out = enum + [x for x in out if x[1].id not in {s.id for _, s in enum}]

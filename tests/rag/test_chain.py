@@ -1823,6 +1823,41 @@ def test_the_indicators_a_table_groups_under_a_task(qa):
     assert not ans.refused and "表2-1" in ans.answer and "自然保护地" in ans.answer
 
 
+def test_a_listing_of_a_class_is_answered_by_the_sentence_counting_that_class(qa):
+    # gz:198: "围绕生态制度、…、生态文化六个领域,提出…具体目标和任务举措"; three other sentences of the plan
+    # open with 围绕 as closely (gz:926 "围绕碳达峰目标…4个维度") but count no 领域
+    ans = qa.answer("温州生态文明建设规划围绕哪几个领域提出目标和任务？")
+    assert not ans.refused and "生态制度、生态安全、生态空间、生态经济、生态生活、生态文化六个领域" in ans.answer
+    assert ans.citations[0].start_line == 198
+
+
+def test_a_provincial_meeting_opening_a_question_does_not_scope_it_to_the_province(qa):
+    # gz:194-196 (Wenzhou's plan) quotes what 省第十五次党代会 proposed to 打造; zj-note:9 another thing it proposed
+    ans = qa.answer("省第十五次党代会提出要打造什么？")
+    assert not ans.refused and "打造生态文明高地" in ans.answer
+    assert [c.doc_id for c in ans.citations] == ["wz-gazette-2023-06"]
+
+
+def test_the_kind_of_answer_ending_a_question_is_no_rare_word_a_row_must_write(qa):
+    # tz:179 (row 29): "…在大陈岛海域开展增殖放流…" — the row never writes 活动, the kind of answer asked
+    ans = qa.answer("大陈岛海域要开展什么活动？")
+    assert not ans.refused and "增殖放流" in ans.answer
+    assert [c.start_line for c in ans.citations] == [179]
+
+
+def test_a_class_asked_of_the_table_its_caption_words_name(qa):
+    # gz:428-429: 表2-1 (省级) lists two indicators under 生态文化, 表2-2 (国家级, gz:489-492) four; a table named
+    # by its caption's words is that table's class alone, and no note says the table lacks the item
+    for question in ("温州省级生态文明建设指标里生态文化领域有哪些指标？", "省级指标表里生态文化领域有哪些指标？",
+                     "表2-1里生态文化领域有哪些指标？"):
+        ans = qa.answer(question)
+        assert not ans.refused and "“生态文化”，共2项" in ans.answer, question
+        assert "表2-2" not in ans.answer and "中没有该项" not in ans.answer, question
+        assert [c.start_line for c in ans.citations] == [428, 429], question
+    ans = qa.answer("生态文化领域有哪些指标？")  # no table named: both
+    assert "表2-1" in ans.answer and "表2-2" in ans.answer
+
+
 def test_one_indicator_of_two_tables_stating_it_differently_is_given_from_both(qa):
     # the province's and the nation's tables both hold 河湖岸线保护率, with different 现状 cells: both, labelled
     ans = qa.answer("温州河湖岸线保护率现状如何？")

@@ -136,6 +136,15 @@ def test_a_table_named_by_its_number_alone_is_that_list():
     assert qp.run("表2-10里公共交通出行分担率规划值多少？").list_name == ""  # no table of that number
 
 
+def test_a_table_named_by_words_of_its_caption_is_that_list():
+    qp = QuestionParser(DOCS, UNITS, ["表2-1省级生态文明建设指标规划表", "表2-2国家级生态文明建设指标规划表", "目标清单"])
+    q = qp.run("国家级指标表里生态文明建设工作占党政实绩考核的比例参照值是多少？")
+    assert q.list_name == "表2-2国家级生态文明建设指标规划表" and "国家" not in q.content and "表" not in q.content
+    assert qp.run("省级表中河长制现状值？").list_name == "表2-1省级生态文明建设指标规划表"
+    assert qp.run("指标表里河长制参照值多少？").list_name == ""  # both captions hold 指标: neither is named
+    assert qp.run("目标表里河长制参照值多少？").list_name == ""  # a list no caption calls a table
+
+
 @pytest.mark.parametrize("history,question,expect", [
     (["秸秆综合利用那条省里谁牵头？"], "那温州呢？", (["lead"], ["wz", "wzg"], "秸秆综合利用")),
     (["省里建筑垃圾综合利用率目标是多少？"], "谁牵头？", (["lead"], ["prov"], "建筑垃圾综合利用率")),
@@ -164,6 +173,16 @@ def test_a_question_pointing_at_the_last_item_asks_a_part_of_it(qp):
     # ... and a turn after it still talks of that item
     q = qp.run("这项什么时候完成？", history=[first, "这项要建设什么平台？"])
     assert q.content == "加强海洋生态环境监测预测预警" and q.intents == ["deadline"]
+
+
+def test_jihao_asks_a_day_as_natian_does(qp):
+    # "是几号？" after a meeting asked of: that meeting's day, the item carried on (not 几号 as an item word)
+    first = "温州讲坛报告会哪些市领导参加了？"
+    q = qp.run("是几号？", history=[first])
+    assert q.followup and "doc_fact" in q.intents and "几号" not in q.content
+    assert q.content == qp.run(first).content
+    assert "几号" in qp.run("第几号？").content  # a number's place, no day
+    assert "几号" not in qp.run("是几号文？").content and "doc_fact" in qp.run("是几号文？").intents
 
 
 def test_a_full_new_question_is_not_a_follow_up(qp):
@@ -322,6 +341,7 @@ def test_words_pointing_at_the_document_in_scope_are_no_item_words(qp):
     ("那省目标清单第5项呢？", ["prov"]),
     ("省级美丽河湖温州要建成多少条？", ["wz", "wzg"]),  # 省级 qualifies the item
     ("省生态环境厅牵头哪些任务？", []),  # a unit's name, found first
+    ("省第十五次党代会提出要打造什么？", []),  # a numbered meeting of the province, which any document may quote
 ])
 def test_a_leading_bare_province_word_selects_the_province(qp, question, docs):
     assert qp.run(question).doc_ids == docs
