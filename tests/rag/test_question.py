@@ -567,6 +567,13 @@ def test_asking_which_file_divides_the_duties_asks_the_lead_column(qp):
     assert "lead" in q.intents and "分工" not in q.content
 
 
+
+@pytest.mark.parametrize("question", ["温州低（零）碳试点创建那条职责怎么分？", "低（零）碳试点创建那条如何分工？"])
+def test_asking_how_the_duties_are_divided_asks_the_lead_column(qp, question):
+    q = qp.run(question)
+    assert q.intents == ["lead"] and q.content == "低零碳试点创建"
+
+
 @pytest.mark.parametrize("question", ["生态环境状况指数属于哪个领域？", "那条归哪一类？", "这个指标所属的领域是什么？"])
 def test_the_class_of_a_row_asked_is_no_item_word(qp, question):
     q = qp.run(question)
