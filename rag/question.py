@@ -45,6 +45,12 @@ PROVINCE_SHORT_NEXT = ("到", "的", "要", "在", "对", "将", "省内", "全�
 FOLLOW_NE_CHARS = 6
 #: a verbatim quote of an answer ("…部分：“…”[1]")
 QUOTED = re.compile(r"：“(.+?)”\[\d+\]")
+#: a question asking with words the last answer quotes, up to this long once its asking adverbs are aside
+#: ("最终要淘汰什么？" after a quote "…逐步淘汰氢氯氟烃使用"), asks another part of the same passage
+ECHO_CHARS = 4
+#: adverbs of an asking turn that no passage need write ("最终", "具体", "另外"): aside when its words are
+#: looked for in the last answer's quotes
+ASKING_ADVERBS = re.compile(r"最终|最后|具体|另外|此外|同时|还|又|也|主要|进一步")
 #: a question with item words up to this long, none a dictionary word, names no item of its own
 #: ("以什么为王？" → 以王): it asks about the last turn's item
 ELLIPTIC_CHARS = 2
@@ -1124,10 +1130,15 @@ class QuestionParser:
         # the same passage
         quoted = "".join(QUOTED.findall(re.sub(r"\s+", "", last_answer(history))))
         echoed = ends_ne and not short and len(q.content) >= 2 and not q.item_no and q.content in quoted
+        # ... and a question of its own asking only words the quotes hold ("最终要淘汰什么？"), no place or list named
+        bare = ASKING_ADVERBS.sub("", re.sub(r"\s", "", q.content))
+        quoted_ask = (not ne and not short and not q.doc_ids and not q.item_no and not q.list_name and not q.units
+                      and 2 <= len(bare) <= ECHO_CHARS and bare in quoted and bool(OWN_QUESTION_WORD.search(question)))
+        echoed = echoed or quoted_ask
         # "第3项是什么？" after "温州政策清单有几项？": a row number alone is of the list the last turns named
         numbered = bool(q.item_no or q.item_last) and not q.list_name and not q.doc_ids and len(q.content) < 2
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是|其下|其中|下面)", question)) or short
-                        or ends_ne or self._asks_a_column(q) or part_of or elliptic or numbered)
+                        or ends_ne or self._asks_a_column(q) or part_of or elliptic or numbered or quoted_ask)
         if not looks_follow:
             return self._finish(q)
         # the item comes from the nearest earlier turn that named one; the region from the nearest turn,
@@ -1206,7 +1217,7 @@ class QuestionParser:
         # "达标了吗？" after an indicator asked: a column of the last turn's item (是否达标), no item of its own
         of_column = not short and not elliptic and not pointed and not ne and self._asks_a_column(q) and not q.years
         if elliptic or echoed or pointed or of_column:  # the last turn's item; words found in its answer (or asked of it) added
-            own = q.content if echoed or pointed or of_column else ""
+            own = (bare if quoted_ask else q.content) if echoed or pointed or of_column else ""
             q.content, q.prose = prev.content + own, (prev.prose or prev.content) + own
             q.own = own if pointed else ""
             q.inherited.append("item")

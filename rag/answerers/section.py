@@ -45,7 +45,8 @@ INNER_ASK = re.compile(r"哪些|哪几[个条项类种方面]?|什么|的")
 INNER_ASK_WORD = re.compile(r"哪些|哪几|什么")  # (the question words of it: "的" alone asks nothing)
 #: a question asking one of these asks about an item (a row or a sentence), not a section's outline
 ROW_INTENTS = {"lead", "participants", "deadline", "data_source", "weight", "count", "doc_fact",
-               "list_by_year", "list_by_dept"}  # ("任务清单里2023年完成的有哪些": the rows of that year, not the list's outline)
+               "list_by_year", "list_by_dept",  # ("任务清单里2023年完成的有哪些": the rows of that year, not the list's outline)
+               "position"}  # ("…攻坚行动是任务清单第几项": that row's place, not the list's 47 rows)
 #: ... and so does one naming a value column of an indicator table ("…名录制度现状值是什么")
 VALUE_COLUMN_Q = re.compile(VALUE_COLUMN_NAMED)
 #: a short title on its own line, without numbering or sentence marks (a heading the text lost its number of)

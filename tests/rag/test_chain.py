@@ -1845,6 +1845,20 @@ def test_the_kind_of_answer_ending_a_question_is_no_rare_word_a_row_must_write(q
     assert [c.start_line for c in ans.citations] == [179]
 
 
+def test_a_follow_up_asking_words_of_the_last_quote_is_answered_from_that_passage(qa):
+    # zj:216-220: "…加快使用含氢氯氟烃生产线改造，逐步淘汰氢氯氟烃使用。" — the second turn asks what it phases out
+    history = turn(qa, "省里要加快哪类生产线改造？")
+    ans = qa.answer("最终要淘汰什么？", history=history)
+    assert not ans.refused and "逐步淘汰氢氯氟烃使用" in ans.answer
+    assert all(c.doc_id == "zj-plan" for c in ans.citations)
+
+
+def test_the_place_of_a_row_in_a_list_named_is_that_row_not_the_list(qa):
+    # zj:995-996: 任务清单 row 17 "实施城镇“污水零直排区”建设攻坚行动…"; the list's section (47 rows) is no answer
+    ans = qa.answer("污水零直排区建设攻坚行动是省方案任务清单第几项？")
+    assert not ans.refused and "任务清单第17项" in ans.answer and "共47项" not in ans.answer
+
+
 def test_a_class_asked_of_the_table_its_caption_words_name(qa):
     # gz:428-429: 表2-1 (省级) lists two indicators under 生态文化, 表2-2 (国家级, gz:489-492) four; a table named
     # by its caption's words is that table's class alone, and no note says the table lacks the item

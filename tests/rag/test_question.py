@@ -185,6 +185,19 @@ def test_jihao_asks_a_day_as_natian_does(qp):
     assert "几号" not in qp.run("是几号文？").content and "doc_fact" in qp.run("是几号文？").intents
 
 
+def test_a_question_asking_words_the_last_quote_holds_asks_that_passage(qp):
+    # "最终要淘汰什么？" after a quote "…加快使用含氢氯氟烃生产线改造，逐步淘汰氢氯氟烃使用。": another part of it
+    hist = [{"role": "user", "content": "省里要加快哪类生产线改造？"},
+            {"role": "assistant", "content": "根据《浙江省方案》“（七）推进非二氧化碳温室气体协同控制”部分："
+                                             "“加快使用含氢氯氟烃生产线改造，逐步淘汰氢氯氟烃使用。”[1]。"}]
+    first = qp.run("省里要加快哪类生产线改造？")
+    q = qp.run("最终要淘汰什么？", hist)
+    assert q.followup and q.content == first.content + "淘汰" and q.doc_ids == first.doc_ids
+    # words the quote does not hold, or a place named, ask anew
+    assert not qp.run("秸秆综合利用谁牵头？", hist).followup
+    assert not qp.run("温州要淘汰什么？", hist).followup
+
+
 def test_a_full_new_question_is_not_a_follow_up(qp):
     q = qp.run("建筑垃圾综合利用率谁牵头？", history=["秸秆综合利用那条省里谁牵头？"])
     assert not q.followup and q.doc_ids == []
