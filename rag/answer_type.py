@@ -172,6 +172,11 @@ def writes_base_year(text: str, year: str) -> bool:
                                          rf"|(?:从|由)\s*{year}\s*年的?[^，。；]{{0,16}}?(?:提升|提高|上升|增加|增长|下降|降低|减少|降)(?:到|至|为)", text))
 #: an administrative place is asked ("先在哪个县试点", "哪些县（市、区）"): the answer names one
 PLACE_Q = re.compile(r"哪(?:[个些]|几个?)?\s*(?:县|市|区|乡镇|镇|乡|街道)(?!领导|长|民|场|委|级|政府|直属|属|里|内|域|别)")  # (not 哪些市领导, 哪些区域)
+#: where an event takes place asked ("论坛在哪个城市举办", "在什么地方开幕"), and a sentence stating a venue
+#: ("…论坛在温举行", "…系列活动在平阳县南麂岛启动"): on a tie, the one stating it answers — not a record
+#: that someone attended the event
+VENUE_Q = re.compile(r"在(?:哪(?:里|儿|个[\u4e00-\u9fff]{1,2}|些[\u4e00-\u9fff]{1,2})?|什么地方)(?:举办|举行|召开|启动|开幕|开展|开|办)")
+VENUE_STATED = re.compile(r"在[^，。；、]{1,24}?(?:举办|举行|召开|启动|开幕)")
 #: the kind of place asked, as written after the question word ("哪些县市区", "哪几个县（市、区）")
 PLACE_KIND = re.compile(r"哪(?:[个些]|几个?)?\s*([县市区乡镇街道（()）、]+)")
 

@@ -29,6 +29,10 @@ from .retrievers import Idf, bigrams
 
 #: sentence ends; a long list of measures separated by "；" is several sentences
 SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=;)")  # (PDF text writes the half-width ";" too)
+#: a dated caption run on into the one before it with no stop ("…在平阳县南麂岛启动6月12日，2023中国—东盟…"):
+#: a page of photo captions joined into one paragraph; each caption is a sentence of its own (not after
+#: a word the date goes with: "截至6月12日，", "于6月12日，")
+DATED_START = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<![至于到在自从止起及和与今年])(?=\d{1,2}月\d{1,2}日[，,])")
 #: clause ends inside a sentence
 CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # half-width "," too, not a thousands comma
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
@@ -115,8 +119,10 @@ def split_sentences(text: str) -> list[str]:
     ['将“甲;乙”修改为“丙;丁”。', '又一句；', '再一句']
     >>> split_sentences("未闭合“甲;乙")
     ['未闭合“甲;', '乙']
+    >>> split_sentences("6月8日，活动在南麂岛启动6月12日，论坛在温举行"), split_sentences("截至6月12日，已完成")
+    (['6月8日，活动在南麂岛启动', '6月12日，论坛在温举行'], ['截至6月12日，已完成'])
     """
-    pieces = [s for s in (p.strip() for p in SENTENCE_END.split(text)) if s]
+    pieces = [s for s in (p.strip() for q in SENTENCE_END.split(text) for p in DATED_START.split(q)) if s]
     out: list[str] = []
     k = 0
     while k < len(pieces):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ingest.structure import LEAD_IN_END, is_list_item
 from ingest.values import cn_value
 
-from ..answer_type import CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, listed_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
+from ..answer_type import VENUE_Q, VENUE_STATED, CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, listed_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
@@ -388,7 +388,9 @@ class PassageAnswerer(Answerer):
         # ... and, for "…的目标是什么", the one stating a value ("规划至2030年…达到径流总量控制75%") before the
         # paragraph's opening words that only name the item ("积极推进海绵城市建设。")
         goal = bool(GOAL_Q.search(ask.question))
-        out = sorted(out, key=lambda x: (-x[0], -(goal and bool(NUMBER_VALUE.search(x[1].text) or x[1].years)),
+        venue = bool(VENUE_Q.search(ask.question))  # ... and, for "在哪举办", the one stating where (VENUE_STATED)
+        out = sorted(out, key=lambda x: (-x[0], -(venue and bool(VENUE_STATED.search(x[1].text))),
+                                         -(goal and bool(NUMBER_VALUE.search(x[1].text) or x[1].years)),
                                          -idf.coverage(content, x[1].text, self.index.grams[x[1].id]),
                                          -idf.coverage_either(content, x[1].text, None, wgrams),
                                          -len(SERIES_SEP.findall(x[1].text)) if kind == "name" else 0))

@@ -227,6 +227,13 @@ def measured_item(question: str, heading: str, min_run: int = 4) -> bool:
     return False
 
 
+def titles_next(sents: list[Sentence], k: int) -> bool:
+    """Whether sentence ``k`` is the title line of the news item after it ("温州市新闻传媒中心成立" over
+    "6月28日，温州市新闻传媒中心成立，…", which carries it as its title): an item of a column of titled
+    items, not an unnumbered heading of the next part."""
+    return k + 1 < len(sents) and bool(sents[k + 1].title) and sents[k + 1].title == sents[k].text
+
+
 class SectionAnswerer(Answerer):
     """Outlines the section a question names."""
 
@@ -284,10 +291,11 @@ class SectionAnswerer(Answerer):
                 continue
             parent = list(p.section[:-1])
             under = []
-            for s in sentences[k + 1:]:
+            for j in range(k + 1, len(sentences)):
+                s = sentences[j]
                 if s.doc_id != p.doc_id or s.section[:len(parent)] != parent or len(s.section) <= len(parent):
                     break
-                if s.paragraph_start and UNNUMBERED_HEADING.fullmatch(s.text) and s is not p:
+                if s.paragraph_start and UNNUMBERED_HEADING.fullmatch(s.text) and s is not p and not titles_next(sentences, j):
                     break  # the next unnumbered heading
                 under.append(replace(s, section=[*parent, p.text, *s.section[len(parent):]]))
             if len(under) < 2:
@@ -696,7 +704,7 @@ class SectionAnswerer(Answerer):
         for k, s in enumerate(sents):
             nxt = sents[k + 1] if k + 1 < len(sents) else None
             if (k and s.paragraph_start and UNNUMBERED_HEADING.fullmatch(s.text) and len(s.section) == len(path)
-                    and (nxt is None or nxt.paragraph_start)):
+                    and (nxt is None or nxt.paragraph_start) and not titles_next(sents, k)):
                 return sents[:k]
         return sents
 

@@ -1859,6 +1859,13 @@ def test_the_place_of_a_row_in_a_list_named_is_that_row_not_the_list(qa):
     assert not ans.refused and "任务清单第17项" in ans.answer and "共47项" not in ans.answer
 
 
+def test_where_an_event_was_held_is_the_sentence_stating_its_venue(qa):
+    # gz:20 (a cover caption): "6月12日，2023中国—东盟媒体合作论坛在温举行"; gz:1461 records who attended it, no venue
+    ans = qa.answer("2023中国—东盟媒体合作论坛在哪个城市举办？")
+    assert not ans.refused and "在温举行" in ans.answer
+    assert [c.start_line for c in ans.citations] == [20]
+
+
 def test_a_class_asked_of_the_table_its_caption_words_name(qa):
     # gz:428-429: 表2-1 (省级) lists two indicators under 生态文化, 表2-2 (国家级, gz:489-492) four; a table named
     # by its caption's words is that table's class alone, and no note says the table lacks the item

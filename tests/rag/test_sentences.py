@@ -12,6 +12,16 @@ def test_sentences_split_at_full_stops_and_semicolons():
     assert clauses("到2025年，利用率达到35%。") == ["到2025年，", "利用率达到35%。"]
 
 
+def test_dated_captions_run_together_are_sentences_of_their_own():
+    # a gazette's cover: photo captions with no stop, joined into one paragraph by the line wrapping
+    text = "6月8日，系列活动在平阳县南麂岛启动6月12日，2023中国—东盟媒体合作论坛在温举行6月17日，双年展开幕（苏巧将/摄）6月18日，共富节开幕"
+    assert split_sentences(text) == ["6月8日，系列活动在平阳县南麂岛启动", "6月12日，2023中国—东盟媒体合作论坛在温举行",
+                                     "6月17日，双年展开幕（苏巧将/摄）", "6月18日，共富节开幕"]
+    # a date the words before it go with stays in its sentence
+    for text in ("截至6月12日，已完成80%。", "会议于6月12日，在温州召开。", "2023年6月12日，论坛开幕。"):
+        assert split_sentences(text) == [text]
+
+
 def test_a_passage_is_found_across_wrapped_lines_and_page_numbers():
     lines = ["到 2030年，减污降碳协同能力显著提升，非化", "", "— 10 —", "石能源占一次能源消费比重达到 30%。"]
     lm = _LineMap(lines)

@@ -1,7 +1,8 @@
 """SectionAnswerer: a section's items counted, and only those of a kind the question qualifies."""
 import pytest
 
-from rag.answerers.section import QUALIFIED_ITEMS
+from rag.answerers.section import QUALIFIED_ITEMS, titles_next
+from rag.sentences import Sentence
 
 
 def test_a_sections_items_are_counted_when_its_heading_holds_a_document_fact_word(qa):
@@ -93,3 +94,17 @@ def test_an_item_by_its_place_is_given_for_each_document_naming_the_section_alik
     ans = qa.answer("加强组织实施第二条是什么？")
     assert "完善资金保障" in ans.answer and "加强监督考核" in ans.answer
     assert {(c.doc_id, c.start_line) for c in ans.citations} == {("tz-pilot", 95), ("wz-plan", 84)}
+
+
+def test_a_news_items_title_line_is_no_heading_of_the_next_part():
+    # gz:1397-1399: the title "温州市新闻传媒中心成立" stands alone (its dateline split off as a sentence of its
+    # own), over "6月28日，…", which carries it as its title; "加强源头防控" over a numbered paragraph titles nothing
+    def sent(text, line, title=""):
+        s = Sentence("d", text, ["政务简讯"], line, line, "c")
+        s.title = title
+        return s
+    news = [sent("要做到保障到位。", 1395, "张振丰检查…"), sent("温州市新闻传媒中心成立", 1397, "温州市新闻传媒中心成立"),
+            sent("6月28日，温州市新闻传媒中心成立，这是…", 1399, "温州市新闻传媒中心成立")]
+    assert titles_next(news, 1) and not titles_next(news, 0) and not titles_next(news, 2)
+    plan = [sent("加强源头防控", 25), sent("（一）强化规划引领减污降碳。", 27)]
+    assert not titles_next(plan, 0)
