@@ -276,7 +276,8 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "which gz:20 states — corrected after the score; so a regression set; "
                              "`evals/reports/dev_eval_heldout54.md`)",
                 "heldout55": "dev set, fifty-fifth held-out set (written in session 43 after heldout54's fixes, before any "
-                             "tuning on it, scored once: 90.0% right, 0.0% refused, 10.0% wrong; "
+                             "tuning on it, scored once: 90.0% right, 0.0% refused, 10.0% wrong, tune 99.6% with its own "
+                             "tune third 4/5; its miss fixed since, so a regression set; "
                              "`evals/reports/dev_eval_heldout55.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "

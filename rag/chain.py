@@ -104,6 +104,10 @@ class ChainConfig:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
 
+#: a field of one row asked of a unit's rows ("…负责的那项工程实施期限是哪几年", "…牵头的这条什么时候完成"):
+#: when the unit holds that one row, the row answers with the field as it writes it
+ROW_FIELDS_ASKED = {"deadline", "target"}
+ONE_ROW_POINTED = re.compile(r"的(?:那|这|该)一?[项条个]")
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing (answer_type.LISTING_Q)
 WHAT_OF_ITEM = re.compile(r"什么")
 #: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it
@@ -1341,6 +1345,19 @@ class PolicyQA:
                                        for k, rl in roles.items()), ""
         if not rows:
             return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
+        if len(rows) == 1 and set(q.intents) & ROW_FIELDS_ASKED and ONE_ROW_POINTED.search(st.question):
+            # "市铁投集团负责的那项重点工程实施期限是哪几年": the one row it holds, with the field asked as the row
+            # writes it ("实施期限(年)为“2018-2023”"), not a listing line with its deadline year
+            if (cell := self.columns.run_rows(self._ask(st), [(1.0, rows[0])], kind_only=True)) is not None:
+                ans = self._from_draft(st, cell)  # (a column the question names: its cell as the table writes it)
+                ans.answer = f"{name}{role_txt}的条目共1项：\n" + ans.answer
+                return ans
+            citer, facts = Citer(self.res), []
+            text = compose_record(rows[0], [i for i in q.intents if i in ROW_FIELDS_ASKED], citer, self.res, facts)
+            return Answer(question=st.question, answer=f"{name}{role_txt}的条目共1项：\n{text}", refused=False,
+                          citations=citer.citations, records=[self._record_json(rows[0])], facts=facts,
+                          intents=q.intents, query=q)
+
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             as_lead = bool(held_keys(r.lead_units) & set(q.units))
             # a unit found in another's parentheses is shown as the list writes it ("省发展改革委（省能源局）")

@@ -1866,6 +1866,15 @@ def test_where_an_event_was_held_is_the_sentence_stating_its_venue(qa):
     assert [c.start_line for c in ans.citations] == [20]
 
 
+def test_a_field_of_the_one_row_a_unit_holds_is_that_rows_cell(qa):
+    # gz:1263: 附表1 row 37 (市铁投集团): 实施期限(年) "2018-2023" — asked of the unit's row, its cell as written,
+    # not only the deadline year a listing line gives; "什么时候完成" of it had answered a 台州 row on 试点工程
+    for question in ("市铁投集团负责的那项重点工程实施期限是哪几年？", "市铁投集团负责的那项重点工程什么时候完成？"):
+        ans = qa.answer(question)
+        assert not ans.refused and "实施期限(年)为“2018-2023”" in ans.answer, question
+        assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-gazette-2023-06", 1263)], question
+
+
 def test_a_class_asked_of_the_table_its_caption_words_name(qa):
     # gz:428-429: 表2-1 (省级) lists two indicators under 生态文化, 表2-2 (国家级, gz:489-492) four; a table named
     # by its caption's words is that table's class alone, and no note says the table lacks the item

@@ -198,6 +198,12 @@ def test_a_question_asking_words_the_last_quote_holds_asks_that_passage(qp):
     assert not qp.run("温州要淘汰什么？", hist).followup
 
 
+def test_the_row_a_unit_holds_pointed_at_is_a_listing_of_its_rows(qp):
+    # "…负责的那项…什么时候完成": the rows of that unit (one, as a rule), the field asked of them
+    q = qp.run("市生态环境局负责的那项什么时候完成？")
+    assert "list_by_dept" in q.intents and "deadline" in q.intents and q.units
+
+
 def test_a_full_new_question_is_not_a_follow_up(qp):
     q = qp.run("建筑垃圾综合利用率谁牵头？", history=["秸秆综合利用那条省里谁牵头？"])
     assert not q.followup and q.doc_ids == []

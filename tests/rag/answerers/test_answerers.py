@@ -695,6 +695,13 @@ def test_a_department_of_a_project_row_is_the_row_answerer_s(qa):
     assert "责任单位为市交通运输局、市生态环境局" in ans.answer
 
 
+def test_what_a_project_invests_in_building_is_its_content_not_its_budget(qa):
+    # gz:1255 row 32: 主要内容 "项目主要投资建设海上风机总装工厂…", 投资总预算 21 — "投资建设哪些" asks the former
+    ans = qa.answer("苍南远景智慧零碳产业基地项目主要投资建设哪些？")
+    assert "海上风机总装工厂" in ans.answer and "投资总预算" not in ans.answer
+    assert "“21”" in qa.answer("苍南远景智慧零碳产业基地项目投资多少？").answer
+
+
 def test_column_helpers_and_config():
     from rag.answerers.columns import ColumnConfig, header_name, without
 
