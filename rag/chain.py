@@ -104,6 +104,21 @@ class ChainConfig:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
 
 
+#: what is done with a document, asked with when ("哪天印发", "什么时候征求意见"): a text telling when answers
+#: only if it writes that act
+DOC_ACT = re.compile(r"印发|发布|出台|征求(?:公众)?意见|签发|下发|施行|生效|批复|审议|通过")
+
+
+def writes_act_asked(question: str, text: str) -> bool:
+    """Whether ``text`` writes an act on a document the question asks the time of (True when it asks none).
+
+    >>> writes_act_asked("省方案什么时候征求意见的", "2022年9月，…征求公众意见"), writes_act_asked("编制说明哪天印发的", "2022年5月，形成初稿")
+    (True, False)
+    """
+    acts = DOC_ACT.findall(question)
+    return not acts or any(re.sub(r"公众", "", a) in re.sub(r"公众", "", text) for a in acts)
+
+
 #: a field of one row asked of a unit's rows ("…负责的那项工程实施期限是哪几年", "…牵头的这条什么时候完成"):
 #: when the unit holds that one row, the row answers with the field as it writes it
 ROW_FIELDS_ASKED = {"deadline", "target"}
@@ -502,9 +517,11 @@ class PolicyQA:
             draft = answerer.run(ask)
             if draft is not None and not self._misses_own_words(q, draft):
                 if (draft.refused and answerer is self.docfacts and expected_type(ask.question) == "time"
-                        and (text := self.passage.run(ask)) is not None and not text.refused):
+                        and (text := self.passage.run(ask)) is not None and not text.refused
+                        and writes_act_asked(st.question, "".join(c.text for c in text.citations))):
                     # "省方案什么时候征求意见的": no document date answers it, and the text tells when
-                    # (the drafting note: "2022年9月，…修改完善后征求公众意见")
+                    # (the drafting note: "2022年9月，…修改完善后征求公众意见") — a text writing the act asked:
+                    # "编制说明是哪天印发的" is not answered by when a draft was sent out for comments
                     st.answer = self._from_draft(st, text)
                     return st
                 st.answer = self._refused_draft(st, draft) if draft.refused else self._from_draft(st, draft)
@@ -577,6 +594,9 @@ class PolicyQA:
             st.answer = self._from_draft(st, cells)
             return st
         passage = self.passage.run(ask) if not q.item_no and not q.item_range else None
+        if (passage is not None and "doc_fact" in q.intents and expected_type(st.question) == "time"
+                and not writes_act_asked(st.question, "".join(c.text for c in passage.citations))):
+            passage = None  # "编制说明是哪天印发的": a sentence on when a draft was sent out for comments is no date of it
         if picked and self._rows_lack_value(st, picked):
             if passage is not None:
                 st.answer = self._from_draft(st, passage)

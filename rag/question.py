@@ -273,7 +273,7 @@ FILLER_TOKENS = set(
 ) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: a question word: a question holding one and this many item words of its own asks for itself
-OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几[个项条种月年]|如何|怎么|怎样|是否")
+OWN_QUESTION_WORD = re.compile(r"什么|哪|多少|谁|几(?:[个项条种月年类大]|方面)|如何|怎么|怎样|是否")
 OWN_ITEM_CHARS = 6
 #: kinds of document a title names and one document alone may be (its region word selects it)
 DOC_KINDS = ("公报", "编制说明", "起草说明", "政策解读")

@@ -18,7 +18,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..answer_type import doc_number_keys
 from ..question import of_own_kind
+from ..retrievers import flat
 from ..sentences import Sentence, SentenceIndex
 from .base import Answerer, Ask, Draft
 from .passage import quote_sentences
@@ -77,6 +79,10 @@ class BasisAnswerer(Answerer):
             mine = [s for s in self.basis.get(d, [])
                     if ask.lines is None or ask.lines[0] == d and ask.lines[1] <= s.start_line <= ask.lines[2]]
             found += [self._without_title(s) for s in mine[:1]]  # (its first; within the printed one named)
+        if numbers := doc_number_keys(ask.question):
+            # "编制依据里浙委发〔2022〕16号指的是哪个文件": what a number stands for — an opening sentence not
+            # writing it does not say (the basis list that does is the passage answerer's)
+            found = [s for s in found if any(n in flat(s.text) for n in numbers)]
         if not found:
             return None
         draft = quote_sentences(self.res, self.name, 1.0, found, "", self.quote_chars)

@@ -39,7 +39,7 @@ HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]")
 #: kinds of column: (words of a header of that kind, words of a question asking that kind)
 KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # 投资总预算 / 资金 / 金额 — "投资多少", "需要多少资金"
-    # (not 投资 as the verb of what is built: "主要投资建设哪些" asks the content)
+    # (not 投资 as the verb of what is built: "主要投资建设哪些" asks the content; a bare "要建哪些" may ask the text)
     "money": (re.compile(r"投资|资金|预算|金额|经费|造价"), re.compile(r"投资(?!建设|兴建)|资金|预算|多少钱|经费|造价|花多少")),
     # 建设地点 / 实施地点 / 位置 — "在哪些地方建", "在哪里"
     "place": (re.compile(r"地点|地址|位置|选址|实施地|所在地"),
@@ -48,7 +48,7 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "time": (re.compile(r"期限|年限|时限|周期|起止|时间"),
              re.compile(r"什么时候|何时|哪一?年|期限|时限|多长时间|几年|起止|周期|完成时间|建设时间")),
     # 主要内容 / 建设内容 / 建设规模 — "建设内容是什么", "包括哪几个"
-    "content": (re.compile(r"内容|规模"), re.compile(r"内容|包括|包含|建什么|干什么|做什么|规模|建设(?:哪些|什么)|建哪些")),
+    "content": (re.compile(r"内容|规模"), re.compile(r"内容|包括|包含|建什么|干什么|做什么|规模|(?:投资|主要)建设(?:哪些|什么)")),
     # 建设性质 — "是新建还是续建" (not "要新建几座", which asks a count)
     "nature": (re.compile(r"性质|类型|类别"), re.compile(r"性质|类型|类别|新建还是续建|续建还是新建|是新建|是续建|新建类|续建类")),
 }

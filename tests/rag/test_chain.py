@@ -1875,6 +1875,28 @@ def test_a_field_of_the_one_row_a_unit_holds_is_that_rows_cell(qa):
         assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-gazette-2023-06", 1263)], question
 
 
+def test_when_a_document_was_issued_is_not_when_a_draft_went_out_for_comments(qa):
+    # note:23: "2022年5月，形成…初稿并征求省级有关单位和设区市意见" — no date the note itself was 印发
+    assert qa.answer("编制说明是哪天印发给各设区市的？").refused
+    ans = qa.answer("省方案什么时候征求意见的？")  # ... which does tell when comments were sought
+    assert not ans.refused and "2022年5月" in ans.answer
+
+
+def test_how_many_parts_a_passage_just_quoted_has_is_asked_of_it(qa):
+    # note:39: "…包括深化…、注重…、强化…等 3 方面内容" — "包括几方面内容？" goes on from the quote
+    history = turn(qa, "编制说明里水环境治理协同控制的标志性成果有哪些？")
+    ans = qa.answer("包括几方面内容？", history=history)
+    assert not ans.refused and all(c.doc_id == "zj-note" for c in ans.citations) and ans.citations[0].start_line == 39
+
+
+def test_what_a_document_number_stands_for_is_the_line_writing_it_not_the_openings(qa):
+    # note:19 "《中共浙江省委 浙江省人民政府关于深入打好污染防治攻坚战的实施意见》（浙委发〔2022〕16号）" — the plans'
+    # opening sentences ("根据《…》等文件要求") name their basis but never that number
+    ans = qa.answer("编制依据里浙委发〔2022〕16号指的是哪个文件？")
+    assert not ans.refused and "关于深入打好污染防治攻坚战的实施意见" in ans.answer
+    assert {c.doc_id for c in ans.citations} == {"zj-note"}
+
+
 def test_a_class_asked_of_the_table_its_caption_words_name(qa):
     # gz:428-429: 表2-1 (省级) lists two indicators under 生态文化, 表2-2 (国家级, gz:489-492) four; a table named
     # by its caption's words is that table's class alone, and no note says the table lacks the item
