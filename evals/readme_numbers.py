@@ -280,7 +280,8 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "tune third 4/5; its miss fixed since, so a regression set; "
                              "`evals/reports/dev_eval_heldout55.md`)",
                 "heldout56": "dev set, fifty-sixth held-out set (written in session 43 after heldout55's fixes, before any "
-                             "tuning on it, scored once: 80.0% right, 0.0% refused, 20.0% wrong; "
+                             "tuning on it, scored once: 80.0% right, 0.0% refused, 20.0% wrong, tune 99.5% with its own "
+                             "tune third 3/5; its misses fixed since, so a regression set; "
                              "`evals/reports/dev_eval_heldout56.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
