@@ -76,13 +76,15 @@ LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会�
                               r"(?!第[一二三四五六七八九十百\d]+[次届])(?=[\u4e00-\u9fff])")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
+#: how the duties are divided ("那条职责怎么分", "如何分工"): the row's lead column, which a list may fill with
+#: the division itself ("按《…实施方案》确定的职责分工负责", "…按职责分工负责")
+_DUTIES_SPLIT = r"职责(?:怎么|如何|怎样)(?:划分|分工|分)|(?:怎么|如何|怎样)分工|分工(?:是什么|如何|怎样|怎么样)"
+#: a day asked as 哪天 asks it ("是几号？" after a meeting asked of) — not 几号文, 第几号, 几号线
+_DAY_JIHAO = r"(?<!第)几号(?![文线楼])"
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
 #: stand in other questions (了吗, 目前, 现在, 已经, 今年 alone) are not enough: a status question pairs
 #: them with achievement ("已经完成", "目前达到", "提高了多少", "完成情况", "进度").
 #: ... but a report of it that the question follows ("落实情况每年向谁报告"): who receives it is asked
-#: how the duties are divided ("那条职责怎么分", "如何分工"): the row's lead column, which a list may fill with
-#: the division itself ("按《…实施方案》确定的职责分工负责", "…按职责分工负责")
-_DUTIES_SPLIT = r"职责(?:怎么|如何|怎样)(?:划分|分工|分)|(?:怎么|如何|怎样)分工|分工(?:是什么|如何|怎样|怎么样)"
 _REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报))"
 _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收|达标)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
            r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
@@ -124,10 +126,9 @@ INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("position", r"第几[项条个]|第多少[项条]|序号是?多少|是第几", ""),
     # (发给谁 / 下发给: the addressees, as 主送 — the document facts answerer's words for them)
     # (发文字号 / 发文号 is the 文号 written out: one word, no 字号 left as an item word)
-    # (几号 asks a day as 哪天 does — "是几号？" after a meeting asked of — not 几号文, 第几号, 几号线)
-    ("doc_fact", r"发文字?号|文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|(?<!第)几号(?![文线楼])|发文对象|主送|抄送|发给|下发给|征求意见|"
+    ("doc_fact", r"发文字?号|文号|几号文|哪号文|发文|印发|发布日期|什么时候(发布|印发|出台)|哪天|" + _DAY_JIHAO + r"|发文对象|主送|抄送|发给|下发给|征求意见|"
      + STAGE_Q.pattern + r"|正式施行|哪个部门(发布|印发)|谁(发布|印发)|文件日期",
-     r"发文字?号|文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|(?:哪天|(?<!第)几号(?![文线楼]))(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
+     r"发文字?号|文号|几号文|哪号文|发文|定稿|正式(?:稿|版|文件|印发|发布|出台|的(?=吗|么))|印发|发布日期|什么时候(发布|印发|出台)|(?:哪天|" + _DAY_JIHAO + r")(?:召开|开|举行|举办)?的?|发文对象|主送|抄送|发给|下发给|哪个部门(发布|印发)|谁(发布|印发)|文件日期"),
     ("compare", r"比较|对比|区别|不同|差异|差别|分别|各是|各自|相比|一样吗|有何不同", ""),
     # (由谁 before another act — 主持, 参加, 召开 … — asks who did it in the text, not a list's lead)
     # ("几个单位负责": the lead asked, and counted)
