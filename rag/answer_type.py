@@ -30,6 +30,12 @@ SCORE_Q = re.compile(r"权重|分值|评分|(?<!百)几分(?!之)|多少分(?!�
 SCORE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*分(?![之钟])")
 #: "规划期限是多少年" — years, not a quantity
 DURATION_Q = re.compile(r"多少年|几年")
+#: "几年内不迁出", "用多少年时间": a number of years, which the text writes as a count ("5年内"), not a
+#: year (checked before ``DURATION_Q``)
+YEARS_COUNT_Q = re.compile(r"(?:几|多少)个?年(?:之内|以内|内|以后|之后|后|时间|左右)")
+#: a count of years written ("5年内", "三年时间"), not a year ("2025年"): the answer to ``YEARS_COUNT_Q``
+YEARS_COUNT_VALUE = re.compile(r"(?<![\d.])\d{1,2}\s*个?年(?:之内|以内|内|以后|之后|后|时间|左右)|"
+                               r"(?<![一二三四五六七八九十两])[一二三四五六七八九十两]{1,2}个?年(?:之内|以内|内|时间)")
 #: "几月 / 哪个月" — a month of the year ("每年6月"): no year need stand by it
 MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date
@@ -721,7 +727,7 @@ WHICH_EARLIER = re.compile(r"(?:早|晚)(?:一些|一点|些)?$")
 
 
 def expected_type(question: str) -> str:
-    """score | fields | number | time | month | who | name | what — of the last sentence when it asks
+    """score | fields | number | years | time | month | who | name | what — of the last sentence when it asks
     one of its own: a follow-up carrying the turn before it ("…标杆项目有几个？" + "到哪年？") asks a
     year, not the earlier count; "台州呢？" asks none of its own, so the whole decides.
 
@@ -754,6 +760,8 @@ def _expected_type(question: str) -> str:
         return "fields"
     if DOC_NUMBER_Q.search(question):
         return "what"  # "文号是多少": a document number ("温政办〔2022〕2号") is no quantity
+    if YEARS_COUNT_Q.search(question):
+        return "years"
     if DURATION_Q.search(question):
         return "time"
     if MONTH_Q.search(question):
@@ -782,6 +790,8 @@ def satisfies(kind: str, text: str) -> bool:
         return bool(FIELDS_VALUE.search(text))
     if kind == "time":  # a year, or a day of a month ("6月14日召开": a meeting's day)
         return bool(YEAR_VALUE.search(text) or DAY_VALUE.search(text))
+    if kind == "years":
+        return bool(YEARS_COUNT_VALUE.search(text))
     if kind == "month":
         return bool(MONTH_VALUE.search(text) or YEAR_VALUE.search(text) and "月" in text)
     return True

@@ -421,7 +421,8 @@ def _units_clause(label: str, names: str, note: str, extra: str, always: bool, c
 
 #: where a quoted window may start or end: clause and sentence ends, not "、" (an enumeration —
 #: "聚集石化、化工、化纤…等重点产业园区" — is the answer to "哪些" and is never cut in two)
-FOCUS_CUT = re.compile(r"(?<=[，；：。！？])")
+#: (PDF text writes the half-width "," and ";" too — not a thousands comma: "1,000")
+FOCUS_CUT = re.compile(r"(?<=[，；：。！？;])|(?<=,)(?!\d{3})")
 
 
 def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] | None = None) -> str:
@@ -441,6 +442,14 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
     >>> focus("推进节能降耗，优化工艺流程；鼓励污水处理厂互联互通、削峰填谷，推广水源热泵等热能利用技术，推广建设太阳能发电设施。",
     ...       "鼓励污水处理厂推广热能利用技术", 40)
     '…优化工艺流程；鼓励污水处理厂互联互通、削峰填谷，推广水源热泵等热能利用技术，…'
+
+    A text written with half-width commas is cut at them too, not at a thousands comma:
+
+    >>> focus("修改为“居民自建充电设施的,应向电力部门报装;可以签订服务协议,委托其协助管理。(责任单位:市住建局)”。", "充电设施",
+    ...       30, holds=lambda t: "局" in t)
+    '…可以签订服务协议,委托其协助管理。(责任单位:市住建局)”。'
+    >>> focus("建成1,000个站点,完成改造。", "站点", 5)
+    '建成1,000个站点,…'
     """
     from .retrievers import bigrams
 

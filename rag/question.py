@@ -245,7 +245,7 @@ ASKING_VERB = re.compile(r"(?<![主重需只想还])要(?:[建种修装植造搞
 #: writes "聚焦橡胶行业"; 主要 before a noun names the item ("主要污染物", "主要目标")
 HEDGE_BEFORE_VERB = re.compile(r"主要(?=聚焦|包括|是|有|开展|围绕|针对|负责|用于|集中|面向|涉及|解决|推进)")
 FILLER_TOKENS = set(
-    "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
+    "请问 一下 那条 那项 这条 这项 那一条 这一条 那一项 这一项 那句 这句 那一句 这一句 那个 这个 那件 这件 关于 有关 相关 里面 里 中 方面 的 是 呢 吗 呀 啊 吧 了 "
     "是什么 是哪个 哪个 哪些 哪几个 哪里 哪儿 什么 谁 要 需要 应当 应该 请 告诉 告诉我 我 想 知道 具体 和 与 及 或 还 也 都 各 那 那么 这 "
     "完成 实现 工作 事项 内容 情况 单位 部门 项目 任务 文件 方案 规定 有 在 到 由 对 为 把 被 等 共 几 哪 项 条 个 一 年 多 少 "
     # whether a text speaks of something ("台州有没有提到氢能"): the asking, not the item
@@ -442,7 +442,7 @@ def _jieba() -> Any:
 
                 jieba.setLogLevel(60)
                 tk = jieba.Tokenizer()
-                for w in ("那条", "那项", "这条", "这项", "哪个", "哪些", "是什么"):
+                for w in ("那条", "那项", "这条", "这项", "那句", "这句", "哪个", "哪些", "是什么"):
                     tk.add_word(w, freq=100000)
                 _JIEBA.append(tk)
     return _JIEBA[0]

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from ..answer_type import DOC_NO, EARLIER_VERSION, QUESTION_CHARS, STAGE_Q, prints_doc_number
+from ..answer_type import CLAIMED_COUNT, CONFIRMATION, DOC_NO, EARLIER_VERSION, QUESTION_CHARS, STAGE_Q, prints_doc_number
 from ..compose import Citer, doc_label
 from ..retrievers import common_run, coverage, flat
 from .base import Answerer, Ask, Draft
@@ -99,6 +99,17 @@ DOC_Q = re.compile(r"文号|几号文|哪号文|发文|印发|发布|(?<![开研
 FIELD_NAMES = {"period": "规划期限", "basis": "制定依据", "status": "稿本标注", "number": "文号", "date": "落款日期", "addressees": "主送单位", "effective": "施行日期", "title": "标题", "author": "发文机关", "drafter": "编制单位"}
 #: a question that names a document by its number and asks about its content ("…18号废止了哪些文件")
 NUMBER_ONLY_Q = re.compile(r"哪些|哪几|多少|几件|几项|内容|规定|要求|怎么|如何|为什么")
+
+
+def asks_content(question: str) -> bool:
+    """Whether a question naming a document by its number asks about its content: what it lists or
+    requires (:data:`NUMBER_ONLY_Q`), or a count of it claimed for confirmation ("…18号修改了6件
+    行政规范性文件对吧？" — the text's count answers, not the document's header).
+
+    >>> asks_content("温政发〔2023〕18号修改了6件行政规范性文件对吧？"), asks_content("温政发〔2023〕18号是哪天发的？")
+    (True, False)
+    """
+    return bool(NUMBER_ONLY_Q.search(question) or CONFIRMATION.search(question) and CLAIMED_COUNT.search(question))
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
 #: own (calibrated on the dev set's docfact and prose questions: 0.8 keeps "减污降碳实施方案" a title)
 TITLE_WORDS = 0.8
@@ -486,7 +497,7 @@ class DocFactsAnswerer(Answerer):
         subs = self._named(ask)
         if subs and (DOC_Q.search(ask.question) or BASIS_Q.search(ask.question) or PERIOD_Q.search(ask.question)
                      or AUTHOR_Q.search(ask.question)
-                     or STAGE_Q.search(ask.question) or not NUMBER_ONLY_Q.search(ask.question)):
+                     or STAGE_Q.search(ask.question) or not asks_content(ask.question)):
             return self._subdoc(ask, subs[0])
         if PAGE_Q.search(ask.question) and (d := self._page(ask)) is not None:
             return d

@@ -550,7 +550,9 @@ class PassageAnswerer(Answerer):
             after = [NEW_WORDING.split(s.text)[-1] for s in sentences if NEW_WORDING.search(s.text)]
             content = "".join(after) or content  # the new wording is what the quote must hold
         # ("碳达峰时间是哪年": the part of a long sentence stating a year, "确保2030年前实现碳达峰")
-        holds = (lambda t: satisfies("time", t)) if kind == "time" else None
+        # ("…修改为“…充电基础设施。(责任单位:市住建局)”" for "责任单位是谁": the part naming the doer)
+        holds = ((lambda t: satisfies(kind, t)) if kind in ("time", "years")
+                 else (lambda t: self.names_agent(t, ask.question)) if kind == "who" else None)
         if kind == "time":
             sentences = [self.with_year_lead(s) for s in sentences]
         draft = quote_sentences(self.res, self.name, top, sentences, content, limit, holds)

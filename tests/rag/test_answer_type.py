@@ -166,3 +166,12 @@ def test_one_direction_against_the_other_asks_the_values():
     # "比2019年高了还是低了": the comparing words name no item
     assert WHICH_HIGHER.search("比2019年高了还是低了？").group(0) == "高了还是低了"
     assert WHICH_HIGHER.search("是增加还是减少了？") is None  # (two-character verbs: not this form)
+
+
+def test_a_number_of_years_asked_is_a_count_written_not_a_year():
+    # "几年内不迁出" is answered by "5年内", never by a year; "规划期限是多少年" still asks the years it runs
+    assert expected_type("被投资企业几年内不迁出温州？") == "years"
+    assert expected_type("用多少年时间完成？") == "years"
+    assert expected_type("规划期限是多少年？") == "time"
+    assert satisfies("years", "都应承诺5年内不迁出温州") and satisfies("years", "用三年时间")
+    assert not satisfies("years", "到2025年，完成改造") and not satisfies("years", "温政办〔2021〕73号")

@@ -1873,6 +1873,14 @@ def test_how_many_parts_a_passage_just_quoted_has_is_asked_of_it(qa):
     ("2023中国—东盟媒体合作论坛在哪个城市举办？", "在温举行", [("wz-gazette-2023-06", 20)]),
     # note:19 writes the number; the plans' openings ("根据《…》等文件要求") name their basis, never that number
     ("编制依据里浙委发〔2022〕16号指的是哪个文件？", "关于深入打好污染防治攻坚战的实施意见", [("zj-note", 15)]),
+    # gz:166 "…都应承诺5年内不迁出温州" — 几年内 asks a number of years, which no year ("2021") answers
+    ("温州科技创新创业投资基金管理办法原来要求被投资企业几年内不迁出温州？", "5年内不迁出温州", [("wz-gazette-2023-06", 166)]),
+    # gz:167: the amendment's new wording ends "…委托其协助管理充电基础设施。(责任单位:市住建局)”" — the part
+    # naming the unit is quoted (a cell written with half-width commas); "那句" points, it names nothing
+    ("温州新能源汽车政策措施修改后，居民自建充电设施那句的责任单位是谁？", "(责任单位:市住建局)", [("wz-gazette-2023-06", 167)]),
+    # gz:146 "…等5件行政规范性文件的部分内容，予以修改" — a count claimed of a document named by its number is
+    # checked against its text, not answered with its header
+    ("温政发〔2023〕18号修改了6件行政规范性文件对吧？", "等5件行政规范性文件", [("wz-gazette-2023-06", 146)]),
 ])
 def test_a_question_is_answered_from_the_line_stating_what_it_asks(qa, question, says, cited):
     ans = qa.answer(question)

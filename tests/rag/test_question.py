@@ -618,3 +618,10 @@ def test_what_kind_asked_is_no_item_word(qp):
     assert "什么样" not in q.content and "样" not in q.content and "格局" in q.content
     # ... but 什么 + 样板 is the item's word ("打造什么样板")
     assert "样板" in qp.run("温州规划的指导思想要打造什么样板？").content
+
+
+def test_a_sentence_pointed_to_is_no_item_word(qp):
+    # "…那句的责任单位": 那句 points at the sentence as 那条 at a row; the item is what is named before it
+    for pointer in ("那句", "这句"):
+        q = qp.run(f"居民自建充电设施{pointer}的责任单位是谁？")
+        assert pointer not in q.content and "充电设施" in q.content
