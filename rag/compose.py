@@ -429,7 +429,8 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
     """The sentence, or (when longer than ``limit``) the run of clauses that covers most of
     ``content`` (ties: the shortest, then the earliest), widened by whole clauses on both sides while
     it stays within ``limit``, with "…" where cut. A single clause longer than ``limit`` is kept whole.
-    ``holds(text) -> bool``: a run holding what is asked (a year, for "哪年") goes before any that does not.
+    ``holds(text) -> bool``: a run with a clause holding what is asked (a year, for "哪年") goes before any
+    that has none.
 
     >>> focus("研究制定碳达峰方案，统筹经济发展，明确路线图，确保2030年前实现碳达峰。", "碳达峰", 20,
     ...       holds=lambda t: "年" in t)
@@ -456,6 +457,7 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
     if len(sentence) <= limit:
         return sentence
     cs = [c for c in FOCUS_CUT.split(sentence) if c]
+    held = [holds(c) for c in cs] if holds is not None else []  # (judged per clause, once: a value asked stands in one)
     want = bigrams(content)
     best: tuple[float, int, int] = (-1.0, 0, 1)
     for lo in range(len(cs)):
@@ -465,7 +467,7 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
                 break
             got |= bigrams(cs[hi - 1])
             score = len(want & got) / len(want) if want else 0.0
-            if holds is not None and holds("".join(cs[lo:hi])):
+            if held and any(held[lo:hi]):
                 score += 1.0  # (a run holding what is asked ranks above every run that does not)
             size = len("".join(cs[lo:hi]))
             if score > best[0] + 1e-9 or abs(score - best[0]) <= 1e-9 and size < len("".join(cs[best[1]:best[2]])):
