@@ -32,10 +32,10 @@ SCORE_VALUE = re.compile(r"\d+(?:\.\d+)?\s*分(?![之钟])")
 DURATION_Q = re.compile(r"多少年|几年")
 #: "几年内不迁出", "用多少年时间": a number of years, which the text writes as a count ("5年内"), not a
 #: year (checked before ``DURATION_Q``)
-YEARS_COUNT_Q = re.compile(r"(?:几|多少)个?年(?:之内|以内|内|以后|之后|后|时间|左右)")
+_YEARS_SPAN = r"个?年(?:之内|以内|内|以后|之后|后|时间|左右)"
+YEARS_COUNT_Q = re.compile(r"(?:几|多少)" + _YEARS_SPAN)
 #: a count of years written ("5年内", "三年时间"), not a year ("2025年"): the answer to ``YEARS_COUNT_Q``
-YEARS_COUNT_VALUE = re.compile(r"(?<![\d.])\d{1,2}\s*个?年(?:之内|以内|内|以后|之后|后|时间|左右)|"
-                               r"(?<![一二三四五六七八九十两])[一二三四五六七八九十两]{1,2}个?年(?:之内|以内|内|时间)")
+YEARS_COUNT_VALUE = re.compile(r"(?:(?<![\d.])\d{1,2}\s*|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]{1,2})" + _YEARS_SPAN)
 #: "几月 / 哪个月" — a month of the year ("每年6月"): no year need stand by it
 MONTH_Q = re.compile(r"几月|哪个月|哪一?月|几月份")
 #: "什么时候 / 哪一年 / 哪天" — a year or a date

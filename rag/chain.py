@@ -54,7 +54,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, ONE_ROW_POINTER, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -122,7 +122,7 @@ def writes_act_asked(question: str, text: str) -> bool:
 #: a field of one row asked of a unit's rows ("…负责的那项工程实施期限是哪几年", "…牵头的这条什么时候完成"):
 #: when the unit holds that one row, the row answers with the field as it writes it
 ROW_FIELDS_ASKED = {"deadline", "target"}
-ONE_ROW_POINTED = re.compile(r"的(?:那|这|该)一?[项条个]")
+ONE_ROW_POINTED = re.compile(ONE_ROW_POINTER)
 #: "完成什么" asks what something requires; "完成哪些/哪几" asks for a listing (answer_type.LISTING_Q)
 WHAT_OF_ITEM = re.compile(r"什么")
 #: a question pointing at one list row ("码头岸电设施全覆盖那项什么时候完成"): the row's own fields answer it

@@ -16,6 +16,7 @@ from ingest.values import find_list_default_year, scoped_deadline
 
 from .answer_type import NUMBER_VALUE, counts_in_measure_asked
 from .resources import Resources
+from .sentences import HALF_WIDTH_COMMA
 from .retrievers import bigrams
 from .types import Citation, Fact
 
@@ -422,7 +423,7 @@ def _units_clause(label: str, names: str, note: str, extra: str, always: bool, c
 #: where a quoted window may start or end: clause and sentence ends, not "、" (an enumeration —
 #: "聚集石化、化工、化纤…等重点产业园区" — is the answer to "哪些" and is never cut in two)
 #: (PDF text writes the half-width "," and ";" too — not a thousands comma: "1,000")
-FOCUS_CUT = re.compile(r"(?<=[，；：。！？;])|(?<=,)(?!\d{3})")
+FOCUS_CUT = re.compile(r"(?<=[，；：。！？;])|" + HALF_WIDTH_COMMA)
 
 
 def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] | None = None) -> str:

@@ -185,11 +185,13 @@ def mask_intent_words(text: str) -> str:
 #: (哪个 + what a list holds: "玉环市政府负责的是哪个试点" — not 哪个部门, which asks a unit)
 #: (how many rows the unit holds, asked of its role: "有几个试点是台州市政府负责的", "台州市政府负责的有几个" —
 #: not "有几个单位参与", which counts units)
+#: a unit's one row pointed at ("…负责的那项", "…牵头的这条")
+ONE_ROW_POINTER = r"的(?:那|这|该)一?[项条个]"
 LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪[两二三四五六七八九十]+[个项条]|哪一?个(?=试点|任务|项目|事项|工程|指标|目标|政策|条目|措施)"
                 r"|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
                 r"|(?:几|多少)\s*[个项条](?!单位|部门)(?=[^？?，,]{0,12}?(?:负责|牵头|参与)的)"
                 r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]"
-                r"|(?:负责|牵头|参与)的(?:那|这|该)一?[项条个]")  # ("市铁投集团负责的那项…什么时候完成": the unit's row)
+                r"|(?:负责|牵头|参与)" + ONE_ROW_POINTER)  # ("市铁投集团负责的那项…什么时候完成": the unit's row)
 #: the kind of row a unit's listing asks for: a list named by it ("省林业局牵头的是哪个目标" → the 目标清单's rows),
 #: or rows naming their kind ("玉环市政府负责的是哪个试点" → the rows that are 试点, not the unit's other tasks;
 #: "有几个试点是台州市政府负责的"); not 任务, which officials say of any row ("哪些任务是省能源局牵头的": the

@@ -34,7 +34,9 @@ SENTENCE_END = re.compile(r"(?<=[。！？；])|(?<=;)")  # (PDF text writes the
 #: a word the date goes with: "截至6月12日，", "于6月12日，")
 DATED_START = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<![至于到在自从止起及和与今年])(?=\d{1,2}月\d{1,2}日[，,])")
 #: clause ends inside a sentence
-CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|(?<=,)(?!\d{3})")  # half-width "," too, not a thousands comma
+#: a half-width "," ends a clause (PDF text writes it), not a thousands comma ("1,000")
+HALF_WIDTH_COMMA = r"(?<=,)(?!\d{3})"
+CLAUSE_END = re.compile(r"(?<=[，、；：。！？;])|" + HALF_WIDTH_COMMA)
 #: "到2030年，…": the year a paragraph (and each of its sentences) speaks of
 #: "到2030年" inside a sentence
 BY_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")

@@ -110,6 +110,8 @@ def asks_content(question: str) -> bool:
     (True, False)
     """
     return bool(NUMBER_ONLY_Q.search(question) or CONFIRMATION.search(question) and CLAIMED_COUNT.search(question))
+
+
 #: share of the item words a question's titles must hold for a date or number asked to be the documents'
 #: own (calibrated on the dev set's docfact and prose questions: 0.8 keeps "减污降碳实施方案" a title)
 TITLE_WORDS = 0.8
