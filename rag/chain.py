@@ -453,6 +453,8 @@ class PolicyQA:
             elif want & {"lead", "participants", "deadline", "target"} and r.kind == "index":
                 bonus -= cfg.index_row_penalty  # responsibility questions prefer list rows
             scored.append((s + bonus, r))
+        if q.preamble:  # asked of a document's opening paragraphs ("方案开头说…"): prose, no list row
+            scored = []
         if q.item_range:  # "第3到5项里…那条": only rows numbered in the range answer
             scored = [(s, r) for s, r in scored if r.item_no.isdigit() and int(r.item_no) in q.item_range]
         scored.sort(key=lambda x: -x[0])

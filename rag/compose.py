@@ -431,7 +431,7 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
     ``content`` (ties: the shortest, then the earliest), widened by whole clauses on both sides while
     it stays within ``limit``, with "…" where cut. A single clause longer than ``limit`` is kept whole.
     ``holds(text) -> bool``: a run with a clause holding what is asked (a year, for "哪年") goes before any
-    that has none.
+    that has none. With no ``content`` (nothing to cover), the earliest run.
 
     >>> focus("研究制定碳达峰方案，统筹经济发展，明确路线图，确保2030年前实现碳达峰。", "碳达峰", 20,
     ...       holds=lambda t: "年" in t)
@@ -452,6 +452,11 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
     '…可以签订服务协议,委托其协助管理。(责任单位:市住建局)”。'
     >>> focus("建成1,000个站点,完成改造。", "站点", 5)
     '建成1,000个站点,…'
+
+    No item words (what a whole opening says is asked): the sentence from its start:
+
+    >>> focus("为深入贯彻精神，协同推进降碳，制定本方案。", "", 16)
+    '为深入贯彻精神，协同推进降碳，…'
     """
     from .retrievers import bigrams
 
@@ -471,7 +476,7 @@ def focus(sentence: str, content: str, limit: int, holds: Callable[[str], bool] 
             if held and any(held[lo:hi]):
                 score += 1.0  # (a run holding what is asked ranks above every run that does not)
             size = len("".join(cs[lo:hi]))
-            if score > best[0] + 1e-9 or abs(score - best[0]) <= 1e-9 and size < len("".join(cs[best[1]:best[2]])):
+            if score > best[0] + 1e-9 or want and abs(score - best[0]) <= 1e-9 and size < len("".join(cs[best[1]:best[2]])):
                 best = (score, lo, hi)
     _, lo, hi = best
     while True:  # context: whole clauses on either side while the quote stays within the limit

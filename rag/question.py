@@ -642,6 +642,9 @@ FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规
 ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
 #: the last row of a list asked by position ("任务清单最后一项是什么", "末项", "倒数第一条")
 LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第一\s*[项条个]")
+#: the opening of a document pointed to ("温州方案开头说要协同推进哪几方面", "前言里…"): where to read, no
+#: item word — the paragraphs before its first numbered heading (``rag.sentences.in_preamble``)
+PREAMBLE = re.compile(r"(?:的)?(?:开头|开篇|前言|引言|导语)(?:部分|那段|那一段|一段|段落)?")
 
 
 class QuestionParser:
@@ -940,6 +943,9 @@ class QuestionParser:
         elif m := LAST_ITEM.search(rest):
             q.item_last = True
             rest, full = rest[: m.start()] + " " + rest[m.end():], LAST_ITEM.sub(" ", full)
+        if m := PREAMBLE.search(rest):
+            q.preamble = True
+            rest, full = rest[: m.start()] + " " + rest[m.end():], PREAMBLE.sub(" ", full)
         for name in self.list_names:
             if name in rest:
                 q.list_name = name
@@ -1199,6 +1205,7 @@ class QuestionParser:
                 q.content = VALUE_WORDS.sub("", prev.content) + value_column
             q.content_full = prev.content_full
             q.prose = prev.prose
+            q.preamble = q.preamble or prev.preamble  # ("开头说要推进哪几方面？" → "台州呢？": its opening too)
             q.inherited.append("item")
             if not q.units and prev.units:
                 q.units = prev.units

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.structure import PAGE_NO
+from ingest.structure import H_CHAPTER, H_L1, H_L2, H_TABLE, PAGE_NO
 from ingest.vocab import VALUE_COLUMN
 
 from .retrievers import Idf, bigrams
@@ -184,6 +184,19 @@ class Sentence:
     day: str = ""  # the day stamp ("12日") a dated log's entry stands under (``DAY_STAMP``) …
     day_line: int = 0  # … and the line printing it
     title: str = ""  # the title line of the item it stands in, when its section heading is not (``TITLE_LINE``)
+
+
+def in_preamble(s: Sentence) -> bool:
+    """Whether ``s`` stands in its document's opening: under no numbered heading ("一、总体要求",
+    "（一）基本原则", "第一章", "表2-1") — the paragraphs a question pointing at the 开头 or 前言 asks of
+    (an annex mark or a printed document's title are no such heading: the opening of what they head).
+
+    >>> in_preamble(Sentence("d", "为深入贯彻…，制定本方案。", ["附件1"], 4, 6, ""))
+    True
+    >>> in_preamble(Sentence("d", "协同增效，源头防控。", ["一、总体要求", "（一）基本原则"], 12, 12, ""))
+    False
+    """
+    return not any(h.match(sec) for sec in s.section for h in (H_L1, H_L2, H_CHAPTER, H_TABLE))
 
 
 class _LineMap:

@@ -23,8 +23,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from .answer_type import PLACE_KINDS
+from .question import PREAMBLE
 
-#: question and intent words are never item words (checked as whole tokens)
+#: question and intent words are never item words (checked as whole tokens; so is the opening a question
+#: points at, ``question.PREAMBLE``: "前言里说…" asks where to read)
 QUESTION_WORDS = re.compile(r"多少|哪一?年|哪天|几[个家处条项类种批期大]?|第几个?|什么样?|怎么样?|有没有|分值|权重|一共|总共"
                             r"|目标|要求|期限|时限|日期|文号|单位|部门|数量|情况|内容|规定"
                             r"|计分|评分|打分|赋分|算分"  # how an index scores ("怎么计分"), as 分值 asks its total
@@ -106,7 +108,7 @@ class UnknownWords:
             start = question.find(word, at)
             at = start + len(word) if start >= 0 else at
             if (len(word) < 2 or flag not in NOUN_TAGS or not re.fullmatch(r"[\u4e00-\u9fff]+", word)
-                    or word in self.corpus or QUESTION_WORDS.fullmatch(word) or any(word in s or s in word for s in skip)):
+                    or word in self.corpus or QUESTION_WORDS.fullmatch(word) or PREAMBLE.fullmatch(word) or any(word in s or s in word for s in skip)):
                 continue
             if start >= 0 and (KIND_BEFORE.search(question[:start]) or KIND_AFTER.match(question[start + len(word):])):
                 continue

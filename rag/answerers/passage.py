@@ -24,7 +24,7 @@ from ..answer_type import VENUE_Q, VENUE_STATED, CONFIRMATION, claimed_word_coun
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
-from ..sentences import BY_YEAR, SERIES_END, SPEAKER, Sentence, SentenceIndex
+from ..sentences import BY_YEAR, SERIES_END, SPEAKER, Sentence, SentenceIndex, in_preamble
 from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -240,6 +240,8 @@ class PassageAnswerer(Answerer):
         kind = expected_type(ask.question)
         if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
             content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item
+        if q.preamble and len(content) < self.config.min_content:
+            return self.opening(ask.doc_ids)  # "方案开头说了什么": what the opening says, no item words needed
         if len(content) < self.config.min_content or self.index.idf.generic(content):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         months = named_months(ask.question)
@@ -277,10 +279,13 @@ class PassageAnswerer(Answerer):
         # a place asked about is searched with the item ("台州化工…等行业" for 台州化工行业: the item's words
         # apart around it); the rest of the item must still match on its own (checked below)
         searched = "".join(ask.must_mention) + content if ask.must_mention else content
-        for score, s in self.accepted(searched, ask.doc_ids, 40, None if ask.must_mention else wgrams):
+        for score, s in self.accepted(searched, ask.doc_ids, 40 if not q.preamble else len(self.index.sentences),
+                                      None if ask.must_mention else wgrams):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
                 continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
                 # (a long numbered sentence the parser took for a heading still says something)
+            if q.preamble and not in_preamble(s):
+                continue  # asked of the opening ("方案开头说…"): a sentence under a numbered heading is not there
             s = self.with_lead_in(s)
             own = bigrams(s.text)
             if anchors and not anchors & self.index.grams[s.id]:
@@ -443,6 +448,16 @@ class PassageAnswerer(Answerer):
         if not best or run(ranked[best][1]) < self.config.item_run:
             return ranked
         return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
+
+    def opening(self, doc_ids: Sequence[str]) -> list[tuple[float, Sentence]]:
+        """The first sentence saying something in each document's opening (:func:`in_preamble`; no title or
+        annex mark standing alone), scored 1.0: what "…开头说了什么" asks."""
+        first: dict[str, Sentence] = {}
+        for s in self.index.sentences:
+            if (s.doc_id in doc_ids and s.doc_id not in first and in_preamble(s)
+                    and len(s.text) > self.config.heading_chars):
+                first[s.doc_id] = s
+        return [(1.0, first[d]) for d in doc_ids if d in first]
 
     def accepted(self, text: str, doc_ids: Sequence[str], k: int, wgrams: set[str] | None = None) -> list[tuple[float, Sentence]]:
         """The ``k`` best sentences of ``doc_ids`` covering ``text``'s words at least ``accept`` (its words'

@@ -1968,3 +1968,19 @@ def test_places_asked_by_count_and_a_countys_name_running_into_a_rivers(qa):
     # been dropped for naming 黄岩 apart from the item)
     ans = qa.answer("台州要对黄岩溪等开展什么调查？")
     assert not ans.refused and "生物多样性调查" in ans.answer
+
+
+def test_a_question_pointing_at_a_documents_opening_is_answered_from_it(qa):
+    # wz:4-6, the Wenzhou plan's opening before "一、总体要求": "…协同推进降碳、减污、扩绿、增长…"; task row 11
+    # ("协同推进种植业、畜牧业、渔业节能降碳…") shares the words but stands in a list, not in the opening
+    ans = qa.answer("温州方案开头说要协同推进哪几方面？")
+    assert not ans.refused and "降碳、减污、扩绿、增长" in ans.answer and "第11项" not in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-plan", 4)]
+    # "前言" is no word the documents write, yet it names where to read, not a strange item
+    ans = qa.answer("省方案前言里说要高水平推进什么？")
+    assert not ans.refused and "高水平推进全国首个减污降碳协同创新区建设" in ans.answer
+    assert [c.doc_id for c in ans.citations] == ["zj-plan"] and ans.citations[0].start_line <= 7
+    # what the opening says, no item words: its sentence quoted from its start
+    ans = qa.answer("台州方案开头说了什么？")
+    assert not ans.refused and "为贯彻落实全国生态环境保护大会精神" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 3)]

@@ -625,3 +625,14 @@ def test_a_sentence_pointed_to_is_no_item_word(qp):
     for pointer in ("那句", "这句"):
         q = qp.run(f"居民自建充电设施{pointer}的责任单位是谁？")
         assert pointer not in q.content and "充电设施" in q.content
+
+
+def test_the_opening_pointed_at_is_where_to_read_no_item_word(qp):
+    # "开头" / "前言" point at a document's opening paragraphs (read by the passage answerer), no item word
+    for pointer in ("开头", "开篇", "前言里", "开头部分"):
+        q = qp.run(f"温州方案{pointer}说要协同推进哪几方面？")
+        assert q.preamble and "开" not in q.content and "前言" not in q.content and "协同推进" in q.content
+    assert not qp.run("温州方案要协同推进哪几方面？").preamble
+    # … and a follow-up asking it of another place reads that place's opening
+    history = [{"role": "user", "content": "温州方案开头说要协同推进哪几方面？"}, {"role": "assistant", "content": "…"}]
+    assert qp.run("那台州呢？", history).preamble
