@@ -39,6 +39,7 @@ from .answerers.index import IndexAnswerer
 from .answerers.index_lookup import IndexLookupAnswerer
 from .answerers.categories import CategoryAnswerer
 from .answerers.item_range import ItemRangeAnswerer
+from .answerers.joint_lead import JointLeadAnswerer
 from .answerers.lead_pending import LeadPendingAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.list_size import ListSizeAnswerer
@@ -81,6 +82,7 @@ class ChainConfig:
     dense_skip: float = 0.8  # dense search is skipped when record lookup covers this much (> 2: never)
     top_k: int = 30
     max_list_rows: int = 40
+    whole_rows: int = 3  # a listing of this few rows quotes each row whole ("…负责的是哪一条": the row is the answer); longer ones cut each to 40 characters
     fused_rank_bonus: float = 0.05  # a row the fused retrievers also ranked gets 0.05 / rank on top of its coverage
     index_only_penalty: float = 0.5  # weight / data-source questions: rows that are not index-table rows
     index_row_penalty: float = 0.15  # lead / participants / deadline / target questions: index-table rows
@@ -98,7 +100,7 @@ class ChainConfig:
     def __post_init__(self) -> None:
         if not (0 < self.accept <= 1 and 0 < self.narrow_coverage <= 1):
             raise ValueError("thresholds must be in (0, 1]")
-        if min(self.top_k, self.max_list_rows, self.quote_min_chars, self.nearest_passages) < 1:
+        if min(self.top_k, self.max_list_rows, self.whole_rows, self.quote_min_chars, self.nearest_passages) < 1:
             raise ValueError("counts must be >= 1")
         if self.dense_skip < self.accept:
             raise ValueError("dense_skip below accept would skip dense search for rows the chain cannot answer from")
@@ -198,7 +200,9 @@ class PolicyQA:
             printed.setdefault(sd.doc_id, []).append(sd.title)
         self.parser = QuestionParser(res.docs.values(), res.unit_forms, {r.list_name for r in res.records.values()},
                                      [r.text for r in res.records.values()],
-                                     {header_name(k) for r in res.records.values() for k in columns_of(r)}, people,
+                                     {header_name(k) for r in res.records.values() for k in columns_of(r)}
+                                     # (an index table's levels are its columns too: "属于哪个二级指标？")
+                                     | {p["level"] for r in res.records.values() for p in r.parents}, people,
                                      printed_titles=printed,
                                      column_values=categorical_values(columns_of(r) for r in res.records.values()
                                                                       if r.kind == "list"),
@@ -253,6 +257,7 @@ class PolicyQA:
         self.table_rows = TableRowsAnswerer(self.table_cells)
         self.legend = LegendAnswerer(res, self.sentences)
         self.lead_pending = LeadPendingAnswerer(res, max_rows=self.config.max_list_rows)
+        self.joint_lead = JointLeadAnswerer(res, max_rows=self.config.max_list_rows)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(lines) for lines in texts.values()), self.parser._tok)
 
@@ -512,7 +517,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.joint_lead, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
                          self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):
@@ -1386,7 +1391,9 @@ class PolicyQA:
             inside = [u.name for u in (r.lead_units if as_lead else r.participant_units)
                       if u.key not in q.units and held_keys([u]) & set(q.units)]
             written = f"，原文写作“{'、'.join(inside)}”" if inside else ""
-            return f"（{'牵头' if as_lead else '参与'}{deadline}{written}）", "lead" if as_lead else "participants", name
+            # (a list with one column of who answers — 责任单位 — says so, not 牵头: it names no lead apart)
+            held = ("牵头" if r.lead_label in ("", "牵头单位") else r.lead_label) if as_lead else "参与"
+            return f"（{held}{deadline}{written}）", "lead" if as_lead else "participants", name
 
         return self._listing(st, rows, f"{within}{name}{role_txt}的条目", describe)
 
@@ -1437,7 +1444,8 @@ class PolicyQA:
                 if r.deadline_source == "list_note" and (nn := citer.list_note(r)):
                     marks.append(nn)
             suffix, field_, value = describe(r, deadline)
-            out.append(f"{doc_label(meta) if meta else r.doc_id}{r.list_name}第{r.item_no}项“{quote(r.text, 40)}”{suffix}"
+            shown = quote(r.text, len(r.text) if len(rows) <= self.config.whole_rows else 40)
+            out.append(f"{doc_label(meta) if meta else r.doc_id}{r.list_name}第{r.item_no}项“{shown}”{suffix}"
                        + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。")
             facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, marks[0]))
         return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,

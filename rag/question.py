@@ -272,7 +272,10 @@ FILLER_TOKENS = set(
     # 另外 / 此外: a further question opens, no item word ("另外，瓯海南部…要促进什么")
     "另外 此外 "
     # 打算 / 准备: what the doer means to do, as 要 ("台州打算把再生水回用到哪些行业"); texts write the act
-    "打算 准备".split()
+    "打算 准备 "
+    # 属于: the class of an item asked ("属于哪个二级指标", "属于约束性指标吗"); tables write the class as a
+    # column or a heading, never the verb
+    "属于".split()
 ) | set(EARLIER_WORDS) | {  # a post asked ("林国锋被任命为什么职务"): notices write "林国锋任…主任", so these name the kind of answer
     "任命", "担任", "职务", "职位"}
 #: a question word: a question holding one and this many item words of its own asks for itself

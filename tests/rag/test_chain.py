@@ -1984,3 +1984,22 @@ def test_a_question_pointing_at_a_documents_opening_is_answered_from_it(qa):
     ans = qa.answer("台州方案开头说了什么？")
     assert not ans.refused and "为贯彻落实全国生态环境保护大会精神" in ans.answer
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 3)]
+
+
+def test_a_units_few_rows_are_quoted_whole_under_the_lists_own_role_word(qa):
+    # wz:316-317: the one row 温州海事局 answers for ends "…沿海五类专业化码头岸电设施全覆盖" — cut at 40 characters it
+    # would not show what the row asks
+    ans = qa.answer("温州方案任务清单里温州海事局负责的是哪一条？")
+    assert not ans.refused and "沿海五类专业化码头岸电设施全覆盖" in ans.answer
+    # tz:259-261: the capability list has one column, 责任单位 — its rows are not said to be led (牵头)
+    ans = qa.answer("台州协同能力清单里市发展改革委负责的有哪几条？")
+    assert not ans.refused and ans.answer.count("（责任单位）") == 3 and "（牵头" not in ans.answer
+    assert "探索形成具有台州特色的碳管理体系和碳管理路径" in ans.answer
+
+
+def test_the_parent_of_the_indicator_just_asked_is_asked_of_it(qa):
+    # tz:298: 生物多样性保护 stands under 二级指标 "13.生态系统保护(4)"; "属于哪个二级指标？" asks that of it
+    history = turn(qa, "台州协同指数里生物多样性保护权重多少？")
+    ans = qa.answer("属于哪个二级指标？", history=history)
+    assert not ans.refused and "二级指标“生态系统保护”" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 298)]
