@@ -301,8 +301,8 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "tune third 5/5; `evals/reports/dev_eval_heldout61.md`)",
                 "heldout62": "dev set, sixty-second held-out set (written in session 45 after heldout61 was scored, asking "
                              "in forms earlier sets ask little, before any tuning on it, scored once: 80.0% right, 10.0% "
-                             "refused, 10.0% wrong, tune 99.5% with its own tune third 4/5; "
-                             "`evals/reports/dev_eval_heldout62.md`)"}[part]
+                             "refused, 10.0% wrong, tune 99.5% with its own tune third 4/5; its misses fixed since, so a "
+                             "regression set; `evals/reports/dev_eval_heldout62.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
