@@ -43,3 +43,10 @@ class Answerer(ABC):
 
     @abstractmethod
     def run(self, ask: Ask) -> Draft | None: ...
+
+
+def list_rows_in_scope(res: Any, ask: Ask) -> list[Any]:
+    """The rows of the lists (not index tables) of the documents in scope — of the list the question names,
+    or of every list — that an answerer picking rows by a cell's content looks through."""
+    return [r for r in res.records.values() if r.doc_id in ask.doc_ids and r.kind == "list"
+            and (not ask.query.list_name or r.list_name == ask.query.list_name)]

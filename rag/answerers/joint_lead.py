@@ -22,7 +22,7 @@ from ingest.values import cn_numeral, cn_value
 
 from ..compose import Citer, compose_record
 from ..types import Fact
-from .base import Answerer, Ask, Draft
+from .base import Answerer, Ask, Draft, list_rows_in_scope
 
 #: several departments leading one row asked with their count ("两个单位一起牵头", "多个部门共同牵头", "由几个单位
 #: 联合牵头的"): a numeral, or 多/几 for two or more, before 单位/部门, then 共同/一起/联合 + 牵头
@@ -66,8 +66,7 @@ class JointLeadAnswerer(Answerer):
         n = asked_count(ask.question)
         if n == 0 or ask.query.units or ask.query.item_no:
             return None
-        in_scope = [r for r in self.res.records.values() if r.doc_id in ask.doc_ids and r.kind == "list"
-                    and (not ask.query.list_name or r.list_name == ask.query.list_name)]
+        in_scope = list_rows_in_scope(self.res, ask)
         if not in_scope:
             return None
         held = [r for r in in_scope if (len(r.lead_units) == n if n else len(r.lead_units) >= 2)]

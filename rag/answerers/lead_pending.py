@@ -20,7 +20,7 @@ from ingest.types import Record
 
 from ..compose import Citer, compose_record
 from ..types import Fact
-from .base import Answerer, Ask, Draft
+from .base import Answerer, Ask, Draft, list_rows_in_scope
 
 #: the question asks which rows have no lead yet ("牵头单位还没确定", "谁牵头还未明确", "牵头部门待定")
 PENDING_ASKED = re.compile(r"(?:牵头|负责|责任)(?:单位|部门)?(?:还|尚|仍|都)?(?:没有?|未)(?:确定|定|明确|落实)"
@@ -57,8 +57,7 @@ class LeadPendingAnswerer(Answerer):
         to be set, in document order; None when the question does not ask for them or no list is in scope."""
         if not PENDING_ASKED.search(re.sub(r"\s", "", ask.question)) or ask.query.item_no:
             return None
-        in_scope = [r for r in self.res.records.values() if r.doc_id in ask.doc_ids and r.kind == "list"
-                    and (not ask.query.list_name or r.list_name == ask.query.list_name)]
+        in_scope = list_rows_in_scope(self.res, ask)
         if not in_scope:
             return None
         return sorted((r for r in in_scope if self.pending(r)),
