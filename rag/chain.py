@@ -697,6 +697,8 @@ class PolicyQA:
         what = f"与“{q.content}”相关的" if q.content else "相关"
         if q.years:
             what = "、".join(f"{y}年" for y in q.years) + what
+        if q.preamble:  # (asked of the opening: other parts of the documents may say it — the passages shown)
+            what = "开头部分" + what
         st.answer = self._refuse(st, f"{NOT_FOUND}{what}{'条目' if wants_item else '内容'}。")
         if q.years and len(q.content) >= 2:
             self._say_other_years(st)

@@ -646,7 +646,7 @@ ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[
 #: the last row of a list asked by position ("任务清单最后一项是什么", "末项", "倒数第一条")
 LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第一\s*[项条个]")
 #: the opening of a document pointed to ("温州方案开头说要协同推进哪几方面", "前言里…"): where to read, no
-#: item word — the paragraphs before its first numbered heading (``rag.sentences.in_preamble``)
+#: item word — the paragraphs before its first numbered heading (``rag.sentences.opening_ids``)
 PREAMBLE = re.compile(r"(?:的)?(?:开头|开篇|前言|引言|导语)(?:部分|那段|那一段|一段|段落)?")
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.structure import H_CHAPTER, H_L1, H_L2, H_TABLE, PAGE_NO
+from ingest.structure import H_ANNEX, H_CHAPTER, H_L1, H_L2, H_TABLE, PAGE_NO
 from ingest.vocab import VALUE_COLUMN
 
 from .retrievers import Idf, bigrams
@@ -186,17 +186,39 @@ class Sentence:
     title: str = ""  # the title line of the item it stands in, when its section heading is not (``TITLE_LINE``)
 
 
-def in_preamble(s: Sentence) -> bool:
-    """Whether ``s`` stands in its document's opening: under no numbered heading ("一、总体要求",
-    "（一）基本原则", "第一章", "表2-1") — the paragraphs a question pointing at the 开头 or 前言 asks of
-    (an annex mark or a printed document's title are no such heading: the opening of what they head).
+#: a numbered heading of a body ("一、总体要求", "（一）基本原则", "第一章", "表2-1"): a sentence under one is past
+#: the opening of what it stands in
+_NUMBERED = (H_L1, H_L2, H_CHAPTER, H_TABLE)
 
-    >>> in_preamble(Sentence("d", "为深入贯彻…，制定本方案。", ["附件1"], 4, 6, ""))
-    True
-    >>> in_preamble(Sentence("d", "协同增效，源头防控。", ["一、总体要求", "（一）基本原则"], 12, 12, ""))
-    False
+
+def opening_ids(sentences: Iterable[Sentence]) -> set[int]:
+    """The ids of the sentences standing in an opening — what a question pointing at the 开头 or 前言 asks of:
+    under no numbered heading, before the first numbered heading of the unnumbered block they stand in (the
+    document itself, a plan printed as its annex 1, a notice a gazette prints). An annex mark first met after
+    a body's numbered headings heads an appendix (a table, its notes), no opening.
+
+    >>> ss = [Sentence("d", "为深入贯彻…，制定本方案。", [], 3, 7, ""),
+    ...       Sentence("d", "协同增效，源头防控。", ["一、总体要求", "（一）基本原则"], 12, 12, ""),
+    ...       Sentence("d", "备注说明：…采用前一年度数据。", ["附件2"], 306, 306, ""),
+    ...       Sentence("e", "为深入贯彻…，制定本方案。", ["附件1"], 4, 6, "")]
+    >>> for k, x in enumerate(ss):
+    ...     x.id = k
+    >>> sorted(opening_ids(ss))
+    [0, 3]
     """
-    return not any(h.match(sec) for sec in s.section for h in (H_L1, H_L2, H_CHAPTER, H_TABLE))
+    out: set[int] = set()
+    closed: dict[str, set[tuple[str, ...]]] = {}  # per document, the blocks whose numbered headings began
+    for s in sentences:
+        done = closed.setdefault(s.doc_id, set())
+        at = next((k for k, sec in enumerate(s.section) if any(h.match(sec) for h in _NUMBERED)), None)
+        if at is not None:
+            done.add(tuple(s.section[:at]))
+            continue
+        block = tuple(s.section)
+        appendix = any(H_ANNEX.match(sec) for sec in block) and bool(done - {block})
+        if block not in done and not appendix:
+            out.add(s.id)
+    return out
 
 
 class _LineMap:

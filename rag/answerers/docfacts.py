@@ -387,6 +387,12 @@ class DocFactsAnswerer(Answerer):
             return by_no
         if not (DOC_Q.search(q) or PERIOD_Q.search(q) or STAGE_Q.search(q) or AUTHOR_Q.search(q)):
             return []
+        return self._titled(ask)
+
+    def _titled(self, ask: Ask) -> list[SubDocument]:
+        """The sub-documents in scope whose title the question writes (whole enough, in pieces well ahead of
+        the others, or by head and kind), as a document fact names them."""
+        q = re.sub(r"\s+", "", ask.question)
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         scored = [(n, s) for n, s in scored if n >= self.config.title_chars]
         if not scored:
@@ -480,6 +486,8 @@ class DocFactsAnswerer(Answerer):
         subs = self._named(ask)
         if subs:
             return subs
+        if ask.query.preamble and (subs := self._titled(ask)):
+            return subs  # "温州生态文明建设规划开头说了什么": that document's opening, not the compilation's cover
         q = re.sub(r"\s+", "", ask.question)
         scored = [(title_run(q, s.title), s) for s in self.subdocs if s.doc_id in ask.doc_ids]
         top = max((n for n, _ in scored), default=0)

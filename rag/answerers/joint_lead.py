@@ -84,6 +84,8 @@ class JointLeadAnswerer(Answerer):
             return Draft(self.name, 1.0, f"所问{where}中没有{how}共同牵头的条目。", [], refused=True)
         citer = Citer(self.res)
         facts: list[Fact] = []
-        head = f"{where}中{how}共同牵头的条目共{len(rows)}项：\n"
+        # (a list whose one who-column is 责任单位 names no lead apart: its rows are answered for, not led)
+        role = "牵头" if all(r.lead_label in ("", "牵头单位") for r in rows) else "负责"
+        head = f"{where}中{how}共同{role}的条目共{len(rows)}项：\n"
         text = head + "\n".join(compose_record(r, ["lead"], citer, self.res, facts) for r in rows)
         return Draft(self.name, 1.0, text, citer.citations, facts=facts)

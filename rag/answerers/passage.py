@@ -24,7 +24,7 @@ from ..answer_type import VENUE_Q, VENUE_STATED, CONFIRMATION, claimed_word_coun
 from ..compose import Citer, doc_label, focus
 from ..question import place_names
 from ..retrievers import across_parts, apart_where_asked, bigrams, common_run, coverage, flat, without_runs, word_bigrams
-from ..sentences import BY_YEAR, SERIES_END, SPEAKER, Sentence, SentenceIndex, in_preamble
+from ..sentences import BY_YEAR, SERIES_END, SPEAKER, Sentence, SentenceIndex, opening_ids
 from ..unknown_words import CODE
 from .base import Answerer, Ask, Draft
 from .section import heading_words
@@ -187,6 +187,7 @@ class PassageAnswerer(Answerer):
             raise ValueError("unit names have three characters or more")
         self.res = res
         self.index = index
+        self.openings = opening_ids(index.sentences)  # (computed once: what "…开头说…" reads)
         self.unit_names = sorted(unit_names)
         self.people = sorted(p for p in people if len(p) >= 2)
         self.config = config or PassageConfig()
@@ -241,7 +242,7 @@ class PassageAnswerer(Answerer):
         if kind == "number" and (len(content) < self.config.min_content or self.index.idf.generic(content)):
             content += counted_noun(ask.question)  # "共提出多少项具体工作任务": what is counted names the item
         if q.preamble and len(content) < self.config.min_content:
-            return self.opening(ask.doc_ids)  # "方案开头说了什么": what the opening says, no item words needed
+            return self.opening(ask)  # "方案开头说了什么": what the opening says, no item words needed
         if len(content) < self.config.min_content or self.index.idf.generic(content):
             return []  # no item words, or only words most sentences hold ("重点"): no sentence is picked by them
         months = named_months(ask.question)
@@ -284,7 +285,7 @@ class PassageAnswerer(Answerer):
             if s.section and len(s.text) <= self.config.heading_chars and heading_words(s.text) == heading_words(s.section[-1]):
                 continue  # the heading's own line ("四、规划期限") names the item and says nothing of it
                 # (a long numbered sentence the parser took for a heading still says something)
-            if q.preamble and not in_preamble(s):
+            if q.preamble and s.id not in self.openings:
                 continue  # asked of the opening ("方案开头说…"): a sentence under a numbered heading is not there
             s = self.with_lead_in(s)
             own = bigrams(s.text)
@@ -449,15 +450,19 @@ class PassageAnswerer(Answerer):
             return ranked
         return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
-    def opening(self, doc_ids: Sequence[str]) -> list[tuple[float, Sentence]]:
-        """The first sentence saying something in each document's opening (:func:`in_preamble`; no title or
-        annex mark standing alone), scored 1.0: what "…开头说了什么" asks."""
+    def opening(self, ask: Ask) -> list[tuple[float, Sentence]]:
+        """The first sentence saying something in each document's opening (:func:`opening_ids`; no title,
+        heading line or annex mark standing alone) — within the printed document the question names (``ask.lines``) —
+        scored 1.0: what "…开头说了什么" asks."""
         first: dict[str, Sentence] = {}
         for s in self.index.sentences:
-            if (s.doc_id in doc_ids and s.doc_id not in first and in_preamble(s)
-                    and len(s.text) > self.config.heading_chars):
+            if ask.lines and not (s.doc_id == ask.lines[0] and ask.lines[1] <= s.start_line <= ask.lines[2]):
+                continue
+            if (s.doc_id in ask.doc_ids and s.doc_id not in first and s.id in self.openings
+                    and len(s.text) > self.config.heading_chars
+                    and not (s.section and heading_words(s.text) == heading_words(s.section[-1]))):
                 first[s.doc_id] = s
-        return [(1.0, first[d]) for d in doc_ids if d in first]
+        return [(1.0, first[d]) for d in ask.doc_ids if d in first]
 
     def accepted(self, text: str, doc_ids: Sequence[str], k: int, wgrams: set[str] | None = None) -> list[tuple[float, Sentence]]:
         """The ``k`` best sentences of ``doc_ids`` covering ``text``'s words at least ``accept`` (its words'

@@ -1984,6 +1984,14 @@ def test_a_question_pointing_at_a_documents_opening_is_answered_from_it(qa):
     ans = qa.answer("台州方案开头说了什么？")
     assert not ans.refused and "为贯彻落实全国生态环境保护大会精神" in ans.answer
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 3)]
+    # tz:306, the index annex's note ("…季度考核评价时采用前一年度…"), stands after the body's numbered headings:
+    # an appendix, no opening — the opening says nothing of it
+    ans = qa.answer("台州方案开头说季度考核怎么评价？")
+    assert ans.refused and "开头部分" in ans.answer
+    # gz:184: a printed document named by its title — its own opening, not the compilation's cover (gz:5)
+    ans = qa.answer("温州生态文明建设规划开头说了什么？")
+    assert not ans.refused and "印发给你们" in ans.answer
+    assert [(c.doc_id, c.start_line) for c in ans.citations] == [("wz-gazette-2023-06", 184)]
 
 
 def test_a_units_few_rows_are_quoted_whole_under_the_lists_own_role_word(qa):

@@ -62,3 +62,11 @@ def test_over_the_corpus_the_province_policy_rows_two_units_lead(qa):
     ans = qa.answer("省方案政策清单中哪几项是两个单位一起牵头的？")
     assert not ans.refused and "共2项" in ans.answer
     assert [c.start_line for c in ans.citations] == [1449, 1451]
+
+
+def test_a_list_of_who_answers_is_said_to_be_answered_for_not_led():
+    # a 责任单位 column names no lead apart from who answers: the heading says 负责, not 牵头
+    shared = Record(doc_id="d", list_name="协同能力清单", item_no="3", item_no_assigned=False, text="推进海洋塑料垃圾治理",
+                    lead_units=[_unit("市生态环境局"), _unit("市发展改革委")], lead_label="责任单位", span=Span("d", 3, 3))
+    draft = JointLeadAnswerer(_res(shared)).run(_ask("哪些是两个单位共同牵头的？", "协同能力清单"))
+    assert draft is not None and draft.text.startswith("协同能力清单中由两个单位共同负责的条目共1项")
