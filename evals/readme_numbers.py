@@ -317,8 +317,10 @@ def _verify(d: dict) -> list[tuple[str, str]]:
 
 def _latency(d: dict) -> list[tuple[str, str]]:
     return [("answer latency, warm (`evals/bench/latency.json`)",
-             f"p50 {d['p50_ms']} ms, p95 {d['p95_ms']} ms, p99 {d['p99_ms']} ms over {d['n']} questions; peak RSS "
-             f"{d['peak_rss_mb']:.0f} MB")]
+             f"p50 {d['p50_ms']} ms, p95 {d['p95_ms']} ms, p99 {d['p99_ms']} ms over {d['n']} questions"
+             + (f" (the middle of {len(d['passes'])} passes by p95; each pass's p95: "
+                + " / ".join(str(p["p95_ms"]) for p in d["passes"]) + " ms)" if len(d.get("passes", [])) > 1 else "")
+             + f"; peak RSS {d['peak_rss_mb']:.0f} MB")]
 
 
 def _baseline(d: dict) -> list[tuple[str, str]]:

@@ -421,6 +421,8 @@ def counts_near(text: str, word: str) -> bool:
     True
     """
     text = VAGUE_COUNT.sub("", text)
+    if word not in text:  # (both patterns write the word: most rows a question's records hold lack it)
+        return False
     return bool(re.search(COUNT_BEFORE + COUNT_WITHIN + re.escape(word), text)
                 or re.search(re.escape(word) + COUNT_AFTER, text))
 

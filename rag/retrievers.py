@@ -14,8 +14,7 @@ import json
 import math
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Collection, Mapping, Sequence
-from difflib import SequenceMatcher
+from collections.abc import Callable, Collection, Mapping, Sequence, Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,6 +38,7 @@ def _synonyms() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=65536)  # (the same sentences and rows are read question after question)
 def canonical(text: str) -> str:
     """Rewrite common abbreviations to one form (固废 → 固体废物) so paraphrases match.
 
@@ -59,7 +59,19 @@ def common_run(a: str, b: str) -> int:
     >>> common_run("温州电镀等行业", "聚焦绍兴纺织温州电镀等行业开展")
     7
     """
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    # (the longest common substring, which SequenceMatcher's find_longest_match without junk also gives,
+    # found by bisecting its length: a run of n shared means runs of every shorter length shared, and a
+    # substring test is C-fast — SequenceMatcher indexes the longer text in Python at every call)
+    if len(a) > len(b):
+        a, b = b, a
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if any(a[i:i + mid] in b for i in range(len(a) - mid + 1)):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 #: words of the value asked that follow a measure in a number question ("…达标率2025年规划值是多少"): not
@@ -230,9 +242,29 @@ class Idf:
         self.max_idf = math.log(1 + self.n)
         # each bigram's weight, computed once: coverage runs over thousands of sentences per question
         self._w = {b: math.log(1 + (self.n - d + 0.5) / (d + 0.5)) for b, d in df.items()}
+        self._totals: dict[frozenset[str], float] = {}  # (``share``)
 
     def weight(self, b: str) -> float:
         return self._w.get(b, self.max_idf)
+
+    def share(self, want: frozenset[str], have: AbstractSet[str]) -> float:
+        """:meth:`coverage` with both sides' bigrams given: the IDF-weighted share of ``want`` in
+        ``have`` (the same float; ``want``'s total weight is kept, for callers scoring the same
+        headings against question after question).
+
+        >>> idf = Idf([bigrams("推进减污降碳协同"), bigrams("秸秆综合利用")])
+        >>> idf.share(frozenset(bigrams("秸秆利用")), bigrams("秸秆综合利用")) == idf.coverage("秸秆利用", "秸秆综合利用")
+        True
+        """
+        common = want & have
+        if not common:
+            return 0.0
+        total = self._totals.get(want)
+        if total is None:
+            if len(self._totals) > 50_000:
+                self._totals.clear()
+            total = self._totals[want] = math.fsum(self.weight(b) for b in want)
+        return math.fsum(self.weight(b) for b in common) / total if total else 0.0
 
     def coverage(self, content: str, text: str, grams: set[str] | None = None,
                  query_grams: set[str] | None = None) -> float:

@@ -42,6 +42,19 @@ def summary_ms(ms: Sequence[float]) -> dict[str, float]:
             "p99_ms": percentile(s, 0.99), "max_ms": round(float(s[-1]), 2) if s else 0.0}
 
 
+def middle_pass(summaries: Sequence[dict[str, float]]) -> int:
+    """Index of the middle pass by p95 (of an even number, the lower middle): the headline of a
+    benchmark run several times over, neither its luckiest nor its unluckiest pass.
+
+    >>> middle_pass([{"p95_ms": 52.0}, {"p95_ms": 38.0}, {"p95_ms": 41.0}])
+    2
+    """
+    if not summaries:
+        raise ValueError("no passes")
+    order = sorted(range(len(summaries)), key=lambda i: summaries[i]["p95_ms"])
+    return order[(len(order) - 1) // 2]
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far (MB)."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -249,6 +249,8 @@ class SectionAnswerer(Answerer):
         self.res = res
         self.words = words
         self._heading_tokens: dict[str, list[str]] = {}
+        self._gram_cache: dict[str, frozenset[str]] = {}  # (``_grams``)
+        self._windows_cache: dict[str, frozenset[str]] = {}  # (``_windows``)
         self._openings: dict[tuple[str, str], set[str]] | None = None  # (``_named_apart``)
         self.unnamed_compilation = unnamed_compilation
         self.index = index
@@ -344,7 +346,8 @@ class SectionAnswerer(Answerer):
         of ``word_min`` words or more whose words all stand in the question in another order is named
         at ``accept`` ("温州规划面临的生态环境保护挑战" names "(二) 生态环境保护面临的挑战")."""
         words = heading_words(title)
-        best = self.idf.coverage(words, question)
+        # (both sides' bigrams worked out once: find scores every heading against a few question variants)
+        best = self.idf.share(self._grams(words), self._grams(question))
         if self.words is not None and best < 1:
             if words not in self._heading_tokens:
                 self._heading_tokens[words] = [w for w in self.words(words) if len(w) >= 2]
@@ -352,6 +355,15 @@ class SectionAnswerer(Answerer):
             if len(tokens) >= self.config.word_min and all(w in question for w in tokens):
                 best = max(best, self.config.accept)  # named, but below a heading named as written
         return best
+
+    def _grams(self, text: str) -> frozenset[str]:
+        """``bigrams(text)``, kept: headings' words and a question's variants are scored many times over."""
+        got = self._gram_cache.get(text)
+        if got is None:
+            if len(self._gram_cache) > 50_000:  # (questions come and go; headings are re-added at once)
+                self._gram_cache.clear()
+            got = self._gram_cache[text] = frozenset(bigrams(text))
+        return got
 
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first (a section kind the question
@@ -439,6 +451,8 @@ class SectionAnswerer(Answerer):
 
         words = heading_words(key[1][-1])
         q = re.sub(r"\s", "", question)
+        if not self._windows(words) & self._windows(q):
+            return False  # (no run of core_chars in common: the longest match below is shorter)
         m = SequenceMatcher(None, q, words, autojunk=False).find_longest_match(0, len(q), 0, len(words))
         core = words[m.b:m.b + m.size]
         # (or by the words ending it, the kind of section it is — "发文目录" for "6月份市政府、市政府办公室发文目录" —
@@ -447,6 +461,16 @@ class SectionAnswerer(Answerer):
         if m.size < self.config.core_chars or m.size < self.config.core_share * len(words) and not ending:
             return False
         return not any(core in heading_words(p[-1]) for d, p in self.headings if d == key[0] and p[-1] != key[1][-1])
+
+    def _windows(self, text: str) -> frozenset[str]:
+        """Every run of ``core_chars`` characters of ``text`` (kept, like :meth:`_grams`)."""
+        got = self._windows_cache.get(text)
+        if got is None:
+            if len(self._windows_cache) > 50_000:
+                self._windows_cache.clear()
+            n = self.config.core_chars
+            got = self._windows_cache[text] = frozenset(text[i:i + n] for i in range(len(text) - n + 1))
+        return got
 
     def _named_apart(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """"6月份市政府任免了哪些人" names "6月份市政府人事任免": the question writes the opening the heading

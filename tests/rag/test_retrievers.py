@@ -141,3 +141,21 @@ def test_a_word_across_the_seam_of_two_item_words_is_no_item_word():
     assert across_parts(["化工", "工行", "行业", "化工行业"]) == {"工行"}
     assert across_parts(["综合", "利用", "用率", "利用率", "综合利用率"]) == set()
     assert word_bigrams(["化工", "工行", "行业", "化工行业"]) == {"化工", "行业"}
+
+
+def test_common_run_is_the_longest_common_substring_sequencematcher_finds():
+    # common_run bisects the run's length with substring tests; it must give what SequenceMatcher's
+    # find_longest_match (no junk) gives, on short alphabets (many partial runs) and on corpus-like text
+    import random
+    from difflib import SequenceMatcher
+
+    rng = random.Random(7)
+    texts = ["", "a", "秸秆综合利用", "台州市县（市、区）减污降碳协同指数", "台州的减污降碳协同指数一共多少分",
+             "聚焦绍兴纺织温州电镀等行业开展", "温州电镀等行业"]
+    for _ in range(400):
+        alphabet = rng.choice(["ab", "abc", "减污降碳协同"])
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))))
+    for a in texts:
+        for b in rng.sample(texts, 12):
+            want = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+            assert common_run(a, b) == want == common_run(b, a), (a, b)
