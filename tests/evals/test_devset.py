@@ -2,13 +2,14 @@
 held-out third unchanged since the split, and the sizes the issue asks for."""
 from __future__ import annotations
 
+import json
 import re
 from types import SimpleNamespace
 
 import pytest
 
 from evals.dev_eval import score_turn, summarise
-from evals.devset import MINIMUM, Turn, check_sources, counts, frozen, load, parse_src, source_text
+from evals.devset import CATEGORIES, MINIMUM, Turn, check_sources, counts, frozen, load, parse_src, source_text
 
 
 def test_every_expected_part_stands_in_the_lines_its_item_cites():
@@ -27,13 +28,13 @@ def test_sizes_and_split():
     # the first split (session 5) held out a third; later passes (h4-, h5-) appended a third of theirs to tune
     first_tune = [it for it in tune if not re.match(r"h\d+-", it.id)]
     assert 0.3 <= len(held) / (len(first_tune) + len(held)) <= 0.36
-    for later in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62"):
+    for later in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"):
         prefix = "h" + re.search(r"\d+$", later).group() + "-"
         appended = [it for it in tune if it.id.startswith(prefix)]
         assert 0.25 <= len(appended) / (len(appended) + len(load(later))) <= 0.4, later
     assert not {it.id for it in tune} & {it.id for it in held}
     earlier = tune + held
-    for later in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62"):  # each later held-out set asks nothing an earlier part asks
+    for later in ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63"):  # each later held-out set asks nothing an earlier part asks
         items = load(later)
         assert not check_sources(items) and not {it.id for it in items} & {it.id for it in earlier}
         # a new question (a follow-up such as "省里呢？" may repeat an earlier follow-up word for word)
@@ -76,3 +77,11 @@ def test_a_dialogue_is_right_only_when_every_scored_turn_is():
                             expected_refusal=False)
     res = summarise({"d1": [r_ok, r_bad]}, [item])
     assert res["categories"]["dialogue"]["wrong"] == 1.0 and res["categories"]["dialogue"]["turns_right"] == 0.5
+
+
+def test_an_unknown_category_is_refused_so_no_category_drops_out_of_the_tables(tmp_path):
+    (tmp_path / "tune.jsonl").write_text(json.dumps({"id": "x", "category": "listng", "turns": [{"q": "问"}]},
+                                                    ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="listng"):
+        load("tune", tmp_path)
+    assert {it.category for it in load("all")} <= set(CATEGORIES)
