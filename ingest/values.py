@@ -46,6 +46,32 @@ def cn_numeral(value: int) -> str:
     return (("" if tens == 1 else CN_DIGITS[tens - 1]) + "十" if tens else "") + (CN_DIGITS[ones - 1] if ones else "")
 
 
+def cn_number(value: float) -> str | None:
+    """The Chinese numeral of a number from 0 to 9999 with at most two decimals (a threshold a
+    question names, said back in words), else None.
+
+    >>> [cn_number(v) for v in (100, 105, 120, 12, 1000, 2.5, 0.5, 376.6, 10000, 1.234)]
+    ['一百', '一百零五', '一百二十', '十二', '一千', '二点五', '零点五', '三百七十六点六', None, None]
+    """
+    if value < 0 or value >= 10000 or round(value, 2) != value:
+        return None
+    whole, frac = f"{value:.2f}".rstrip("0").rstrip(".").partition(".")[::2]
+    n = int(whole)
+    if n == 0:
+        out = "零"
+    elif n < 100:
+        out = cn_numeral(n)
+    else:
+        out, zero = "", False
+        for digit, place in zip(f"{n:04d}", ("千", "百", "十", "")):
+            if digit == "0":
+                zero = bool(out)
+                continue
+            out += ("零" if zero else "") + CN_DIGITS[int(digit) - 1] + place
+            zero = False
+    return out + ("点" + "".join("零" if d == "0" else CN_DIGITS[int(d) - 1] for d in frac) if frac else "")
+
+
 _Y = r"(20\d\d)\s*年"
 _DEADLINE_PATTERNS = (
     re.compile(r"(完成期限|完成时限|期限|时限)(为|是)?\s*" + _Y),

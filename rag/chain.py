@@ -24,12 +24,13 @@ from ingest.config import Settings
 from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
-from ingest.units import held_keys
+from ingest.units import held_keys, unit_key
 
 from .answer_type import PLACE_Q, asked_kind, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_in_measure_asked, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
+from .answerers.column_threshold import ColumnThresholdAnswerer
 from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
@@ -55,7 +56,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
-from .question import (QuestionParser, ONE_ROW_POINTER, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -71,6 +72,11 @@ from .verify import CitedRow, Verifier
 NOT_FOUND = "文件中未找到"
 #: a passage draft's line saying a document in scope states nothing of the item (``PassageAnswerer.run``)
 NONE_STATED = re.compile(r"^.+中未找到与“.*”相关的表述。$")
+
+
+#: a unit claimed in its role asked to confirm with 吗 ("…那项是市林业局牵头吗？"; :data:`CONFIRMATION` takes
+#: "…是吗", not a plain 吗, which ends questions of every kind)
+UNIT_CONFIRMED = re.compile(r"吗[？?。！!]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -236,6 +242,7 @@ class PolicyQA:
         self.index_lookup = IndexLookupAnswerer(res)
         self.column_extreme = ColumnExtremeAnswerer(res, texts)
         self.column_value = ColumnValueAnswerer(res, texts)
+        self.column_threshold = ColumnThresholdAnswerer(res, texts)
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.mentions = MentionsAnswerer(res, self.sentences)
@@ -389,31 +396,30 @@ class PolicyQA:
         list's row of that number (the class is named as :class:`CategoryAnswerer` reads it)."""
         q = st.query
         assert q is not None
-        if not (q.item_no.isdigit() or q.item_last) or (m := ITEM_NO.search(st.question) or LAST_ITEM.search(st.question)) is None:
+        if not (q.item_no.isdigit() or q.item_from_end) or (m := LAST_ITEM.search(st.question) or ITEM_NO.search(st.question)) is None:
             return
         ask = self._ask(st)
         groups = self.categories.named(replace(ask, question=st.question[:m.start()]))
         if len(groups) != 1:
             return
         rows = self.categories.groups[groups[0]]
-        n = len(rows) if q.item_last and not q.item_no else int(q.item_no)
+        n = len(rows) + 1 - q.item_from_end if q.item_from_end and not q.item_no else int(q.item_no)
         if 1 <= n <= len(rows):
             q.item_no, q.list_name, st.doc_ids = rows[n - 1].item_no, groups[0][1], [groups[0][0]]
 
     def _last_item_numbered(self, st: _State) -> None:
-        """"…清单最后一项": the row number of the named list's last row, when one document in scope holds
-        that list (several: the question has not said whose, and no number is guessed)."""
+        """"…清单最后一项" ("倒数第二项"): the row number of the named list's last row (the one before it), when
+        one document in scope holds that list (several: the question has not said whose, and no number is guessed)."""
         q = st.query
         assert q is not None
-        if not q.item_last or q.item_no or not q.list_name:
+        if not q.item_from_end or q.item_no or not q.list_name:
             return
         last: dict[str, int] = {}
         for r in self.res.records.values():
             if r.list_name == q.list_name and r.doc_id in st.doc_ids and r.item_no.isdigit():
                 last[r.doc_id] = max(last.get(r.doc_id, 0), int(r.item_no))
-        if len(last) == 1:
-            (doc, n), = last.items()
-            q.item_no, st.doc_ids = str(n), [doc]
+        if len(last) == 1 and (n := next(iter(last.values())) + 1 - q.item_from_end) >= 1:
+            q.item_no, st.doc_ids = str(n), [next(iter(last))]
 
     def _subdocument_named(self, st: _State) -> None:
         """A question naming a document a compilation prints ("温州市生态文明建设规划的规划期限") asks within
@@ -518,7 +524,7 @@ class PolicyQA:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
         for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.joint_lead, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
-                         self.column_value, self.location, self.index_parents, self.columns, self.table_cells,
+                         self.column_value, self.column_threshold, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):
             draft = answerer.run(ask)
@@ -1515,19 +1521,26 @@ class PolicyQA:
                                "以上按新版本作答。）")
         return ans
 
-    @staticmethod
-    def _claims_unwritten(question: str, ans: Answer) -> list[str]:
+    def _claims_unwritten(self, question: str, ans: Answer) -> list[str]:
         """The values a confirmation question claims ("…是1200万千瓦吧？", "…达到55%对吗？") whose number no
         passage the answer cites writes: the claim the documents do not bear out. (The number alone is
-        looked for: an indicator table gives its unit in a column of its own — "62（原林业统计口径）" under %.)"""
+        looked for: an indicator table gives its unit in a column of its own — "62（原林业统计口径）" under %.)
+        So too a unit claimed in a role ("…是市林业局牵头吗") that no cited row gives it."""
+        rows = [self.res.records[c.record_id] for c in ans.citations if c.record_id in self.res.records]
+        roles = {"lead": "牵头", "part": "参与"}
+        # ("是市林业局牵头吗" asks to confirm as "…吧" does)
+        units = [f"{name}{roles[role]}" for name, role in claimed_units(question) if rows and not any(
+            unit_key(name) in held_keys(r.lead_units if role == "lead" else r.participant_units) for r in rows)
+        ] if CONFIRMATION.search(question) or UNIT_CONFIRMED.search(question) else []
         if not CONFIRMATION.search(question):
-            return []
+            return units
         def written(v: str) -> bool:
             number = re.escape(re.match(r"\d+(?:\.\d+)?", v).group(0))  # type: ignore[union-attr]
             return any(re.search(rf"(?<![\d.]){number}(?!\.?\d)", re.sub(r"\s", "", c.text)) for c in ans.citations)
         cited = [c.text for c in ans.citations]
         return ([v for v in named_values(question) if not written(v)]
-                + [v for v in claimed_word_counts(question) if not any(writes_count(t, v) for t in cited)])  # ("六大海湾…吧")
+                + [v for v in claimed_word_counts(question) if not any(writes_count(t, v) for t in cited)]  # ("六大海湾…吧")
+                + units)
 
     def _stage_unlike(self, q: Query | None, ans: Answer) -> str:
         """A note that the documents answering are not at the stage the question gives them ("温州方案征求意见稿

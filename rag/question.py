@@ -26,7 +26,7 @@ from typing import Any
 
 from ingest.types import DocumentMeta
 from ingest.values import cn_value
-from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
+from ingest.vocab import STANDARD_LEVEL, STRONG_UNIT_SUFFIXES, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q, WHICH_EARLIER, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
@@ -210,6 +210,26 @@ def asked_row_noun(question: str) -> str:
     """
     m = ROW_NOUN_ASKED.search(question)
     return m.group(1) if m else ""
+
+
+#: a unit a question claims leads or joins the row it asks about ("红树林那项是市林业局牵头吗", "由省林业局负责的
+#:吧"): a name ending as units end (:data:`ingest.vocab.STRONG_UNIT_SUFFIXES`), after 是 / 由, right before its
+#: role — found by its shape, so a unit no document lists is no item word either
+CLAIMED_UNIT = re.compile(r"(?:是由|是|由)(?P<unit>(?![由是])[\u4e00-\u9fff]{1,10}?(?:"
+                          + "|".join(sorted(STRONG_UNIT_SUFFIXES, key=len, reverse=True))
+                          + r"))(?=来?(?P<role>牵头|负责|参与|配合))")
+
+
+def claimed_units(question: str) -> list[tuple[str, str]]:
+    """Each unit the question claims in a role (:data:`CLAIMED_UNIT`): (its name, "lead" or "part").
+
+    >>> claimed_units("温州红树林那项是市林业局牵头吗？"), claimed_units("这条是由市发展和改革委员会参与的吧")
+    ([('市林业局', 'lead')], [('市发展和改革委员会', 'part')])
+    >>> claimed_units("温州红树林那项谁牵头？")
+    []
+    """
+    return [(m.group("unit"), "part" if m.group("role") in ("参与", "配合") else "lead")
+            for m in CLAIMED_UNIT.finditer(question)]
 
 
 #: the role written right after a unit's name ("省生态环境厅既牵头、省发展改革委参与的"): that unit's role
@@ -643,8 +663,20 @@ FORMAL_WITH_KIND = re.compile(r"正式(?:印发|发布|出台)?的?(?=方案|规
 
 #: a row named by its number, in digits or in Chinese numerals ("第3项", "第十二条", "第一项")
 ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
-#: the last row of a list asked by position ("任务清单最后一项是什么", "末项", "倒数第一条")
-LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第一\s*[项条个]")
+#: a row of a list asked by its place from the end: the last ("任务清单最后一项是什么", "末项", "倒数第一条")
+#: or another ("倒数第二项": group 1 the place; ITEM_NO would read its "第二项" as row 2)
+LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
+
+
+def from_end(m: re.Match[str]) -> int:
+    """The place from the end a :data:`LAST_ITEM` match names (1: the last).
+
+    >>> from_end(LAST_ITEM.search("最后一项")), from_end(LAST_ITEM.search("倒数第二条")), from_end(LAST_ITEM.search("倒数第3项"))
+    (1, 2, 3)
+    """
+    if not m.group(1):
+        return 1
+    return int(m.group(1)) if m.group(1).isdigit() else int(cn_value(m.group(1)) or 1)
 #: the opening of a document pointed to ("温州方案开头说要协同推进哪几方面", "前言里…"): where to read, no
 #: item word — the paragraphs before its first numbered heading (``rag.sentences.opening_ids``)
 PREAMBLE = re.compile(r"(?:的)?(?:开头|开篇|前言|引言|导语)(?:部分|那段|那一段|一段|段落)?")
@@ -862,6 +894,8 @@ class QuestionParser:
                 if key not in q.units:
                     q.units.append(key)
             rest = self._unit_re.sub(" ", rest)
+        for name, _ in claimed_units(rest):  # (a unit no document lists, named as the row's: no item word)
+            rest = rest.replace(name, " ")
         for m in re.finditer(r"《([^》]{2,60})》", rest):
             titled = [d.id for d in self.docs if names_document(m.group(1), d.title)]
             if titled:  # a document named by its title; other 《…》 are part of an item's wording
@@ -939,13 +973,14 @@ class QuestionParser:
             q.item_range = tuple(range(int(m.group(1)), int(m.group(2)) + 1))
             rest = rest[: m.start()] + " " + rest[m.end():]
             full = ITEM_RANGE.sub(" ", full)
+        if m := LAST_ITEM.search(rest):  # (first: "倒数第二项" holds "第二项")
+            q.item_from_end = from_end(m)
+            rest, full = rest[: m.start()] + " " + rest[m.end():], LAST_ITEM.sub(" ", full)
         m = ITEM_NO.search(rest)
         if m:
             q.item_no = m.group(1) if m.group(1).isdigit() else str(cn_value(m.group(1)))
+            q.item_from_end = 0  # (a number named decides)
             rest = rest[: m.start()] + " " + rest[m.end():]
-        elif m := LAST_ITEM.search(rest):
-            q.item_last = True
-            rest, full = rest[: m.start()] + " " + rest[m.end():], LAST_ITEM.sub(" ", full)
         if m := PREAMBLE.search(rest):
             q.preamble = True
             rest, full = rest[: m.start()] + " " + rest[m.end():], PREAMBLE.sub(" ", full)
@@ -1149,7 +1184,7 @@ class QuestionParser:
                       and 2 <= len(bare) <= ECHO_CHARS and bare in quoted and bool(OWN_QUESTION_WORD.search(question)))
         echoed = echoed or quoted_ask
         # "第3项是什么？" after "温州政策清单有几项？": a row number alone is of the list the last turns named
-        numbered = bool(q.item_no or q.item_last) and not q.list_name and not q.doc_ids and len(q.content) < 2
+        numbered = bool(q.item_no or q.item_from_end) and not q.list_name and not q.doc_ids and len(q.content) < 2
         looks_follow = (bool(re.match(r"^\s*(那|那么|还有|另外|再问|同样|它|这项|这条|那项|那条|这是|其下|其中|下面)", question)) or short
                         or ends_ne or self._asks_a_column(q) or part_of or elliptic or numbered or quoted_ask)
         if not looks_follow:

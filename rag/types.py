@@ -30,7 +30,7 @@ class Query:
     list_name: str = ""
     item_no: str = ""
     item_range: tuple[int, ...] = ()  # "第27到30项": the item numbers of a range the question names
-    item_last: bool = False  # "最后一项": the list's last row (its number found once the list's document is known)
+    item_from_end: int = 0  # "最后一项" 1, "倒数第二项" 2: a row by its place from the list's end (its number found once the list's document is known)
     preamble: bool = False  # "方案开头说…": asked of the opening paragraphs, before the first numbered heading
     content: str = ""  # the item words left after removing intent/region/filler words
     content_full: str = ""  # the item words with region and filler words kept (partial quotes)

@@ -53,6 +53,12 @@ def number(cell: Any) -> float | None:
     return float(text)
 
 
+def numeric_column(rows: list[Record], header: str) -> bool:
+    """Whether the column ``header`` of ``rows`` holds numbers (``NUMERIC_SHARE`` of its filled cells)."""
+    cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
+    return bool(cells) and sum(number(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
+
+
 def core(header: str) -> str:
     """A column header without its unit in brackets.
 
@@ -83,13 +89,8 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
 
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
         super().__init__(res, texts)
-        self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if self._numeric(rows, h)]
+        self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if numeric_column(rows, h)]
                         for key, rows in self.tables.rows.items()}
-
-    @staticmethod
-    def _numeric(rows: list[Record], header: str) -> bool:
-        cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
-        return bool(cells) and sum(number(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
 
     def run(self, ask: Ask) -> Draft | None:
         if ask.query.item_no or not WHICH_Q.search(ask.question) or not SUPERLATIVE.search(ask.question):

@@ -850,6 +850,16 @@ def test_a_value_claimed_that_no_cited_passage_writes_is_said_not_to_be_the_docu
     assert "与文件不一致" not in qa.answer("温州生态文明规划森林覆盖率2025年规划值是62%吧？").answer
 
 
+def test_a_unit_claimed_in_a_role_no_cited_row_gives_it_is_said_not_to_be_the_documents(qa):
+    # wz:229-232 新营建红树林: 市自然资源和规划局 leads, 市水利局 among the participants; no 市林业局 in any list
+    ans = qa.answer("温州红树林那项是市林业局牵头吗？")
+    assert ans.answer.startswith("问题所述“市林业局牵头”与文件不一致") and "牵头单位为市自然资源和规划局" in ans.answer
+    assert "林业局" not in ans.query.content  # a unit by its shape, no item word
+    assert qa.answer("温州红树林那项是市水利局牵头吗？").answer.startswith("问题所述“市水利局牵头”与文件不一致")
+    assert "与文件不一致" not in qa.answer("温州红树林那项是市水利局参与的吧？").answer
+    assert "与文件不一致" not in qa.answer("温州红树林那项是市自然资源和规划局牵头吗？").answer
+
+
 def test_a_place_named_within_another_place_s_plan_is_no_second_document(qa):
     # "台州方案里温州的…": the Taizhou plan is asked about 温州, which it does not name — no Wenzhou row answers
     q = qa.parser.run("台州方案里温州的再生水利用率要达到多少？")
@@ -1679,6 +1689,12 @@ def test_the_last_row_of_a_list_is_asked_by_position(qa):
     # a follow-up asking the last row is of the list the turn before named (wz:568-570)
     after = qa.answer("最后一项是什么？", history=turn(qa, "温州政策清单有几项？"))
     assert "政策清单第5项“制定行业碳评价标准技术规范”" in after.answer
+    # a place counted from the end: 倒数第二 is the 44th of 45 (wz:533-536), not the 2nd its "第二项" names
+    ans = qa.answer("温州任务清单倒数第二项是什么？")
+    assert "任务清单第44项“在推动蓝碳生态系统监测评估试点建设的基础上" in ans.answer
+    assert "第2项" not in ans.answer
+    before = qa.answer("倒数第二条呢？", history=turn(qa, "温州政策清单有几项？"))
+    assert "政策清单第4项“编制温州市减污降碳协同创新试点申报方案”" in before.answer
 
 
 def test_two_rows_of_a_list_asked_together_are_each_answered(qa):

@@ -571,8 +571,11 @@ def test_a_place_before_a_document_named_by_kind_is_of_the_item(qp):
 
 def test_the_last_row_asked_by_position_is_marked_not_read_as_item_words(qp):
     q = qp.run("温州任务清单最后一项是什么？")
-    assert q.item_last and q.list_name == "任务清单" and not q.item_no and "最后" not in q.content
-    assert not qp.run("温州任务清单第3项是什么？").item_last
+    assert q.item_from_end == 1 and q.list_name == "任务清单" and not q.item_no and "最后" not in q.content
+    assert not qp.run("温州任务清单第3项是什么？").item_from_end
+    # the one before the last: not row 2, which its "第二项" names
+    q = qp.run("温州任务清单倒数第二项是什么？")
+    assert (q.item_from_end, q.item_no, q.list_name) == (2, "", "任务清单") and "倒数" not in q.content
 
 
 def test_the_measure_word_after_a_quantity_asked_is_no_item_word(qp):

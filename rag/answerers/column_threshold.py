@@ -1,0 +1,193 @@
+"""Lists the rows of a list whose number in one column passes a threshold the question names
+("近期重点工程里投资总预算超过100亿元的有哪些？"), or whose period column ends or starts in a year it
+names ("近期重点工程里实施期限到2023年结束的有哪几个？").
+
+No row is named — the rows are what is asked —, so the row answerer cannot find them; nor can
+:class:`~rag.answerers.column_value.ColumnValueAnswerer`, which reads categorical values, not numbers
+compared. The question must name the list (by its name or printed title, as
+:meth:`~rag.answerers.list_tables.ListTables.named` reads it) and the column, by its header without the
+unit or the start of it ("投资总预算", "投资"), with the comparison right after. A unit the question gives
+the number must be the column's ("亿元" for 投资总预算(亿元); "万元" is another scale: not answered). A
+threshold no row passes is said so (refused), not answered from the nearest rows.
+
+The threshold is said back in Chinese numerals ("超过一百"): the verifier checks every digit of an
+answer against the passages cited, and the question's number is no row's.
+
+Usage::
+
+    ct = ColumnThresholdAnswerer(res, {doc: lines})
+    draft = ct.run(Ask("近期重点工程里投资总预算超过100亿元的有哪些？", query, ["wz-gazette-2023-06"]))
+    # → "根据《…》附表1（…近期重点工程清单），投资总预算(亿元)超过一百的共5项：第28项“…”（123.4）[1]；…"
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.types import Record
+from ingest.values import cn_number
+
+from ..compose import Citer, doc_label
+from .base import Ask, Draft
+from .column_extreme import core, number, numeric_column
+from .column_value import LISTING
+from .list_tables import ListKey, ListTableAnswerer
+
+#: a comparison before the number ("超过100", "不少于50") and the operator it means
+BEFORE = {"超过": ">", "大于": ">", "高于": ">", "多于": ">", "不少于": ">=", "不低于": ">=", "不小于": ">=",
+          "低于": "<", "少于": "<", "小于": "<", "不足": "<", "不到": "<", "不超过": "<=", "不高于": "<=",
+          "不大于": "<="}
+#: … or after it ("100亿元以上", "5亿元以内")
+AFTER = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<="}
+#: how each operator is said back
+SAID = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过"}
+#: the column's name, then at most this many characters, then the comparison ("投资总预算超过", "投资额在…以上")
+GAP = 3
+#: a period cell ("2020-2023", "2021—2025")
+PERIOD = re.compile(r"^\s*(\d{4})\s*[-－—–~至]\s*(\d{4})\s*$")
+#: a year the period ends in ("到2023年结束", "2023年完成", "2025年前完成") or starts in ("2023年开始", "2023年开工")
+ENDS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:底|末)?\s*(?P<before>以前|之前|前)?\s*(?:结束|完成|完工|截止|到期|为止|建成)")
+STARTS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:开始|开工|启动|起步|起)")
+#: a column's cells are periods when this share of its filled cells is one
+PERIOD_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Condition:
+    """What a question asks of a column: ``op`` (">", ">=", "<", "<=" on its number, or "ends", "ends<=",
+    "starts" on its period) against ``value``."""
+
+    header: str
+    op: str
+    value: float
+
+    def holds(self, cell: Any) -> bool:
+        if self.op in ("ends", "ends<=", "starts"):
+            m = PERIOD.match(str(cell))
+            if not m:
+                return False
+            start, end = int(m.group(1)), int(m.group(2))
+            return {"ends": end == self.value, "ends<=": end <= self.value, "starts": start == self.value}[self.op]
+        v = number(cell)
+        return v is not None and {">": v > self.value, ">=": v >= self.value, "<": v < self.value,
+                                  "<=": v <= self.value}[self.op]
+
+    def said(self) -> str | None:
+        """The condition in words, its number in Chinese numerals (None when it cannot be said so)."""
+        if self.op.startswith("ends"):
+            return f"{'不晚于' if self.op == 'ends<=' else '于'}{int(self.value)}年结束"
+        if self.op == "starts":
+            return f"于{int(self.value)}年开始"
+        words = cn_number(self.value)
+        return f"{SAID[self.op]}{words}" if words else None
+
+
+def names_column(question: str, header: str) -> int | None:
+    """Where the question names ``header`` (its core, or a start of it of two characters or more): the
+    end of that name, else None.
+
+    >>> names_column("投资总预算超过100亿元的有哪些", "投资总预算(亿元)"), names_column("投资超过100亿", "投资总预算(亿元)")
+    (5, 2)
+    """
+    name = core(header)
+    for k in range(len(name), 1, -1):
+        at = question.find(name[:k])
+        if at >= 0:
+            return at + k
+    return None
+
+
+def compared(question: str, header: str) -> Condition | None:
+    """The comparison the question asks of the numeric column ``header``, or None.
+
+    >>> compared("近期重点工程里投资总预算超过100亿元的有哪些？", "投资总预算(亿元)")
+    Condition(header='投资总预算(亿元)', op='>', value=100.0)
+    >>> compared("投资总预算在50亿元以上的", "投资总预算(亿元)").op, compared("投资100万元以上的", "投资总预算(亿元)")
+    ('>=', None)
+    """
+    end = names_column(question, header)
+    if end is None:
+        return None
+    before = "|".join(sorted(BEFORE, key=len, reverse=True))
+    after = "|".join(sorted(AFTER, key=len, reverse=True))
+    m = re.compile(rf"[^，,。？?]{{0,{GAP}}}?(?P<op>{before})?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s，,。？?的]{{0,3}}?)"
+                   rf"\s*(?P<after>{after})?(?=的|，|,|。|？|\?|有|是|$)").match(question, end)
+    if not m or not (m.group("op") or m.group("after")):
+        return None
+    unit = m.group("unit")
+    scale = re.search(r"[(（]([^)）]*)[)）]", header)
+    if unit and scale and not scale.group(1).startswith(unit):
+        return None  # ("投资100万元以上": another scale than the column's 亿元)
+    op = BEFORE[m.group("op")] if m.group("op") else AFTER[m.group("after")]
+    return Condition(header, op, float(m.group("num")))
+
+
+def period_asked(question: str, header: str) -> Condition | None:
+    """The year the question asks the period column ``header`` to end or start in, or None.
+
+    >>> period_asked("近期重点工程里实施期限到2023年结束的有哪几个？", "实施期限(年)")
+    Condition(header='实施期限(年)', op='ends', value=2023.0)
+    >>> period_asked("实施期限2025年前完成的", "实施期限").op, period_asked("2023年开工的", "实施期限")
+    ('ends<=', None)
+    """
+    end = names_column(question, header)
+    if end is None:
+        return None
+    rest = question[end:]
+    if m := ENDS.search(rest):
+        return Condition(header, "ends<=" if m.group("before") else "ends", float(m.group("year")))
+    if m := STARTS.search(rest):
+        return Condition(header, "starts", float(m.group("year")))
+    return None
+
+
+class ColumnThresholdAnswerer(ListTableAnswerer):
+    """The rows of the list named whose number (or period) in the column named passes the comparison asked."""
+
+    name = "column_threshold"
+
+    def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
+        super().__init__(res, texts)
+        headers = {key: list(dict.fromkeys(k for r in rows for k in r.extra)) for key, rows in self.tables.rows.items()}
+        self.numeric = {key: [h for h in hs if numeric_column(self.tables.rows[key], h)] for key, hs in headers.items()}
+        self.periods = {key: [h for h in hs if self._periods(self.tables.rows[key], h)] for key, hs in headers.items()}
+
+    @staticmethod
+    def _periods(rows: list[Record], header: str) -> bool:
+        cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
+        return bool(cells) and sum(bool(PERIOD.match(str(c))) for c in cells) >= PERIOD_SHARE * len(cells)
+
+    def _condition(self, question: str, key: ListKey) -> Condition | None:
+        for h in self.numeric.get(key, []):
+            if c := compared(question, h):
+                return c
+        for h in self.periods.get(key, []):
+            if c := period_asked(question, h):
+                return c
+        return None
+
+    def run(self, ask: Ask) -> Draft | None:
+        if ask.query.item_no or not LISTING.search(ask.question):
+            return None
+        keys = [k for k in self.tables.rows if k[0] in ask.doc_ids and (self.numeric[k] or self.periods[k])]
+        asked = {k: c for k in self.tables.named(ask.question, keys, ask.query.list_name)
+                 if (c := self._condition(ask.question, k))}
+        if not asked or any(c.said() is None for c in asked.values()):
+            return None
+        citer = Citer(self.res)
+        blocks, absent = [], []
+        for key, c in asked.items():
+            meta = self.res.docs.get(key[0])
+            where = f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
+            rows = [r for r in self.tables.rows[key] if c.holds(r.extra.get(c.header, ""))]
+            if not rows:
+                absent.append(f"{where}中没有{c.header}{c.said()}的项目")
+                continue
+            items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[c.header]}）[{citer.record(r)}]" for r in rows)
+            blocks.append(f"根据{where}，{c.header}{c.said()}的共{len(rows)}项：{items}。")
+        if not blocks:
+            return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
+        if absent:
+            blocks.append("（" + "；".join(absent) + "。）")
+        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

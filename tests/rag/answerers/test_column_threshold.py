@@ -1,0 +1,52 @@
+"""ColumnThresholdAnswerer on the real corpus: the rows of a list whose number (or period) in a column
+passes the comparison a question names."""
+from rag.answerers.base import Ask
+from rag.answerers.column_threshold import Condition, compared, period_asked
+
+GZ = "wz-gazette-2023-06"
+
+
+def test_rows_over_a_budget_threshold_are_each_listed_and_cited(qa):
+    # 附表1 投资总预算(亿元) over 100: rows 28 (123.4), 29 (376.6), 30 (134), 37 (273), 40 (200) — gz:1249, 1250,
+    # 1253, 1263, 1268; the threshold is said back in words (no row writes "100")
+    ans = qa.answer("近期重点工程里投资总预算超过100亿元的有哪些？")
+    assert "投资总预算(亿元)超过一百的共5项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1249, 1250, 1253, 1263, 1268]
+    assert "376.6" in ans.answer and not ans.dropped_claims
+
+
+def test_a_threshold_after_the_number_and_one_below_are_read(qa):
+    # 附表2 (远期): 420, 649, 200 are 100 or more (gz:1281, 1287, 1289); 附表1 below 0.2: 0.11, 0.1, 0.19 — 待定 is no number
+    ans = qa.answer("远期重点工程里投资在100亿元以上的有几个？")
+    assert "不少于一百的共3项" in ans.answer and [c.start_line for c in ans.citations] == [1281, 1287, 1289]
+    low = qa.answer("近期重点工程里投资不到0.2亿元的有哪些？")
+    assert "低于零点二的共3项" in low.answer and [c.start_line for c in low.citations] == [1211, 1229, 1231]
+
+
+def test_a_threshold_no_row_passes_is_refused_not_answered_from_the_nearest(qa):
+    ans = qa.answer("近期重点工程里投资总预算超过500亿元的有哪些？")
+    assert ans.refused and "中没有投资总预算(亿元)超过五百的项目" in ans.answer
+
+
+def test_rows_whose_period_ends_in_the_year_named(qa):
+    # 实施期限 ending 2023: rows 10, 12, 21, 30, 33, 37 (gz:1223 … 1263); 2023-2025 (row 24) starts then, not ends
+    ans = qa.answer("近期重点工程里实施期限到2023年结束的有哪几个？")
+    assert "于2023年结束的共6项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1223, 1225, 1239, 1253, 1256, 1263]
+
+
+def test_no_list_named_another_scale_or_no_comparison_is_left_to_others(qa):
+    ct = qa.column_threshold
+    for q in ("投资超过100亿元的项目有哪些？",  # no list named
+              "近期重点工程里投资100万元以上的有哪些？",  # 万元: not the column's 亿元
+              "近期重点工程里投资总预算最多的是哪个？",  # a superlative, the extreme answerer's
+              "近期重点工程第29项投资多少？"):
+        assert ct.run(Ask(q, qa.parser.run(q), [GZ])) is None, q
+
+
+def test_the_comparison_read_from_the_question():
+    assert compared("投资总预算不超过5亿元的", "投资总预算(亿元)") == Condition("投资总预算(亿元)", "<=", 5.0)
+    assert compared("投资总预算5亿元的", "投资总预算(亿元)") is None  # a value, not a comparison
+    assert period_asked("实施期限2025年前完成的", "实施期限") == Condition("实施期限", "ends<=", 2025.0)
+    assert Condition("实施期限", "ends<=", 2025.0).holds("2021-2024") and not Condition("实施期限", "ends", 2023.0).holds("2023-2025")
+    assert Condition("x", ">", 1.0).said() == "超过一" and Condition("x", ">", 12345.0).said() is None
