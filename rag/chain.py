@@ -13,6 +13,7 @@ from the environment (POLICY_QA_HOME etc.).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,7 +46,7 @@ from .answerers.lead_pending import LeadPendingAnswerer
 from .answerers.legend import LegendAnswerer
 from .answerers.list_size import ListSizeAnswerer
 from .answerers.places_named import PlacesNamedAnswerer
-from .answerers.list_tables import numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
+from .answerers.list_tables import MIN_TITLE_RUN, numbering_runs, size_of_list  # noqa: F401 (numbering_runs: re-exported)
 from .answerers.passage import PassageAnswerer, quote_sentences
 from .answerers.section import CHAPTER_NO, SectionAnswerer, chapter_unit, heading_words
 from .answerers.series_count import SeriesCountAnswerer
@@ -74,6 +75,8 @@ NOT_FOUND = "文件中未找到"
 NONE_STATED = re.compile(r"^.+中未找到与“.*”相关的表述。$")
 
 
+#: a list named as the place to look in ("近期重点工程里…", "…清单中…"): after the words it shares with the list's title
+LIST_AS_PLACE = re.compile(r"(?:清单|表|项目|工程)?(?:里面|当中|里|中|内)")
 #: a unit claimed in its role asked to confirm with 吗 ("…那项是市林业局牵头吗？"; :data:`CONFIRMATION` takes
 #: "…是吗", not a plain 吗, which ends questions of every kind)
 UNIT_CONFIRMED = re.compile(r"吗[？?。！!]*\s*$")
@@ -387,6 +390,7 @@ class PolicyQA:
                 st.doc_ids.remove(old)
                 st.superseded.append((old, new))
         self._subdocument_named(st)
+        self._list_title_named(st)
         self._item_in_class(st)
         self._last_item_numbered(st)
         return st
@@ -436,6 +440,31 @@ class PolicyQA:
                     q.prose = q.prose.replace(t, "", 1)
                     st.doc_ids = [sd.doc_id]
                     return
+
+    def _list_title_named(self, st: _State) -> None:
+        """"近期重点工程里光伏项目的责任单位是谁": a list named by its printed title ("…近期重点工程清单") as the
+        place to look in (:data:`LIST_AS_PLACE` right after the words it shares with the title) is where to look —
+        its documents — and its words are no item words (the row writes "光伏项目" alone)."""
+        q = st.query
+        assert q is not None
+        if q.list_name or q.item_no:
+            return
+        tables = self.list_size.tables
+        # (lists whose name is not their title — "附表1" under "…近期重点工程清单"; an indicator table named by its
+        # caption, "表2-1省级…规划表", is the parser's and the class answerer's to read)
+        named = tables.named(st.question, [k for k, t in tables.titles.items()
+                                           if t and k[0] in st.doc_ids and re.sub(r"\s", "", t) not in k[1]], "")
+        if not named:
+            return
+        title = max((tables.titles[k] for k in named), key=lambda t: common_run(q.content, t))
+        m = SequenceMatcher(None, st.question, title, autojunk=False).find_longest_match(0, len(st.question), 0, len(title))
+        if not LIST_AS_PLACE.match(st.question, m.a + m.size):
+            return  # ("…减污降碳协同创新试点建设": words of the item that a title holds too, not the list as a place)
+        kept = without_runs(q.content, title, MIN_TITLE_RUN)
+        if kept != q.content and len(kept) >= 2:
+            q.content = kept
+            q.prose = without_runs(q.prose, title, MIN_TITLE_RUN) or q.prose
+            st.doc_ids = [d for d in st.doc_ids if any(k[0] == d for k in named)]
 
     def _retrieve(self, st: _State) -> _State:
         q = st.query

@@ -212,6 +212,8 @@ def asked_row_noun(question: str) -> str:
     return m.group(1) if m else ""
 
 
+#: the intents asking a row's role columns (a follow-up asking another role of the same unit's rows)
+ROLE_INTENTS = frozenset({"lead", "participants"})
 #: a unit a question claims leads or joins the row it asks about ("红树林那项是市林业局牵头吗", "由省林业局负责的
 #:吧"): a name ending as units end (:data:`ingest.vocab.STRONG_UNIT_SUFFIXES`), after 是 / 由, right before its
 #: role — found by its shape, so a unit no document lists is no item word either
@@ -1226,7 +1228,11 @@ class QuestionParser:
                 break
         if prev is None:
             # no earlier turn named an item, one named a document: a short question goes on in it ("台州方案
-            #什么时候印发的？" → "文号是什么？": 台州方案's number, not every document's)
+            #什么时候印发的？" → "文号是什么？": 台州方案's number, not every document's) — and in the list it
+            # named ("台州协同能力清单有几条？" → "其中市生态环境局负责的有哪些？": that list's rows)
+            if short and region_from is not None and region_from.list_name and not q.list_name:
+                q.list_name = region_from.list_name
+                q.inherited.append("list")
             return self._finish(_with_region(q, region_from) if short else q)
         pointed = not short and bool(POINTS_AT_ITEM.match(question)) and bool(q.content) and not q.item_no
         if (not short and not pointed and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
@@ -1247,6 +1253,9 @@ class QuestionParser:
             q.inherited.append("item")
             if not q.units and prev.units:
                 q.units = prev.units
+                if "list_by_dept" in prev.intents and "list_by_dept" not in q.intents and set(q.intents) & ROLE_INTENTS:
+                    # "市水利局牵头的有哪些？" → "它参与的呢？": the same unit's rows, in the role asked now
+                    q.intents.append("list_by_dept")
             # a year of its own, not the last turn's ("省里要建多少个创新园区？" → "到2030年呢？"): what the documents
             # state for that year, not the task-list row the last turn answered (due in its own year; an indicator
             # table's row has a column per year and stays)

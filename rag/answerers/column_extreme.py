@@ -18,6 +18,9 @@ Usage::
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ingest.types import Record
@@ -26,15 +29,17 @@ from ..compose import Citer, doc_label
 from .base import Ask, Draft
 from .list_tables import ListTableAnswerer
 
-#: the superlative asked, and which end of the column it is
-SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低)")
-HIGHEST = ("多", "大", "高")
+#: the superlative asked, and which end of the column it is (长 / 短: a period column's span, "实施期限最长")
+SUPERLATIVE = re.compile(r"最(多|大|高|少|小|低|长|短)")
+HIGHEST = ("多", "大", "高", "长")
+#: a period cell ("2020-2023", "2021—2025"): its span is what 最长 / 最短 compare
+PERIOD = re.compile(r"^\s*(\d{4})\s*[-－—–~至]\s*(\d{4})\s*$")
+#: a column's cells are numbers (or periods) when this share of its filled cells is one
 #: the row is what is asked ("哪个", "哪项", "是什么", "哪一个工程")
 WHICH_Q = re.compile(r"哪[个些几项一]|是什么|什么工程|什么项目")
 #: at most this many characters between a column's name and the superlative ("投资总预算最多", "投资额度最大")
 GAP = 3
-#: a column is numeric when at least this share of its filled cells is a number ("待定" is not)
-NUMERIC_SHARE = 0.6
+NUMERIC_SHARE = 0.6  # ("待定" is no number)
 #: a number written with thousands separators ("1,282.58"); "3,5" is two numbers, not 35
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
@@ -53,10 +58,21 @@ def number(cell: Any) -> float | None:
     return float(text)
 
 
-def numeric_column(rows: list[Record], header: str) -> bool:
-    """Whether the column ``header`` of ``rows`` holds numbers (``NUMERIC_SHARE`` of its filled cells)."""
+def span(cell: Any) -> int | None:
+    """The years a period cell spans (end minus start), or None ("待定", "2025").
+
+    >>> span("2018-2028"), span("2021—2025"), span("待定")
+    (10, 4, None)
+    """
+    m = PERIOD.match(str(cell))
+    return int(m.group(2)) - int(m.group(1)) if m else None
+
+
+def numeric_column(rows: list[Record], header: str, read: Callable[[Any], Any] = number) -> bool:
+    """Whether the column ``header`` of ``rows`` holds numbers (or what ``read`` reads: periods with
+    :func:`span`) in ``NUMERIC_SHARE`` of its filled cells."""
     cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
-    return bool(cells) and sum(number(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
+    return bool(cells) and sum(read(c) is not None for c in cells) >= NUMERIC_SHARE * len(cells)
 
 
 def core(header: str) -> str:
@@ -82,6 +98,30 @@ def names_column(question: str, header: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Measure:
+    """A quantity of a list's rows compared: a column's number or period span, or how many units a role
+    column names ("参与单位最多"). ``value(row)`` is None where the row has none; ``shown(row)`` is what the
+    answer writes after the row (its cell in brackets, or its units counted); ``spans``: compared by 最长 /
+    最短, not 最多 / 最大."""
+
+    header: str
+    value: Callable[[Record], Any]
+    shown: Callable[[Record], str]
+    spans: bool = False
+
+
+def _cell_measure(header: str, read: Callable[[Any], Any]) -> Measure:
+    return Measure(header, lambda r: read(r.extra.get(header)), lambda r: f"（{r.extra[header]}）", read is span)
+
+
+def _role_measure(header: str, units: Callable[[Record], list[Any]]) -> Measure:
+    # (the count before the names, unbracketed, as the verifier reads it: "共10个：A、B、…" agrees with the names
+    # listed after it)
+    return Measure(header, lambda r: len(units(r)),
+                   lambda r: f"，{header}共{len(units(r))}个：" + "、".join(u.name for u in units(r)) if units(r) else f"，未列{header}")
+
+
 class ColumnExtremeAnswerer(ListTableAnswerer):
     """Names the rows of a list with the largest or smallest number in the column asked."""
 
@@ -89,18 +129,29 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
 
     def __init__(self, res: Any, texts: dict[str, list[str]]) -> None:
         super().__init__(res, texts)
-        self.columns = {key: [h for h in dict.fromkeys(k for r in rows for k in r.extra) if numeric_column(rows, h)]
-                        for key, rows in self.tables.rows.items()}
+        #: each list's measures: its numeric columns, its period columns by their span, and its role columns
+        #: by the number of units they name (where some row names several)
+        self.columns: dict[tuple[str, str], list[Measure]] = {}
+        for key, rows in self.tables.rows.items():
+            headers = list(dict.fromkeys(k for r in rows for k in r.extra))
+            measures = [_cell_measure(h, read) for read in (number, span) for h in headers if numeric_column(rows, h, read)]
+            if any(len(r.participant_units) > 1 for r in rows):
+                measures.append(_role_measure("参与单位", lambda r: r.participant_units))
+            if any(len(r.lead_units) > 1 for r in rows):
+                label = Counter(r.lead_label or "牵头单位" for r in rows).most_common(1)[0][0]
+                measures.append(_role_measure(label, lambda r: r.lead_units))
+            self.columns[key] = measures
 
     def run(self, ask: Ask) -> Draft | None:
         if ask.query.item_no or not WHICH_Q.search(ask.question) or not SUPERLATIVE.search(ask.question):
             return None
-        asked: dict[tuple[str, str], tuple[str, str]] = {}  # list → (column, superlative)
-        for key, headers in self.columns.items():
+        asked: dict[tuple[str, str], tuple[Measure, str]] = {}  # list → (measure, superlative)
+        for key, measures in self.columns.items():
             if key[0] in ask.doc_ids:
-                for h in headers:
-                    if (word := names_column(ask.question, h)) is not None:
-                        asked[key] = (h, word)
+                for m in measures:
+                    # (长 / 短 compare periods, the others numbers: "投资最多", "实施期限最长")
+                    if (word := names_column(ask.question, m.header)) is not None and (word in "长短") == m.spans:
+                        asked[key] = (m, word)
                         break
         if not asked:
             return None
@@ -108,16 +159,16 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
         blocks = []
         for key in (self.tables.named(ask.question, list(asked), ask.query.list_name)
                     or ([] if ask.query.list_name else list(asked))):
-            header, word = asked[key]
-            rows = [(v, r) for r in self.tables.rows[key] if (v := number(r.extra.get(header))) is not None]
+            m, word = asked[key]
+            rows = [(v, r) for r in self.tables.rows[key] if (v := m.value(r)) is not None]
             best = (max if word in HIGHEST else min)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
             meta = self.res.docs.get(key[0])
-            items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in found)
-            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{self.tables.label(key)}，{header}最{word}的是{items}。")
+            items = "；".join(f"第{r.item_no}项“{r.text}”{m.shown(r)}[{citer.record(r)}]" for r in found)
+            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{self.tables.label(key)}，{m.header}最{word}的是{items}。")
         if not blocks:
             # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
             # mentioning 投资 (other lists have it)
-            headers = "、".join(dict.fromkeys(f"“{h}”" for h, _ in asked.values()))
+            headers = "、".join(dict.fromkeys(f"“{m.header}”" for m, _ in asked.values()))
             return Draft(self.name, 1.0, f"“{ask.query.list_name}”中没有{headers}一栏。", [], refused=True)
         return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)

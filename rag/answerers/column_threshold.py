@@ -30,7 +30,7 @@ from ingest.values import cn_number
 
 from ..compose import Citer, doc_label
 from .base import Ask, Draft
-from .column_extreme import core, number, numeric_column
+from .column_extreme import PERIOD, core, number, numeric_column
 from .column_value import LISTING
 from .list_tables import ListKey, ListTableAnswerer
 
@@ -44,8 +44,6 @@ AFTER = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "
 SAID = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过"}
 #: the column's name, then at most this many characters, then the comparison ("投资总预算超过", "投资额在…以上")
 GAP = 3
-#: a period cell ("2020-2023", "2021—2025")
-PERIOD = re.compile(r"^\s*(\d{4})\s*[-－—–~至]\s*(\d{4})\s*$")
 #: a year the period ends in ("到2023年结束", "2023年完成", "2025年前完成") or starts in ("2023年开始", "2023年开工")
 ENDS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:底|末)?\s*(?P<before>以前|之前|前)?\s*(?:结束|完成|完工|截止|到期|为止|建成)")
 STARTS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:开始|开工|启动|起步|起)")
@@ -130,14 +128,15 @@ def period_asked(question: str, header: str) -> Condition | None:
     Condition(header='实施期限(年)', op='ends', value=2023.0)
     >>> period_asked("实施期限2025年前完成的", "实施期限").op, period_asked("2023年开工的", "实施期限")
     ('ends<=', None)
+    >>> period_asked("近期重点工程里2022年开始实施的有哪些？", "实施期限(年)").op
+    'starts'
     """
-    end = names_column(question, header)
-    if end is None:
+    if names_column(question, header) is None:
         return None
-    rest = question[end:]
-    if m := ENDS.search(rest):
+    # (the year before the column's name or after it: "实施期限到2023年结束", "2022年开始实施")
+    if m := ENDS.search(question):
         return Condition(header, "ends<=" if m.group("before") else "ends", float(m.group("year")))
-    if m := STARTS.search(rest):
+    if m := STARTS.search(question):
         return Condition(header, "starts", float(m.group("year")))
     return None
 

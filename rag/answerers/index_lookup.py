@@ -225,11 +225,16 @@ class IndexLookupAnswerer(Answerer):
                 assert extreme is not None
                 word = extreme.group(1) or extreme.group(2)
                 weights = [w for r in rows if (w := _weight(r)) is not None]
-                if not weights or (doc, table) not in self.absolute and len({tuple(p.get("name") for p in r.parents) for r in rows}) > 1:
-                    continue  # no weights, or weights within different parents: not comparable
+                if not weights:
+                    continue
                 best = max(weights) if word in HIGHEST else min(weights)
                 found = [r for r in rows if _weight(r) == best]
                 what = f"权重{word}（{found[0].weight}）"
+                if (doc, table) not in self.absolute and len({tuple(p.get("name") for p in r.parents) for r in rows}) > 1:
+                    # weights shared out within each parent (0.2 and 0.3 of one 0.15): the table's own numbers,
+                    # said to be within their parents, not a ranking across them
+                    what = (f"各指标权重是在各自上级指标内部分配的，不同上级指标下的权重不能直接比较；按表中所列数值，"
+                            f"权重{word}（{found[0].weight}）")
             if not found:
                 continue
             meta = self.res.docs.get(doc)

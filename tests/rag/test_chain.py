@@ -2027,3 +2027,21 @@ def test_the_parent_of_the_indicator_just_asked_is_asked_of_it(qa):
     ans = qa.answer("属于哪个二级指标？", history=history)
     assert not ans.refused and "二级指标“生态系统保护”" in ans.answer
     assert [(c.doc_id, c.start_line) for c in ans.citations] == [("tz-pilot", 298)]
+
+
+def test_a_follow_up_goes_on_in_the_list_and_the_unit_the_turn_before_named(qa):
+    # "其中…": the 协同能力清单 just counted (tz:259-264), its three rows 市生态环境局 answers for — not the unit's 80
+    # rows across Taizhou's lists
+    ans = qa.answer("其中市生态环境局负责的有哪些？", history=turn(qa, "台州协同能力清单有几条？"))
+    assert "共3项" in ans.answer and [c.start_line for c in ans.citations] == [260, 261, 263]
+    # "它参与的呢？" after the rows a unit leads: the rows of the same list it joins (wz:224-227, 229-232)
+    joined = qa.answer("它参与的呢？", history=turn(qa, "温州目标清单里市水利局牵头的有哪些？"))
+    assert "市水利局参与的条目共2项" in joined.answer
+    assert "目标清单第27项" in joined.answer and "目标清单第28项" in joined.answer
+
+
+def test_a_list_named_by_its_printed_title_is_no_item_word(qa):
+    # "近期重点工程" names 附表1 by its title (gz:1206 "…近期重点工程清单"); row 26 writes "光伏项目" alone (gz:1247)
+    ans = qa.answer("近期重点工程里光伏项目的责任单位是谁？")
+    assert "附表1第26项“光伏项目”：责任单位为相关县(市、区)政府、功能区管委会" in ans.answer
+    assert "近期" not in ans.query.content

@@ -42,3 +42,24 @@ def test_a_list_named_without_the_column_is_said_to_lack_it(qa):
     # the province's and Wenzhou's 政策清单 have no budget column; 附表1/附表2 have
     ans = qa.answer("政策清单里投资最多的是哪个？")
     assert ans.refused and "“政策清单”中没有“投资总预算(亿元)”一栏" in ans.answer
+
+
+def test_a_period_column_is_compared_by_its_span(qa):
+    # 附表2 实施期限: 2018-2028 (row 5, gz:1289) spans longest; in 附表1 four rows span two years, the shortest
+    ans = qa.answer("远期重点工程里实施期限最长的是哪个？")
+    assert "实施期限最长的是第5项“*历史文化街区改造项目”（2018-2028）" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1289]
+    short = qa.answer("近期重点工程里实施期限最短的是哪个？")
+    assert [c.start_line for c in short.citations] == [1243, 1255, 1256, 1268]
+    # a budget's superlative stays a number's: 最长 is not asked of 投资
+    assert "投资总预算(亿元)最大的是第4项" in qa.answer("远期重点工程里哪个投资最大？").answer
+
+
+def test_a_role_column_is_compared_by_the_units_it_names(qa):
+    # zj 目标清单 row 6 (zj:609) names 10 participants, more than any other row; the count agrees with the names,
+    # so the verifier keeps it. Taizhou's 协同创新清单 rows 11 and 24 name three 责任单位 each (tz:237, 251): a tie
+    ans = qa.answer("省目标清单里参与单位最多的是哪一项？")
+    assert "参与单位最多的是第6项“创建20个创新城市" in ans.answer and "参与单位共10个：" in ans.answer
+    assert [c.start_line for c in ans.citations] == [609] and not ans.dropped_claims
+    tie = qa.answer("台州协同创新清单里责任单位最多的是哪一项？")
+    assert [c.start_line for c in tie.citations] == [237, 251] and "责任单位共3个：" in tie.answer

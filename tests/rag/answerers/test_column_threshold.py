@@ -35,6 +35,13 @@ def test_rows_whose_period_ends_in_the_year_named(qa):
     assert [c.start_line for c in ans.citations] == [1223, 1225, 1239, 1253, 1256, 1263]
 
 
+def test_rows_whose_period_starts_in_the_year_named_the_column_named_after_it(qa):
+    # 实施期限 starting 2022: 12 rows of 附表1, from row 1 (gz:1209) to row 40 (gz:1268)
+    ans = qa.answer("近期重点工程里2022年开始实施的有哪些？")
+    assert "于2022年开始的共12项" in ans.answer and ans.citations[0].start_line == 1209
+    assert ans.citations[-1].start_line == 1268
+
+
 def test_no_list_named_another_scale_or_no_comparison_is_left_to_others(qa):
     ct = qa.column_threshold
     for q in ("投资超过100亿元的项目有哪些？",  # no list named

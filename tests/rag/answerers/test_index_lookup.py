@@ -23,11 +23,15 @@ def test_the_highest_and_lowest_weight_are_found_within_the_parent_named(qa):
 
 def test_weights_given_within_each_parent_are_compared_only_under_one_parent(qa):
     # 浙江's index weighs each level within its parent (环境质量 0.15 over 大气环境 1): rows under different
-    # parents do not compare, so no "heaviest" of the whole table is named
+    # parents do not compare — said first; the table's own numbers follow, as numbers of the table, not a ranking
+    # (zj:1479, 1487: 0.2 is the lowest number the weight column writes)
     tables = qa.index_lookup.tables
     assert sums_agree(tables[("zj-plan", "浙江省减污降碳协同指数")]) < SUMS_AGREE <= sums_agree(
         tables[("tz-pilot", "台州市县（市、区）减污降碳协同指数")])
-    assert "权重最大" not in qa.answer("省协同指数里哪个指标权重最大？").answer
+    low = qa.answer("省协同指数里权重最低的三级指标是哪些？").answer
+    assert "各指标权重是在各自上级指标内部分配的，不同上级指标下的权重不能直接比较；按表中所列数值，权重最低（0.2）的指标共2项" in low
+    assert "第1项“PM2.5浓度”" in low and "第3项“AQI指数”" in low
+    assert "不能直接比较" in qa.answer("省协同指数里哪个指标权重最大？").answer
     within = qa.answer("省协同指数大气环境下面哪个指标权重最大？")  # zj:1483, 1491: 0.3 each
     assert "权重最大（0.3）的指标共2项" in within.answer
 
