@@ -79,6 +79,12 @@ MIN_ASK = 4  # each side holds at least this many characters besides its questio
 #: a part each, the list named before them kept in both
 ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:和|与|及|以及|、)\s*"
                          rf"(?P<b>{ITEM_NO.pattern}|{LAST_ITEM.pattern})")
+#: a range of a list's rows asked of ("温州任务清单第10项到第12项分别谁牵头"): a part per row, when a list is named
+#: before it and the range is at most ``MAX_ROWS_SPLIT`` rows (an index's "第27到30项指标怎么计分" is a note's
+#: range, read whole by the item-range answerer)
+ROW_RANGE = re.compile(r"第\s*(\d{1,3})\s*[项条]\s*(?:到|至|~|～|-|—)\s*第?\s*(\d{1,3})\s*[项条]")
+LIST_BEFORE = re.compile(r"清单")
+MAX_ROWS_SPLIT = 5
 #: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
 ROW_AFTER = re.compile(rf"^(?:那|其中|而)?{ITEM_NO.pattern}")
 #: "…现状多少，目标是什么": after a comma, another value column of the indicator the first side asks one
@@ -109,7 +115,7 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     parts = _with_topic([p.strip() for p in QUESTION_END.split(question) if p.strip()])
     out: list[str] = []
     for p in parts:
-        out += (_split_years(p) or _split_rows(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
+        out += (_split_years(p) or _split_rows(p) or _split_row_range(p) or _split_items(p, regions, people) or _split_owned_pair(p) or _split_asks(p)
                 or _split_row_after(p) or _split_column_after(p) or _split_again(p, regions)
                 or _split_regions(p, regions) or [p])
     return out
@@ -138,6 +144,24 @@ def _split_rows(p: str) -> list[str]:
         return []
     head, tail = p[:m.start()], EACH.sub("", p[m.end():], count=1)
     return [head + m.group("a") + tail, head + m.group("b") + tail]
+
+
+def _split_row_range(p: str) -> list[str]:
+    """A range of a named list's rows (:data:`ROW_RANGE`): a part per row, with what stands before and after.
+
+    >>> _split_row_range("温州任务清单第10项到第12项分别谁牵头？")
+    ['温州任务清单第10项谁牵头？', '温州任务清单第11项谁牵头？', '温州任务清单第12项谁牵头？']
+    >>> _split_row_range("台州协同指数第27到30项指标怎么计分？"), _split_row_range("任务清单第1项到第9项是什么？")
+    ([], [])
+    """
+    m = ROW_RANGE.search(p)
+    if not m or not LIST_BEFORE.search(p[:m.start()]):
+        return []
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 0 < b - a < MAX_ROWS_SPLIT:
+        return []
+    head, tail = p[:m.start()], EACH.sub("", p[m.end():], count=1)
+    return [f"{head}第{n}项{tail}" for n in range(a, b + 1)]
 
 
 def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> list[str]:

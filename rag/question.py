@@ -1233,6 +1233,8 @@ class QuestionParser:
             if short and region_from is not None and region_from.list_name and not q.list_name:
                 q.list_name = region_from.list_name
                 q.inherited.append("list")
+                if q.units and set(q.intents) & ROLE_INTENTS and "list_by_dept" not in q.intents:
+                    q.intents.append("list_by_dept")  # ("其中省生态环境厅牵头的呢？": the unit's rows of that list)
             return self._finish(_with_region(q, region_from) if short else q)
         pointed = not short and bool(POINTS_AT_ITEM.match(question)) and bool(q.content) and not q.item_no
         if (not short and not pointed and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS

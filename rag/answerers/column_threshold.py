@@ -31,7 +31,9 @@ from ingest.values import cn_number
 from ..compose import Citer, doc_label
 from .base import Ask, Draft
 from .column_extreme import PERIOD, core, number, numeric_column
-from .column_value import LISTING
+from ..cell_values import categorical_values, cell_values
+from .column_value import LISTING, values_named
+from .columns import columns_of
 from .list_tables import ListKey, ListTableAnswerer
 
 #: a comparison before the number ("超过100", "不少于50") and the operator it means
@@ -42,6 +44,9 @@ BEFORE = {"超过": ">", "大于": ">", "高于": ">", "多于": ">", "不少于
 AFTER = {"及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "之内": "<="}
 #: how each operator is said back
 SAID = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过"}
+#: two numbers bounding the column's ("在6亿到10亿元之间", "5至10亿元"), both ends included
+BETWEEN = re.compile(r"在?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?P<unit1>[^\d\s，,。？?的到至~-]{0,3}?)\s*(?:到|至|~|-|－)\s*"
+                     r"(?P<hi>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s，,。？?的]{0,3}?)\s*(?:之间|以内|范围内)?(?=的|，|,|。|？|\?|有|是|$)")
 #: the column's name, then at most this many characters, then the comparison ("投资总预算超过", "投资额在…以上")
 GAP = 3
 #: a year the period ends in ("到2023年结束", "2023年完成", "2025年前完成") or starts in ("2023年开始", "2023年开工")
@@ -59,6 +64,7 @@ class Condition:
     header: str
     op: str
     value: float
+    upper: float = 0.0  # "between": the upper bound (``value`` the lower)
 
     def holds(self, cell: Any) -> bool:
         if self.op in ("ends", "ends<=", "starts"):
@@ -69,7 +75,7 @@ class Condition:
             return {"ends": end == self.value, "ends<=": end <= self.value, "starts": start == self.value}[self.op]
         v = number(cell)
         return v is not None and {">": v > self.value, ">=": v >= self.value, "<": v < self.value,
-                                  "<=": v <= self.value}[self.op]
+                                  "<=": v <= self.value, "between": self.value <= v <= self.upper}[self.op]
 
     def said(self) -> str | None:
         """The condition in words, its number in Chinese numerals (None when it cannot be said so)."""
@@ -78,6 +84,9 @@ class Condition:
         if self.op == "starts":
             return f"于{int(self.value)}年开始"
         words = cn_number(self.value)
+        if self.op == "between":
+            upper = cn_number(self.upper)
+            return f"在{words}到{upper}之间" if words and upper else None
         return f"{SAID[self.op]}{words}" if words else None
 
 
@@ -100,7 +109,7 @@ def compared(question: str, header: str) -> Condition | None:
     """The comparison the question asks of the numeric column ``header``, or None.
 
     >>> compared("近期重点工程里投资总预算超过100亿元的有哪些？", "投资总预算(亿元)")
-    Condition(header='投资总预算(亿元)', op='>', value=100.0)
+    Condition(header='投资总预算(亿元)', op='>', value=100.0, upper=0.0)
     >>> compared("投资总预算在50亿元以上的", "投资总预算(亿元)").op, compared("投资100万元以上的", "投资总预算(亿元)")
     ('>=', None)
     """
@@ -109,29 +118,36 @@ def compared(question: str, header: str) -> Condition | None:
         return None
     before = "|".join(sorted(BEFORE, key=len, reverse=True))
     after = "|".join(sorted(AFTER, key=len, reverse=True))
+    scale = re.search(r"[(（]([^)）]*)[)）]", header)
+    if (b := re.compile(rf"[^，,。？?]{{0,{GAP}}}?" + BETWEEN.pattern).match(question, end)) is not None:
+        units = [u for u in (b.group("unit1"), b.group("unit")) if u]
+        if any(scale and not scale.group(1).startswith(u) for u in units) or float(b.group("lo")) > float(b.group("hi")):
+            return None
+        return Condition(header, "between", float(b.group("lo")), float(b.group("hi")))
     m = re.compile(rf"[^，,。？?]{{0,{GAP}}}?(?P<op>{before})?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s，,。？?的]{{0,3}}?)"
                    rf"\s*(?P<after>{after})?(?=的|，|,|。|？|\?|有|是|$)").match(question, end)
     if not m or not (m.group("op") or m.group("after")):
         return None
     unit = m.group("unit")
-    scale = re.search(r"[(（]([^)）]*)[)）]", header)
     if unit and scale and not scale.group(1).startswith(unit):
         return None  # ("投资100万元以上": another scale than the column's 亿元)
     op = BEFORE[m.group("op")] if m.group("op") else AFTER[m.group("after")]
     return Condition(header, op, float(m.group("num")))
 
 
-def period_asked(question: str, header: str) -> Condition | None:
+def period_asked(question: str, header: str, named: bool = True) -> Condition | None:
     """The year the question asks the period column ``header`` to end or start in, or None.
 
     >>> period_asked("近期重点工程里实施期限到2023年结束的有哪几个？", "实施期限(年)")
-    Condition(header='实施期限(年)', op='ends', value=2023.0)
+    Condition(header='实施期限(年)', op='ends', value=2023.0, upper=0.0)
     >>> period_asked("实施期限2025年前完成的", "实施期限").op, period_asked("2023年开工的", "实施期限")
     ('ends<=', None)
     >>> period_asked("近期重点工程里2022年开始实施的有哪些？", "实施期限(年)").op
     'starts'
+
+    ``named=False``: the column need not be named (a list's one period column: "2025年以前结束的").
     """
-    if names_column(question, header) is None:
+    if named and names_column(question, header) is None:
         return None
     # (the year before the column's name or after it: "实施期限到2023年结束", "2022年开始实施")
     if m := ENDS.search(question):
@@ -151,6 +167,8 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
         headers = {key: list(dict.fromkeys(k for r in rows for k in r.extra)) for key, rows in self.tables.rows.items()}
         self.numeric = {key: [h for h in hs if numeric_column(self.tables.rows[key], h)] for key, hs in headers.items()}
         self.periods = {key: [h for h in hs if self._periods(self.tables.rows[key], h)] for key, hs in headers.items()}
+        #: each list's categorical values: a value named besides the comparison narrows the rows ("…有几个是续建类")
+        self.values = {key: categorical_values(columns_of(r) for r in rows) for key, rows in self.tables.rows.items()}
 
     @staticmethod
     def _periods(rows: list[Record], header: str) -> bool:
@@ -161,8 +179,10 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
         for h in self.numeric.get(key, []):
             if c := compared(question, h):
                 return c
-        for h in self.periods.get(key, []):
-            if c := period_asked(question, h):
+        periods = self.periods.get(key, [])
+        for h in periods:
+            # (a list's only period column is the one a year ending or starting asks of, named or not)
+            if c := period_asked(question, h, named=len(periods) > 1):
                 return c
         return None
 
@@ -180,11 +200,15 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
             meta = self.res.docs.get(key[0])
             where = f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
             rows = [r for r in self.tables.rows[key] if c.holds(r.extra.get(c.header, ""))]
+            also = ""
+            for header, v in values_named(ask.question, [self.values[key]]):
+                rows = [r for r in rows if v in cell_values(r.extra.get(header, ""))]
+                also += f"、{header}为“{v}”"
             if not rows:
-                absent.append(f"{where}中没有{c.header}{c.said()}的项目")
+                absent.append(f"{where}中没有{c.header}{c.said()}{also}的项目")
                 continue
             items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[c.header]}）[{citer.record(r)}]" for r in rows)
-            blocks.append(f"根据{where}，{c.header}{c.said()}的共{len(rows)}项：{items}。")
+            blocks.append(f"根据{where}，{c.header}{c.said()}{also}的共{len(rows)}项：{items}。")
         if not blocks:
             return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
         if absent:

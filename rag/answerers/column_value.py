@@ -39,6 +39,25 @@ HAS_VALUE = re.compile(r"位于|地处|坐落于?|落地|属于")
 ROW_RUN = 4
 
 
+def values_named(question: str, columns: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(column, value) pairs of ``columns`` (each a list's categorical values by header) that ``question``
+    names, the longest form winning a place ("泰顺县" named: "泰顺" is no value of its own).
+
+    >>> values_named("远期重点工程里泰顺县的续建类", [{"建设地点": ["泰顺县", "全市"], "建设性质": ["新建类", "续建类"]}])
+    [('建设地点', '泰顺县'), ('建设性质', '续建类')]
+    """
+    found: dict[tuple[str, str], str] = {}
+    for values_by_header in columns:
+        for header, values in values_by_header.items():
+            for v in values:
+                form = next((f for f in value_forms(v) if f in question), None)
+                if form:
+                    found[(header, v)] = form
+    # (a form inside a longer one found is not named)
+    return [pair for pair, form in found.items()
+            if not any(form != other and form in other for other in found.values())]
+
+
 class ColumnValueAnswerer(ListTableAnswerer):
     """The rows of the list named whose categorical column holds the value named."""
 
@@ -50,16 +69,7 @@ class ColumnValueAnswerer(ListTableAnswerer):
 
     def _named_values(self, question: str, keys: list[ListKey]) -> list[tuple[str, str]]:
         """(column, value) pairs of ``keys``' lists the question names, the longest form winning a place."""
-        found: dict[tuple[str, str], str] = {}
-        for key in keys:
-            for header, values in self.values[key].items():
-                for v in values:
-                    form = next((f for f in value_forms(v) if f in question), None)
-                    if form:
-                        found[(header, v)] = form
-        # "泰顺县" named: "泰顺" is no value of its own; a form inside a longer one found is not named
-        return [pair for pair, form in found.items()
-                if not any(form != other and form in other for other in found.values())]
+        return values_named(question, [self.values[key] for key in keys])
 
     def _other_words(self, content: str, pairs: list[tuple[str, str]], named: list[ListKey]) -> str:
         """The item words besides the values named, their columns' names, the named lists' title words

@@ -2045,3 +2045,13 @@ def test_a_list_named_by_its_printed_title_is_no_item_word(qa):
     ans = qa.answer("近期重点工程里光伏项目的责任单位是谁？")
     assert "附表1第26项“光伏项目”：责任单位为相关县(市、区)政府、功能区管委会" in ans.answer
     assert "近期" not in ans.query.content
+
+
+def test_a_range_of_a_named_list_s_rows_is_asked_row_by_row(qa):
+    # wz 任务清单 rows 10-12 (wz:315-318, 322-325, 327-330): each row's lead, labelled by its part
+    ans = qa.answer("温州任务清单第10项到第12项分别谁牵头？")
+    assert [c.start_line for c in ans.citations] == [315, 322, 327]
+    assert "任务清单第12项“加强消耗臭氧层物质（ODS）和氢氟碳化物（HFCs）管理”：牵头单位为市生态环境局" in ans.answer
+    # "其中…牵头的呢？" after a list counted: the unit's rows of that list (zj:1435, 1441, 1445, 1449)
+    mine = qa.answer("其中省生态环境厅牵头的呢？", history=turn(qa, "省政策清单有几项？"))
+    assert "省生态环境厅牵头的条目共4项" in mine.answer

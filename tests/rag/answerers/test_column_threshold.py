@@ -57,3 +57,21 @@ def test_the_comparison_read_from_the_question():
     assert period_asked("实施期限2025年前完成的", "实施期限") == Condition("实施期限", "ends<=", 2025.0)
     assert Condition("实施期限", "ends<=", 2025.0).holds("2021-2024") and not Condition("实施期限", "ends", 2023.0).holds("2023-2025")
     assert Condition("x", ">", 1.0).said() == "超过一" and Condition("x", ">", 12345.0).said() is None
+
+
+def test_a_budget_between_two_totals(qa):
+    # 附表1 between 6 and 10 (亿元): rows 12 (7.01, gz:1225) and 21 (9, gz:1239); 5.8 and 5.46 fall below
+    ans = qa.answer("近期重点工程里投资在6亿到10亿元之间的有哪些？")
+    assert "投资总预算(亿元)在六到十之间的共2项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [1225, 1239]
+    assert compared("投资总预算在10到6亿元之间", "投资总预算(亿元)") is None  # bounds reversed
+    assert compared("投资在6到10万元之间", "投资总预算(亿元)") is None  # another scale
+
+
+def test_a_categorical_value_named_besides_narrows_the_rows(qa):
+    # over 100 亿元 and 新建类: row 28 alone (gz:1249; 29, 30, 37, 40 are 续建类)
+    ans = qa.answer("近期重点工程里投资超过100亿元的新建类有哪些？")
+    assert "超过一百、建设性质为“新建类”的共1项" in ans.answer and [c.start_line for c in ans.citations] == [1249]
+    # a list's one period column is what a year ending asks of, unnamed: 续建类 rows ending by 2025
+    ended = qa.answer("近期重点工程里2025年以前结束的有几个是续建类？")
+    assert "不晚于2025年结束、建设性质为“续建类”的共10项" in ended.answer
