@@ -28,7 +28,7 @@ from typing import Any
 from ingest.types import Record
 from ingest.values import cn_number
 
-from ..compose import Citer, doc_label
+from ..compose import Citer
 from .base import Ask, Draft
 from .column_extreme import PERIOD, core, number, numeric_column
 from ..cell_values import categorical_values, cell_values
@@ -197,8 +197,7 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
         citer = Citer(self.res)
         blocks, absent = [], []
         for key, c in asked.items():
-            meta = self.res.docs.get(key[0])
-            where = f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
+            where = self.where(key)
             rows = [r for r in self.tables.rows[key] if c.holds(r.extra.get(c.header, ""))]
             also = ""
             for header, v in values_named(ask.question, [self.values[key]]):
@@ -207,10 +206,5 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
             if not rows:
                 absent.append(f"{where}中没有{c.header}{c.said()}{also}的项目")
                 continue
-            items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[c.header]}）[{citer.record(r)}]" for r in rows)
-            blocks.append(f"根据{where}，{c.header}{c.said()}{also}的共{len(rows)}项：{items}。")
-        if not blocks:
-            return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
-        if absent:
-            blocks.append("（" + "；".join(absent) + "。）")
-        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)
+            blocks.append(self.rows_block(where, f"{c.header}{c.said()}{also}", rows, c.header, citer))
+        return self.picked(blocks, absent, citer.citations)

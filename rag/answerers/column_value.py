@@ -22,7 +22,7 @@ from typing import Any
 from ingest.types import Record
 
 from ..cell_values import categorical_values, cell_values, value_forms
-from ..compose import Citer, doc_label
+from ..compose import Citer
 from ..retrievers import common_run, without_runs
 from .base import Ask, Draft
 from .columns import columns_of
@@ -106,17 +106,11 @@ class ColumnValueAnswerer(ListTableAnswerer):
         citer = Citer(self.res)
         blocks, absent = [], []
         for key in named:
-            meta = self.res.docs.get(key[0])
-            where = f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
+            where = self.where(key)
             for header, v in pairs:
                 rows: list[Record] = [r for r in self.tables.rows[key] if v in cell_values(r.extra.get(header, ""))]
                 if not rows:
                     absent.append(f"{where}中没有{header}为“{v}”的项目")
                     continue
-                items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in rows)
-                blocks.append(f"根据{where}，{header}为“{v}”的共{len(rows)}项：{items}。")
-        if not blocks:
-            return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
-        if absent:  # (each list named answers: one holding no such row says so beside the others' rows)
-            blocks.append("（" + "；".join(absent) + "。）")
-        return Draft(self.name, 1.0, "\n".join(blocks), citer.citations)
+                blocks.append(self.rows_block(where, f"{header}为“{v}”", rows, header, citer))
+        return self.picked(blocks, absent, citer.citations)

@@ -16,9 +16,10 @@ from typing import Any
 
 from ingest.types import Record
 
+from ..compose import doc_label
 from ..retrievers import bigrams, common_run
 from ..types import Fact
-from .base import Answerer
+from .base import Answerer, Draft
 
 #: a table's title: a line ending as lists are titled, within this many lines above its first row
 TITLE_END = re.compile(r"(?:清单|一览表|汇总表|规划表|计划表)[：:]?$")
@@ -149,7 +150,8 @@ class ListTables:
 
 class ListTableAnswerer(Answerer):
     """Base of the answerers that read whole lists by their columns: checks its inputs and holds the
-    chain's resources and the :class:`ListTables` of the record kinds it reads (``kinds``)."""
+    chain's resources and the :class:`ListTables` of the record kinds it reads (``kinds``), and writes the
+    rows a condition picks (:meth:`where`, :meth:`rows_block`, :meth:`picked`)."""
 
     kinds: tuple[str, ...] = ("list",)
 
@@ -158,3 +160,23 @@ class ListTableAnswerer(Answerer):
             raise TypeError("res must be the chain's Resources")
         self.res = res
         self.tables = ListTables(res, texts, kinds=self.kinds)
+
+    def where(self, key: ListKey) -> str:
+        """The list named in an answer: its document and its label ("《…》附表1（…近期重点工程清单）")."""
+        meta = self.res.docs.get(key[0])
+        return f"{doc_label(meta) if meta else key[0]}{self.tables.label(key)}"
+
+    @staticmethod
+    def rows_block(where: str, condition: str, rows: list[Record], header: str, citer: Any) -> str:
+        """The rows of one list a condition picks, each cited with its cell of ``header``."""
+        items = "；".join(f"第{r.item_no}项“{r.text}”（{r.extra[header]}）[{citer.record(r)}]" for r in rows)
+        return f"根据{where}，{condition}的共{len(rows)}项：{items}。"
+
+    def picked(self, blocks: list[str], absent: list[str], citations: list[Any]) -> Draft:
+        """The draft of the lists answered (``blocks``) and those holding no such row (``absent``): refused
+        when none answers; else each list named answers, one holding no such row saying so beside the others."""
+        if not blocks:
+            return Draft(self.name, 1.0, "；".join(absent) + "。", [], refused=True)
+        if absent:
+            blocks = [*blocks, "（" + "；".join(absent) + "。）"]
+        return Draft(self.name, 1.0, "\n".join(blocks), citations)
