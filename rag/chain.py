@@ -1555,13 +1555,14 @@ class PolicyQA:
         passage the answer cites writes: the claim the documents do not bear out. (The number alone is
         looked for: an indicator table gives its unit in a column of its own — "62（原林业统计口径）" under %.)
         So too a unit claimed in a role ("…是市林业局牵头吗") that no cited row gives it."""
-        rows = [self.res.records[c.record_id] for c in ans.citations if c.record_id in self.res.records]
-        roles = {"lead": "牵头", "part": "参与"}
-        # ("是市林业局牵头吗" asks to confirm as "…吧" does)
-        units = [f"{name}{roles[role]}" for name, role in claimed_units(question) if rows and not any(
-            unit_key(name) in held_keys(r.lead_units if role == "lead" else r.participant_units) for r in rows)
-        ] if CONFIRMATION.search(question) or UNIT_CONFIRMED.search(question) else []
-        if not CONFIRMATION.search(question):
+        confirming = bool(CONFIRMATION.search(question))
+        units: list[str] = []
+        if confirming or UNIT_CONFIRMED.search(question):  # ("是市林业局牵头吗" asks to confirm as "…吧" does)
+            rows = [self.res.records[c.record_id] for c in ans.citations if c.record_id in self.res.records]
+            roles = {"lead": "牵头", "part": "参与"}
+            units = [f"{name}{roles[role]}" for name, role in claimed_units(question) if rows and not any(
+                unit_key(name) in held_keys(r.lead_units if role == "lead" else r.participant_units) for r in rows)]
+        if not confirming:
             return units
         def written(v: str) -> bool:
             number = re.escape(re.match(r"\d+(?:\.\d+)?", v).group(0))  # type: ignore[union-attr]

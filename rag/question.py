@@ -671,14 +671,17 @@ LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第\s
 
 
 def from_end(m: re.Match[str]) -> int:
-    """The place from the end a :data:`LAST_ITEM` match names (1: the last).
+    """The place from the end a :data:`LAST_ITEM` match names (1: the last; 0: a numeral it cannot read —
+    no row is then pointed at, rather than the last one).
 
     >>> from_end(LAST_ITEM.search("最后一项")), from_end(LAST_ITEM.search("倒数第二条")), from_end(LAST_ITEM.search("倒数第3项"))
     (1, 2, 3)
     """
     if not m.group(1):
         return 1
-    return int(m.group(1)) if m.group(1).isdigit() else int(cn_value(m.group(1)) or 1)
+    return int(m.group(1)) if m.group(1).isdigit() else int(cn_value(m.group(1)) or 0)
+
+
 #: the opening of a document pointed to ("温州方案开头说要协同推进哪几方面", "前言里…"): where to read, no
 #: item word — the paragraphs before its first numbered heading (``rag.sentences.opening_ids``)
 PREAMBLE = re.compile(r"(?:的)?(?:开头|开篇|前言|引言|导语)(?:部分|那段|那一段|一段|段落)?")

@@ -17,6 +17,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Mapping, Sequence, Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ingest.types import Record
 from ingest.vocab import WHOLE_AREA
@@ -224,6 +225,26 @@ def written_prefix(phrase: str, text: str) -> int:
             hi = mid - 1
     return lo
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def kept(cache: dict[K, V], key: K, make: Callable[[], V], limit: int = 50_000) -> V:
+    """``cache[key]``, made by ``make()`` the first time; the cache is emptied when it grows past ``limit``
+    (what is kept across questions — headings' bigrams — comes back at once, a question's own is let go).
+
+    >>> c: dict[str, int] = {}
+    >>> kept(c, "a", lambda: 1), kept(c, "a", lambda: 2), kept(c, "b", lambda: 3, limit=1), sorted(c)
+    (1, 1, 3, ['b'])
+    """
+    got = cache.get(key)
+    if got is None:
+        if len(cache) >= limit:
+            cache.clear()
+        got = cache[key] = make()
+    return got
+
+
 class Idf:
     """Inverse document frequency of bigrams over the records: generic words weigh little.
 
@@ -259,11 +280,10 @@ class Idf:
         common = want & have
         if not common:
             return 0.0
-        total = self._totals.get(want)
-        if total is None:
-            if len(self._totals) > 50_000:
-                self._totals.clear()
-            total = self._totals[want] = math.fsum(self.weight(b) for b in want)
+        return self._ratio(common, kept(self._totals, want, lambda: math.fsum(self.weight(b) for b in want)))
+
+    def _ratio(self, common: AbstractSet[str], total: float) -> float:
+        """The IDF weight of ``common`` over ``total`` (0.0 when ``total`` is): what coverage and share give."""
         return math.fsum(self.weight(b) for b in common) / total if total else 0.0
 
     def coverage(self, content: str, text: str, grams: set[str] | None = None,
@@ -276,8 +296,7 @@ class Idf:
         g = grams if grams is not None else bigrams(text)
         # fsum: exactly rounded whatever the order, and a set's order changes with the process's hash
         # seed — a plain sum made equal coverages differ in the last bit from one run to the next
-        total = math.fsum(self.weight(b) for b in q)
-        return math.fsum(self.weight(b) for b in q & g) / total if total else 0.0
+        return self._ratio(q & g, math.fsum(self.weight(b) for b in q))
 
     def coverage_either(self, content: str, text: str, grams: set[str] | None = None,
                         word_grams: set[str] | None = None) -> float:

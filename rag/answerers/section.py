@@ -24,7 +24,7 @@ from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..answer_type import CONFIRMATION
 from ..compose import Citer, doc_label
-from ..retrievers import Idf, bigrams, common_run, coverage, flat, without_runs
+from ..retrievers import Idf, bigrams, common_run, coverage, flat, kept, without_runs
 from ..sentences import Sentence, SentenceIndex
 from ..question import INTENT_PATTERNS, of_own_kind
 from .base import Answerer, Ask, Draft
@@ -358,12 +358,7 @@ class SectionAnswerer(Answerer):
 
     def _grams(self, text: str) -> frozenset[str]:
         """``bigrams(text)``, kept: headings' words and a question's variants are scored many times over."""
-        got = self._gram_cache.get(text)
-        if got is None:
-            if len(self._gram_cache) > 50_000:  # (questions come and go; headings are re-added at once)
-                self._gram_cache.clear()
-            got = self._gram_cache[text] = frozenset(bigrams(text))
-        return got
+        return kept(self._gram_cache, text, lambda: frozenset(bigrams(text)))
 
     def find(self, ask: Ask) -> list[tuple[float, str, tuple[str, ...]]]:
         """The best-named heading of each document in scope, best first (a section kind the question
@@ -464,13 +459,8 @@ class SectionAnswerer(Answerer):
 
     def _windows(self, text: str) -> frozenset[str]:
         """Every run of ``core_chars`` characters of ``text`` (kept, like :meth:`_grams`)."""
-        got = self._windows_cache.get(text)
-        if got is None:
-            if len(self._windows_cache) > 50_000:
-                self._windows_cache.clear()
-            n = self.config.core_chars
-            got = self._windows_cache[text] = frozenset(text[i:i + n] for i in range(len(text) - n + 1))
-        return got
+        n = self.config.core_chars
+        return kept(self._windows_cache, text, lambda: frozenset(text[i:i + n] for i in range(len(text) - n + 1)))
 
     def _named_apart(self, question: str, key: tuple[str, tuple[str, ...]]) -> bool:
         """"6月份市政府任免了哪些人" names "6月份市政府人事任免": the question writes the opening the heading
