@@ -46,6 +46,18 @@ def cn_numeral(value: int) -> str:
     return (("" if tens == 1 else CN_DIGITS[tens - 1]) + "十" if tens else "") + (CN_DIGITS[ones - 1] if ones else "")
 
 
+def cn_year(year: int) -> str:
+    """A year written digit by digit in Chinese numerals, as official texts date ("二〇二五"): a year a
+    question names, said back without digits no cited passage holds.
+
+    >>> cn_year(2025), cn_year(2030)
+    ('二〇二五', '二〇三〇')
+    """
+    if not isinstance(year, int) or not 1000 <= year <= 9999:
+        raise ValueError("a year of four digits")
+    return "".join("〇" if d == "0" else CN_DIGITS[int(d) - 1] for d in str(year))
+
+
 def cn_number(value: float) -> str | None:
     """The Chinese numeral of a number from 0 to 9999 with at most two decimals (a threshold a
     question names, said back in words), else None.

@@ -32,6 +32,7 @@ from .answerers.base import Ask, Draft
 from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
 from .answerers.column_threshold import ColumnThresholdAnswerer
+from .answerers.role_count import RoleCountAnswerer
 from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
@@ -57,6 +58,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
+from .neighbours import Neighbours
 from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
@@ -246,6 +248,7 @@ class PolicyQA:
         self.column_extreme = ColumnExtremeAnswerer(res, texts)
         self.column_value = ColumnValueAnswerer(res, texts)
         self.column_threshold = ColumnThresholdAnswerer(res, texts)
+        self.role_count = RoleCountAnswerer(res, texts, max_rows=self.config.max_list_rows)
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.mentions = MentionsAnswerer(res, self.sentences)
@@ -270,6 +273,11 @@ class PolicyQA:
         self.joint_lead = JointLeadAnswerer(res, max_rows=self.config.max_list_rows)
         self.newer = dict(version_pairs(list(res.doc_info.values())))  # old id → the id of its newer version
         self.unknown = UnknownWords((" ".join(lines) for lines in texts.values()), self.parser._tok)
+        numbered: dict[tuple[str, str], set[int]] = {}
+        for r in res.records.values():
+            if r.item_no.isdigit():
+                numbered.setdefault((r.doc_id, r.list_name), set()).add(int(r.item_no))
+        self.neighbours = Neighbours(numbered, {doc_label(m)[1:-1]: d for d, m in res.docs.items()})
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -304,6 +312,13 @@ class PolicyQA:
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
+        if (pointed := Neighbours.asked(q)) is not None:  # "X那项的下一项谁牵头？", "上一项呢？"
+            anchor = (self._answer_part(pointed.anchor, list(history or []), filters, False).answer
+                      if pointed.anchor else previous)
+            beside = self.neighbours.run(pointed, anchor)
+            if beside.refusal:
+                return Answer(question=question, answer=beside.refusal, refused=True)
+            q = beside.question or q
         groups = self._parts(q)
         if len(groups) == 1:
             whole = self._answer_part(q, list(history or []), filters, continues=False)
@@ -553,7 +568,7 @@ class PolicyQA:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
         for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.joint_lead, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
-                         self.column_value, self.column_threshold, self.location, self.index_parents, self.columns, self.table_cells,
+                         self.column_value, self.column_threshold, self.role_count, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):
             draft = answerer.run(ask)
@@ -1446,23 +1461,27 @@ class PolicyQA:
     def _list_by_year(self, st: _State) -> Answer:
         q = st.query
         assert q is not None
-        rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)
-                if not q.list_name or r.list_name == q.list_name]  # (the list named)
+        if q.years_excluded:  # ("完成时限不是2025年的": the rows of another year)
+            rows = [r for d in st.doc_ids for r in self.res.store.query_records(doc_id=d)
+                    if r.deadline_year and r.deadline_year not in q.years and (not q.list_name or r.list_name == q.list_name)]
+        else:
+            rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)
+                    if not q.list_name or r.list_name == q.list_name]  # (the list named)
         rows, within = self._in_classes_named(st, rows)
         if q.units:
             rows = [r for r in rows if held_keys([*r.lead_units, *r.participant_units]) & set(q.units)]
         if q.content:
             narrowed = [r for r in rows if coverage(q.content, r.text) >= self.config.narrow_coverage]
             rows = narrowed or rows
-        years = "、".join(f"{y}年" for y in q.years)
+        years = ("不是" if q.years_excluded else "为") + "、".join(f"{y}年" for y in q.years)
         if not rows:
-            return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}完成时限为{years}的条目。")
+            return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}完成时限{years}的条目。")
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
             how = "按清单表注" if r.deadline_source == "list_note" else "条目中注明"
             lead = f"，{r.lead_label}：{written_units(r, r.lead_names, self.res) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
             return f"（{how}{lead}）", "deadline", r.deadline_year
 
-        return self._listing(st, rows, f"完成时限为{years}的条目", describe)
+        return self._listing(st, rows, f"完成时限{years}的条目", describe)
 
     def _listing(self, st: _State, rows: list[Record], title: str, describe: Any) -> Answer:
         """One cited line per row; ``describe(row, deadline_text) -> (suffix, fact field, fact value)``."""

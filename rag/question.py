@@ -670,6 +670,16 @@ ITEM_NO = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[
 LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[项条个]")
 
 
+#: "完成时限不是2025年的", "时限不在2025年", "2025年以外完成的": rows whose year is another than the one
+#: named (the word goes with the year: no item word)
+YEAR_EXCLUDED = re.compile(r"(?:不是|不在|不为|并非)\s*(?=20\d\d\s*年)|(?<=年)\s*(?:以外|之外)")
+#: the rows are asked ("哪项", "哪些", "有几项"): with a year excluded, a listing of the others
+WHICH_ROWS = re.compile(r"哪[些几项条个]|有几|多少项|多少条")
+#: "台州清单第33项", "温州方案清单里第40项": a numbered row in a list the question does not name — the
+#: bare noun names no item (which list holds that number is the chain's to find)
+BARE_LIST_NOUN = re.compile(r"(?:方案)?清单(?:里|中)?的?")
+
+
 def from_end(m: re.Match[str]) -> int:
     """The place from the end a :data:`LAST_ITEM` match names (1: the last; 0: a numeral it cannot read —
     no row is then pointed at, rather than the last one).
@@ -966,6 +976,9 @@ class QuestionParser:
         rest, full = plan_end_as_year(rest), plan_end_as_year(full)
         year_re = r"(20[0-6]\d)\s*年|(?<![\d.])(20[1-5]\d)(?=$|[\s，。？?、的前底到至和或])"
         q.years = [int(a or b) for a, b in re.findall(year_re, rest)]
+        if q.years and (m := YEAR_EXCLUDED.search(rest)):
+            q.years_excluded = True
+            rest, full = rest[: m.start()] + " " + rest[m.end():], YEAR_EXCLUDED.sub(" ", full)
         # the year goes with the word that times it ("到2025年", "截至2020年"): a 到 left behind would
         # join the item's last word ("分担率到") into a pair no sentence writes
         # (a base year goes with its 较/比/相比 too: "较2015年下降" leaves no "较" to the item)
@@ -1004,6 +1017,8 @@ class QuestionParser:
                 if named := self._table_by_words(rest):
                     q.list_name, phrase = named
                     rest, full = rest.replace(phrase, " ", 1), full.replace(phrase, " ", 1)
+        if q.item_no and not q.list_name and (m := BARE_LIST_NOUN.search(rest)):
+            rest, full = rest[: m.start()] + " " + rest[m.end():], BARE_LIST_NOUN.sub(" ", full, count=1)
         asked = self._quotes.mask(rest)  # the question words: what is left outside quoted item wording
         for intent, pat, _ in INTENT_PATTERNS:
             if re.search(pat, asked):
@@ -1017,7 +1032,7 @@ class QuestionParser:
         q.wants_number = bool(NUMBER_Q.search(asked) or "数值" in asked)
         if q.units and re.search(LIST_BY_DEPT, asked) and not ({"weight", "data_source"} & set(q.intents)):
             q.intents.append("list_by_dept")
-        if q.years and re.search(LIST_BY_YEAR, asked):
+        if q.years and (re.search(LIST_BY_YEAR, asked) or q.years_excluded and WHICH_ROWS.search(asked)):
             q.intents.append("list_by_year")
         # prose states "规划期限为…", "基准年为…": for sentences the words of a time or value field stay
         # (roles — 牵头, 参与 — are list columns, not words of the text)

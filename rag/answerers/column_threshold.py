@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.types import Record
-from ingest.values import cn_number
+from ingest.values import cn_number, cn_year
 
 from ..compose import Citer
 from .base import Ask, Draft
@@ -52,6 +52,8 @@ GAP = 3
 #: a year the period ends in ("到2023年结束", "2023年完成", "2025年前完成") or starts in ("2023年开始", "2023年开工")
 ENDS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:底|末)?\s*(?P<before>以前|之前|前)?\s*(?:结束|完成|完工|截止|到期|为止|建成)")
 STARTS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:开始|开工|启动|起步|起)")
+#: the year negated right before it ("不是2025年完成的", "不在2023年结束"): the other years' rows
+NOT_YEAR = re.compile(r"(?:不是|不在|不为|并非)\s*$")
 #: a column's cells are periods when this share of its filled cells is one
 PERIOD_SHARE = 0.6
 
@@ -59,7 +61,7 @@ PERIOD_SHARE = 0.6
 @dataclass(frozen=True)
 class Condition:
     """What a question asks of a column: ``op`` (">", ">=", "<", "<=" on its number, or "ends", "ends<=",
-    "starts" on its period) against ``value``."""
+    "ends!=", "starts" on its period) against ``value``."""
 
     header: str
     op: str
@@ -67,12 +69,13 @@ class Condition:
     upper: float = 0.0  # "between": the upper bound (``value`` the lower)
 
     def holds(self, cell: Any) -> bool:
-        if self.op in ("ends", "ends<=", "starts"):
+        if self.op in ("ends", "ends<=", "ends!=", "starts"):
             m = PERIOD.match(str(cell))
             if not m:
                 return False
             start, end = int(m.group(1)), int(m.group(2))
-            return {"ends": end == self.value, "ends<=": end <= self.value, "starts": start == self.value}[self.op]
+            return {"ends": end == self.value, "ends!=": end != self.value, "ends<=": end <= self.value,
+                    "starts": start == self.value}[self.op]
         v = number(cell)
         return v is not None and {">": v > self.value, ">=": v >= self.value, "<": v < self.value,
                                   "<=": v <= self.value, "between": self.value <= v <= self.upper}[self.op]
@@ -80,6 +83,8 @@ class Condition:
     def said(self) -> str | None:
         """The condition in words, its number in Chinese numerals (None when it cannot be said so)."""
         if self.op.startswith("ends"):
+            if self.op == "ends!=":  # (the year in words: no row cited writes it)
+                return f"不在{cn_year(int(self.value))}年结束"
             return f"{'不晚于' if self.op == 'ends<=' else '于'}{int(self.value)}年结束"
         if self.op == "starts":
             return f"于{int(self.value)}年开始"
@@ -144,6 +149,8 @@ def period_asked(question: str, header: str, named: bool = True) -> Condition | 
     ('ends<=', None)
     >>> period_asked("近期重点工程里2022年开始实施的有哪些？", "实施期限(年)").op
     'starts'
+    >>> period_asked("近期重点工程里哪些不是2025年完成的？", "实施期限", named=False).op
+    'ends!='
 
     ``named=False``: the column need not be named (a list's one period column: "2025年以前结束的").
     """
@@ -151,7 +158,8 @@ def period_asked(question: str, header: str, named: bool = True) -> Condition | 
         return None
     # (the year before the column's name or after it: "实施期限到2023年结束", "2022年开始实施")
     if m := ENDS.search(question):
-        return Condition(header, "ends<=" if m.group("before") else "ends", float(m.group("year")))
+        negated = NOT_YEAR.search(question, 0, m.start())
+        return Condition(header, "ends<=" if m.group("before") else "ends!=" if negated else "ends", float(m.group("year")))
     if m := STARTS.search(question):
         return Condition(header, "starts", float(m.group("year")))
     return None

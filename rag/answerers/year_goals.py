@@ -82,8 +82,8 @@ class YearGoalsAnswerer(Answerer):
 
     def run(self, ask: Ask) -> Draft | None:
         q = ask.query
-        if not q.years or len(q.content) > self.config.max_item_chars or not GOAL_Q.search(ask.question):
-            return None
+        if not q.years or q.years_excluded or len(q.content) > self.config.max_item_chars or not GOAL_Q.search(ask.question):
+            return None  # (a year excluded, "完成时限不是2025年的指标": no goal of that year is asked)
         citer = Citer(self.res)
         blocks = []
         for doc in ask.doc_ids:

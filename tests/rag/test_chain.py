@@ -2055,3 +2055,11 @@ def test_a_range_of_a_named_list_s_rows_is_asked_row_by_row(qa):
     # "其中…牵头的呢？" after a list counted: the unit's rows of that list (zj:1435, 1441, 1445, 1449)
     mine = qa.answer("其中省生态环境厅牵头的呢？", history=turn(qa, "省政策清单有几项？"))
     assert "省生态环境厅牵头的条目共4项" in mine.answer
+
+
+def test_rows_of_a_year_other_than_the_one_named(qa):
+    # 省目标清单: only row 31 states its own year (“完成期限为 2023年”, zj:753); the others take the note's 2025
+    ans = qa.answer("省目标清单里哪项指标的完成时限不是2025年？")
+    assert ans.answer.count("目标清单第") == 1 and "目标清单第31项" in ans.answer and "（条目中注明" in ans.answer
+    none = qa.answer("省任务清单里完成时限不是2025年的有哪些？")  # every row takes the note's year
+    assert none.refused and "任务清单里完成时限不是2025年的条目" in none.answer

@@ -639,3 +639,17 @@ def test_the_opening_pointed_at_is_where_to_read_no_item_word(qp):
     # … and a follow-up asking it of another place reads that place's opening
     history = [{"role": "user", "content": "温州方案开头说要协同推进哪几方面？"}, {"role": "assistant", "content": "…"}]
     assert qp.run("那台州呢？", history).preamble
+
+
+def test_a_year_excluded_asks_the_rows_of_other_years(qp):
+    q = qp.parse_one("省目标清单里哪项指标的完成时限不是2025年？")
+    assert q.years == [2025] and q.years_excluded and "list_by_year" in q.intents and "不是" not in q.content
+    assert not qp.parse_one("目标清单里完成时限是2025年的有哪些？").years_excluded
+    assert qp.parse_one("任务清单里2025年以外完成的有几项？").years_excluded
+
+
+def test_a_bare_list_noun_with_a_row_number_names_no_item(qp):
+    # "台州清单第33项": no list is named, and 清单 is no word of the row asked
+    q = qp.parse_one("台州清单第33项说的是什么？")
+    assert q.item_no == "33" and q.list_name == "" and "清单" not in q.content
+    assert qp.parse_one("温州任务清单第3项是什么？").list_name == "任务清单"

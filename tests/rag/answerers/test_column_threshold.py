@@ -75,3 +75,13 @@ def test_a_categorical_value_named_besides_narrows_the_rows(qa):
     # a list's one period column is what a year ending asks of, unnamed: 续建类 rows ending by 2025
     ended = qa.answer("近期重点工程里2025年以前结束的有几个是续建类？")
     assert "不晚于2025年结束、建设性质为“续建类”的共10项" in ended.answer
+
+
+def test_a_year_negated_picks_the_rows_ending_in_another_year(qa):
+    # 附表1 实施期限 not ending 2025: rows 5 (2021-2026), 10, 12, 21, 25, 28, 30, 32, 33, 37, 40 (gz:1213 … 1268);
+    # the year is said back in words (a cited row need not write it), not read as "ending in 2025"
+    ans = qa.answer("近期重点工程里哪些不是2025年完成的？")
+    assert "不在二〇二五年结束的共11项" in ans.answer and not ans.refused
+    assert "（2021-2026）" in ans.answer and "（2021-2025）" not in ans.answer
+    assert period_asked("不在2023年结束的", "实施期限", named=False) == Condition("实施期限", "ends!=", 2023.0)
+    assert Condition("实施期限", "ends!=", 2025.0).holds("2020-2023") and not Condition("实施期限", "ends!=", 2025.0).holds("2021-2025")
