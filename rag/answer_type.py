@@ -718,6 +718,9 @@ def _first_group(pattern: re.Pattern[str], text: str) -> str:
 
 #: "省里和台州哪个目标更高", "温州和台州谁的要求更严", "哪个更早": which of two values is higher (earlier) is
 #: asked — the values, side by side, answer it ("谁的" asks no one); the comparing words are no item word
+#: which list has more rows ("哪个条目多", "哪份清单项目更少", "哪个数量多"): the lists' sizes compared
+SIZE_COMPARED = re.compile(r"哪(?:个|一个|份|边|一份)的?(?:清单)?(?:的)?(?:条目|项目|事项|内容|任务|政策)?(?:数量|数目|个数|项数)?"
+                           r"(?:更|比较|较)?(?P<w>多|少)(?:一些|一点|些)?(?=[？?，,。！!；;\s]|$|呢|吗|啊)")
 WHICH_HIGHER = re.compile(r"(?:哪个|哪一个|哪家|哪边|谁)的?(?:目标|指标|要求|数值|值|时间|时限)?(?:(?:完成|实现|达标|建成|达到)得?)?(?:更|比较|较|最)?"
                           r"(?:高|低|多|少|大|小|严格?|宽松?|早|晚|快|慢)(?:一些|一点|些)?"
                           r"(?=[？?，,。！!；;\s]|$|呢|吗|啊)"  # (at the clause's end: not the 大 of "哪个大堤")

@@ -26,6 +26,7 @@ from ingest.embed import Embedder
 from ingest.vocab import STANDARD_LEVEL, VALUE_COLUMN, VALUE_WORDS
 from ingest.types import Record
 from ingest.units import held_keys, unit_key
+from ingest.values import cn_number
 
 from .answer_type import PLACE_Q, asked_kind, asked_place_kind, THINGS_COUNTED, claimed_places, counts_near, STATE_ASKED, BASE_YEAR, BASE_YEAR_Q, CONFIRMATION, claimed_word_counts, writes_count, DOC_NO, DONE_STATED, LISTING_Q, MONTH_VALUE, NOW_ASKED, NUMBER_VALUE, QUESTION_CHARS, asked_count, asked_unit, base_year_asked, counts_a_longer_term, counts_in_measure_asked, counts_it, doc_number_keys, header_numbers, satisfies, expected_type, states_count_asked, named_values, person_names, reports_state, with_day_pointed_to, with_person_swapped, writes_base_year, writes_value
 from .answerers.base import Ask, Draft
@@ -58,6 +59,7 @@ from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
+from .edge_rows import EdgeRows
 from .neighbours import Neighbours
 from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
@@ -319,6 +321,10 @@ class PolicyQA:
             if beside.refusal:
                 return Answer(question=question, answer=beside.refusal, refused=True)
             q = beside.question or q
+        if (edge := EdgeRows.asked(q)) is not None and (key := self._one_list(edge.probe, history, filters)) is not None:
+            meta = self.res.docs.get(key[0])  # "省政策清单最后两项是什么": a question per row
+            q = EdgeRows.run(edge, self.neighbours.numbers.get(key, frozenset()),
+                             f"{doc_label(meta) if meta else key[0]}{key[1]}") or q
         groups = self._parts(q)
         if len(groups) == 1:
             whole = self._answer_part(q, list(history or []), filters, continues=False)
@@ -347,6 +353,18 @@ class PolicyQA:
                 said(piece, self._answer_part(piece, turns, filters, bool(answers)))
         return merge_parts(q, parts, answers)
 
+    def _one_list(self, question: str, history: Sequence[Any] | None, filters: dict[str, Any] | None) -> tuple[str, str] | None:
+        """The one list ``question`` (naming a row of it) is about — by its name in the documents in scope,
+        or by its printed title ("近期重点工程" → 附表1) —, or None when it names none or several."""
+        st = self._understand(_State(question=question, history=list(history or []), filters=dict(filters or {})))
+        q = st.query
+        assert q is not None
+        keys = list(dict.fromkeys((r.doc_id, r.list_name) for r in self.res.records.values()
+                                  if r.doc_id in st.doc_ids and (not q.list_name or r.list_name == q.list_name)))
+        if not q.list_name:
+            keys = self.list_size.tables.named(question, keys, "")
+        return keys[0] if len(keys) == 1 else None
+
     def _answer_part(self, part: str, turns: list[Any], filters: dict[str, Any] | None, continues: bool) -> Answer:
         """One part of a question answered after the ``turns`` before it (``continues``: not the first)."""
         return self.chain.invoke(_State(question=part, history=list(turns), filters=dict(filters or {}),
@@ -355,7 +373,7 @@ class PolicyQA:
     def _parts(self, question: str) -> list[list[str]]:
         """The question's parts, each a group of the pieces asked together: a piece that only asks another
         field of the same item ("…谁牵头？目标多少？") goes with the piece before it (one answer gives both
-        fields of the row) — not one naming a row by its number ("…有几项，第一项是什么"), nor one
+        fields of the row) — not one naming a row by its number ("…有几项，第一项是什么", "…，最后一项呢"), nor one
         following a piece that asks a value column ("…现状多少？目标多少？": two values, each answered or
         said missing)."""
         pieces = split_parts(question, self.parser.parse_one(question).regions_named, self.parser.people)
@@ -364,7 +382,7 @@ class PolicyQA:
         for p in pieces:
             pq = self.parser.parse_one(p)
             if (out and len(pq.content) < 2 and not pq.regions_named and not pq.doc_ids and not pq.years and not pq.item_no
-                    and not column_asked):
+                    and not pq.item_from_end and not column_asked):
                 out[-1].append(p)
             else:
                 out.append([p])
@@ -1530,6 +1548,9 @@ class PolicyQA:
             text, fact = size_of_list(f"{doc_label(meta) if meta else doc_id}{name}", rows, citer)
             out.append(text)
             facts.append(replace(fact, doc_id=doc_id, list_name=name))
+        if q.count_claimed and all(f.value != q.count_claimed for f in facts):
+            # "政策清单是不是只有4项": the size the question claims is not the list's (said in words: no row writes it)
+            out.append(f"（问题所述为{cn_number(q.count_claimed)}项，与文件所列不一致。）")
         return Answer(question=st.question, answer="\n".join(out), refused=False, citations=citer.citations,
                       facts=facts, intents=q.intents, query=q)
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from .answer_type import WHICH_EARLIER, WHICH_HIGHER
+from .answer_type import SIZE_COMPARED, WHICH_EARLIER, WHICH_HIGHER
 from .retrievers import coverage
 from .types import Citation, Fact
 
@@ -84,6 +84,8 @@ class ValueComparer:
         m = WHICH_HIGHER.search(question)
         if m and WHICH_EARLIER.search(m.group(0)):
             return self.earlier(m.group(0), facts, regions)
+        if (size := SIZE_COMPARED.search(question)) and any(f.field == "count" for f in facts):
+            return self.sizes(size.group(0), facts, regions)
         if not m or not content:
             return None
         word, larger_first = next((w for c in reversed(m.group(0)) if (w := MORE_WORD.get(c))), ("", True))
@@ -122,6 +124,26 @@ class ValueComparer:
         later_first = "晚" in asked
         return ranked_verdict({region: (float(y := next(iter(v))), f"{y}年") for region, v in years.items()},
                               later_first, "条目", "晚于" if later_first else "早于", "完成时限相同", ("由晚到早", "由早到晚"))
+
+    @staticmethod
+    def sizes(asked: str, facts: Sequence[Fact], regions: Mapping[str, str]) -> Verdict | None:
+        """Which region's list has more rows ("哪个条目多"; "少": the smaller named first), when each region
+        has one list counted among ``facts``; None otherwise.
+
+        >>> from rag.types import Fact
+        >>> fs = [Fact("w", "政策清单", "", "count", 5), Fact("p", "政策清单", "", "count", 9)]
+        >>> ValueComparer.sizes("哪个条目多", fs, {"p": "浙江省", "w": "温州市"}).text
+        '比较：按以上清单，浙江省（9项）多于温州市（5项）。'
+        """
+        word, larger_first = next((w for c in reversed(asked) if (w := MORE_WORD.get(c))), ("", True))
+        counts: dict[str, list[int]] = {}
+        for f in facts:
+            if f.field == "count" and isinstance(f.value, int) and (region := regions.get(f.doc_id, "")):
+                counts.setdefault(region, []).append(f.value)
+        if not word or len(counts) < 2 or any(len(v) != 1 for v in counts.values()):
+            return None
+        return ranked_verdict({region: (float(v[0]), f"{v[0]}项") for region, v in counts.items()},
+                              larger_first, "清单", word, "项数相同", ("由多到少", "由少到多"))
 
     def values(self, text: str, content: str) -> dict[tuple[float, str], str]:
         """The values ``text`` states in clauses writing the item ``content`` → as written.

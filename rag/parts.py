@@ -85,8 +85,9 @@ ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:�
 ROW_RANGE = re.compile(r"第\s*(\d{1,3})\s*[项条]\s*(?:到|至|~|～|-|—)\s*第?\s*(\d{1,3})\s*[项条]")
 LIST_BEFORE = re.compile(r"清单")
 MAX_ROWS_SPLIT = 5
-#: "…有几项，第一项是什么": a part opening with a row number, after a part asking about the list
-ROW_AFTER = re.compile(rf"^(?:那|其中|而)?{ITEM_NO.pattern}")
+#: "…有几项，第一项是什么" ("…，最后一项是什么"): a part opening with a row number or a row counted from the
+#: end, after a part asking about the list
+ROW_AFTER = re.compile(rf"^(?:那|其中|而)?(?:{ITEM_NO.pattern}|{LAST_ITEM.pattern})")
 #: "…现状多少，目标是什么": after a comma, another value column of the indicator the first side asks one
 #: of — two parts, the second going on from the first (one part would give the first column only)
 COLUMN_AFTER = re.compile(r"^(?:那|而|其)?(?:现状值?|规划值|目标值?|参照值|预期值)(?:是|为)?(?:多少|什么|几)")
@@ -229,6 +230,8 @@ def _split_row_after(p: str) -> list[str]:
 
     >>> _split_row_after("温州方案的政策清单有几项，第一项是什么？")
     ['温州方案的政策清单有几项？', '第一项是什么？']
+    >>> _split_row_after("台州协同能力清单一共几项，最后一项是什么？")
+    ['台州协同能力清单一共几项？', '最后一项是什么？']
     >>> _split_row_after("温州方案里，第一项是什么？"), _split_row_after("政策清单第一项是什么？")
     ([], [])
     """

@@ -28,7 +28,7 @@ from ingest.types import DocumentMeta
 from ingest.values import cn_value
 from ingest.vocab import STANDARD_LEVEL, STRONG_UNIT_SUFFIXES, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
-from .answer_type import EARLIER_WORDS, NUMBER_Q, WHICH_EARLIER, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
+from .answer_type import EARLIER_WORDS, NUMBER_Q, SIZE_COMPARED, WHICH_EARLIER, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
 from .cell_values import choice_of
 from .item_spans import ItemQuotes
 from .retrievers import bigrams
@@ -191,7 +191,8 @@ LIST_BY_DEPT = (r"哪些|哪几[个种类项条家座处]?|哪一?[项条]|哪[�
                 r"|什么(任务|工作|事项|项目)|有什么|都有|列出|所有|(牵头|负责|参与|管)(什么|啥)"
                 r"|(?:几|多少)\s*[个项条](?!单位|部门)(?=[^？?，,]{0,12}?(?:负责|牵头|参与)的)"
                 r"|(?:负责|牵头|参与)的(?:有|共有?|一共)?(?:几|多少)\s*[个项条]"
-                r"|(?:负责|牵头|参与)" + ONE_ROW_POINTER)  # ("市铁投集团负责的那项…什么时候完成": the unit's row)
+                r"|(?:负责|牵头|参与)" + ONE_ROW_POINTER  # ("市铁投集团负责的那项…什么时候完成": the unit's row)
+                + r"|有没有(?=[^？?，,]{0,14}?(?:负责|牵头|参与)的)")  # ("有没有市财政局牵头的任务": its rows, or none)
 #: the kind of row a unit's listing asks for: a list named by it ("省林业局牵头的是哪个目标" → the 目标清单's rows),
 #: or rows naming their kind ("玉环市政府负责的是哪个试点" → the rows that are 试点, not the unit's other tasks;
 #: "有几个试点是台州市政府负责的"); not 任务, which officials say of any row ("哪些任务是省能源局牵头的": the
@@ -675,6 +676,10 @@ LAST_ITEM = re.compile(r"最后(?:一\s*)?[项条个]|末\s*[项条]|倒数第\s
 YEAR_EXCLUDED = re.compile(r"(?:不是|不在|不为|并非)\s*(?=20\d\d\s*年)|(?<=年)\s*(?:以外|之外)")
 #: the rows are asked ("哪项", "哪些", "有几项"): with a year excluded, a listing of the others
 WHICH_ROWS = re.compile(r"哪[些几项条个]|有几|多少项|多少条")
+#: a list's size claimed as a yes/no question ("是不是只有4项", "一共10条吧", "有5项吗"): the count asked, the
+#: number the premise's (said to differ when the list has another size); a row number ("第4项") is none
+COUNT_CLAIMED = re.compile(r"(?P<ask>是不是|是否)?(?:只有|仅有|一共|总共|共|有)?\s*(?<!第)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+                           r"\s*[项条](?=\s*(?P<tail>吗|吧|么|嘛)?\s*[？?。]?\s*$)")
 #: "台州清单第33项", "温州方案清单里第40项": a numbered row in a list the question does not name — the
 #: bare noun names no item (which list holds that number is the chain's to find)
 BARE_LIST_NOUN = re.compile(r"(?:方案)?清单(?:里|中)?的?")
@@ -1017,6 +1022,11 @@ class QuestionParser:
                 if named := self._table_by_words(rest):
                     q.list_name, phrase = named
                     rest, full = rest.replace(phrase, " ", 1), full.replace(phrase, " ", 1)
+        if q.list_name and not q.item_no and (m := COUNT_CLAIMED.search(rest)) and (m.group("ask") or m.group("tail")):
+            n = m.group("n")
+            q.count_claimed = int(n) if n.isdigit() else 2 if n == "两" else cn_value(n)
+            q.intents.append("count")
+            rest, full = rest[: m.start()] + " " + rest[m.end():], COUNT_CLAIMED.sub(" ", full, count=1)
         if q.item_no and not q.list_name and (m := BARE_LIST_NOUN.search(rest)):
             rest, full = rest[: m.start()] + " " + rest[m.end():], BARE_LIST_NOUN.sub(" ", full, count=1)
         asked = self._quotes.mask(rest)  # the question words: what is left outside quoted item wording
@@ -1067,6 +1077,9 @@ class QuestionParser:
         q.prose = self.content_words(re.sub(PUNCT, " ", re.sub(QUESTION_TAIL + "|" + LIST_BY_DEPT, " ", prose_rest)))
         full = re.sub(QUESTION_TAIL, " ", full)
         q.content_full = re.sub(r"(的|有|是|完成|实现)+$", "", re.sub(PUNCT, "", full)) if len(q.content) >= 2 else q.content
+        if q.list_name and not q.item_no and "count" not in q.intents and SIZE_COMPARED.search(asked):
+            q.intents.append("count")  # "温州和省里的政策清单，哪个条目多": the lists' sizes, compared
+            q.content = q.content_full = q.prose = ""
         return q
 
     def _bare_province_named(self, rest: str, q: Query) -> str:

@@ -27,6 +27,7 @@ class Query:
     local_places: list[str] = field(default_factory=list)  # counties of a covered city ("瑞安"): what is asked of them
     units: list[str] = field(default_factory=list)  # department keys mentioned
     years: list[int] = field(default_factory=list)
+    count_claimed: int = 0  # "政策清单是不是只有4项": the size the question claims (0: none claimed)
     years_excluded: bool = False  # "完成时限不是2025年的": the rows asked are those whose year is not one of ``years``
     list_name: str = ""
     item_no: str = ""

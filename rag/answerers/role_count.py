@@ -46,6 +46,9 @@ ONE_ASKED = (r"(?:只有|仅有|只由|仅由|只是)(?:一|1)(?:个|家)(?:{rol
 #: a comparison with a count: "参与单位超过5个", "参与单位在3个以上", "参与单位不少于三个"
 MORE_ASKED = r"{role}(?:有|数量)?(?P<op>超过|多于|大于|不少于|至少|少于|不足|不到|不超过)" + COUNT + r"(?:个|家)"
 AROUND_ASKED = r"{role}(?:有|数量)?在?" + COUNT + r"(?:个|家)(?P<after>及以上|以上|及以下|以下)"
+#: an exact count: "牵头单位有三个的", "有两个参与单位的", "参与单位为4个" (a bound after it is AROUND_ASKED's)
+EXACT_ASKED = (r"{role}(?:有|为|是|共|共有)" + COUNT + r"(?:个|家)(?!及?以上|及?以下)"
+               r"|(?:有|由)" + COUNT.replace("?P<n>", "?P<n2>") + r"(?:个|家)(?:{role}|单位|部门)")
 #: each operator, and how the condition is said back (the count in Chinese numerals: no cited row holds it)
 OPS: dict[str, Callable[[int, int], bool]] = {
     ">": lambda v, n: v > n, ">=": lambda v, n: v >= n, "<": lambda v, n: v < n, "<=": lambda v, n: v <= n,
@@ -73,7 +76,8 @@ class RoleCondition:
             return f"未列{header}"
         if self.op == "==" and self.n == 1:
             return f"{header}只有一个"
-        return f"{header}{SAID[self.op]}{cn_number(self.n)}个"
+        many = "两" if self.n == 2 else cn_number(self.n)  # ("两个", not "二个")
+        return f"{header}{'有' if self.op == '==' else SAID[self.op]}{many}个"
 
 
 def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: str) -> RoleCondition | None:
@@ -85,6 +89,8 @@ def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: 
     (1, '==')
     >>> role_asked("参与单位超过5个的有哪些", PARTICIPANT_WORDS, (), "participant"), role_asked("参与单位最多的是哪项", PARTICIPANT_WORDS, (), "participant")
     (RoleCondition(role='participant', op='>', n=5), None)
+    >>> role_asked("牵头单位有三个的是哪几项", LEAD_WORDS, LEAD_VERBS, "lead"), role_asked("有两个参与单位的", PARTICIPANT_WORDS, (), "participant").n
+    (RoleCondition(role='lead', op='==', n=3), 2)
     """
     alt = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
     verb = "(?:" + "|".join(map(re.escape, verbs)) + ")" if verbs else "(?!)"
@@ -97,6 +103,8 @@ def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: 
         return RoleCondition(role, WORD_OPS[m.group("op")], _count(m.group("n")))
     if m := re.search(AROUND_ASKED.replace("{role}", alt), q):
         return RoleCondition(role, WORD_OPS[m.group("after")], _count(m.group("n")))
+    if m := re.search(EXACT_ASKED.replace("{role}", alt), q):
+        return RoleCondition(role, "==", _count(m.group("n") or m.group("n2")))
     return None
 
 

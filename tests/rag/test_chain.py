@@ -2063,3 +2063,29 @@ def test_rows_of_a_year_other_than_the_one_named(qa):
     assert ans.answer.count("目标清单第") == 1 and "目标清单第31项" in ans.answer and "（条目中注明" in ans.answer
     none = qa.answer("省任务清单里完成时限不是2025年的有哪些？")  # every row takes the note's year
     assert none.refused and "任务清单里完成时限不是2025年的条目" in none.answer
+
+
+def test_a_list_size_claimed_wrongly_is_said_to_differ(qa):
+    ans = qa.answer("温州政策清单是不是只有4项？")  # 5 rows (wz:553-570)
+    assert "政策清单共5项" in ans.answer and "问题所述为四项，与文件所列不一致" in ans.answer
+    right = qa.answer("省政策清单有9项吗？")
+    assert "政策清单共9项" in right.answer and "不一致" not in right.answer
+
+
+def test_two_lists_sizes_compared(qa):
+    ans = qa.answer("温州和省里的政策清单，哪个条目多？")
+    assert "政策清单共5项" in ans.answer and "政策清单共9项" in ans.answer
+    assert "比较：按以上清单，浙江省（9项）多于温州市（5项）。" in ans.answer
+
+
+def test_whether_a_department_leads_any_row(qa):
+    # 市财政局 leads row 40 (wz:508-509); 市公安局 only takes part (row 9, wz:313): none it leads
+    ans = qa.answer("温州任务清单里有没有市财政局牵头的任务？")
+    assert "任务清单第40项" in ans.answer and "（牵头）" in ans.answer
+    none = qa.answer("温州任务清单里有没有市公安局牵头的任务？")
+    assert none.refused and "市公安局牵头的条目" in none.answer
+
+
+def test_a_count_then_the_last_row_are_two_parts(qa):
+    ans = qa.answer("台州协同能力清单一共几项，最后一项是什么？")
+    assert "协同能力清单共6项" in ans.answer and "协同能力清单第6项“建立温室气体监测功能站”" in ans.answer

@@ -653,3 +653,16 @@ def test_a_bare_list_noun_with_a_row_number_names_no_item(qp):
     q = qp.parse_one("台州清单第33项说的是什么？")
     assert q.item_no == "33" and q.list_name == "" and "清单" not in q.content
     assert qp.parse_one("温州任务清单第3项是什么？").list_name == "任务清单"
+
+
+def test_a_list_size_claimed_is_a_count_asked(qp):
+    q = qp.parse_one("政策清单是不是只有4项？")
+    assert q.count_claimed == 4 and "count" in q.intents and q.content == ""
+    assert qp.parse_one("政策清单一共五项吧？").count_claimed == 5
+    assert qp.parse_one("政策清单第4项是什么？").count_claimed == 0  # a row, not a size
+    assert qp.parse_one("政策清单有4项").count_claimed == 0  # (no question: a statement)
+
+
+def test_two_lists_compared_by_size_ask_their_counts(qp):
+    q = qp.parse_one("温州和省里的政策清单，哪个条目多？")
+    assert "count" in q.intents and q.content == ""

@@ -55,3 +55,10 @@ def test_the_condition_read_from_the_question():
     assert RoleCondition("participant", ">", 3).holds(4) and not RoleCondition("lead", "==", 0).holds(None)
     r = Record(doc_id="d", list_name="清单", item_no="1", item_no_assigned=False, text="t", categories=["大气"])
     assert classes_named("大气方面只有一个责任单位的", [r]) == {"大气"} and classes_named("大气污染", [r]) == set()
+
+
+def test_an_exact_count_of_leads(qa):
+    # 省目标清单 rows 11 (省交通运输厅、省机关事务局、省邮政管理局, zj:645-654) and 22 (zj:702-710) name three leads
+    ans = qa.answer("省目标清单里牵头单位有三个的是哪几项？")
+    assert "牵头单位有三个的共2项" in ans.answer and [c.start_line for c in ans.citations] == [645, 702]
+    assert RoleCondition("participant", "==", 2).said("参与单位") == "参与单位有两个"
