@@ -319,7 +319,13 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "earlier set asks — the row after or before another, rows by how many units a column "
                              "names, one department leading with another taking part, a year excluded —, before any "
                              "tuning on it, scored once: 30.0% right, 10.0% refused, 60.0% wrong, tune 99.2% with its "
-                             "own tune third 2/5; its misses fixed since, so a regression set; `evals/reports/dev_eval_heldout66.md`)"}[part]
+                             "own tune third 2/5; its misses fixed since, so a regression set; `evals/reports/dev_eval_heldout66.md`)",
+                "heldout67": "dev set, sixty-seventh held-out set (written in session 47 after heldout66's fixes, in "
+                             "forms no earlier set asks — a list's first or last rows, two departments both taking "
+                             "part, whether a department leads any row, a list's size claimed or compared —, before "
+                             "any tuning on it, scored once: 60.0% right, 30.0% refused, 10.0% wrong, tune 99.2% with "
+                             "its own tune third 2/5; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout67.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
