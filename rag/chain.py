@@ -34,6 +34,8 @@ from .answerers.columns import ColumnAnswerer, columns_of, header_name
 from .answerers.column_extreme import ColumnExtremeAnswerer
 from .answerers.column_threshold import ColumnThresholdAnswerer
 from .answerers.role_count import RoleCountAnswerer
+from .answerers.row_place import RowPlaceAnswerer
+from .answerers.time_extreme import TimeExtremeAnswerer
 from .answerers.column_value import ColumnValueAnswerer
 from .answerers.docfacts import DocFactsAnswerer, core_titles, without_title
 from .answerers.location import LocationAnswerer
@@ -61,7 +63,7 @@ from .compose import Citer, compose_record, doc_label, number_cells, quote, row_
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
 from .edge_rows import EdgeRows
 from .neighbours import Neighbours
-from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, units_negated, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -81,6 +83,8 @@ NONE_STATED = re.compile(r"^.+中未找到与“.*”相关的表述。$")
 
 #: a list named as the place to look in ("近期重点工程里…", "…清单中…"): after the words it shares with the list's title
 LIST_AS_PLACE = re.compile(r"(?:清单|表|项目|工程)?(?:里面|当中|里|中|内)")
+#: ... or as the list a row number is of ("近期重点工程第14项", "近期重点工程清单里的第3个")
+ROW_AFTER_TITLE = re.compile(r"(?:清单|表)?(?:里面|当中|里|中|内)?的?\s*第\s*(?:\d|[一二三四五六七八九十])")
 #: a unit claimed in its role asked to confirm with 吗 ("…那项是市林业局牵头吗？"; :data:`CONFIRMATION` takes
 #: "…是吗", not a plain 吗, which ends questions of every kind)
 UNIT_CONFIRMED = re.compile(r"吗[？?。！!]*\s*$")
@@ -251,6 +255,8 @@ class PolicyQA:
         self.column_value = ColumnValueAnswerer(res, texts)
         self.column_threshold = ColumnThresholdAnswerer(res, texts)
         self.role_count = RoleCountAnswerer(res, texts, max_rows=self.config.max_list_rows)
+        self.time_extreme = TimeExtremeAnswerer(res, texts)
+        self.row_place = RowPlaceAnswerer(res)
         self.list_size = ListSizeAnswerer(res, texts)
         self.location = LocationAnswerer(res, self.sentences)
         self.mentions = MentionsAnswerer(res, self.sentences)
@@ -477,10 +483,11 @@ class PolicyQA:
     def _list_title_named(self, st: _State) -> None:
         """"近期重点工程里光伏项目的责任单位是谁": a list named by its printed title ("…近期重点工程清单") as the
         place to look in (:data:`LIST_AS_PLACE` right after the words it shares with the title) is where to look —
-        its documents — and its words are no item words (the row writes "光伏项目" alone)."""
+        its documents — and its words are no item words (the row writes "光伏项目" alone). A row number right
+        after the title (:data:`ROW_AFTER_TITLE`, "近期重点工程第14项") is of that list."""
         q = st.query
         assert q is not None
-        if q.list_name or q.item_no:
+        if q.list_name:
             return
         tables = self.list_size.tables
         # (lists whose name is not their title — "附表1" under "…近期重点工程清单"; an indicator table named by its
@@ -491,6 +498,13 @@ class PolicyQA:
             return
         title = max((tables.titles[k] for k in named), key=lambda t: common_run(q.content, t))
         m = SequenceMatcher(None, st.question, title, autojunk=False).find_longest_match(0, len(st.question), 0, len(title))
+        if q.item_no:
+            # "近期重点工程第14项": the row of that number in the list the title names, not another list's
+            if len(named) == 1 and ROW_AFTER_TITLE.match(st.question, m.a + m.size):
+                q.list_name, st.doc_ids = named[0][1], [named[0][0]]
+                q.content = without_runs(q.content, title, MIN_TITLE_RUN)
+                q.prose = without_runs(q.prose, title, MIN_TITLE_RUN) or q.prose
+            return
         if not LIST_AS_PLACE.match(st.question, m.a + m.size):
             return  # ("…减污降碳协同创新试点建设": words of the item that a title holds too, not the list as a place)
         kept = without_runs(q.content, title, MIN_TITLE_RUN)
@@ -585,7 +599,7 @@ class PolicyQA:
         if (other := self._in_other_list(st)) is not None:
             return other  # "表2-1里公共交通出行分担率": that table lacks it, the other one has it
         ask = self._ask(st)
-        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.joint_lead, self.item_range, self.categories, self.index_lookup, self.table_rows, self.column_extreme,
+        for answerer in (self.docfacts, self.mentions, self.places_named, self.legend, self.lead_pending, self.joint_lead, self.row_place, self.item_range, self.categories, self.index_lookup, self.table_rows, self.time_extreme, self.column_extreme,
                          self.column_value, self.column_threshold, self.role_count, self.location, self.index_parents, self.columns, self.table_cells,
                          self.list_size, self.series_count,
                          self.structure, self.section, self.basis, self.year_goals):
@@ -1420,6 +1434,11 @@ class PolicyQA:
             for d in st.doc_ids:
                 rows += self.res.store.query_records(doc_id=d, unit_key=key, role=role,
                                                      year=q.years[0] if q.years else None)
+        negated = bool(q.list_name) and set(q.units) <= units_negated(st.question, self.parser.unit_forms)
+        if negated:  # "政策清单里不是省生态环境厅牵头的有哪些": the list's other rows
+            held = {r.id for r in rows}
+            rows = [r for d in st.doc_ids for r in self.res.store.query_records(doc_id=d, list_name=q.list_name)
+                    if r.id not in held]
         rows, within = self._in_classes_named(st, rows)
         if noun := asked_row_noun(st.question):  # "…牵头的是哪个目标": the 目标清单's; "…哪个试点": rows that are 试点
             rows = ([r for r in rows if noun in r.list_name]
@@ -1431,7 +1450,7 @@ class PolicyQA:
         if jointly:  # "…由A和B共同牵头": the rows every unit named holds (in the role asked), not those of either
             rows = [r for r in rows if set(q.units) <= held_keys(
                 r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])]
-        name = "、".join(self.res.unit_display.get(k, k) for k in q.units)
+        name = ("不是" if negated else "") + "、".join(self.res.unit_display.get(k, k) for k in q.units)
         role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         roles = roles_named(st.question, self.parser.unit_forms)
         if not jointly and len(q.units) >= 2 and set(roles) == set(q.units) and len(set(roles.values())) == 2:
@@ -1456,6 +1475,9 @@ class PolicyQA:
                           intents=q.intents, query=q)
 
         def describe(r: Record, deadline: str) -> tuple[str, str, Any]:
+            if negated:  # (a row the unit does not hold: its own lead shown)
+                lead = written_units(r, r.lead_names, self.res) or r.lead_note
+                return f"（{r.lead_label or '牵头单位'}：{lead}{deadline}）", "lead", lead
             as_lead = bool(held_keys(r.lead_units) & set(q.units))
             # a unit found in another's parentheses is shown as the list writes it ("省发展改革委（省能源局）")
             inside = [u.name for u in (r.lead_units if as_lead else r.participant_units)

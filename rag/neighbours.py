@@ -12,6 +12,8 @@ anchor answer citing several rows (or none) leaves the question as it is.
 ('码头岸电设施全覆盖', 1, '谁牵头？')
 >>> n.asked("最后一项呢？") is None  # (the last row: no neighbour of another)
 True
+>>> n.run(n.asked("第10项的下一项和上一项分别是什么？"), "《温州市减污降碳协同增效实施方案》任务清单第10项“…”").question
+'《温州市减污降碳协同增效实施方案》任务清单第11项是什么？《温州市减污降碳协同增效实施方案》任务清单第9项是什么？'
 >>> n.run(m, "根据《温州市减污降碳协同增效实施方案》任务清单第10项“…”：牵头单位为…[1]。").question
 '《温州市减污降碳协同增效实施方案》任务清单第11项谁牵头？'
 >>> n.run(n.asked("下一项呢？"), "根据《温州市减污降碳协同增效实施方案》任务清单第45项“…”[1]。").refusal
@@ -35,14 +37,20 @@ ANCHOR_FILLER = re.compile(r"[\s，,、。？?的那这里中]+")
 NOTHING_ASKED = re.compile(r"^[\s呢吗？?。，,]*$")
 
 
+#: a second pointer joined to the first ("下一项和上一项分别是什么"): each neighbour asked
+JOINED = re.compile(r"^\s*(?:和|与|及|以及|、)\s*的?(?P<dir>[上下前后])一\s*(?:项|条)")
+
+
 @dataclass
 class NeighbourAsked:
     """A question pointing at the row next to another: ``anchor`` the words naming that row ("" for the
-    last answer's row), ``step`` +1 (下/后) or -1 (上/前), ``rest`` what is asked of the neighbour."""
+    last answer's row), ``step`` +1 (下/后) or -1 (上/前), ``rest`` what is asked of the neighbour;
+    ``steps``: every neighbour asked when two are joined ("下一项和上一项"), else ``(step,)``."""
 
     anchor: str
     step: int
     rest: str
+    steps: tuple[int, ...] = ()
 
 
 @dataclass
@@ -77,7 +85,11 @@ class Neighbours:
             return None
         anchor = question[: m.start()]
         anchor = "" if not ANCHOR_FILLER.sub("", anchor) else anchor.rstrip(" ，,的")
-        return NeighbourAsked(anchor=anchor, step=1 if m.group("dir") in "下后" else -1, rest=question[m.end():])
+        steps, rest = [1 if m.group("dir") in "下后" else -1], question[m.end():]
+        if j := JOINED.match(rest):
+            steps.append(1 if j.group("dir") in "下后" else -1)
+            rest = re.sub(r"^(\s*的?)(?:分别|各自)", r"\1", rest[j.end():], count=1)
+        return NeighbourAsked(anchor=anchor, step=steps[0], rest=rest, steps=tuple(dict.fromkeys(steps)))
 
     def run(self, asked: NeighbourAsked, anchor_answer: str) -> NeighbourResolved:
         """The neighbour's question, given the answer that resolved the anchor (or the last answer)."""
@@ -89,11 +101,17 @@ class Neighbours:
         numbers = self.numbers.get((doc_id, list_name), frozenset()) if doc_id else frozenset()
         if n not in numbers:
             return NeighbourResolved()
-        if n + asked.step not in numbers:
-            where = "最后一项，其后没有下一项" if n == max(numbers) else "第一项，其前没有上一项" if n == min(numbers) else ""
-            if not where:
-                return NeighbourResolved(refusal=f"《{title}》{list_name}没有第{n + asked.step}项。")
-            return NeighbourResolved(refusal=f"《{title}》{list_name}第{n}项是该清单的{where}。")
         # (a follow-up's "呢" keeps the field the last question asked; an anchored pointer asking nothing asks the row)
         rest = "是什么？" if asked.anchor and NOTHING_ASKED.match(asked.rest) else asked.rest
-        return NeighbourResolved(question=f"《{title}》{list_name}第{n + asked.step}项{rest}")
+        rest = rest if len(asked.steps) < 2 or re.search(r"[？?]\s*$", rest) else rest + "？"
+        questions, missing = [], []
+        for step in asked.steps or (asked.step,):
+            if n + step in numbers:
+                questions.append(f"《{title}》{list_name}第{n + step}项{rest}")
+                continue
+            where = "最后一项，其后没有下一项" if n == max(numbers) else "第一项，其前没有上一项" if n == min(numbers) else ""
+            missing.append(f"《{title}》{list_name}第{n}项是该清单的{where}。" if where
+                           else f"《{title}》{list_name}没有第{n + step}项。")
+        if not questions:
+            return NeighbourResolved(refusal="".join(missing))
+        return NeighbourResolved(question="".join(questions))

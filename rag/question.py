@@ -20,6 +20,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -253,6 +254,20 @@ def roles_named(question: str, unit_forms: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+#: a unit named as the one the rows asked are not of ("不是省生态环境厅牵头的", "不由市水利局负责的", "除了市财政局以外")
+UNIT_NEGATED_BEFORE = re.compile(r"(?:不是|不由|并非|非|除了?)(?:由)?$")
+
+
+def units_negated(question: str, unit_forms: Mapping[str, str]) -> set[str]:
+    """The keys of the units ``question`` names right after a negation (:data:`UNIT_NEGATED_BEFORE`).
+
+    >>> units_negated("省政策清单里不是省生态环境厅牵头的有哪些？", {"省生态环境厅": "生态"}), units_negated("省生态环境厅牵头的", {"省生态环境厅": "生态"})
+    ({'生态'}, set())
+    """
+    return {unit_forms[form] for form in unit_forms for m in re.finditer(re.escape(form), question)
+            if UNIT_NEGATED_BEFORE.search(question, 0, m.start())}
+
+
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"
 #: a particle jieba's HMM glues onto the next word when it knows neither ("对小微企业园" → 对小微, "规划里
 #: 亩均税收" → 里亩): cut off before item matching when at least this many characters follow it
@@ -325,6 +340,11 @@ INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}
 #: a place's name that goes on as another kind of name's (a river, lake, harbour, bay, island, pond or
 #: sluice: "黄岩溪", "玉环湖"): the county is not the place asked about
 NAME_GOES_ON = r"(?![溪江河湖港湾岛塘闸])"
+#: the pointer at the item an answer gave ("它", "它的", "这项", "该条"), as the item words keep it
+POINTER_WORD = re.compile(r"^(?:它|这一?[项条个]|那一?[项条个]|该[项条])的?")
+#: a pointed follow-up's words this short (or a column's name) ask a field of the row just answered
+#: ("它建在哪里" leaves 建), not something the row's text says ("这项要建设什么平台")
+ROW_FIELD_CHARS = 2
 #: the regions of the dialogue pointed at in a comparison ("三个里哪个最高", "两者哪个更早", "它们谁的高"): no item
 #: words — the item and the regions come from the turns before
 TURNS_POINTED = re.compile(r"(?:这|那)?(?:[两三四五六七八九几]个(?:地方|地区|文件)?|两者|三者|二者|它们|这些|各地)(?:里|中|之中|当中|之间)?")
@@ -1268,6 +1288,15 @@ class QuestionParser:
                     q.intents.append("list_by_dept")  # ("其中省生态环境厅牵头的呢？": the unit's rows of that list)
             return self._finish(_with_region(q, region_from) if short else q)
         pointed = not short and bool(POINTS_AT_ITEM.match(question)) and bool(q.content) and not q.item_no
+        if pointed and not q.doc_ids and (row := self._row_answered(history, region_from)) is not None:
+            field = POINTER_WORD.sub("", q.content)
+            if len(field) <= ROW_FIELD_CHARS or self._asks_a_column(replace(q, content=field)):
+                # "它建在哪里？", "它的实施期限是哪几年？" after an answer giving one row: a field of that row
+                q.doc_ids, q.list_name, q.item_no = [row[0]], row[1], row[2]
+                q.content = q.prose = q.content_full = field
+                q.inherited.append("item")
+                q.followup = True
+                return self._finish(q)
         if (not short and not pointed and not self._asks_a_column(q) and len(q.content) >= OWN_ITEM_CHARS
                 and OWN_QUESTION_WORD.search(question)):
             # a question of its own — item words and its own question word: "另外，瓯海南部开发保护要

@@ -13,7 +13,7 @@ Usage::
 
     ce = ColumnExtremeAnswerer(res, {doc: lines})
     draft = ce.run(Ask("近期重点工程里投资总预算最多的是哪个？", query, ["wz-gazette-2023-06"]))
-    # → "根据《…》附表1（…近期重点工程清单），投资总预算(亿元)最大的是第29项“浙江三澳核电一期”（376.6）[1]。"
+    # → "附表1（…近期重点工程清单）中，投资总预算(亿元)最大的是《…》附表1第29项“浙江三澳核电一期”（376.6）[1]。"
 """
 from __future__ import annotations
 
@@ -164,8 +164,10 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
             best = (max if word in HIGHEST else min)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
             meta = self.res.docs.get(key[0])
-            items = "；".join(f"第{r.item_no}项“{r.text}”{m.shown(r)}[{citer.record(r)}]" for r in found)
-            blocks.append(f"根据{doc_label(meta) if meta else key[0]}{self.tables.label(key)}，{m.header}最{word}的是{items}。")
+            # (each row named in full, 《title》list第N项, as a follow-up reads the row an answer gave: "它的实施期限呢")
+            items = "；".join(f"{doc_label(meta) if meta else key[0]}{key[1]}第{r.item_no}项“{r.text}”{m.shown(r)}"
+                             f"[{citer.record(r)}]" for r in found)
+            blocks.append(f"{self.tables.label(key)}中，{m.header}最{word}的是{items}。")
         if not blocks:
             # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
             # mentioning 投资 (other lists have it)

@@ -49,6 +49,8 @@ AROUND_ASKED = r"{role}(?:有|数量)?在?" + COUNT + r"(?:个|家)(?P<after>及
 #: an exact count: "牵头单位有三个的", "有两个参与单位的", "参与单位为4个" (a bound after it is AROUND_ASKED's)
 EXACT_ASKED = (r"{role}(?:有|为|是|共|共有)" + COUNT + r"(?:个|家)(?!及?以上|及?以下)"
                r"|(?:有|由)" + COUNT.replace("?P<n>", "?P<n2>") + r"(?:个|家)(?:{role}|单位|部门)")
+#: a lead shared by several units as the list writes it ("按职责分工负责"), or as officials say it ("共同牵头")
+SHARED_ASKED = re.compile(r"按职责分工负责|职责分工负责|分工负责|共同牵头|联合牵头|多家(?:单位)?(?:共同)?牵头")
 #: each operator, and how the condition is said back (the count in Chinese numerals: no cited row holds it)
 OPS: dict[str, Callable[[int, int], bool]] = {
     ">": lambda v, n: v > n, ">=": lambda v, n: v >= n, "<": lambda v, n: v < n, "<=": lambda v, n: v <= n,
@@ -62,16 +64,22 @@ CLASS_NAMED = "“{label}”|{label}(?:这一?类|一类|类|方面|领域|板�
 
 @dataclass(frozen=True)
 class RoleCondition:
-    """How many units the role column must name: ``op`` on ``n``; ``role`` "lead" or "participant"."""
+    """How many units the role column must name: ``op`` on ``n`` (or "shared": a lead the list marks
+    按职责分工负责); ``role`` "lead" or "participant"."""
 
     role: str
     op: str
     n: int
 
-    def holds(self, count: int | None) -> bool:
+    def holds(self, count: int | None, shared: bool = False) -> bool:
+        """Whether a row naming ``count`` units (``shared``: its lead marked 按职责分工负责) passes."""
+        if self.op == "shared":
+            return shared
         return count is not None and OPS[self.op](count, self.n)
 
     def said(self, header: str) -> str:
+        if self.op == "shared":
+            return f"{header}注明“按职责分工负责”"
         if self.op == "==" and self.n == 0:
             return f"未列{header}"
         if self.op == "==" and self.n == 1:
@@ -152,6 +160,8 @@ class RoleCountAnswerer(ListTableAnswerer):
     def _condition(self, question: str, key: ListKey) -> tuple[RoleCondition, str] | None:
         """The condition asked and the column's header in this list ("责任单位")."""
         label = next((r.lead_label for r in self.tables.rows[key] if r.lead_label), "牵头单位")
+        if SHARED_ASKED.search(question) and any(r.shared_lead for r in self.tables.rows[key]):
+            return RoleCondition("lead", "shared", 0), label
         if c := role_asked(question, PARTICIPANT_WORDS, (), "participant"):
             return c, "参与单位"
         if c := role_asked(question, (label, *LEAD_WORDS), LEAD_VERBS, "lead"):
@@ -179,7 +189,7 @@ class RoleCountAnswerer(ListTableAnswerer):
                 continue
             rows = [r for r in self.tables.rows[key] if all(lb in r.categories for lb in classes[key])]
             within = "".join(f"“{lb}”类" for lb in sorted(classes[key]))
-            rows = [r for r in rows if cond.holds(self._count(r, cond.role))]
+            rows = [r for r in rows if cond.holds(self._count(r, cond.role), r.shared_lead)]
             if not rows:
                 absent.append(f"{where}{within}中没有{cond.said(header)}的条目")
                 continue

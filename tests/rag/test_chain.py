@@ -2089,3 +2089,35 @@ def test_whether_a_department_leads_any_row(qa):
 def test_a_count_then_the_last_row_are_two_parts(qa):
     ans = qa.answer("台州协同能力清单一共几项，最后一项是什么？")
     assert "协同能力清单共6项" in ans.answer and "协同能力清单第6项“建立温室气体监测功能站”" in ans.answer
+
+
+def test_rows_not_led_by_a_department(qa):
+    # 省政策清单 (zj:1435-1451): 省生态环境厅 leads rows 1, 4, 6, 8; the others' own leads are shown
+    ans = qa.answer("省政策清单里不是省生态环境厅牵头的有哪些？")
+    for n in (2, 3, 5, 7, 9):
+        assert f"政策清单第{n}项" in ans.answer
+    for n in (1, 4, 6, 8):
+        assert f"政策清单第{n}项" not in ans.answer
+    assert "（牵头单位：省统计局）" in ans.answer and "（参与" not in ans.answer
+
+
+def test_a_row_number_after_a_lists_printed_title_is_of_that_list(qa):
+    # "近期重点工程" is 附表1's title (gz:1204): its row 14 (gz:1229), not 表2-1's
+    ans = qa.answer("近期重点工程第14项是什么？")
+    assert "附表1第14项“异位修复中心建设”" in ans.answer and "表2-1" not in ans.answer
+
+
+def test_a_pointed_follow_up_asks_a_field_of_the_row_just_given(qa):
+    first = qa.answer("近期重点工程里投资最多的是哪个？")
+    assert "附表1第29项“浙江三澳核电一期”" in first.answer
+    ans = qa.answer("它的实施期限是哪几年？", history=[{"role": "user", "content": "近期重点工程里投资最多的是哪个？"},
+                                                {"role": "assistant", "content": first.answer}])
+    assert "附表1第29项“浙江三澳核电一期”：实施期限(年)为“2020-2025”" in ans.answer
+
+
+def test_a_pointed_follow_up_asking_what_the_row_says_keeps_the_item_words(qa):
+    # "这项要…什么" after one row: words of the row's text asked, not a field — the row is not forced on it
+    first = qa.answer("温州任务清单第3项是什么？")
+    ans = qa.answer("这项要制定什么技术规范？", history=[{"role": "user", "content": "温州任务清单第3项是什么？"},
+                                                 {"role": "assistant", "content": first.answer}])
+    assert "碳评价标准技术规范" in ans.answer

@@ -55,3 +55,12 @@ def test_the_row_before_as_a_follow_up_keeps_the_field_asked(qa):
 def test_past_the_last_row_is_refused_with_why(qa):
     ans = qa.answer("温州政策清单第5项的下一项是什么？")
     assert ans.refused and "政策清单第5项是该清单的最后一项" in ans.answer
+
+
+def test_both_neighbours_at_once(qa):
+    # 省目标清单 row 11 (zj:645-654) and row 9 (zj:633-637) around row 10
+    ans = qa.answer("省目标清单第10项的下一项和上一项分别是什么？")
+    assert "目标清单第11项“除保留的应急" in ans.answer and "目标清单第9项“溶剂型工业涂料" in ans.answer
+    n = _n()
+    both = n.run(n.asked("下一项和上一项呢？"), f"{WZ}政策清单第5项“…”")
+    assert both.question == f"{WZ}政策清单第4项呢？"  # (no row after the last: the one before is still asked)

@@ -666,3 +666,10 @@ def test_a_list_size_claimed_is_a_count_asked(qp):
 def test_two_lists_compared_by_size_ask_their_counts(qp):
     q = qp.parse_one("温州和省里的政策清单，哪个条目多？")
     assert "count" in q.intents and q.content == ""
+
+
+def test_units_named_after_a_negation():
+    from rag.question import units_negated
+    forms = {"省生态环境厅": "生态", "市财政局": "财政"}
+    assert units_negated("政策清单里不是省生态环境厅牵头的有哪些", forms) == {"生态"}
+    assert units_negated("除了市财政局以外还有谁", forms) == {"财政"} and units_negated("市财政局牵头的", forms) == set()

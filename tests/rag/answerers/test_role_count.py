@@ -62,3 +62,12 @@ def test_an_exact_count_of_leads(qa):
     ans = qa.answer("省目标清单里牵头单位有三个的是哪几项？")
     assert "牵头单位有三个的共2项" in ans.answer and [c.start_line for c in ans.citations] == [645, 702]
     assert RoleCondition("participant", "==", 2).said("参与单位") == "参与单位有两个"
+
+
+def test_rows_whose_lead_is_shared(qa):
+    # 温州任务清单: rows 1, 3, 7-10, 15, 16, 18-20, 22, 23, 25, 27, 31, 41 write 按职责分工负责 after their leads
+    # (rows 43 and 45 refer to another plan's division of duties: no shared lead of their own)
+    ans = qa.answer("温州任务清单中牵头单位写着“按职责分工负责”的有几项？")
+    assert "牵头单位注明“按职责分工负责”的共17项" in ans.answer
+    assert "第41项" in ans.answer and "第43项" not in ans.answer
+    assert RoleCondition("lead", "shared", 0).holds(None, True) and not RoleCondition("lead", "shared", 0).holds(3, False)
