@@ -46,6 +46,15 @@ def cn_numeral(value: int) -> str:
     return (("" if tens == 1 else CN_DIGITS[tens - 1]) + "十" if tens else "") + (CN_DIGITS[ones - 1] if ones else "")
 
 
+def numeral_value(text: str) -> int:
+    """A count or ordinal written in digits or Chinese numerals ("12", "十二", "两"), 0 if it is neither.
+
+    >>> numeral_value("12"), numeral_value("十二"), numeral_value("两"), numeral_value("几")
+    (12, 12, 2, 0)
+    """
+    return int(text) if text.isdigit() else cn_value(text)
+
+
 def cn_year(year: int) -> str:
     """A year written digit by digit in Chinese numerals, as official texts date ("二〇二五"): a year a
     question names, said back without digits no cited passage holds.

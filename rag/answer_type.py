@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ingest.values import cn_numeral, cn_value
+from ingest.values import cn_numeral, cn_value, numeral_value
 from .sentences import BY_YEAR
 
 #: "多少 / 几个 / 百分之几 / 比例是" — a quantity (checked before "which": "多少个园区" is a number)
@@ -240,7 +240,7 @@ def asked_count(question: str, with_noun: bool = False) -> tuple[str, ...]:
     if not m:
         return ()
     n, measure, noun = m.group(1), m.group(2), (m.group(3) or "") if with_noun else ""
-    value = int(n) if n.isdigit() else cn_value(n)
+    value = numeral_value(n)
     if not value:
         return ()
     cn = cn_numeral(value) if value < 100 else ""

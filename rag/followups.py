@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.values import cn_value
+from ingest.values import numeral_value
 
 #: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
 #: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
@@ -37,7 +37,7 @@ DOC_NAMED = re.compile(r"《([^》]{4,80})》")
 
 def _ordinal(m: re.Match[str]) -> int:
     """The number an ``ORDINAL_NO`` match says, in digits or Chinese numerals ("第2" → 2, "第三" → 3)."""
-    return int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    return numeral_value(m.group("n"))
 
 
 def with_entry_pointed_to(question: str, previous_answer: str, earlier_questions: Sequence[str] = ()) -> str:

@@ -25,12 +25,12 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from .question import ANSWER_ROW
+
 #: "的下一项", "那项的上一条", "前一项", "后一条": the row one step from the row named before it (项/条
 #: only: "上一年", "下一步" name no row; "最后一项" is the last row, not one after); the words before it
 #: may end in the anchor's own pointer ("那项", "这一条") and a 的, which are no part of the anchor's words
 NEIGHBOUR = re.compile(r"(?:(?:那|这)(?:一)?(?:项|条))?的?(?<![最])(?P<dir>[上下前后])一\s*(?:项|条)")
-#: a row an answer gives: "《title》任务清单第10项", "《…公报…》附表1第29项" (the list as the answer names it)
-ROW_CITED = re.compile(r"《(?P<title>[^《》]{2,80})》(?P<list>[^，。；：“”《》\s\[\]]{1,30}?)第(?P<n>\d{1,3})项")
 #: what an anchor keeps that names nothing of its own ("那", "里", punctuation)
 ANCHOR_FILLER = re.compile(r"[\s，,、。？?的那这里中]+")
 #: a question asking nothing besides the pointer ("下一项呢？", "上一条是什么"): the row itself is asked
@@ -93,7 +93,8 @@ class Neighbours:
 
     def run(self, asked: NeighbourAsked, anchor_answer: str) -> NeighbourResolved:
         """The neighbour's question, given the answer that resolved the anchor (or the last answer)."""
-        rows = {(m.group("title"), m.group("list"), int(m.group("n"))) for m in ROW_CITED.finditer(anchor_answer or "")}
+        # (a row an answer gives, "《title》任务清单第10项“…”", read as the follow-ups read it)
+        rows = {(title, list_name, int(n)) for title, list_name, n in ANSWER_ROW.findall(anchor_answer or "")}
         if len(rows) != 1:
             return NeighbourResolved()
         title, list_name, n = next(iter(rows))

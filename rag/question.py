@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.types import DocumentMeta
-from ingest.values import cn_value
+from ingest.values import numeral_value
 from ingest.vocab import STANDARD_LEVEL, STRONG_UNIT_SUFFIXES, VALUE_COLUMN, VALUE_COLUMN_NAMED, VALUE_WORDS
 
 from .answer_type import EARLIER_WORDS, NUMBER_Q, SIZE_COMPARED, WHICH_EARLIER, WHICH_HIGHER, SCORE_Q, STAGE_Q, asked_unit, units_counted
@@ -714,7 +714,7 @@ def from_end(m: re.Match[str]) -> int:
     """
     if not m.group(1):
         return 1
-    return int(m.group(1)) if m.group(1).isdigit() else int(cn_value(m.group(1)) or 0)
+    return numeral_value(m.group(1))
 
 
 #: the opening of a document pointed to ("温州方案开头说要协同推进哪几方面", "前言里…"): where to read, no
@@ -1021,7 +1021,7 @@ class QuestionParser:
             rest, full = rest[: m.start()] + " " + rest[m.end():], LAST_ITEM.sub(" ", full)
         m = ITEM_NO.search(rest)
         if m:
-            q.item_no = m.group(1) if m.group(1).isdigit() else str(cn_value(m.group(1)))
+            q.item_no = m.group(1) if m.group(1).isdigit() else str(numeral_value(m.group(1)))
             q.item_from_end = 0  # (a number named decides)
             rest = rest[: m.start()] + " " + rest[m.end():]
         if m := PREAMBLE.search(rest):
@@ -1044,7 +1044,7 @@ class QuestionParser:
                     rest, full = rest.replace(phrase, " ", 1), full.replace(phrase, " ", 1)
         if q.list_name and not q.item_no and (m := COUNT_CLAIMED.search(rest)) and (m.group("ask") or m.group("tail")):
             n = m.group("n")
-            q.count_claimed = int(n) if n.isdigit() else 2 if n == "两" else cn_value(n)
+            q.count_claimed = numeral_value(n)
             q.intents.append("count")
             rest, full = rest[: m.start()] + " " + rest[m.end():], COUNT_CLAIMED.sub(" ", full, count=1)
         if q.item_no and not q.list_name and (m := BARE_LIST_NOUN.search(rest)):

@@ -25,12 +25,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.types import Record
 from ingest.values import cn_number, cn_year
 
 from ..compose import Citer
 from .base import Ask, Draft
-from .column_extreme import PERIOD, core, number, numeric_column
+from .column_extreme import PERIOD, core, number, numeric_column, span
 from ..cell_values import categorical_values, cell_values
 from .column_value import LISTING, values_named
 from .columns import columns_of
@@ -54,8 +53,6 @@ ENDS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:底|末)?\s*(?P<before>以前|�
 STARTS = re.compile(r"(?P<year>20\d\d)\s*年?\s*(?:开始|开工|启动|起步|起)")
 #: the year negated right before it ("不是2025年完成的", "不在2023年结束"): the other years' rows
 NOT_YEAR = re.compile(r"(?:不是|不在|不为|并非)\s*$")
-#: a column's cells are periods when this share of its filled cells is one
-PERIOD_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -174,14 +171,9 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
         super().__init__(res, texts)
         headers = {key: list(dict.fromkeys(k for r in rows for k in r.extra)) for key, rows in self.tables.rows.items()}
         self.numeric = {key: [h for h in hs if numeric_column(self.tables.rows[key], h)] for key, hs in headers.items()}
-        self.periods = {key: [h for h in hs if self._periods(self.tables.rows[key], h)] for key, hs in headers.items()}
+        self.periods = {key: [h for h in hs if numeric_column(self.tables.rows[key], h, span)] for key, hs in headers.items()}
         #: each list's categorical values: a value named besides the comparison narrows the rows ("…有几个是续建类")
         self.values = {key: categorical_values(columns_of(r) for r in rows) for key, rows in self.tables.rows.items()}
-
-    @staticmethod
-    def _periods(rows: list[Record], header: str) -> bool:
-        cells = [r.extra[header] for r in rows if str(r.extra.get(header, "")).strip()]
-        return bool(cells) and sum(bool(PERIOD.match(str(c))) for c in cells) >= PERIOD_SHARE * len(cells)
 
     def _condition(self, question: str, key: ListKey) -> Condition | None:
         for h in self.numeric.get(key, []):

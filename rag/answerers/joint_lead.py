@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from ingest.types import Record
-from ingest.values import cn_numeral, cn_value
+from ingest.values import cn_numeral, numeral_value
 
 from ..compose import Citer, compose_record
 from ..types import Fact
@@ -45,7 +45,7 @@ def asked_count(question: str) -> int | None:
     n = m.group("n")
     if n in ("多", "几"):
         return None
-    return int(n) if n.isdigit() else int(cn_value(n.replace("两", "二")))
+    return numeral_value(n)
 
 
 class JointLeadAnswerer(Answerer):

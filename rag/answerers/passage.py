@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.structure import LEAD_IN_END, is_list_item
-from ingest.values import cn_value
+from ingest.values import numeral_value
 
 from ..answer_type import VENUE_Q, VENUE_STATED, CONFIRMATION, claimed_word_counts, base_year_asked, doc_number_keys, writes_base_year, GOAL_Q, LISTING_Q, NUMBER_VALUE, counts_a_longer_term, counts_it, DAY_WORDS, PLACE_Q, PERSON, QUESTION_CHARS, asked_act, asked_class, class_verb, listed_class, asked_count, asks_a_count, counts_in_measure_asked, asked_kind, asked_place_kind, asked_role, counted_noun, asked_unit, expected_type, states_count_asked, named_days, named_months, satisfies, states_headcount_asked, states_target_only
 from ..compose import Citer, doc_label, focus
@@ -597,7 +597,7 @@ class PassageAnswerer(Answerer):
         word = QUESTION_CHARS.sub("", content)
         if not m or len(word) < self.config.min_content:
             return []
-        n = int(m.group(1)) if m.group(1).isdigit() else cn_value(m.group(1))
+        n = numeral_value(m.group(1))
         tables: dict[str, list[Sentence]] = {}  # a table's title (its line, or the heading it stands under) → its numbered rows
         title, section, row_lines = "", s.section, (0, 0)
         for x in self.index.sentences:  # (in document order)

@@ -4,7 +4,7 @@
 No row is named — the rows are what is asked —, and no cell holds the number compared: it is the count
 of the units the lead (牵头单位 / 责任单位) or participant (参与单位) column names. The lists read are
 the list named, else the lists of the classes named ("“水”这一类"), else each list in scope with that
-column; a class named narrows the rows. A list without a participant column is not said to have rows
+column; a class named, or a range of rows ("第1到10项里"), narrows the rows. A list without a participant column is not said to have rows
 "without participants": it is said to have no such column. A lead written as a note and no unit ("按
 《…》确定的职责分工负责", "待国家分工明确后确定") is counted as no number, not as none.
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.types import Record, Unit
-from ingest.values import cn_number, cn_value
+from ingest.values import cn_number, numeral_value
 
 from ..compose import Citer, quote
 from .base import Ask, Draft
@@ -117,7 +117,7 @@ def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: 
 
 
 def _count(text: str) -> int:
-    return int(text) if text.isdigit() else 2 if text == "两" else cn_value(text)
+    return numeral_value(text)
 
 
 def classes_named(question: str, rows: Sequence[Record]) -> set[str]:
@@ -189,6 +189,9 @@ class RoleCountAnswerer(ListTableAnswerer):
                 continue
             rows = [r for r in self.tables.rows[key] if all(lb in r.categories for lb in classes[key])]
             within = "".join(f"“{lb}”类" for lb in sorted(classes[key]))
+            if q.item_range:  # "第1到10项里没有参与单位的": the rows of that range only
+                rows = [r for r in rows if r.item_no.isdigit() and int(r.item_no) in q.item_range]
+                within += f"第{q.item_range[0]}—{q.item_range[-1]}项"  # (a locator the verifier reads as one)
             rows = [r for r in rows if cond.holds(self._count(r, cond.role), r.shared_lead)]
             if not rows:
                 absent.append(f"{where}{within}中没有{cond.said(header)}的条目")

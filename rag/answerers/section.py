@@ -19,7 +19,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ingest.types import Record
-from ingest.values import cn_value
+from ingest.values import cn_value, numeral_value
 from ingest.vocab import VALUE_COLUMN_NAMED
 
 from ..answer_type import CONFIRMATION
@@ -583,7 +583,7 @@ class SectionAnswerer(Answerer):
                 return beyond
         if (not row_intents and not ask.query.list_name and (o := ORDINAL_ITEM.search(ask.question))
                 and (found := self.find(ask))):
-            n = int(o.group("n")) if o.group("n").isdigit() else cn_value(o.group("n"))
+            n = numeral_value(o.group("n"))
             if n and (nth := self._nth_item(ask, n, found)) is not None:
                 return nth  # "政务简讯第三条讲的是什么": the section's third item, not a list's third row
         if row_intents or VALUE_COLUMN_Q.search(ask.question) or ask.query.item_no:

@@ -22,8 +22,7 @@ from ingest.types import Record
 
 from ..compose import Citer, doc_label, quote
 from .base import Ask, Draft
-from .column_extreme import PERIOD
-from .column_threshold import PERIOD_SHARE
+from .column_extreme import PERIOD, numeric_column, span
 from .list_tables import ListKey, ListTableAnswerer
 
 #: the earliest or latest start or end asked: "开始得最早", "最早开工", "最晚完成", "完成时限最早", "哪个先开始"
@@ -46,14 +45,11 @@ class TimeExtremeAnswerer(ListTableAnswerer):
         if not isinstance(max_rows, int) or max_rows < 1:
             raise ValueError("max_rows must be a positive integer")
         self.max_rows = max_rows
-        #: each list's period column (the one most of its filled cells of which are periods), if any
+        #: each list's period column (the first whose filled cells are mostly periods, "2018-2023"), if any
         self.period: dict[ListKey, str] = {}
         for key, rows in self.tables.rows.items():
-            for h in dict.fromkeys(k for r in rows for k in r.extra):
-                cells = [str(r.extra[h]) for r in rows if str(r.extra.get(h, "")).strip()]
-                if cells and sum(bool(PERIOD.match(c)) for c in cells) >= PERIOD_SHARE * len(cells):
-                    self.period[key] = h
-                    break
+            if h := next((h for h in dict.fromkeys(k for r in rows for k in r.extra) if numeric_column(rows, h, span)), None):
+                self.period[key] = h
 
     def _value(self, key: ListKey, r: Record, start: bool) -> int | None:
         """The year compared: the period's start or end, else (for an end) the row's completion year."""

@@ -33,3 +33,10 @@ def test_last_rows_and_a_field_of_each(qa):
     assert "政策清单第7项" not in ans.answer
     lead = qa.answer("台州协同创新清单前两项的责任单位是谁？")
     assert lead.answer.count("责任单位为市生态环境局（综合处）") == 2
+
+
+def test_first_rows_as_the_place_to_look_are_a_range(qa):
+    # 温州目标清单 rows 1-5 (wz:94-115): only row 3 lists no participant; the rows after 5 are not looked at
+    ans = qa.answer("温州目标清单前五项里哪项没有参与单位？")
+    assert "第1—5项，未列参与单位的共1项：第3项“非化石能源占一次能源消费比重达到13%”" in ans.answer
+    assert EdgeRows.asked("排名前三个县是哪些") is None  # (a count of places, not of rows)

@@ -71,3 +71,10 @@ def test_rows_whose_lead_is_shared(qa):
     assert "牵头单位注明“按职责分工负责”的共17项" in ans.answer
     assert "第41项" in ans.answer and "第43项" not in ans.answer
     assert RoleCondition("lead", "shared", 0).holds(None, True) and not RoleCondition("lead", "shared", 0).holds(3, False)
+
+
+def test_a_range_of_rows_narrows_and_no_row_outside_it_is_listed(qa):
+    # 温州任务清单 rows 1-3 have no participant, rows 4-10 have (wz:255-318); rows 11+ are outside the range asked
+    ans = qa.answer("温州任务清单第1到10项里没有参与单位的有哪几项？")
+    assert "任务清单第1—10项，未列参与单位的共3项" in ans.answer
+    assert [c.start_line for c in ans.citations] == [258, 263, 270] and "第11项" not in ans.answer
