@@ -330,7 +330,12 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "forms no earlier set asks — earliest deadlines and starts, shared leads counted, rows not "
                              "led by a department, both neighbours of a row —, before any tuning on it, scored once: "
                              "60.0% right, 10.0% refused, 30.0% wrong, tune 99.2% with its own tune third 2/5; its misses "
-                             "fixed since, so a regression set; `evals/reports/dev_eval_heldout68.md`)"}[part]
+                             "fixed since, so a regression set; `evals/reports/dev_eval_heldout68.md`)",
+                "heldout69": "dev set, sixty-ninth held-out set (written in session 48, in forms no earlier set asks — "
+                             "a department's rows within a range of rows, sole and joint leads, the leads of a list's "
+                             "part —, before any tuning on it, scored once: 60.0% right, 20.0% refused, 20.0% wrong "
+                             "by the dev scoring (by reading, five listings also held rows outside the range asked), "
+                             "tune 99.5% with its own tune third 4/5; `evals/reports/dev_eval_heldout69.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
