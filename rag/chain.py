@@ -59,11 +59,12 @@ from .answerers.table_rows import TableRowsAnswerer
 from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
-from .compose import Citer, compose_record, doc_label, number_cells, quote, row_list_default, written_units
+from .compose import Citer, compose_record, doc_label, number_cells, gist, quote, row_list_default, written_units
 from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
 from .edge_rows import EdgeRows
+from .row_range import in_range
 from .neighbours import Neighbours
-from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, units_negated, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
+from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, units_negated, unit_as_named, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
 from .resources import Resources
 from .parts import split_parts
@@ -1439,7 +1440,7 @@ class PolicyQA:
             held = {r.id for r in rows}
             rows = [r for d in st.doc_ids for r in self.res.store.query_records(doc_id=d, list_name=q.list_name)
                     if r.id not in held]
-        rows, within = self._in_classes_named(st, rows)
+        rows, within = self._narrowed(st, rows)
         if noun := asked_row_noun(st.question):  # "…牵头的是哪个目标": the 目标清单's; "…哪个试点": rows that are 试点
             rows = ([r for r in rows if noun in r.list_name]
                     or [r for r in rows if noun in ROW_NAME_HEADS and (noun in r.text or any(noun in c for c in r.categories))]
@@ -1450,14 +1451,15 @@ class PolicyQA:
         if jointly:  # "…由A和B共同牵头": the rows every unit named holds (in the role asked), not those of either
             rows = [r for r in rows if set(q.units) <= held_keys(
                 r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])]
-        name = ("不是" if negated else "") + "、".join(self.res.unit_display.get(k, k) for k in q.units)
+        said = {k: self._unit_said(st.question, k, rows) for k in q.units}
+        name = ("不是" if negated else "") + "、".join(said.values())
         role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         roles = roles_named(st.question, self.parser.unit_forms)
         if not jointly and len(q.units) >= 2 and set(roles) == set(q.units) and len(set(roles.values())) == 2:
             # "A牵头、B参与的有几项": the rows where each unit named holds the role written after it
             rows = [r for r in rows if all(k in held_keys(r.lead_units if rl == "lead" else r.participant_units)
                                            for k, rl in roles.items())]
-            name, role_txt = "、".join(f"{self.res.unit_display.get(k, k)}{'牵头' if rl == 'lead' else '参与'}"
+            name, role_txt = "、".join(f"{said[k]}{'牵头' if rl == 'lead' else '参与'}"
                                        for k, rl in roles.items()), ""
         if not rows:
             return self._refuse(st, f"{NOT_FOUND}{within or (q.list_name + '里' if q.list_name else '')}{name}{role_txt}的条目。")
@@ -1489,14 +1491,25 @@ class PolicyQA:
 
         return self._listing(st, rows, f"{within}{name}{role_txt}的条目", describe)
 
-    def _in_classes_named(self, st: _State, rows: list[Record]) -> tuple[list[Record], str]:
-        """``rows`` kept to the list classes the question names ("大气方面哪些任务是…牵头的"), with the
-        classes as the answer names them ("“任务协同 › 大气”中"); unchanged, "" when it names none."""
+    def _unit_said(self, question: str, key: str, rows: list[Record]) -> str:
+        """The unit ``key`` as a listing's title names it: as the question writes it when the rows listed
+        write that too ("市住建局"), else as the first of them writes it ("市建设局" for a 台州 list asked of
+        市住建局) — a name the verifier finds in the passages cited."""
+        asked = unit_as_named(question, key, self.parser.unit_forms, self.res.unit_display)
+        written = [u.name for r in rows for u in [*r.lead_units, *r.participant_units] if u.key == key]
+        return asked if not written or any(asked in w for w in written) else written[0]
+
+    def _narrowed(self, st: _State, rows: list[Record]) -> tuple[list[Record], str]:
+        """``rows`` kept to the list classes the question names ("大气方面哪些任务是…牵头的") and to the
+        range of rows it names ("前十项里…", "第11到20项中…"), with both as the answer names them ("“任务协同 ›
+        大气”中", "第1—10项中"); unchanged, "" when it names neither."""
+        assert st.query is not None
+        rows, numbered = in_range(rows, st.query.item_range)
         named = self.categories.members(self._ask(st))
         if named is None:
-            return rows, ""
+            return rows, f"{numbered}中" if numbered else ""
         ids, classes = named
-        return [r for r in rows if r.id in ids], f"{classes}中"
+        return [r for r in rows if r.id in ids], f"{classes}{numbered}中"
 
     def _list_by_year(self, st: _State) -> Answer:
         q = st.query
@@ -1507,7 +1520,7 @@ class PolicyQA:
         else:
             rows = [r for d in st.doc_ids for y in q.years for r in self.res.store.query_records(doc_id=d, year=y)
                     if not q.list_name or r.list_name == q.list_name]  # (the list named)
-        rows, within = self._in_classes_named(st, rows)
+        rows, within = self._narrowed(st, rows)
         if q.units:
             rows = [r for r in rows if held_keys([*r.lead_units, *r.participant_units]) & set(q.units)]
         if q.content:
@@ -1521,7 +1534,7 @@ class PolicyQA:
             lead = f"，{r.lead_label}：{written_units(r, r.lead_names, self.res) or r.lead_note}" if (r.lead_names or r.lead_note) else ""
             return f"（{how}{lead}）", "deadline", r.deadline_year
 
-        return self._listing(st, rows, f"完成时限{years}的条目", describe)
+        return self._listing(st, rows, f"{within}完成时限{years}的条目", describe)
 
     def _listing(self, st: _State, rows: list[Record], title: str, describe: Any) -> Answer:
         """One cited line per row; ``describe(row, deadline_text) -> (suffix, fact field, fact value)``."""
@@ -1540,7 +1553,7 @@ class PolicyQA:
                 if r.deadline_source == "list_note" and (nn := citer.list_note(r)):
                     marks.append(nn)
             suffix, field_, value = describe(r, deadline)
-            shown = quote(r.text, len(r.text) if len(rows) <= self.config.whole_rows else 40)
+            shown = quote(r.text, len(r.text)) if len(rows) <= self.config.whole_rows else gist(r.text, 40)
             out.append(f"{doc_label(meta) if meta else r.doc_id}{r.list_name}第{r.item_no}项“{shown}”{suffix}"
                        + "".join(f"[{m}]" for m in dict.fromkeys(marks)) + "。")
             facts.append(Fact(r.doc_id, r.list_name, r.item_no, field_, value, marks[0]))

@@ -44,6 +44,29 @@ def quote(text: str, limit: int = ITEM_QUOTE_MAX) -> str:
     return text if len(text) <= limit else text[:limit].rstrip("，、；") + "…"
 
 
+#: a row in a listing is shown by its first sentence when it ends within this many characters (the row's
+#: gist, not cut mid-sentence: "…研究建立以区域环境目标改善和…"), else cut at the listing's own length
+GIST_MAX = 80
+SENTENCE_END = re.compile(r"[。；;！!]")
+
+
+def gist(text: str, limit: int) -> str:
+    """A row as a listing line shows it: its first sentence when that ends within :data:`GIST_MAX`
+    characters, else the first ``limit`` characters (:func:`quote`).
+
+    >>> gist("增强区域环境质量改善目标对能源和产业布局的引导作用，研究建立产业准入及退出清单机制。推进实施规划环评。", 20)
+    '增强区域环境质量改善目标对能源和产业布局的引导作用，研究建立产业准入及退出清单机制'
+    >>> gist("一句很长" * 30, 8)
+    '一句很长一句很长…'
+    """
+    if limit < 1:
+        raise ValueError("limit must be >= 1")
+    m = SENTENCE_END.search(text.strip())
+    if m and limit < m.start() <= GIST_MAX:
+        return text.strip()[: m.start()]
+    return quote(text, limit)
+
+
 def section_of(r: Record) -> str:
     """The section path of a row, ending with its list (not repeated when the heading names it)."""
     path = list(r.section)

@@ -20,6 +20,10 @@ True
 '温州目标清单第1到5项里哪项没有参与单位？'
 >>> EdgeRows.asked("排名前三个县是哪些") is None
 True
+>>> EdgeRows.run(EdgeRows.asked("温州任务清单前十项里市发展改革委牵头的有哪些？"), range(1, 46), "《方案》任务清单")
+'温州任务清单第1到10项里市发展改革委牵头的有哪些？'
+>>> EdgeRows.run(EdgeRows.asked("政策清单前十项是什么？"), range(1, 46), "《方案》政策清单")
+''
 """
 from __future__ import annotations
 
@@ -31,9 +35,11 @@ from ingest.values import numeral_value
 
 #: at most this many rows are asked as parts (more is a listing, the list's own answer)
 MAX_ROWS = 5
-#: "前三项", "最后两项", "后2条", "末三个", "前三个项目": the first or last N rows (N from 2: one row is the
-#: neighbour's or the last row's); not "目前三项" / "之前两项", nor "前两个月" (a time)
-EDGE = re.compile(r"(?<![目之以此])(?P<end>前|最后|末|后)\s*(?P<n>[二两三四五]|[2-5])\s*(?:个|项|条)"
+#: "前三项", "最后两项", "后2条", "末三个", "前三个项目", "前十项里": the first or last N rows (N from 2: one
+#: row is the neighbour's or the last row's; more than ``MAX_ROWS`` only as a range to look in, "前十项里…");
+#: not "目前三项" / "之前两项", nor "前两个月" (a time)
+EDGE = re.compile(r"(?<![目之以此])(?P<end>前|最后|末|后)\s*(?P<n>[二两三四五六七八九]|[二三四五]?十[一二三四五六七八九]?|[2-9]|[1-5]\d)"
+                  r"\s*(?:个|项|条)"
                   r"(?P<kind>项目|工程|指标|任务|目标|政策|事项|条目)?"
                   # (what follows asks of them or looks within them: not "前三个县", "前两个月")
                   r"(?=的|是|分别|各|有|呢|谁|什么|哪|都|里|中|当中|之中|[？?，,。\s]|$)")
@@ -82,7 +88,8 @@ class EdgeRows:
         list has fewer rows than asked, numbers some twice (it numbers its categories afresh), or more than
         ``MAX_ROWS`` are asked."""
         ordered = sorted(numbers)
-        if not 2 <= asked.n <= MAX_ROWS or asked.n > len(ordered) or len(set(ordered)) < len(ordered):
+        if (not 2 <= asked.n <= (len(ordered) if asked.within else MAX_ROWS) or asked.n > len(ordered)
+                or len(set(ordered)) < len(ordered)):
             return ""
         picked = ordered[-asked.n:] if asked.from_end else ordered[: asked.n]
         if asked.within:  # (the question as asked, of the rows' range: "温州目标清单第1到5项里哪项…")

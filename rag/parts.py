@@ -43,11 +43,17 @@ YEARS_JOINED = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:和|与|及|、|以及)\
 #: "分别 / 各是 / 各自 / 各多少": each of several things is asked
 EACH = re.compile(r"分别|各自|各是|各为|各有|各要|各多少|各几")
 #: the words joining the items asked ("A和B"); "、" only when no 和/与 joins them ("涂料、油墨" is one item)
-JOIN_STRONG = re.compile(r"和|与|以及|及")
+#: (not the 与 of 参与 — "红树林的参与单位" —, nor the 及 of 涉及 / 普及 / 危及)
+JOIN_STRONG = re.compile(r"和|(?<!参)与|以及|(?<![涉普危])及")
 JOIN_WEAK = re.compile(r"、")
 #: what a region word goes on with ("省里", "温州这边", "台州方面"): part of the region named, no item
 REGION_TAIL = re.compile(r"^(?:里|这边|那边|方面|层面|一级)+")
 MIN_ITEM = 4  # a conjunct shorter than this is part of one item's name ("风电光伏"), not an item
+MIN_FIELD_ITEM = 3  # ... but with the field asked of each after it, three characters are an item ("红树林的参与单位")
+#: the list the items are looked for in, before them ("目标清单里森林覆盖率和红树林…"): each part's too
+LIST_WHERE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?清单(?:里面?|中|内)")
+#: the items joined counted before the field asked of them ("森林覆盖率和红树林这两项的参与单位"): no item's words
+ITEMS_COUNTED = re.compile(r"(?:这|那)?[两三四](?:项|个|条)(?=的)")
 #: "…规划的" before the first item: what the items belong to (up to the last 的)
 OWNER = re.compile(r"^.*的")
 MIN_OWNED_ITEM = 2  # items of a named owner ("规划期限和基准年") may be short words
@@ -110,6 +116,8 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     ['程鸿伟被免去什么职务？', '苏志炜被免去什么职务？']
     >>> split_parts("省里和台州对清新园区的要求分别是什么", regions=["省", "台州"])
     ['省里和台州对清新园区的要求分别是什么']
+    >>> split_parts("温州目标清单里森林覆盖率和红树林两项的参与单位分别是？", regions=["温州"])
+    ['温州目标清单里森林覆盖率的参与单位是？', '温州目标清单里红树林的参与单位是？']
     """
     if not isinstance(question, str):
         raise TypeError("question must be a string")
@@ -179,8 +187,12 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
             if d := DOC_NAMED_AFTER_REGION.match(head):  # "温州规划要求湿地率和…": each part asks of 温州's 规划
                 prefix, head = prefix + d.group(0), head[d.end():]
             break
+    if w := LIST_WHERE.match(head):  # "…目标清单里A和B的…": each part asks within that list
+        prefix, head = prefix + w.group(0), head[w.end():]
     joiner = JOIN_STRONG if JOIN_STRONG.search(head) else JOIN_WEAK
     items = [x for x in joiner.split(head) if x]
+    if len(items) >= 2:
+        items[-1] = ITEMS_COUNTED.sub("", items[-1])
     owner = ""
     if len(items) >= 2 and (lv := _levels(items)):
         # "…考核的比例，省级和国家级参照值": levels of one indicator, whatever 的 its name holds
@@ -192,7 +204,7 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
         if all(len(x) >= MIN_OWNED_ITEM for x in items):
             return [f"{prefix}{owner}{x}{tail}" for x in items]
         return []
-    if len(items) >= 2 and (f := SHARED_FIELD.search(items[-1])) and len(items[-1]) - f.end(1) + f.start() >= MIN_ITEM:
+    if len(items) >= 2 and (f := SHARED_FIELD.search(items[-1])) and f.start() >= MIN_FIELD_ITEM:
         # "城市资源再生利用项目和异位修复中心建设的实施期限分别是": the 实施期限 of each
         items = [x + f.group(0) for x in items[:-1]] + [items[-1]]
     if len(items) >= 2 and (c := COLUMN.search(items[0])) and c.start() >= MIN_ITEM:

@@ -85,8 +85,9 @@ _DAY_JIHAO = r"(?<!第)几号(?![文线楼])"
 #: asks what has actually been achieved (the documents are plans: refused). Ordinary words that also
 #: stand in other questions (了吗, 目前, 现在, 已经, 今年 alone) are not enough: a status question pairs
 #: them with achievement ("已经完成", "目前达到", "提高了多少", "完成情况", "进度").
-#: ... but a report of it that the question follows ("落实情况每年向谁报告"): who receives it is asked
-_REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报))"
+#: ... but a report or a use of it that the question follows ("落实情况每年向谁报告", "目标完成情况纳入什么
+#:考核"): who receives it, or where it goes, is asked — the rule, not an achievement
+_REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报|纳入|列入|计入|作为))"
 _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收|达标)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
            r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
            r"|落实情况" + _REPORTED_TO +
@@ -266,6 +267,20 @@ def units_negated(question: str, unit_forms: Mapping[str, str]) -> set[str]:
     """
     return {unit_forms[form] for form in unit_forms for m in re.finditer(re.escape(form), question)
             if UNIT_NEGATED_BEFORE.search(question, 0, m.start())}
+
+
+def unit_as_named(question: str, key: str, unit_forms: Mapping[str, str], display: Mapping[str, str]) -> str:
+    """The unit ``key`` as ``question`` writes it (its longest form there: "市住建局", not the first name
+    the documents gave the key, "市建设局"), else as ``display`` names it.
+
+    >>> forms = {"市住建局": "住建", "市建设局": "住建"}
+    >>> unit_as_named("温州任务清单里市住建局牵头的有哪些", "住建", forms, {"住建": "市建设局"})
+    '市住建局'
+    >>> unit_as_named("谁牵头的多", "住建", forms, {"住建": "市建设局"})
+    '市建设局'
+    """
+    written = [f for f, k in unit_forms.items() if k == key and f in question]
+    return max(written, key=len) if written else display.get(key, key)
 
 
 LIST_BY_YEAR = r"(到期|完成|截止|时限)[^？?]*(哪些|哪几|什么)|(哪些|哪几)[^？?]*(到期|完成|截止)"

@@ -31,7 +31,7 @@ from .section import heading_words
 ENTRIES_Q = re.compile(r"哪些|哪几|有啥|都有什么|包括什么|包含什么|几项|多少项|几条|多少条")
 #: a class word right after the label: the label names a class of entries ("产业科技类的", "政策激励那块",
 #: "政策激励这类的", "海洋方面", "大气领域")
-AS_CLASS = re.compile(r"^(?:类|[这那]一?[块类]|方面|板块|领域|那部分)")
+AS_CLASS = re.compile(r"^(?:类|[这那]一?[块类]|方面|板块|领域|[这那]部分)")
 #: the question asks what classes a list (or a category) is divided into ("分哪几类", "有哪几个方面")
 CLASSES_Q = re.compile(r"哪几类|哪些类|几类|几个类别|哪些类别|哪几个方面|几个方面|哪几块|几块|哪几个领域|几个领域")
 #: words saying rows stand under a class ("属于…的指标"): no words narrowing it
@@ -50,6 +50,8 @@ MIN_LABEL_CHARS = 2
 #: ("科技研发创新与应用示范那项谁负责" names the rows under "（二十五）科技研发创新与应用示范", whose own text
 #: does not write the label)
 AS_ITEM = re.compile(r"^(?:[那这该]一?[项条块]|的(?:任务|工作|事项|举措))")
+#: closing quotes between a label and what follows it ("“推进水环境治理协同控制”这部分")
+CLOSING = re.compile(r"^[”\"」』’]+")
 #: ... or a class word naming a list's kind of entries ("空间格局优化这类指标"), not a part of the document
 #: ("提升协同能力那部分" is the document's chapter, which a list's category may share a title with)
 BARE_AS_CLASS = re.compile(r"^(?:[这那]一?)?类")
@@ -58,6 +60,9 @@ MIN_ITEM_LABEL_CHARS = 4
 #: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
 #: "大气方面有哪些任务", "政策激励那块"), counted too ("这类的三项"): no words narrowing the class
 ENTRY_NOUNS = re.compile(r"(?:[一二三四五六七八九十两\d]+)?(?:试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分)")
+#: words pointing at the class named ("这部分", "那一块"): they say no more than the class, whatever the
+#: word split makes of them ("这部")
+POINTING = re.compile(r"[这那]一?(?:部分|块|类)")
 #: what else a question may ask of the rows that this answerer does not narrow by: a department, a
 #: year, a field ("大气方面哪些任务是市生态环境局牵头的" — not all 8 rows of the class)
 NARROWING_INTENTS = {"lead", "participants", "deadline", "weight", "data_source", "list_by_dept", "list_by_year"}
@@ -102,7 +107,9 @@ class CategoryAnswerer(Answerer):
             if label not in q:
                 bare = heading_words(label)
                 if len(bare) >= MIN_ITEM_LABEL_CHARS and bare in q and (
-                        AS_ITEM.match(after := q[q.index(bare) + len(bare):]) or BARE_AS_CLASS.match(after)):
+                        AS_ITEM.match(after := q[q.index(bare) + len(bare):]) or BARE_AS_CLASS.match(after)
+                        # ("温州任务清单“推进水环境治理协同控制”这部分…": the list named, its part is this class)
+                        or (list_name in q and AS_CLASS.match(CLOSING.sub("", after)))):
                     hits.append(key)
                 continue
             after = q[q.index(label) + len(label):]
@@ -159,9 +166,11 @@ class CategoryAnswerer(Answerer):
         (False, True)
         >>> ca._narrowed("省级 指标 生态文化", ("d", "表2-1省级指标规划表", ("生态文化",))), ca._narrowed("省级 指标 生态文化", ("d", "表2-2国家级指标规划表", ("生态文化",)))
         (False, True)
+        >>> ca._narrowed("推进 水 环境 这部分", ("d", "任务清单", ("三、推进水环境治理协同控制",)))
+        False
         """
         _, list_name, path = group
-        rest = HAS_CLASS.sub(" ", content)
+        rest = POINTING.sub(" ", HAS_CLASS.sub(" ", content))
         for name in sorted([list_name, *path], key=len, reverse=True):
             rest = rest.replace(name, " ")
         # (a word a label writes is the class, not narrower: "固废" of "四、推进固体废物污染防治协同控制"; a word

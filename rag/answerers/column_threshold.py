@@ -28,6 +28,7 @@ from typing import Any
 from ingest.values import cn_number, cn_year
 
 from ..compose import Citer
+from ..row_range import in_range
 from .base import Ask, Draft
 from .column_extreme import PERIOD, core, number, numeric_column, span
 from ..cell_values import categorical_values, cell_values
@@ -197,8 +198,9 @@ class ColumnThresholdAnswerer(ListTableAnswerer):
         citer = Citer(self.res)
         blocks, absent = [], []
         for key, c in asked.items():
-            where = self.where(key)
-            rows = [r for r in self.tables.rows[key] if c.holds(r.extra.get(c.header, ""))]
+            numbered, numbers = in_range(self.tables.rows[key], ask.query.item_range)  # ("第1到10项里…": those rows)
+            where = self.where(key) + numbers
+            rows = [r for r in numbered if c.holds(r.extra.get(c.header, ""))]
             also = ""
             for header, v in values_named(ask.question, [self.values[key]]):
                 rows = [r for r in rows if v in cell_values(r.extra.get(header, ""))]

@@ -23,6 +23,7 @@ from ingest.types import Record
 
 from ..cell_values import categorical_values, cell_values, value_forms
 from ..compose import Citer
+from ..row_range import in_range
 from ..retrievers import common_run, without_runs
 from .base import Ask, Draft
 from .columns import columns_of
@@ -106,9 +107,10 @@ class ColumnValueAnswerer(ListTableAnswerer):
         citer = Citer(self.res)
         blocks, absent = [], []
         for key in named:
-            where = self.where(key)
+            numbered, numbers = in_range(self.tables.rows[key], ask.query.item_range)  # ("第1到10项里…": those rows)
+            where = self.where(key) + numbers
             for header, v in pairs:
-                rows: list[Record] = [r for r in self.tables.rows[key] if v in cell_values(r.extra.get(header, ""))]
+                rows: list[Record] = [r for r in numbered if v in cell_values(r.extra.get(header, ""))]
                 if not rows:
                     absent.append(f"{where}中没有{header}为“{v}”的项目")
                     continue

@@ -25,6 +25,7 @@ from ingest.types import Record, Unit
 from ingest.values import cn_number, numeral_value
 
 from ..compose import Citer, quote
+from ..row_range import in_range
 from .base import Ask, Draft
 from .column_value import LISTING
 from .list_tables import ListKey, ListTableAnswerer
@@ -189,9 +190,8 @@ class RoleCountAnswerer(ListTableAnswerer):
                 continue
             rows = [r for r in self.tables.rows[key] if all(lb in r.categories for lb in classes[key])]
             within = "".join(f"“{lb}”类" for lb in sorted(classes[key]))
-            if q.item_range:  # "第1到10项里没有参与单位的": the rows of that range only
-                rows = [r for r in rows if r.item_no.isdigit() and int(r.item_no) in q.item_range]
-                within += f"第{q.item_range[0]}—{q.item_range[-1]}项"  # (a locator the verifier reads as one)
+            rows, numbered = in_range(rows, q.item_range)  # "第1到10项里没有参与单位的": that range's rows only
+            within += numbered
             rows = [r for r in rows if cond.holds(self._count(r, cond.role), r.shared_lead)]
             if not rows:
                 absent.append(f"{where}{within}中没有{cond.said(header)}的条目")

@@ -2121,3 +2121,11 @@ def test_a_pointed_follow_up_asking_what_the_row_says_keeps_the_item_words(qa):
     ans = qa.answer("这项要制定什么技术规范？", history=[{"role": "user", "content": "温州任务清单第3项是什么？"},
                                                  {"role": "assistant", "content": first.answer}])
     assert "碳评价标准技术规范" in ans.answer
+
+
+def test_a_listing_line_shows_a_rows_first_sentence_whole(qa):
+    # wz:259: task row 1's first sentence ends at 80 characters or fewer ("…产业准入及退出清单机制。"): shown whole in a
+    # listing of 8 rows, not cut at 40 characters mid-sentence ("…研究建立以区域环境目标改善和…")
+    ans = qa.answer("温州任务清单里市发展改革委和市生态环境局共同牵头的有哪些？")
+    assert "共同牵头的条目共8项" in ans.answer
+    assert "以区域环境目标改善和碳达峰目标为导向的产业准入及退出清单机制”" in ans.answer

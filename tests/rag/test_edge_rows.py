@@ -15,7 +15,16 @@ def test_the_rows_asked_and_what_is_asked_of_each():
 def test_too_many_rows_too_short_a_list_or_numbering_afresh_leave_the_question():
     assert EdgeRows.run(EdgeRows.asked("前五项是什么"), [1, 2, 3], "《W》清单") == ""  # (3 rows only)
     assert EdgeRows.run(EdgeRows.asked("前三项是什么"), [1, 2, 3, 1, 2], "《W》清单") == ""  # numbered afresh by class
-    assert EdgeRows.asked("前6项是什么") is None  # (more rows are a listing)
+    assert EdgeRows.run(EdgeRows.asked("前6项是什么"), range(1, 20), "《W》清单") == ""  # (more rows are a listing)
+
+
+def test_more_first_rows_as_the_place_to_look_are_a_range_of_any_size():
+    # "前十项里…" looks within rows 1-10 (as "第1到10项里…"), however many; not more rows than the list has
+    e = EdgeRows.asked("温州任务清单前十项里市发展改革委牵头的有哪些？")
+    assert e.within and e.n == 10
+    assert EdgeRows.run(e, range(1, 46), "《W》任务清单") == "温州任务清单第1到10项里市发展改革委牵头的有哪些？"
+    assert EdgeRows.run(EdgeRows.asked("前15项中没有参与单位的有几项"), range(1, 46), "《W》清单") == "第1到15项中没有参与单位的有几项"
+    assert EdgeRows.run(e, range(1, 9), "《W》任务清单") == ""  # (8 rows only)
 
 
 def test_first_rows_of_a_list_named_by_its_printed_title(qa):

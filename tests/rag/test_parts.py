@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.parts import split_parts
+from rag.parts import JOIN_STRONG, split_parts
 
 
 def test_several_questions_in_one_message():
@@ -23,6 +23,22 @@ def test_several_items_asked_with_fenbie_keep_the_region():
 def test_a_dun_inside_one_item_name_does_not_split_it():
     parts = split_parts("省里溶剂型工业涂料、油墨使用比例和溶剂型胶粘剂使用量分别降多少？", ["省里"])
     assert parts == ["省里溶剂型工业涂料、油墨使用比例降多少？", "省里溶剂型胶粘剂使用量降多少？"]
+
+
+def test_the_field_of_each_item_keeps_its_words_and_the_list_named():
+    # "参与单位" is no "参" joined by 与 to "单位"; a three-character item with the field after it is an item; the
+    # items' count ("两项") is no item word; the list named before the items is each part's list
+    assert split_parts("温州目标清单里森林覆盖率和红树林两项的参与单位分别是？", ["温州"]) == [
+        "温州目标清单里森林覆盖率的参与单位是？", "温州目标清单里红树林的参与单位是？"]
+    assert [JOIN_STRONG.split(w) for w in ("参与单位", "涉及VOCs", "普及")] == [["参与单位"], ["涉及VOCs"], ["普及"]]
+
+
+def test_both_rows_of_a_split_are_answered_with_their_participants(qa):
+    # wz:225-232: 目标清单第27项 (森林覆盖率; participant 市水利局) and 第28项 (红树林; 市发展改革委、市生态环境局、市水利局);
+    # it was refused ("森林覆盖率红树林两项" sought as one item)
+    ans = qa.answer("温州目标清单里森林覆盖率和红树林两项的参与单位分别是？")
+    assert not ans.refused and "目标清单第27项" in ans.answer and "目标清单第28项" in ans.answer
+    assert "参与单位为市发展改革委、市生态环境局、市水利局" in ans.answer and "附表1" not in ans.answer
 
 
 @pytest.mark.parametrize("question", ["秸秆综合利用那条谁牵头？", "畜禽粪污资源化利用和无害化处理率是多少？",

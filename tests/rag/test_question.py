@@ -30,6 +30,7 @@ def qp():
     ("秸秆综合利用那条已经完成了吗？", ["status"]),
     ("责任清单落实情况怎么样？", ["status"]),
     ("各部门工作落实情况每年向谁报告？", ["open"]),  # who receives the report is asked, not the status
+    ("温州方案要求把温室气体排放控制目标完成情况纳入什么考核？", ["target"]),  # where the completion goes: a rule, no status
     ("公众对生态文明建设的参与度现状值是多少？", ["target"]),  # 参与度 is the indicator, not the column
     ("市政府党组会议由谁主持？", ["open"]),  # 由谁 + another act: who did it, not a list's lead
     ("秸秆综合利用那条由谁牵头？", ["lead"]),

@@ -1440,6 +1440,14 @@ def test_a_field_asked_of_a_class_is_given_for_each_of_its_rows(qa):
     assert "“任务协同 › 海洋”，共9项" in ans.answer and ans.answer.count("该清单未注明完成时限") == 9
 
 
+def test_a_part_of_a_named_list_quoted_without_its_numbering_is_the_class(qa):
+    # wz:332-372: 任务清单 rows 13-19 stand under "三、推进水环境治理协同控制"; asked in quotes without "三、",
+    # pointed at as "这部分" with the list named, each row's lead is given (it was refused: "这部" read as an item word)
+    ans = qa.answer("温州任务清单“推进水环境治理协同控制”这部分有哪些牵头单位？")
+    assert "任务清单“三、推进水环境治理协同控制”，共7项" in ans.answer and ans.answer.count("牵头单位为") == 7
+    assert [c.start_line for c in ans.citations][0] == 336 and "第20项" not in ans.answer
+
+
 def test_the_classes_a_list_or_a_category_is_divided_into_are_listed_with_their_sizes(qa):
     # tz:227-256: 协同创新清单's class cells 制度融合 (rows 1-10), 政策激励 (11-13), 机制创新 (14-17), 政策深化 (18-27)
     ans = qa.answer("台州协同创新清单分哪几类？")

@@ -1,0 +1,45 @@
+"""A range of rows named ("前十项里", "第1至第8项中", "第11到20项中") narrows every listing by a condition."""
+from ingest.types import Record
+from rag.row_range import in_range
+
+
+def _rows(*numbers: str) -> list[Record]:
+    return [Record(doc_id="d", list_name="任务清单", item_no=n, item_no_assigned=False, text="…") for n in numbers]
+
+
+def test_only_rows_numbered_in_the_range_are_kept_and_the_range_is_named():
+    kept, where = in_range(_rows("1", "10", "11", "（一）"), range(1, 11))
+    assert [r.item_no for r in kept] == ["1", "10"] and where == "第1—10项"
+    assert in_range(_rows("1", "2"), ()) == (_rows("1", "2"), "")
+
+
+def test_a_departments_rows_within_the_first_rows_of_a_list(qa):
+    # 温州任务清单 rows 1-10 (wz:258-318): 市发展改革委 leads 1, 3, 4, 7, 9 — not 17, 19, 20, … after row 10
+    ans = qa.answer("温州任务清单前十项里市发展改革委牵头的有哪些？")
+    assert "第1—10项中市发展改革委牵头的条目共5项" in ans.answer
+    assert [f"任务清单第{k}项" in ans.answer for k in (1, 3, 4, 7, 9, 17)] == [True] * 5 + [False]
+    # as participant within rows 1-8: 4, 5, 6, 7 (wz:280, 289, 296, 301), not 13 or 23
+    part = qa.answer("温州任务清单第1至第8项中，市经信局作为参与单位的有哪几项？")
+    assert "共4项" in part.answer and "任务清单第13项" not in part.answer
+
+
+def test_a_count_within_a_range_counts_that_range(qa):
+    # 省目标清单 rows 11-20 (zj:645-686): 省生态环境厅 leads 15, 16 and 19 only (16 rows in the whole list)
+    ans = qa.answer("省目标清单第11到20项中有几项是省生态环境厅牵头的？")
+    assert "第11—20项中省生态环境厅牵头的条目共3项" in ans.answer and "目标清单第1项" not in ans.answer
+
+
+def test_none_in_the_range_is_said_of_that_range_with_the_unit_as_asked(qa):
+    # 市住建局 leads 温州 task rows 15, 16, 19, 20, 22 — none of 1-10; the documents' key is also 市建设局 (台州)
+    ans = qa.answer("温州任务清单前十项里市住建局牵头的有哪些？")
+    assert ans.refused and "第1—10项中市住建局牵头的条目" in ans.answer
+
+
+def test_a_year_and_a_column_threshold_within_a_range(qa):
+    # 省目标清单第31项 is the one row due in 2023 (zj:772 note; the row says 完成期限为2023年)
+    assert "第25—35项中完成时限为2023年的条目共1项" in qa.answer("省方案第25到35项里完成时限为2023年的有哪些？").answer
+    # 附表1 rows 1-10 above 5亿元: 4, 5, 7 … ; row 14 (龙湾区) is outside rows 1-10
+    ans = qa.answer("近期重点工程第1到10项里投资超过5亿元的有哪些？")
+    assert "第1—10项" in ans.answer and "第14项" not in ans.answer
+    place = qa.answer("近期重点工程第1到13项里建设地点在龙湾区的有哪些？")
+    assert "第6项" in place.answer and "第13项" in place.answer and "第14项" not in place.answer
