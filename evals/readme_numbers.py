@@ -335,7 +335,8 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "a department's rows within a range of rows, sole and joint leads, the leads of a list's "
                              "part —, before any tuning on it, scored once: 60.0% right, 20.0% refused, 20.0% wrong "
                              "by the dev scoring (by reading, five listings also held rows outside the range asked), "
-                             "tune 99.5% with its own tune third 4/5; `evals/reports/dev_eval_heldout69.md`)"}[part]
+                             "tune 99.5% with its own tune third 4/5; its misses fixed since, so a regression set; "
+                             "`evals/reports/dev_eval_heldout69.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
