@@ -5,7 +5,9 @@ A turn is **fully right** when every expected part (one of its alternatives) sta
 text and every document the turn names is cited; a question to refuse is right when refused. A
 premise question (the documents contradict what it assumes) may be declined, as long as the answer
 names what the documents do say. A dialogue is fully right when all its scored turns are.
-**Citation precision**: of the citations of answered turns, the share that point at the answer:
+A bare number expected is found as that number, not inside another or as a citation mark (in a count,
+not as a row's place either); what a turn lists as ``absent`` (a row outside the range asked, a wrong
+department) makes the answer wrong where it stands. **Citation precision**: of the citations of answered turns, the share that point at the answer:
 their lines overlap the lines the item names as its source (± ``SLACK`` lines), or their passage
 holds one of the expected parts (the same value often stands in the text and in a list row).
 
@@ -41,6 +43,7 @@ class TurnResult:
     answer: str
     missing: list[list[str]] = field(default_factory=list)
     uncited_docs: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)  # what the turn says must not stand in the answer, found there
     citations: int = 0
     precise_citations: int = 0
     expected_refusal: bool = False
@@ -69,14 +72,36 @@ def _points_at(c: Any, src: list[tuple[str, int, int]], expect: list[list[str]])
     return any(norm(a) in text for alts in expect for a in alts)
 
 
-def score_turn(t: Turn, ans: Any) -> TurnResult:
+#: an expected part that is a bare number ("3", "12", "0.35") is found as that number only: not inside a
+#: longer one ("13", "2023"), nor as a citation mark ("[3]") — nor, in a count, as a row's place ("第3项")
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def found(part: str, text: str, counting: bool = False) -> bool:
+    """Whether the expected ``part`` stands in the (normalised) answer ``text``.
+
+    >>> found("3", "共16项：第3项…[13]", counting=True), found("3", "共3项：第1项…[1]", counting=True)
+    (False, True)
+    >>> found("21", "任务清单第21项“…修复工厂”"), found("35%", "达到35%[1]")
+    (True, True)
+    """
+    part = norm(part)
+    if not BARE_NUMBER.fullmatch(part):
+        return part in text
+    before = r"(?<![\d.\[第])" if counting else r"(?<![\d.\[])"
+    return re.search(before + re.escape(part) + r"(?![\d\]]|\.\d)", text) is not None
+
+
+def score_turn(t: Turn, ans: Any, counting: bool = False) -> TurnResult:
+    """One turn scored (``counting``: the item asks a count — its number is not a row's place)."""
     text = norm(PAGE_MARK.sub("", ans.answer))
     res = TurnResult(question=t.question, outcome="wrong", answer=ans.answer, expected_refusal=t.refuse,
                      refused=ans.refused, scored=t.scored)
     if t.refuse:
         res.outcome = "right" if ans.refused else "wrong"
         return res
-    res.missing = [alts for alts in t.expect if not any(norm(a) in text for a in alts)]
+    res.missing = [alts for alts in t.expect if not any(found(a, text, counting) for a in alts)]
+    res.extra = [a for a in t.absent if norm(a) in text]
     cited = {c.doc_id for c in ans.citations}
     res.uncited_docs = [d for d in t.docs if d not in cited]
     if ans.refused and not (t.refuse_ok and not res.missing):
@@ -86,7 +111,7 @@ def score_turn(t: Turn, ans: Any) -> TurnResult:
         src = parse_src(t.src)
         res.citations = len(ans.citations)
         res.precise_citations = sum(1 for c in ans.citations if _points_at(c, src, t.expect))
-    res.outcome = "right" if not res.missing and (ans.refused or not res.uncited_docs) else "wrong"
+    res.outcome = "right" if not res.missing and not res.extra and (ans.refused or not res.uncited_docs) else "wrong"
     return res
 
 
@@ -95,7 +120,7 @@ def run_item(qa: Any, item: DevItem) -> list[TurnResult]:
     out = []
     for t in item.turns:
         ans = qa.answer(t.question, history=list(history))
-        out.append(score_turn(t, ans))
+        out.append(score_turn(t, ans, counting=item.category == "count"))
         history += [{"role": "user", "content": t.question}, {"role": "assistant", "content": ans.answer}]
     return out
 
@@ -144,7 +169,8 @@ def evaluate(qa: Any, items: list[DevItem]) -> dict[str, Any]:
     res["seconds"] = round(time.perf_counter() - t0, 1)
     res["failures"] = [{"id": it.id, "category": it.category,
                         "turns": [{"q": r.question, "outcome": r.outcome, "answer": r.answer[:300],
-                                   "missing": r.missing, "uncited": r.uncited_docs} for r in results[it.id]]}
+                                   "missing": r.missing, "extra": r.extra, "uncited": r.uncited_docs}
+                                  for r in results[it.id]]}
                        for it in items if any(r.outcome != "right" for r in results[it.id] if r.scored)]
     return res
 
@@ -167,6 +193,7 @@ def to_markdown(res: dict[str, Any], title: str) -> str:
             if turn["outcome"] != "right":
                 miss = f" missing {turn['missing']}" if turn["missing"] else ""
                 unc = f" uncited {turn['uncited']}" if turn["uncited"] else ""
+                miss += f" not to stand {turn['extra']}" if turn.get("extra") else ""
                 lines.append(f"- {f['id']} t{k + 1} [{turn['outcome']}] {turn['q']}{miss}{unc} → "
                              f"{turn['answer'][:160]!r}")
     return "\n".join(lines) + "\n"

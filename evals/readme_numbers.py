@@ -336,7 +336,13 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "part —, before any tuning on it, scored once: 60.0% right, 20.0% refused, 20.0% wrong "
                              "by the dev scoring (by reading, five listings also held rows outside the range asked), "
                              "tune 99.5% with its own tune third 4/5; its misses fixed since, so a regression set; "
-                             "`evals/reports/dev_eval_heldout69.md`)"}[part]
+                             "`evals/reports/dev_eval_heldout69.md`)",
+                "heldout70": "dev set, seventieth held-out set (written in session 48 after heldout69's fixes, in "
+                             "forms no earlier set asks — ranges with sole or shared leads, participants counted or "
+                             "an investment's extreme within a range, a department's other rows, lead or participant "
+                             "asked —, the first with rows that must not stand in the answer, before any tuning on it, "
+                             "scored once: 50.0% right, 0.0% refused, 50.0% wrong; "
+                             "`evals/reports/dev_eval_heldout70.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
