@@ -60,7 +60,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, gist, quote, row_list_default, written_units
-from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to
+from .followups import listing_pointed_into, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_unit_pointed_to
 from .edge_rows import EdgeRows
 from .row_range import in_range
 from .neighbours import Neighbours
@@ -184,6 +184,9 @@ class _State:
 #: several units asked together ("由省发展改革委和省生态环境厅共同牵头", "都参与了哪些"): the rows all of them
 #: hold, not those of any one ("…牵头的都有哪些" lists every row: 都有 is the listing's)
 JOINTLY_ASKED = re.compile(r"共同|一起|联合|同时|都(?:是|要|参与|牵头|负责)|均")
+#: one unit leading with no other ("市生态环境局单独牵头的", "独自负责的", "只由市电力局牵头的"): the rows whose
+#: lead column names that unit and none besides it
+ALONE_ASKED = re.compile(r"单独|独自|独立|一家|只由|仅由|只有[^？?，,]{2,12}?(?:一个|一家)?(?:牵头|负责)")
 
 
 class PolicyQA:
@@ -318,6 +321,8 @@ class PolicyQA:
         previous = last_answer(history)
         q = with_listed_row_pointed_to(q, previous)  # "第一个指标…" after "其下共2项：第22项…"
         q = with_document_pointed_to(q, previous)  # "第二个文件是哪天印发的？" after a listing of documents
+        q = with_unit_pointed_to(q, previous, self.parser.unit_forms)  # "它还牵头了哪项？" after a row's one lead
+        q = with_row_pointed_to(q, previous)  # "省生态环境厅在这项里是牵头还是参与？" after one row
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"
@@ -1447,13 +1452,16 @@ class PolicyQA:
                     or rows)
         rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
+        alone = role == "lead" and not negated and bool(ALONE_ASKED.search(st.question))
+        if alone:  # "…单独牵头的": the unit leads with no other
+            rows = [r for r in rows if held_keys(r.lead_units) == set(q.units) and len(r.lead_units) == len(q.units)]
         jointly = len(q.units) >= 2 and bool(JOINTLY_ASKED.search(st.question))
         if jointly:  # "…由A和B共同牵头": the rows every unit named holds (in the role asked), not those of either
             rows = [r for r in rows if set(q.units) <= held_keys(
                 r.lead_units if role == "lead" else r.participant_units if role == "part" else [*r.lead_units, *r.participant_units])]
         said = {k: self._unit_said(st.question, k, rows) for k in q.units}
         name = ("不是" if negated else "") + "、".join(said.values())
-        role_txt = ("共同" if jointly else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
+        role_txt = ("共同" if jointly else "单独" if alone else "") + {"lead": "牵头", "part": "参与", None: "牵头或参与"}[role]
         roles = roles_named(st.question, self.parser.unit_forms)
         if not jointly and len(q.units) >= 2 and set(roles) == set(q.units) and len(set(roles.values())) == 2:
             # "A牵头、B参与的有几项": the rows where each unit named holds the role written after it

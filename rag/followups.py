@@ -16,9 +16,11 @@ follow-up asking for the N-th of them is the question of that entry in that answ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ingest.values import numeral_value
+
+from .question import ANSWER_ROW
 
 #: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
 #: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
@@ -139,3 +141,60 @@ def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> st
                and (ORDINAL_ASKED.match(questions[k].strip()) or DOCUMENT_POINTED.match(questions[k].strip()))):
             k -= 1
     return answers[k]
+
+
+#: a follow-up asking what else the unit just named leads or joins ("它还牵头了哪项？", "这个部门还负责哪些？"):
+#: the pronoun stands for the one lead the last answer gave
+UNIT_POINTER = re.compile(r"^\s*(?:那么?)?(?:它|该单位|该部门|这个单位|这个部门|这家单位|这个局)(?:还|另外还?|又|一共|总共)?"
+                          r"(?P<rest>(?:牵头|负责|参与)[^？?。]*[？?。]?)\s*$")
+#: the one lead (or the one unit of a list's single column of who answers) a row answer gives
+LEAD_GIVEN = re.compile(r"(?:牵头单位|责任单位)为(?P<unit>[^，。；、\[（(]{3,20})(?=[\[。；，]|$)")
+
+
+def with_unit_pointed_to(question: str, previous_answer: str, unit_forms: Mapping[str, str]) -> str:
+    """``question`` with its pronoun replaced by the one unit ``previous_answer`` gives as a row's lead, in
+    that answer's document ("它还牵头了哪项？" after "…第35项…：牵头单位为市电力局" → "《…》里市电力局牵头了哪项？");
+    unchanged when the answer gives no lead, several, or one no list names (``unit_forms``: the units' forms).
+
+    >>> prev = "根据《温州市减污降碳协同增效实施方案》任务清单第35项“探索进行电力数据碳核算…”：牵头单位为市电力局[1]。"
+    >>> with_unit_pointed_to("它还牵头了哪项？", prev, {"市电力局": "市电力局"})
+    '《温州市减污降碳协同增效实施方案》里市电力局牵头了哪项？'
+    >>> with_unit_pointed_to("它还牵头了哪项？", prev.replace("市电力局", "市电力局、市经信局"), {"市电力局": "k"})
+    '它还牵头了哪项？'
+    """
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    m = UNIT_POINTER.match(question)
+    leads = LEAD_GIVEN.findall(previous_answer)
+    doc = DOC_NAMED.search(previous_answer)
+    if not m or len(set(leads)) != 1 or leads[0] not in unit_forms or doc is None:
+        return question
+    return f"《{doc.group(1)}》里{leads[0]}{m.group('rest')}"
+
+
+#: a unit's role asked within the row pointed at ("省生态环境厅在这项里是牵头还是参与？"): the one row the last
+#: answer quotes (a pointer opening the question — "它建在哪里" — is the parser's follow-up; "台州那项呢" is
+#: another region's row, no role asked within this one)
+ROW_POINTED_INSIDE = re.compile(r"^(?P<pre>[^？?]{2,}?)在(?:这|该|那)一?[项条](?:里面?|中|当中)"
+                                r"(?P<post>[^？?]*(?:牵头|参与|负责|角色)[^？?]*[？?]?)\s*$")
+
+
+def with_row_pointed_to(question: str, previous_answer: str) -> str:
+    """``question`` asking of the one list row ``previous_answer`` quotes ("…第12项“…”") as that row's
+    question ("省生态环境厅在这项里是牵头还是参与？" → "《…》目标清单第12项中省生态环境厅是牵头还是参与？");
+    unchanged when it points at no row inside it or the answer quotes none or several.
+
+    >>> prev = "根据《浙江省方案》目标清单第12项“全省国四及以下老旧营运货车更新淘汰4万辆”：牵头单位为省交通运输厅[1]。"
+    >>> with_row_pointed_to("省生态环境厅在这项里是牵头还是参与？", prev)
+    '《浙江省方案》目标清单第12项中省生态环境厅是牵头还是参与？'
+    >>> with_row_pointed_to("台州那项呢？", prev), with_row_pointed_to("省生态环境厅在这项里是牵头还是参与？", prev + "《浙江省方案》目标清单第13项“…”")
+    ('台州那项呢？', '省生态环境厅在这项里是牵头还是参与？')
+    """
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    m = ROW_POINTED_INSIDE.match(question)
+    rows = set(ANSWER_ROW.findall(re.sub(r"\s", "", previous_answer)))
+    if not m or len(rows) != 1:
+        return question
+    title, list_name, n = rows.pop()
+    return f"《{title}》{list_name}第{n}项中{m.group('pre')}{m.group('post')}"

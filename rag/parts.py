@@ -90,6 +90,8 @@ ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:�
 #: range, read whole by the item-range answerer)
 ROW_RANGE = re.compile(r"第\s*(\d{1,3})\s*[项条]\s*(?:到|至|~|～|-|—)\s*第?\s*(\d{1,3})\s*[项条]")
 LIST_BEFORE = re.compile(r"清单")
+#: the range as the place to look in ("第36项到第39项里哪几项…")
+WITHIN_AFTER = re.compile(r"\s*(?:里面|里|中|当中|之中)")
 MAX_ROWS_SPLIT = 5
 #: "…有几项，第一项是什么" ("…，最后一项是什么"): a part opening with a row number or a row counted from the
 #: end, after a part asking about the list
@@ -162,10 +164,12 @@ def _split_row_range(p: str) -> list[str]:
     ['温州任务清单第10项谁牵头？', '温州任务清单第11项谁牵头？', '温州任务清单第12项谁牵头？']
     >>> _split_row_range("台州协同指数第27到30项指标怎么计分？"), _split_row_range("任务清单第1项到第9项是什么？")
     ([], [])
+    >>> _split_row_range("温州任务清单第36项到第39项里哪几项是市电力局牵头的？")
+    []
     """
     m = ROW_RANGE.search(p)
-    if not m or not LIST_BEFORE.search(p[:m.start()]):
-        return []
+    if not m or not LIST_BEFORE.search(p[:m.start()]) or WITHIN_AFTER.match(p, m.end()):
+        return []  # (none, or "第36项到第39项里哪几项…": the rows are where to look, one question of the range)
     a, b = int(m.group(1)), int(m.group(2))
     if not 0 < b - a < MAX_ROWS_SPLIT:
         return []

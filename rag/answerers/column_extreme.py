@@ -25,6 +25,7 @@ from typing import Any
 
 from ingest.types import Record
 
+from ..row_range import in_range
 from ..compose import Citer, doc_label
 from .base import Ask, Draft
 from .list_tables import ListTableAnswerer
@@ -160,14 +161,17 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
         for key in (self.tables.named(ask.question, list(asked), ask.query.list_name)
                     or ([] if ask.query.list_name else list(asked))):
             m, word = asked[key]
-            rows = [(v, r) for r in self.tables.rows[key] if (v := m.value(r)) is not None]
+            numbered, within = in_range(self.tables.rows[key], ask.query.item_range)  # ("第1到10项里…": those rows)
+            rows = [(v, r) for r in numbered if (v := m.value(r)) is not None]
+            if not rows:
+                continue
             best = (max if word in HIGHEST else min)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
             meta = self.res.docs.get(key[0])
             # (each row named in full, 《title》list第N项, as a follow-up reads the row an answer gave: "它的实施期限呢")
             items = "；".join(f"{doc_label(meta) if meta else key[0]}{key[1]}第{r.item_no}项“{r.text}”{m.shown(r)}"
                              f"[{citer.record(r)}]" for r in found)
-            blocks.append(f"{self.tables.label(key)}中，{m.header}最{word}的是{items}。")
+            blocks.append(f"{self.tables.label(key)}{within}中，{m.header}最{word}的是{items}。")
         if not blocks:
             # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
             # mentioning 投资 (other lists have it)

@@ -24,7 +24,7 @@ from typing import Any
 from ingest.types import Record, Unit
 from ingest.values import cn_number, numeral_value
 
-from ..compose import Citer, quote
+from ..compose import Citer, gist, quote
 from ..row_range import in_range
 from .base import Ask, Draft
 from .column_value import LISTING
@@ -50,6 +50,8 @@ AROUND_ASKED = r"{role}(?:有|数量)?在?" + COUNT + r"(?:个|家)(?P<after>及
 #: an exact count: "牵头单位有三个的", "有两个参与单位的", "参与单位为4个" (a bound after it is AROUND_ASKED's)
 EXACT_ASKED = (r"{role}(?:有|为|是|共|共有)" + COUNT + r"(?:个|家)(?!及?以上|及?以下)"
                r"|(?:有|由)" + COUNT.replace("?P<n>", "?P<n2>") + r"(?:个|家)(?:{role}|单位|部门)")
+#: any at all: "有参与单位的有几项", "列有参与单位的" (not "没有参与单位", which is NONE_ASKED's, read first)
+ANY_ASKED = r"(?<![没未无])(?:有|列有|列了|写有|写了){role}(?:的|[？?]|$)"
 #: a lead shared by several units as the list writes it ("按职责分工负责"), or as officials say it ("共同牵头")
 SHARED_ASKED = re.compile(r"按职责分工负责|职责分工负责|分工负责|共同牵头|联合牵头|多家(?:单位)?(?:共同)?牵头")
 #: each operator, and how the condition is said back (the count in Chinese numerals: no cited row holds it)
@@ -85,6 +87,8 @@ class RoleCondition:
             return f"未列{header}"
         if self.op == "==" and self.n == 1:
             return f"{header}只有一个"
+        if self.op == ">=" and self.n == 1:
+            return f"列有{header}"
         many = "两" if self.n == 2 else cn_number(self.n)  # ("两个", not "二个")
         return f"{header}{'有' if self.op == '==' else SAID[self.op]}{many}个"
 
@@ -100,6 +104,8 @@ def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: 
     (RoleCondition(role='participant', op='>', n=5), None)
     >>> role_asked("牵头单位有三个的是哪几项", LEAD_WORDS, LEAD_VERBS, "lead"), role_asked("有两个参与单位的", PARTICIPANT_WORDS, (), "participant").n
     (RoleCondition(role='lead', op='==', n=3), 2)
+    >>> role_asked("第11到20项里有参与单位的有几项", PARTICIPANT_WORDS, (), "participant"), role_asked("没有参与单位的", PARTICIPANT_WORDS, (), "participant").n
+    (RoleCondition(role='participant', op='>=', n=1), 0)
     """
     alt = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
     verb = "(?:" + "|".join(map(re.escape, verbs)) + ")" if verbs else "(?!)"
@@ -114,6 +120,8 @@ def role_asked(question: str, words: Sequence[str], verbs: Sequence[str], role: 
         return RoleCondition(role, WORD_OPS[m.group("after")], _count(m.group("n")))
     if m := re.search(EXACT_ASKED.replace("{role}", alt), q):
         return RoleCondition(role, "==", _count(m.group("n") or m.group("n2")))
+    if re.search(ANY_ASKED.replace("{role}", alt), q):
+        return RoleCondition(role, ">=", 1)
     return None
 
 
@@ -205,7 +213,7 @@ class RoleCountAnswerer(ListTableAnswerer):
         items = []
         for r in shown:
             units = "、".join(u.name for u in self._units(r, cond.role))
-            text = quote(r.text, len(r.text) if len(rows) <= 3 else 30)
+            text = quote(r.text, len(r.text)) if len(rows) <= 3 else gist(r.text, 30)
             items.append(f"第{r.item_no}项“{text}”" + (f"（{units}）" if units else "") + f"[{citer.record(r)}]")
         more = f"（列出前{len(shown)}项）" if cut else ""
         return f"根据{where}，{cond.said(header)}的共{len(rows)}项{more}：" + "；".join(items) + "。"

@@ -20,6 +20,7 @@ from typing import Any
 
 from ingest.types import Record
 
+from ..row_range import in_range
 from ..compose import Citer, doc_label, quote
 from .base import Ask, Draft
 from .column_extreme import PERIOD, numeric_column, span
@@ -79,9 +80,10 @@ class TimeExtremeAnswerer(ListTableAnswerer):
         citer = Citer(self.res)
         blocks, absent = [], []
         for key in named:
-            rows = [(v, r) for r in self.tables.rows[key] if (v := self._value(key, r, start)) is not None]
+            numbered, within = in_range(self.tables.rows[key], q.item_range)  # ("第1到10项里…": those rows)
+            rows = [(v, r) for r in numbered if (v := self._value(key, r, start)) is not None]
             if not rows:
-                absent.append(f"{self.where(key)}未列完成时限")  # (no period column, no completion year)
+                absent.append(f"{self.where(key)}{within}未列完成时限")  # (no period column, no completion year)
                 continue
             best = (min if word == "早" else max)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
@@ -91,5 +93,5 @@ class TimeExtremeAnswerer(ListTableAnswerer):
             items = "；".join(f"{doc_label(meta) if meta else key[0]}{key[1]}第{r.item_no}项“{quote(r.text, 40)}”"
                              f"{self._shown(key, r, citer)}[{citer.record(r)}]" for r in shown)
             more = f"（共{len(found)}项并列，列出前{len(shown)}项）" if len(found) > len(shown) else ""
-            blocks.append(f"{self.tables.label(key)}中，{label}最{word}的是{items}{more}。")
+            blocks.append(f"{self.tables.label(key)}{within}中，{label}最{word}的是{items}{more}。")
         return self.picked(blocks, absent, citer.citations)

@@ -47,3 +47,27 @@ def test_a_place_among_rows_listed_inline_is_their_number():
     assert with_listed_row_pointed_to("第二个的数据来源呢？", prev) == "第23项的数据来源呢？"
     assert with_listed_row_pointed_to("第三个呢？", prev) == "第三个呢？"  # only two listed
     assert with_listed_row_pointed_to("第一个呢？", "根据…第1项“甲”。") == "第一个呢？"  # no inline listing
+
+
+def _turns(qa, *questions):
+    history, answers = [], []
+    for q in questions:
+        a = qa.answer(q, history=list(history))
+        answers.append(a)
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": a.answer}]
+    return answers
+
+
+def test_what_else_the_unit_just_named_leads(qa):
+    # wz:474-495: 市电力局 leads task rows 35 and 38; "它" is the one lead the last answer gave
+    first, other = _turns(qa, "温州任务清单第35项是谁牵头？", "它还牵头了哪项？")
+    assert "牵头单位为市电力局" in first.answer
+    assert "市电力局牵头的条目共2项" in other.answer and "任务清单第38项“探索建立碳标签制度" in other.answer
+
+
+def test_a_units_role_within_the_row_just_answered(qa):
+    # zj:656-659: 目标清单第12项 is led by 省交通运输厅; 省生态环境厅 is among its participants — it was refused
+    # ("还是" sought as an item)
+    _, role = _turns(qa, "省目标清单里老旧营运货车淘汰那项谁牵头？", "省生态环境厅在这项里是牵头还是参与？")
+    assert not role.refused and "目标清单第12项" in role.answer
+    assert "参与单位为省公安厅、省生态环境厅、省商务厅" in role.answer

@@ -43,3 +43,40 @@ def test_a_year_and_a_column_threshold_within_a_range(qa):
     assert "第1—10项" in ans.answer and "第14项" not in ans.answer
     place = qa.answer("近期重点工程第1到13项里建设地点在龙湾区的有哪些？")
     assert "第6项" in place.answer and "第13项" in place.answer and "第14项" not in place.answer
+
+
+def test_a_unit_leading_alone_within_a_range(qa):
+    # 温州任务清单: 市生态环境局 is the only lead of rows 5, 6, 12, 13, 21, 32, 33, 34, 36, 37, 39, 42 (wz:288-519);
+    # rows 1, 3, 7, … it shares (按职责分工负责) are not its alone — 24 rows name it as a lead
+    assert "市生态环境局单独牵头的条目共12项" in qa.answer("温州任务清单里由市生态环境局单独牵头的有几项？").answer
+    ans = qa.answer("温州任务清单第30到40项里市生态环境局单独牵头的有几项？")
+    assert "第30—40项中市生态环境局单独牵头的条目共6项" in ans.answer and "任务清单第42项" not in ans.answer
+
+
+def test_the_largest_or_earliest_within_a_range(qa):
+    # 附表1 rows 1-10 (gz:1209-1223): the largest budget is row 4 (56), not row 29 (376.6) of the whole table;
+    # rows 15-25: the smallest is row 15 (0.19), not row 14 (0.1)
+    most = qa.answer("近期重点工程第1到10项里投资最多的是哪个？")
+    assert "第1—10项中，投资总预算(亿元)最多的是" in most.answer and "附表1第4项" in most.answer and "三澳" not in most.answer
+    least = qa.answer("近期重点工程第15到25项里投资最少的是哪个？")
+    assert "附表1第15项“重要生态空间建设保护”" in least.answer and "异位修复中心" not in least.answer
+    # 省目标清单 rows 25-32: row 31 is due in 2023 (its own note), the others 2025
+    assert "第25—32项中，完成时限最早的是" in qa.answer("省目标清单第25到32项里完成时限最早的是哪项？").answer
+
+
+def test_rows_with_any_participant_within_a_range_are_counted(qa):
+    # 温州目标清单 rows 11-20 (wz:144-192): rows 11, 16 and 20 list no participant — 7 do
+    ans = qa.answer("温州目标清单第11到20项里有参与单位的有几项？")
+    assert "第11—20项，列有参与单位的共7项" in ans.answer and "第11项“" not in ans.answer
+
+
+def test_a_range_of_rows_to_look_in_is_one_question_not_a_part_per_row(qa):
+    # "第36项到第39项里哪几项…": row 38 is the one 市电力局 leads there (wz:493-495); row 35 is outside the range
+    ans = qa.answer("温州任务清单第36项到第39项里哪几项是市电力局牵头的？")
+    assert "第36—39项中市电力局牵头的条目共1项" in ans.answer and "任务清单第35项" not in ans.answer
+
+
+def test_shared_leads_within_a_range_show_each_rows_first_sentence(qa):
+    # rows 1-10 led "按职责分工负责": 1, 3, 7, 8, 9, 10; row 8's first sentence holds "公转铁" after 30 characters
+    ans = qa.answer("温州任务清单第1到10项中牵头单位写着“按职责分工负责”的有哪些？")
+    assert "共6项" in ans.answer and "“公转铁”线路建设" in ans.answer
