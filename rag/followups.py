@@ -198,3 +198,27 @@ def with_row_pointed_to(question: str, previous_answer: str) -> str:
         return question
     title, list_name, n = rows.pop()
     return f"《{title}》{list_name}第{n}项中{m.group('pre')}{m.group('post')}"
+
+
+#: a follow-up asking another region's counterpart of the item just answered ("省里对应的目标是多少？",
+#: "台州相应的那项呢？"): the region switched to, as "省里呢？" asks it
+COUNTERPART_ASKED = re.compile(r"^\s*(?:那么?)?(?P<region>[\u4e00-\u9fff]{1,4}?(?:里|这边|那边)?)(?:对应|相应)的?"
+                               r"(?:目标|任务|条目|指标|那项|那条|那一?项|内容|要求)?(?:是|为)?(?:多少|什么|哪项|哪条|哪一项|啥|呢)?\s*[？?。]?\s*$")
+
+
+def with_counterpart_asked(question: str, regions_named: Sequence[str], earlier_questions: Sequence[str]) -> str:
+    """``question`` asking a region's counterpart of the last item as the region switch it is ("省里对应的目标
+    是多少？" → "省里呢？"); unchanged without an earlier question, or when the words before 对应 are not the
+    region the question names (``regions_named``).
+
+    >>> with_counterpart_asked("省里对应的目标是多少？", ["省"], ["温州目标清单第7项是什么？"])
+    '省里呢？'
+    >>> with_counterpart_asked("省里对应的目标是多少？", ["省"], []), with_counterpart_asked("对应的是哪条？", [], ["…"])
+    ('省里对应的目标是多少？', '对应的是哪条？')
+    """
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    m = COUNTERPART_ASKED.match(question)
+    if not m or not earlier_questions or not any(r and m.group("region").startswith(r) for r in regions_named):
+        return question
+    return f"{m.group('region')}呢？"

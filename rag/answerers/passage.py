@@ -163,7 +163,9 @@ class PassageConfig:
 MIN_BEYOND_TITLE = 2
 #: what a passage says is asked ("…讲了什么", "具体讲什么", "什么内容"): a paragraph's run-in title the
 #: question names ("政府主导，市场激励讲了什么？") is answered with the paragraph it opens, not the title alone
-SAYS_Q = re.compile(r"要求了?什么|(?:有|提出了?)(?:什么|哪些)要求|讲了?(?:些)?什么|讲的?是?(?:什么|啥)|说了?什么|写了?什么|什么内容|具体内容|具体讲")
+SAYS_Q = re.compile(r"要求了?什么|(?:有|提出了?)(?:什么|哪些)要求|讲了?(?:些)?什么|讲的?是?(?:什么|啥)|说了?什么|写了?什么|什么内容|具体内容|具体讲"
+                    # ... or what it has someone do ("“加强组织领导”要求各有关部门怎么做")
+                    r"|怎么做|怎样做|如何做|要做(?:些)?什么")
 
 #: the separators of a series' members (a sentence the index cut at "；" is ``SERIES_END``)
 SERIES_SEP = re.compile(r"[、；;]")

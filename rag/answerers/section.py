@@ -63,7 +63,9 @@ LIST_NOTE = re.compile(r"^\s*注\s*[:：]")
 #: "…那部分有几项？", "…一共几条任务？": how many parts a section has (its outline says "共N项"); a
 #: count ending the question, after the section's name
 SECTION_COUNT_Q = re.compile(r"(?<!达标)(?<!完成)(?<!建成)(?<!实现)(?<!达到)(?<!纳入)(?<!列入)"  # ("已达标多少项": items in a state)
-                             r"(?:一共|总共|共)?有?(?:几|多少)(?:项|条|部分|个方面|方面|节|份|篇|件)(?:任务|措施|内容|要求|工作|文件|公文|文章)?\s*[？?]?\s*$")
+                             r"(?:(?:一共|总共|共)?有?(?:几|多少)(?:项|条|部分|个方面|方面|节|份|篇|件)(?:任务|措施|内容|要求|工作|文件|公文|文章)?"
+                             # ... "编制依据有几个": 个 after 有 only ("…项目要建几个" counts what is built, not parts)
+                             r"|(?:一共|总共|共)?有(?:几|多少)个)\s*[？?]?\s*$")
 #: the kind of item a count or "哪些" asks, qualified ("几份温政办文件", "哪些温政发文件"): only the section's
 #: items holding the qualifier are asked, counted and shown
 QUALIFIED_ITEMS = re.compile(r"(?:(?:几|多少)[份篇件项个条]|哪些|哪几[份篇件项个条])(?P<word>[\u4e00-\u9fff]{2,6}?)的?"
@@ -110,6 +112,10 @@ DOC_OUTLINE_WORDS = re.compile(r"部分|章节?|篇|分为|分成|结构|框架|
 #: a line opening with a bullet mark (ingest reads such lines as paragraphs of their own: see
 #: ``ingest.structure.BULLET``; the sentence text has lost the space after the mark)
 BULLET_ITEM = re.compile(r"^[-•·●▪]\s*(?=\S)")
+#: a paragraph numbered as an entry of a series ("1、《关于…的复函》（环办综合函〔2022〕353号）")
+NUMBERED_ENTRY = re.compile(r"^\s*\d{1,2}\s*[、．.](?!\d)\s*")
+#: ... and the next entry's number inside such a paragraph, after the closing mark of the entry before
+ENTRY_AFTER = re.compile(r"(?<=[）)》。；”])\s*\d{1,2}\s*[、．](?!\d)\s*")
 #: heading numbering, not part of its title: "七、", "（十七）", "第一章", "1."
 NUMBERING = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分]\s*|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d+[.、．])\s*")
 #: the words that ask a document fact (文号, 发文, 印发 …), as the question parser reads them
@@ -818,6 +824,12 @@ class SectionAnswerer(Answerer):
         if len(items) < 2:  # a bulleted list ("- 温政发〔2023〕18号 …的决定"): its lines are the items
             items = [(BULLET_ITEM.sub("", s.text), s.start_line, s.end_line, s.chunk_id) for s in sents
                      if s.paragraph_start and len(s.section) == len(path) and BULLET_ITEM.match(s.text)]
+        if len(items) < 2:  # paragraphs numbered "1、", "2、" (however long, and however numbered — "1、2、2、"
+            # of a drafting note's 编制依据 are three entries): each paragraph an item, counted as printed
+            # (entries the text ran into one paragraph — lines with no full stop — are split at their numbers)
+            items = [(entry.rstrip("。"), s.start_line, s.end_line, s.chunk_id) for s in sents
+                     if s.paragraph_start and len(s.section) == len(path) and NUMBERED_ENTRY.match(s.text)
+                     for entry in ENTRY_AFTER.split(NUMBERED_ENTRY.sub("", s.text)) if entry.strip()]
         return items
 
     def _nth_item(self, ask: Ask, n: int, found: list[tuple[float, str, tuple[str, ...]]]) -> Draft | None:

@@ -71,3 +71,10 @@ def test_a_units_role_within_the_row_just_answered(qa):
     _, role = _turns(qa, "省目标清单里老旧营运货车淘汰那项谁牵头？", "省生态环境厅在这项里是牵头还是参与？")
     assert not role.refused and "目标清单第12项" in role.answer
     assert "参与单位为省公安厅、省生态环境厅、省商务厅" in role.answer
+
+
+def test_another_regions_counterpart_is_the_region_switched_to(qa):
+    # wz:125 温州目标清单第7项 (风电、光伏 500万千瓦以上); the province's row 7 (zj:622) states 3400万千瓦以上 — it
+    # was refused ("对应的目标" sought as an item)
+    _, other = _turns(qa, "温州目标清单第7项是什么？", "省里对应的目标是多少？")
+    assert not other.refused and "3400万千瓦以上" in other.answer and "目标清单第7项" in other.answer

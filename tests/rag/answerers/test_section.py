@@ -108,3 +108,26 @@ def test_a_news_items_title_line_is_no_heading_of_the_next_part():
     assert titles_next(news, 1) and not titles_next(news, 0) and not titles_next(news, 2)
     plan = [sent("加强源头防控", 25), sent("（一）强化规划引领减污降碳。", 27)]
     assert not titles_next(plan, 0)
+
+
+def test_numbered_entries_run_into_one_paragraph_are_counted_as_printed(qa):
+    # note:15-19: 编制依据 lists three documents numbered "1、2、2、" with no full stop, read as one paragraph:
+    # three entries (not the slip's "2"), each cited, counted for "有几个"; "有哪些" lists the same three
+    ans = qa.answer("编制说明列了几个编制依据文件？")
+    assert "“二、编制依据”[1]部分，共3项" in ans.answer
+    assert "3. 《中共浙江省委浙江省人民政府关于深入打好污染防治攻坚战的实施意见》（浙委发〔2022〕16号）" in ans.answer
+    assert "共3项" in qa.answer("编制说明的编制依据有哪些？").answer
+
+
+def test_what_a_run_in_title_has_someone_do_is_its_paragraph(qa):
+    # wz:82: "加强组织领导。" opens the paragraph; "…要求各有关部门怎么做" is answered with what follows it (各司其职…),
+    # not the title alone
+    ans = qa.answer("温州方案“加强组织领导”要求各有关部门怎么做？")
+    assert "各司其职，各负其责，形成合力" in ans.answer
+
+
+def test_a_count_in_ge_is_a_sections_size_only_after_the_word_has():
+    # "有几个" after a section's name asks its size ("有" before it); "要建几个" counts what a sentence has built (h36-refusal-04)
+    from rag.answerers.section import SECTION_COUNT_Q
+    assert SECTION_COUNT_Q.search("编制说明的编制依据有几个？") and SECTION_COUNT_Q.search("那部分一共有几项？")
+    assert not SECTION_COUNT_Q.search("省里生活垃圾焚烧飞灰综合利用项目要建几个？")
