@@ -60,7 +60,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, gist, quote, row_list_default, written_units
-from .followups import listing_pointed_into, with_counterpart_asked, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_unit_pointed_to
+from .followups import COUNTERPART_ASKED, listing_pointed_into, with_counterpart_asked, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_unit_pointed_to
 from .edge_rows import EdgeRows
 from .row_range import in_range
 from .neighbours import Neighbours
@@ -323,7 +323,8 @@ class PolicyQA:
         q = with_document_pointed_to(q, previous)  # "第二个文件是哪天印发的？" after a listing of documents
         q = with_unit_pointed_to(q, previous, self.parser.unit_forms)  # "它还牵头了哪项？" after a row's one lead
         q = with_row_pointed_to(q, previous)  # "省生态环境厅在这项里是牵头还是参与？" after one row
-        q = with_counterpart_asked(q, self.parser.parse_one(q).regions_named, asked)  # "省里对应的目标是多少？"
+        if asked and COUNTERPART_ASKED.match(q):  # "省里对应的目标是多少？" (parsed only when it reads so)
+            q = with_counterpart_asked(q, self.parser.parse_one(q).regions_named, asked)
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
         q = with_count_unquoted(q)  # "通过哪“三个一批”" → "通过哪三个“一批”": the count asked, of the formula's words
         q = with_verbs_written_out(q)  # "修改和废止的决定…改了几件、废了几件" → "…修改了几件、废止了几件"

@@ -27,21 +27,40 @@ UPLOAD = ("海绵城市试点方案.txt", "海绵城市试点方案\n\n一、目
           "\t1\n\t海绵城市建设面积达到40平方公里。\n\t市园林局\n\t市水利局\n")
 
 
+#: the share of the benchmark's questions taken from the dev set (prose, sections, multi-part …), the rest
+#: from the QA sets (table rows): the share the sample held until session 48, when the old drawing — every
+#: k-th of an interleaving — began to step over every dev question once the tune part reached 1,039 items
+DEV_SHARE = 1 / 3
+
+
 def questions(n: int) -> list[str]:
-    """``n`` questions: the QA sets' (table rows) and the dev set's (prose, sections, multi-part …)
-    in turn, so latency covers every answerer."""
+    """``n`` questions: the QA sets' (table rows) and the dev set's (prose, sections, multi-part …),
+    ``DEV_SHARE`` of them the dev set's, each kind spread evenly over its set and the two interleaved,
+    so latency covers every answerer whatever the sets' sizes."""
     from evals.devset import load
     from evals.qa_sets import all_sets
 
+    if n < 1:
+        raise ValueError("n must be >= 1")
     rows = [i.question for i in all_sets() if not i.history]
     dev = [it.turns[0].question for it in load("tune")]  # the held-out part is only ever scored, once
-    step = max(1, len(rows) // max(len(dev), 1))
-    items = [q for pair in zip(rows[::step], dev) for q in pair] + rows
-    step = max(1, len(items) // n)
-    out = items[::step][:n]
-    while len(out) < n:
-        out += items[: n - len(out)]
-    return out
+    k_dev = min(len(dev), round(n * DEV_SHARE))
+    picked_dev = _spread(dev, k_dev)
+    picked_rows = _spread(rows, n - k_dev) if rows else []
+    out: list[str] = []
+    for k, q in enumerate(picked_rows):  # (a dev question after every other row question, while they last)
+        out.append(q)
+        if k % 2 == 1 and picked_dev:
+            out.append(picked_dev.pop(0))
+    out += picked_dev
+    while len(out) < n:  # (sets smaller than n: asked again)
+        out += out[: n - len(out)]
+    return out[:n]
+
+
+def _spread(items: list[str], k: int) -> list[str]:
+    """``k`` of ``items`` evenly spread over it (repeating when it holds fewer)."""
+    return [items[(i * len(items)) // k % len(items)] for i in range(k)] if items and k > 0 else []
 
 
 def run(base: str | list[str], qs: list[str], clients: int, token: str) -> dict[str, Any]:

@@ -78,3 +78,14 @@ def test_format_bench_counts_pages_and_times_reading():
     assert all((FIXTURES / name).is_file() and (FIXTURES / pages).suffix == ".pdf" for _, name, pages in INPUTS)
     assert pdf_pages(FIXTURES / "zj-plan-scan.pdf") == 5
     assert read_seconds(FIXTURES / "tz-pilot.docx") > 0
+
+
+def test_benchmark_questions_keep_their_share_of_dev_questions_whatever_the_sets_sizes():
+    # the old drawing (every k-th of an interleaving) held 94 dev questions of 300 with 1,034 tune items and none
+    # with 1,039: the latency then measured table rows only
+    from evals.bench.load import DEV_SHARE, questions
+    from evals.devset import load
+    dev = {it.turns[0].question for it in load("tune")}
+    qs = questions(300)
+    assert len(qs) == 300 and sum(q in dev for q in qs) >= round(300 * DEV_SHARE)  # (a QA question may word one too)
+    assert len(set(qs)) > 290  # (spread over the sets, not a few asked again)
