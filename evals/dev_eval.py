@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.devset import CATEGORIES, PAGE_MARK, PARTS, DevItem, Turn, load, norm, parse_src
+from evals.devset import BARE_NUMBER, CATEGORIES, PAGE_MARK, PARTS, DevItem, Turn, load, norm, parse_src
 
 REPORTS = Path(__file__).resolve().parent / "reports"
 SLACK = 3  # a citation of the lines just around the source still points the reader at it
@@ -72,9 +72,8 @@ def _points_at(c: Any, src: list[tuple[str, int, int]], expect: list[list[str]])
     return any(norm(a) in text for alts in expect for a in alts)
 
 
-#: an expected part that is a bare number ("3", "12", "0.35") is found as that number only: not inside a
+#: an expected part that is a bare number (``BARE_NUMBER``) is found as that number only: not inside a
 #: longer one ("13", "2023"), nor as a citation mark ("[3]") — nor, in a count, as a row's place ("第3项")
-BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def found(part: str, text: str, counting: bool = False) -> bool:

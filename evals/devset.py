@@ -130,6 +130,11 @@ def source_text(src: str) -> str:
     return "".join(norm(PAGE_MARK.sub("", "".join(_lines(d)[a - 1:b]))) for d, a, b in parse_src(src))
 
 
+#: an expected part that is a bare number ("3", "12", "0.596"): a count's is counted, not written in the source,
+#: and the dev scoring finds it as that number only (``evals.dev_eval.found``)
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def check_sources(items: list[DevItem]) -> list[str]:
     """Problems: an expected part that none of its alternatives occurs in the item's cited lines (a count's
     bare number is counted from the rows the lines hold, not written there: not looked for)."""
@@ -140,7 +145,7 @@ def check_sources(items: list[DevItem]) -> list[str]:
                 continue
             text = source_text(t.src)
             for alts in t.expect:
-                if it.category == "count" and all(re.fullmatch(r"\d+", norm(a)) for a in alts):
+                if it.category == "count" and all(BARE_NUMBER.fullmatch(norm(a)) for a in alts):
                     continue
                 if not any(norm(a) in text for a in alts):
                     problems.append(f"{it.id} turn {k + 1}: {alts} not in {t.src}")

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from ingest.vocab import STANDARD_LEVEL
 
+from .edge_rows import WITHIN
 from .question import DOC_NAMED_AFTER_REGION, ITEM_NO, LAST_ITEM
 
 #: a question mark followed by more question: the message holds several questions
@@ -90,8 +91,6 @@ ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:�
 #: range, read whole by the item-range answerer)
 ROW_RANGE = re.compile(r"第\s*(\d{1,3})\s*[项条]\s*(?:到|至|~|～|-|—)\s*第?\s*(\d{1,3})\s*[项条]")
 LIST_BEFORE = re.compile(r"清单")
-#: the range as the place to look in ("第36项到第39项里哪几项…")
-WITHIN_AFTER = re.compile(r"\s*(?:里面|里|中|当中|之中)")
 MAX_ROWS_SPLIT = 5
 #: "…有几项，第一项是什么" ("…，最后一项是什么"): a part opening with a row number or a row counted from the
 #: end, after a part asking about the list
@@ -168,7 +167,7 @@ def _split_row_range(p: str) -> list[str]:
     []
     """
     m = ROW_RANGE.search(p)
-    if not m or not LIST_BEFORE.search(p[:m.start()]) or WITHIN_AFTER.match(p, m.end()):
+    if not m or not LIST_BEFORE.search(p[:m.start()]) or WITHIN.match(p[m.end():]):
         return []  # (none, or "第36项到第39项里哪几项…": the rows are where to look, one question of the range)
     a, b = int(m.group(1)), int(m.group(2))
     if not 0 < b - a < MAX_ROWS_SPLIT:

@@ -157,13 +157,14 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
         if not asked:
             return None
         citer = Citer(self.res)
-        blocks = []
+        blocks, empty = [], []
         for key in (self.tables.named(ask.question, list(asked), ask.query.list_name)
                     or ([] if ask.query.list_name else list(asked))):
             m, word = asked[key]
             numbered, within = in_range(self.tables.rows[key], ask.query.item_range)  # ("第1到10项里…": those rows)
             rows = [(v, r) for r in numbered if (v := m.value(r)) is not None]
-            if not rows:
+            if not rows:  # ("第40到42项里投资最多的": rows with no figure in the column — "待定" — or none in the range)
+                empty.append(f"{self.tables.label(key)}{within}中没有写明{m.header}的项目")
                 continue
             best = (max if word in HIGHEST else min)(v for v, _ in rows)
             found = [r for v, r in rows if v == best]
@@ -172,6 +173,8 @@ class ColumnExtremeAnswerer(ListTableAnswerer):
             items = "；".join(f"{doc_label(meta) if meta else key[0]}{key[1]}第{r.item_no}项“{r.text}”{m.shown(r)}"
                              f"[{citer.record(r)}]" for r in found)
             blocks.append(f"{self.tables.label(key)}{within}中，{m.header}最{word}的是{items}。")
+        if not blocks and empty:
+            return Draft(self.name, 1.0, "；".join(empty) + "。", [], refused=True)
         if not blocks:
             # "政策清单里投资最多的": the list named has no such column — said so, not sentences merely
             # mentioning 投资 (other lists have it)
