@@ -352,7 +352,8 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                 "heldout72": "dev set, seventy-second held-out set (written in session 49 before any of its fixes, "
                              "in forms no earlier set asks — where a row stands, a yes/no on who leads, either-or on a "
                              "target's wording, how two documents' targets differ, an ordinal follow-up on a listing, "
-                             "a row's class —, scored once: 90.0% right, 0.0% refused, 10.0% wrong, tune 99.6%; "
+                             "a row's class —, scored once: 90.0% right, 0.0% refused, 10.0% wrong, tune 99.4% "
+                             "with its own tune third 3/5; its misses fixed since, so a regression set; "
                              "`evals/reports/dev_eval_heldout72.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "

@@ -63,6 +63,7 @@ from .compose import Citer, compose_record, doc_label, number_cells, gist, quote
 from .followups import COUNTERPART_ASKED, listing_pointed_into, with_counterpart_asked, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_unit_pointed_to
 from .edge_rows import EdgeRows
 from .row_range import in_range
+from .role_verdict import RoleVerdict
 from .neighbours import Neighbours
 from .question import (QuestionParser, ONE_ROW_POINTER, claimed_units, units_negated, unit_as_named, names_table_number, roles_named, ITEM_NO, LAST_ITEM, ROW_NAME_HEADS, asked_row_noun, place_names, history_answers, history_questions, in_written_negation, last_answer, mask_intent_words,
                        with_count_unquoted, with_verbs_written_out, without_preface)
@@ -290,6 +291,7 @@ class PolicyQA:
             if r.item_no.isdigit():
                 numbered.setdefault((r.doc_id, r.list_name), set()).add(int(r.item_no))
         self.neighbours = Neighbours(numbered, {doc_label(m)[1:-1]: d for d, m in res.docs.items()})
+        self.role_verdict = RoleVerdict()
 
     def _needs_dense(self, query: Query, doc_ids: Any) -> bool:
         """Dense search helps unless record lookup already matched the item words of the question."""
@@ -1401,6 +1403,9 @@ class PolicyQA:
                 st.texts_quoted |= {d} if own else set()
                 found_regions.add(meta.region)
         text = "\n".join(sentences)
+        if len(picked) == 1 and q.units and RoleVerdict.asked(st.question):  # "X是牵头还是参与": said first
+            said = {k: unit_as_named(st.question, k, self.parser.unit_forms, self.res.unit_display) for k in q.units}
+            text = self.role_verdict.run(picked[0][1], said).sentence + "\n" + text
         if len(found_docs) > 1:
             text = f"共有{len(found_docs)}份文件载有该事项，分别如下：\n" + text
         elif len(picked) > 1:  # two rows of one document the question cannot tell apart (``_twins``)

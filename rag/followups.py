@@ -95,31 +95,56 @@ INLINE_ROWS = re.compile(r"共\d+项[：:]\s*(?P<rows>第\d+项“.+)")
 INLINE_ROW_NO = re.compile(r"第(\d+)项“")
 #: a question opening by pointing at the N-th of such rows by its place ("第一个指标的数据谁提供？"); an
 #: ordinal inside a question of its own ("省方案第一项任务是什么") is no pointer into the last answer
-PLACE_POINTED = re.compile(r"^\s*(?:那么?)?(?:其中|里面|这里)?的?" + ORDINAL_NO + r"(?:个|项|条)")
+PLACE_POINTED = re.compile(r"^\s*(?:那么?)?(?:其中|里面|这里)?的?" + ORDINAL_NO + r"(?P<counter>个|项|条)")
+#: ... or at the last, or the N-th from the last, of them ("最后一个的参与单位是谁？", "倒数第二个呢？")
+FROM_END_POINTED = re.compile(r"^\s*(?:那么?)?(?:其中|里面|这里)?的?(?:最后(?:一|那)?个|倒数" + ORDINAL_NO + r"个)")
+
+
+def rows_listed(previous_answer: str) -> list[str]:
+    """The rows ``previous_answer`` lists, in its order: those listed inline by number after "共N项：" (as
+    "第22项"), else those it gives one a line, each as the row compose labels ("《…》目标清单第16项") —
+    empty when it lists fewer than two so.
+
+    >>> rows_listed("共2项：\\n《甲方案》目标清单第16项“…”[1]。\\n《甲方案》目标清单第23项“…”[2]。")
+    ['《甲方案》目标清单第16项', '《甲方案》目标清单第23项']
+    """
+    inline = INLINE_ROWS.search(previous_answer)
+    if inline:
+        return [f"第{n}项" for n in INLINE_ROW_NO.findall(inline.group("rows"))]
+    rows: list[str] = []
+    for line in previous_answer.splitlines():
+        m = ANSWER_ROW.search(re.sub(r"\s", "", line))
+        if m and (ref := f"《{m.group(1)}》{m.group(2)}第{m.group(3)}项") not in rows:
+            rows.append(ref)
+    return rows if len(rows) >= 2 else []
 
 
 def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
-    """``question`` with "第N个" replaced by the number of the N-th row ``previous_answer`` lists inline by
-    number ("其下共2项：第22项“…”、第23项“…”" → "第一个指标的数据谁提供" asks 第22项, not the list's row 1);
+    """``question`` with its place pointer ("第N个", "最后一个", "倒数第N个") replaced by the N-th row
+    ``previous_answer`` lists (:func:`rows_listed`: "其下共2项：第22项“…”、第23项“…”" → "第一个指标的数据谁
+    提供" asks 第22项, not the list's row 1; rows one a line → that row with its document and list);
     unchanged when the answer lists no rows so, has fewer, or lists the number the question says itself
-    (it is that row's own number then).
+    (it is that row's own number then), and — rows one a line, where "第2项" names a list's row — when the
+    pointer counts by 项 or 条.
 
     >>> prev = "二级指标“大气协同治理”：分值为4；其下共2项：第22项“VOC源头替代完成比例”（2）、第23项“低效VOCs治理设施升级改造完成比例”（2）[1]。"
     >>> with_listed_row_pointed_to("第一个指标的数据谁提供？", prev), with_listed_row_pointed_to("第23项呢？", prev)
     ('第22项指标的数据谁提供？', '第23项呢？')
-    >>> with_listed_row_pointed_to("省方案第一项任务是什么？", prev)
-    '省方案第一项任务是什么？'
+    >>> with_listed_row_pointed_to("省方案第一项任务是什么？", prev), with_listed_row_pointed_to("最后一个呢？", prev)
+    ('省方案第一项任务是什么？', '第23项呢？')
     """
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
-    listing, m = INLINE_ROWS.search(previous_answer), PLACE_POINTED.search(question)
-    if not listing or not m:
+    rows = rows_listed(previous_answer)
+    m = PLACE_POINTED.search(question) or FROM_END_POINTED.search(question)
+    if not rows or not m:
         return question
-    rows = INLINE_ROW_NO.findall(listing.group("rows"))
-    n = _ordinal(m)
-    if not n or n > len(rows) or str(n) in rows:
+    n = _ordinal(m) if m.groupdict().get("n") else 1
+    inline = rows[0].startswith("第")
+    if (not n or n > len(rows) or (m.re is PLACE_POINTED and (f"第{n}项" in rows if inline else m.group("counter") != "个"))):
         return question
-    return question[:m.start()] + f"第{rows[n - 1]}项" + question[m.end():]
+    row = rows[n - 1] if m.re is PLACE_POINTED else rows[-n]
+    return question[:m.start()] + row + question[m.end():]
 
 
 def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> str:

@@ -54,6 +54,10 @@ MIN_FIELD_ITEM = 3  # ... but with the field asked of each after it, three chara
 #: the list the items are looked for in, before them ("目标清单里森林覆盖率和红树林…"): each part's too
 LIST_WHERE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?清单(?:里面?|中|内)")
 #: the items joined counted before the field asked of them ("森林覆盖率和红树林这两项的参与单位"): no item's words
+#: the first of items joined that holds the subject before 在 ("PM2.5浓度在省协同指数和…"), and the last that
+#: holds the field asked after 里/中 ("…和台州协同指数里权重"): both shared by every place joined
+SUBJECT_IN = re.compile(r"^(?P<subject>[^在]{2,}?在)(?P<place>[^在]{2,})$")
+WHERE_FIELD = re.compile(r"(?P<place>[^里中]{2,}?)(?P<field>(?:里|中)[\u4e00-\u9fff]{1,8})")
 ITEMS_COUNTED = re.compile(r"(?:这|那)?[两三四](?:项|个|条)(?=的)")
 #: "…规划的" before the first item: what the items belong to (up to the last 的)
 OWNER = re.compile(r"^.*的")
@@ -117,6 +121,8 @@ def split_parts(question: str, regions: Sequence[str] = (), people: Sequence[str
     ['程鸿伟被免去什么职务？', '苏志炜被免去什么职务？']
     >>> split_parts("省里和台州对清新园区的要求分别是什么", regions=["省", "台州"])
     ['省里和台州对清新园区的要求分别是什么']
+    >>> split_parts("PM2.5浓度在省协同指数和台州协同指数里权重分别是多少？", regions=["省", "台州"])
+    ['PM2.5浓度在省协同指数里权重是多少？', 'PM2.5浓度在台州协同指数里权重是多少？']
     >>> split_parts("温州目标清单里森林覆盖率和红树林两项的参与单位分别是？", regions=["温州"])
     ['温州目标清单里森林覆盖率的参与单位是？', '温州目标清单里红树林的参与单位是？']
     """
@@ -197,6 +203,10 @@ def _split_items(p: str, regions: Sequence[str], people: Sequence[str] = ()) -> 
     if len(items) >= 2:
         items[-1] = ITEMS_COUNTED.sub("", items[-1])
     owner = ""
+    if len(items) >= 2 and (s := SUBJECT_IN.match(items[0])) and (f := WHERE_FIELD.fullmatch(items[-1])):
+        # "PM2.5浓度在省协同指数和台州协同指数里权重分别是多少": the subject and the field are each part's
+        places = [s.group("place"), *items[1:-1], f.group("place")]
+        return [f"{prefix}{s.group('subject')}{x}{f.group('field')}{tail}" for x in places]
     if len(items) >= 2 and (lv := _levels(items)):
         # "…考核的比例，省级和国家级参照值": levels of one indicator, whatever 的 its name holds
         return [f"{prefix}{x}{tail}" for x in lv]

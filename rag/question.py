@@ -75,6 +75,11 @@ PROVINCE_POINTER = re.compile(r"(里)?(?:这边|那边|方面)")
 #: numbered meeting or term of the province ("省第十五次党代会提出…": a body every document may quote)
 LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会委长市属直界份])"
                               r"(?!第[一二三四五六七八九十百\d]+[次届])(?=[\u4e00-\u9fff])")
+#: a bare 省 inside a question, after a word that joins or places it and before a list, index or plan
+#: ("省生态环境厅在省目标清单第12项里…", "温州和省任务清单…"): the province's documents, as at the start
+#: (not a province word of its own — "在省方案里", "和省里": :data:`PROVINCE_WORDS`, read with the region words)
+MID_PROVINCE = re.compile(r"(?<=[在和与跟及、，,看查])(省)(?![级控内外域会委长市属直界份])(?!里|方案|文件|的|层面|一级|政府)"
+                          r"(?=[^\s，。？?]{0,8}?(?:清单|指数|方案))")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: how the duties are divided ("那条职责怎么分", "如何分工"): the row's lead column, which a list may fill with
@@ -118,8 +123,10 @@ _ATTRIBUTE = r"(?:是|属于)?(?:约束性|参考性|预期性)(?:指标)?(?:还
 INTENT_PATTERNS: list[tuple[str, str, str]] = [
     ("status", _STATUS, ""),
     ("weight", SCORE_Q.pattern, ""),
-    # the class a row stands under asked ("生态环境状况指数属于哪个领域", "那条归哪一类"): its categories
+    # the class a row stands under asked ("生态环境状况指数属于哪个领域", "那条归哪一类", "…机制是哪一类的" — 是 only
+    # where the question ends on the class, not "重点是哪个领域的项目"): its categories
     ("category", r"属于哪(?:个|一)?(?:领域|任务|类别?|方面|板块|部分|大类)|归(?:属于?|在)?哪(?:个|一)?(?:领域|类别?|方面|板块)"
+                 r"|是哪(?:个|一)?(?:领域|类别?|方面|板块|大类)的?(?=[？?]?$)"
                  r"|(?:所属|所在)的?(?:领域|类别?|方面|板块)(?:是|为)?(?:什么|哪)?", ""),
     ("data_source", _SOURCE, ""),
     # ("第几项": the place of one row, asked below as a position; not a list's size)
@@ -956,7 +963,7 @@ class QuestionParser:
             if titled:  # a document named by its title; other 《…》 are part of an item's wording
                 q.doc_ids += [d for d in titled if d not in q.doc_ids]
                 rest = rest.replace(m.group(0), " ")
-        m = LEADING_PROVINCE.match(rest)
+        m = LEADING_PROVINCE.match(rest) or MID_PROVINCE.search(rest)
         leading = None
         if m and (province := [d.id for d in self.docs if d.level == "省"]):
             leading = m

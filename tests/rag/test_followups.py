@@ -49,6 +49,27 @@ def test_a_place_among_rows_listed_inline_is_their_number():
     assert with_listed_row_pointed_to("第一个呢？", "根据…第1项“甲”。") == "第一个呢？"  # no inline listing
 
 
+LISTING = ("市农业农村局牵头的条目共3项：\n《甲方案》目标清单第16项“建成低碳生态农场”（牵头）[1]。\n"
+           "《甲方案》目标清单第20项“垃圾分类全覆盖”（牵头）[2]。\n《甲方案》目标清单第23项“畜禽粪污利用”（牵头）[3]。")
+
+
+@pytest.mark.parametrize(("question", "rewritten"), [
+    ("最后一个的参与单位是谁？", "《甲方案》目标清单第23项的参与单位是谁？"),
+    ("第二个的参与单位是谁？", "《甲方案》目标清单第20项的参与单位是谁？"),
+    ("倒数第三个谁牵头？", "《甲方案》目标清单第16项谁牵头？"),
+    ("第二项谁牵头？", "第二项谁牵头？"),  # (第N项 after rows one a line: the list's own row N)
+    ("第四个呢？", "第四个呢？"),  # only three listed
+])
+def test_a_place_pointer_after_rows_listed_one_a_line_asks_that_row(question, rewritten):
+    from rag.followups import with_listed_row_pointed_to
+    assert with_listed_row_pointed_to(question, LISTING) == rewritten
+
+
+def test_the_last_of_a_listing_is_answered_as_that_row(qa):
+    answers = _turns(qa, "市农业农村局在温州目标清单里牵头哪些目标？", "最后一个的参与单位是谁？")
+    assert "目标清单第23项" in answers[1].answer and "市自然资源和规划局" in answers[1].answer
+
+
 def _turns(qa, *questions):
     history, answers = [], []
     for q in questions:

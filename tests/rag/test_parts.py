@@ -111,3 +111,9 @@ def test_a_second_question_opening_with_its_own_region_is_its_own_part():
     # a region alone after the comma follows the first question; a second field of one item stays with it
     assert split_parts("秸秆综合利用谁牵头，台州呢？", regions) == ["秸秆综合利用谁牵头，台州呢？"]
     assert split_parts("台州秸秆综合利用谁牵头，什么时候完成？", regions) == ["台州秸秆综合利用谁牵头，什么时候完成？"]
+
+
+def test_a_subject_in_places_joined_with_a_field_after_them_is_each_places():
+    # the subject before 在 and the field after 里 belong to both places, not to the first and last alone
+    assert split_parts("PM2.5浓度在省协同指数和台州协同指数里权重分别是多少？", regions=["省", "台州"]) == [
+        "PM2.5浓度在省协同指数里权重是多少？", "PM2.5浓度在台州协同指数里权重是多少？"]

@@ -597,7 +597,8 @@ def test_asking_how_the_duties_are_divided_asks_the_lead_column(qp, question):
     assert q.intents == ["lead"] and q.content == "低零碳试点创建"
 
 
-@pytest.mark.parametrize("question", ["生态环境状况指数属于哪个领域？", "那条归哪一类？", "这个指标所属的领域是什么？"])
+@pytest.mark.parametrize("question", ["生态环境状况指数属于哪个领域？", "那条归哪一类？", "这个指标所属的领域是什么？",
+                                      "台州湾新区固废利用“无废”机制是哪一类的？"])
 def test_the_class_of_a_row_asked_is_no_item_word(qp, question):
     q = qp.run(question)
     assert "category" in q.intents and "领域" not in q.content and "类" not in q.content
@@ -674,3 +675,9 @@ def test_units_named_after_a_negation():
     forms = {"省生态环境厅": "生态", "市财政局": "财政"}
     assert units_negated("政策清单里不是省生态环境厅牵头的有哪些", forms) == {"生态"}
     assert units_negated("除了市财政局以外还有谁", forms) == {"财政"} and units_negated("市财政局牵头的", forms) == set()
+
+
+@pytest.mark.parametrize("question", ["省生态环境厅在省目标清单第12项里是牵头吗？", "温州和省任务清单第10项分别谁牵头？"])
+def test_a_bare_province_inside_a_question_before_a_list_names_the_province(qp, question):
+    q = qp.run(question)
+    assert "省" in q.regions_named and q.content == ""
