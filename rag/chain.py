@@ -60,7 +60,7 @@ from .answerers.table_cells import TableCellAnswerer
 from .answerers.year_goals import YearGoalsAnswerer
 from .cell_values import categorical_values
 from .compose import Citer, compose_record, doc_label, number_cells, gist, quote, row_list_default, written_units
-from .followups import COUNTERPART_ASKED, listing_pointed_into, with_counterpart_asked, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_unit_pointed_to
+from .followups import COUNTERPART_ASKED, listing_pointed_into, with_counterpart_asked, with_document_pointed_to, with_entry_pointed_to, with_listed_row_pointed_to, with_row_pointed_to, with_rows_pointed_to, with_unit_pointed_to
 from .edge_rows import EdgeRows
 from .row_range import in_range
 from .role_verdict import RoleVerdict
@@ -325,6 +325,7 @@ class PolicyQA:
         q = with_document_pointed_to(q, previous)  # "第二个文件是哪天印发的？" after a listing of documents
         q = with_unit_pointed_to(q, previous, self.parser.unit_forms)  # "它还牵头了哪项？" after a row's one lead
         q = with_row_pointed_to(q, previous)  # "省生态环境厅在这项里是牵头还是参与？" after one row
+        q = with_rows_pointed_to(q, previous)  # "这两项的完成时限各是哪年？" after two rows
         if asked and COUNTERPART_ASKED.match(q):  # "省里对应的目标是多少？" (parsed only when it reads so)
             q = with_counterpart_asked(q, self.parser.parse_one(q).regions_named, asked)
         q = in_written_negation(without_preface(q))  # "换个话题，…" asks the rest; "还没达标" → "未达标", as the texts write it
@@ -1457,7 +1458,14 @@ class PolicyQA:
             rows = ([r for r in rows if noun in r.list_name]
                     or [r for r in rows if noun in ROW_NAME_HEADS and (noun in r.text or any(noun in c for c in r.categories))]
                     or rows)
-        rows = sorted({r.id: r for r in rows if not q.list_name or r.list_name == q.list_name}.values(),
+        in_list = [r for r in rows if not q.list_name or r.list_name == q.list_name]
+        elsewhere = ""
+        if not in_list and rows and {"list", "item"} & set(q.inherited) and not negated:
+            # "温州政策清单里哪项的牵头单位最多？" → "其中市科技局还参与了哪项任务？": the list was the last turn's, not
+            # asked now — none of its rows, the unit's rows of the document's other lists
+            elsewhere = q.list_name
+            in_list = rows
+        rows = sorted({r.id: r for r in in_list}.values(),
                       key=lambda r: (self._doc_order(r.doc_id), r.span.start_line if r.span else 0))  # (the list named)
         alone = role == "lead" and not negated and bool(ALONE_ASKED.search(st.question))
         if alone:  # "…单独牵头的": the unit leads with no other
@@ -1504,7 +1512,8 @@ class PolicyQA:
             held = ("牵头" if r.lead_label in ("", "牵头单位") else r.lead_label) if as_lead else "参与"
             return f"（{held}{deadline}{written}）", "lead" if as_lead else "participants", name
 
-        return self._listing(st, rows, f"{within}{name}{role_txt}的条目", describe)
+        other = f"{elsewhere}中没有{name}{role_txt}的条目；其他清单中，" if elsewhere else ""
+        return self._listing(st, rows, f"{other}{within}{name}{role_txt}的条目", describe)
 
     def _unit_said(self, question: str, key: str, rows: list[Record]) -> str:
         """The unit ``key`` as a listing's title names it: as the question writes it when the rows listed

@@ -147,6 +147,43 @@ def with_listed_row_pointed_to(question: str, previous_answer: str) -> str:
     return question[:m.start()] + row + question[m.end():]
 
 
+#: a follow-up opening by pointing at the rows just answered together ("这两项的完成时限各是哪年？", "这几项分别
+#:谁牵头？", "那三条呢？"): the rows stand for the pointer
+ROWS_POINTED = re.compile(r"^\s*(?:那么?)?(?:这|那|上面|上述)(?:两|二|三|四|五|几)(?:项|条|个)(?:任务|目标|条目|指标)?的?")
+
+
+def with_rows_pointed_to(question: str, previous_answer: str) -> str:
+    """``question`` with its pointer at the rows just answered ("这两项") replaced by those rows, as the
+    answer labels them ("《甲》目标清单第3项和第7项" — one document and list named once); unchanged when it
+    points at none, or the answer quotes fewer than two rows or a number of them other than the one said.
+
+    >>> prev = "（1）…\\n根据《甲》目标清单第3项“…”：…\\n（2）…\\n根据《甲》目标清单第7项“…”：…"
+    >>> with_rows_pointed_to("这两项的完成时限各是哪年？", prev), with_rows_pointed_to("这三项呢？", prev)
+    ('《甲》目标清单第3项和第7项的完成时限各是哪年？', '这三项呢？')
+    """
+    if not isinstance(question, str) or not isinstance(previous_answer, str):
+        raise TypeError("question and previous_answer must be strings")
+    m = ROWS_POINTED.match(question)
+    rows = list(dict.fromkeys(ANSWER_ROW.findall(re.sub(r"\s", "", previous_answer))))
+    if not m or len(rows) < 2:
+        return question
+    said = re.search(r"两|二|三|四|五", m.group(0))
+    if said and numeral_value("二" if said.group(0) == "两" else said.group(0)) != len(rows):
+        return question
+    if len({(t, l) for t, l, _ in rows}) == 1:
+        title, list_name, _ = rows[0]
+        named = f"《{title}》{list_name}" + _joined([f"第{n}项" for _, _, n in rows])
+    else:
+        named = _joined([f"《{t}》{l}第{n}项" for t, l, n in rows])
+    rest = question[m.end():]
+    return named + ("的" if rest and not rest.startswith(("呢", "分别", "各", "都", "谁", "是", "什么", "有")) else "") + rest
+
+
+def _joined(names: list[str]) -> str:
+    """Names joined as a question writes them: "甲和乙", "甲、乙和丙"."""
+    return "、".join(names[:-1]) + "和" + names[-1] if len(names) > 1 else "".join(names)
+
+
 def listing_pointed_into(questions: Sequence[str], answers: Sequence[str]) -> str:
     """The answer an ordinal follow-up points into: the last answer, or — when the turns since were
     ordinal follow-ups themselves, answered without numbered entries — the listing they pointed into

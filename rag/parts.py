@@ -88,8 +88,8 @@ SHARED_SUBJECT = re.compile(r"^(?P<subject>.*?(?:要|需要|将|计划|力争))"
 MIN_ASK = 4  # each side holds at least this many characters besides its question word
 #: two rows of one list named by their numbers or positions ("政策清单第1项和第3项分别是什么", "第一条和最后一条"):
 #: a part each, the list named before them kept in both
-ROWS_JOINED = re.compile(rf"(?P<a>{ITEM_NO.pattern}|{LAST_ITEM.pattern})\s*(?:和|与|及|以及|、)\s*"
-                         rf"(?P<b>{ITEM_NO.pattern}|{LAST_ITEM.pattern})")
+ROW_NAMED = rf"(?:{ITEM_NO.pattern}|{LAST_ITEM.pattern})"
+ROWS_JOINED = re.compile(rf"{ROW_NAMED}(?:\s*(?:和|与|及|以及|、)\s*{ROW_NAMED})+")
 #: a range of a list's rows asked of ("温州任务清单第10项到第12项分别谁牵头"): a part per row, when a list is named
 #: before it and the range is at most ``MAX_ROWS_SPLIT`` rows (an index's "第27到30项指标怎么计分" is a note's
 #: range, read whole by the item-range answerer)
@@ -148,10 +148,12 @@ def _split_years(p: str) -> list[str]:
 
 
 def _split_rows(p: str) -> list[str]:
-    """Two rows of a list joined (:data:`ROWS_JOINED`): a part each, with what stands before and after them.
+    """Rows of a list joined (:data:`ROWS_JOINED`; two or more): a part each, with what stands before and after them.
 
     >>> _split_rows("温州政策清单第1项和第3项分别是什么？")
     ['温州政策清单第1项是什么？', '温州政策清单第3项是什么？']
+    >>> _split_rows("目标清单第16项、第20项和第23项有哪些参与单位？")
+    ['目标清单第16项有哪些参与单位？', '目标清单第20项有哪些参与单位？', '目标清单第23项有哪些参与单位？']
     >>> _split_rows("台州协同治理清单第一条和最后一条分别是什么？")[1], _split_rows("第1项是什么？")
     ('台州协同治理清单最后一条是什么？', [])
     """
@@ -159,7 +161,7 @@ def _split_rows(p: str) -> list[str]:
     if not m:
         return []
     head, tail = p[:m.start()], EACH.sub("", p[m.end():], count=1)
-    return [head + m.group("a") + tail, head + m.group("b") + tail]
+    return [head + row.group(0) + tail for row in re.finditer(ROW_NAMED, m.group(0))]
 
 
 def _split_row_range(p: str) -> list[str]:

@@ -359,6 +359,9 @@ INDICATOR_SHARE = 0.5
 #: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
 INDICATOR_BEFORE_VALUE = re.compile(r"^(?P<item>[^，。；、…“”\d]{4,20}?)(?:达到|保持在?|提高到|提升到|下降到|降低到|控制在|不低于|不高于|稳定在)"
                                     r"\s*\d")
+#: a row's indicator opening with the whole of its region ("全省森林覆盖率", "全市用水总量"): the region is the
+#: row's document's, not part of the indicator asked of another
+WHOLE_REGION = re.compile(r"^(?:全省|全市|全县|全区|全域)")
 #: a place's name that goes on as another kind of name's (a river, lake, harbour, bay, island, pond or
 #: sluice: "黄岩溪", "玉环湖"): the county is not the place asked about
 NAME_GOES_ON = r"(?![溪江河湖港湾岛塘闸])"
@@ -1327,6 +1330,7 @@ class QuestionParser:
         # "省里…多少？" → "台州呢？" → "温州呢？" → "三个里哪个最高？": every region the item was asked of compared
         comparing = (short and not q.doc_ids and not q.regions_named and len(talked_of) >= 2
                      and bool(WHICH_HIGHER.search(question)))
+        carried = False  # the item carried over is an indicator the last row states, not that row
         if short:
             q.content, q.item_no, q.list_name = prev.content, prev.item_no or q.item_no, prev.list_name or q.list_name
             if value_column:  # the column asked now, not the one the last turn asked ("现状值" → "规划值呢？")
@@ -1346,7 +1350,14 @@ class QuestionParser:
             year_anew = bool(q.years) and set(q.years) != set(prev.years)
             if not q.years and not COLUMN_ASKED.fullmatch(value_column) and (years_from or prev.years):
                 q.years = years_from or prev.years  # (a column asked anew — "国家级参照值" — has a year of its own or none)
-            if (not q.doc_ids and not comparing and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
+            if (q.doc_ids and prev.item_no and len(prev.content) < 2 and (row := self._row_answered(history, None))
+                    and row[0] not in q.doc_ids and (name := self._indicator_of_row(history))):
+                # "省目标清单第29项是什么？" → "台州方案里这个指标是多少？": the indicator the row states, asked of
+                # another document — not that document's row of the same number, which holds something else
+                q.content = q.prose = q.content_full = name
+                q.item_no, q.list_name = "", ""
+                carried = True  # (the row's number and list are no words of it: the turn's basis is left out)
+            elif (not q.doc_ids and not comparing and (not q.item_no or not q.list_name) and (row := self._row_answered(history, region_from))
                     and (not q.item_no or q.item_no == row[2]) and not (year_anew and TASK_LIST.search(row[1]))):
                 # the row the last turn answered from ("第5项是什么？" → "谁牵头？": that list's 5th row, not
                 # every list's)
@@ -1364,7 +1375,7 @@ class QuestionParser:
             q.own = own if pointed else ""
             q.inherited.append("item")
         q.followup = True
-        q.basis = prev.text
+        q.basis = "" if carried else prev.text
         if pointed and not q.intents and OWN_QUESTION_WORD.search(question):
             q.intents = ["open"]  # "这项要建设什么平台": what the item says, not the field the last turn asked
         if intent_from is None and not [i for i in prev.intents if i != "compare"]:
@@ -1399,6 +1410,20 @@ class QuestionParser:
             return None
         row = rows.pop()
         return row if region_from is None or not region_from.doc_ids or row[0] in region_from.doc_ids else None
+
+    def _indicator_of_row(self, history: Sequence[Any] | None) -> str:
+        """The indicator the one row the last answer quotes states first with a value, without the whole
+        region it is of ("全省森林覆盖率达到61.5%，…" → "森林覆盖率"); "" when its first clause states none so.
+
+        >>> p = QuestionParser([], {}, [])
+        >>> p._indicator_of_row([{"role": "assistant", "content": "根据《甲》目标清单第29项“全省森林覆盖率达到61.5%，建成…”：…"}])
+        '森林覆盖率'
+        """
+        quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
+        if len(quotes) != 1:
+            return ""
+        m = INDICATOR_BEFORE_VALUE.match(re.split(r"[，。；]", quotes[0])[0])
+        return WHOLE_REGION.sub("", m.group("item")) if m else ""
 
     def _indicator_answered(self, history: Sequence[Any] | None, asked: str) -> tuple[str, str] | None:
         """(document, indicator) of the one list row the last answer quotes: of the indicators its clauses

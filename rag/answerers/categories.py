@@ -58,8 +58,10 @@ BARE_AS_CLASS = re.compile(r"^(?:[这那]一?)?类")
 #: the shortest label named as an item this way: a shorter one is an ordinary phrase too often
 MIN_ITEM_LABEL_CHARS = 4
 #: what a list's entries are called, and the class words pointing at the class ("…产业科技类的试点",
-#: "大气方面有哪些任务", "政策激励那块"), counted too ("这类的三项"): no words narrowing the class
-ENTRY_NOUNS = re.compile(r"(?:[一二三四五六七八九十两\d]+)?(?:试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分)")
+#: "大气方面有哪些任务", "政策激励那块"), counted too ("这类的三项"), with a word placing within it ("“能力提升”类里",
+#: which the word split keeps as one): no words narrowing the class
+ENTRY_NOUNS = re.compile(r"(?:[一二三四五六七八九十两\d]+)?(?:试点|任务|项目|工程|内容|条目|事项|措施|政策|指标|目标|工作|条|项|[那这]一?块?|块|类|方面|板块|领域|部分)"
+                         r"(?:里面?|中|下|内)?")
 #: words pointing at the class named ("这部分", "那一块"): they say no more than the class, whatever the
 #: word split makes of them ("这部")
 POINTING = re.compile(r"[这那]一?(?:部分|块|类)")

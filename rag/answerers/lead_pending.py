@@ -25,8 +25,10 @@ from .base import Answerer, Ask, Draft, list_rows_in_scope
 #: a lead cell saying the lead is still to be set ("待国家分工明确后确定", "待定", "另行确定")
 PENDING_CELL = re.compile(r"待.{0,16}?(?:确定|明确)|待定|另行(?:确定|明确)")
 #: the question asks which rows have no lead yet ("牵头单位还没确定", "谁牵头还未明确", "牵头部门待定"), or
-#: quotes such a cell as the lead ("牵头单位写的是待国家分工明确后确定")
+#: quotes such a cell as the lead ("牵头单位写的是待国家分工明确后确定"), or says it the other way round ("还没有明确
+#: 牵头单位", "尚未确定牵头部门")
 PENDING_ASKED = re.compile(r"(?:牵头|负责|责任)(?:单位|部门)?(?:还|尚|仍|都)?(?:没有?|未)(?:确定|定|明确|落实)"
+                           r"|(?:还|尚|仍)?(?:没有?|未)(?:确定|明确|落实)(?:下来)?的?(?:牵头|负责|责任)(?:单位|部门)"
                            r"|(?:牵头|负责|责任)(?:单位|部门)?(?:是)?(?:待定|未定)"
                            r"|(?:牵头|负责|责任)(?:单位|部门)(?:写的?是|写着|标注为|标为|是|为)(?:" + PENDING_CELL.pattern + ")")
 

@@ -99,3 +99,38 @@ def test_another_regions_counterpart_is_the_region_switched_to(qa):
     # was refused ("对应的目标" sought as an item)
     _, other = _turns(qa, "温州目标清单第7项是什么？", "省里对应的目标是多少？")
     assert not other.refused and "3400万千瓦以上" in other.answer and "目标清单第7项" in other.answer
+
+
+def test_the_rows_just_answered_together_are_pointed_at():
+    from rag.followups import with_rows_pointed_to
+    prev = "（1）…\n根据《甲》目标清单第3项“…”：…\n（2）…\n根据《甲》目标清单第7项“…”：…"
+    assert with_rows_pointed_to("这两项的完成时限各是哪年？", prev) == "《甲》目标清单第3项和第7项的完成时限各是哪年？"
+    assert with_rows_pointed_to("这两项谁牵头？", prev) == "《甲》目标清单第3项和第7项谁牵头？"
+    assert with_rows_pointed_to("这三项呢？", prev) == "这三项呢？"  # two rows answered, three pointed at
+    assert with_rows_pointed_to("这两项呢？", "根据《甲》目标清单第3项“…”") == "这两项呢？"
+    three = prev + "\n根据《乙》任务清单第5项“…”"
+    assert with_rows_pointed_to("这几项呢？", three) == "《甲》目标清单第3项、《甲》目标清单第7项和《乙》任务清单第5项呢？"
+
+
+def test_two_rows_then_their_deadlines(qa):
+    # zj:588 and zj:621-626 (目标清单第3项, 第7项), their list's note zj:772: 2025
+    answers = _turns(qa, "省目标清单第3项和第7项谁牵头？", "这两项的完成时限各是哪年？")
+    assert not answers[1].refused and answers[1].answer.count("2025年") >= 2
+    assert "目标清单第3项" in answers[1].answer and "目标清单第7项" in answers[1].answer
+
+
+def test_a_row_asked_by_number_then_another_place_asks_the_indicator_it_states(qa):
+    # wz:194-197 温州目标清单第21项 "一般工业固体废物综合利用率达到98%以上"; the province states it in its 第23项
+    # (zj:712-716), not its 第21项 (用水总量, zj:688)
+    answers = _turns(qa, "温州目标清单第21项是什么？", "省里呢？")
+    assert "目标清单第23项" in answers[1].answer and "目标清单第21项" not in answers[1].answer
+    # zj:740-741 省目标清单第29项 "全省森林覆盖率达到61.5%…"; 台州 has no 目标清单, its prose says it (tz:77)
+    answers = _turns(qa, "省目标清单第29项是什么？", "台州方案里这个指标是多少？")
+    assert not answers[1].refused and {c.doc_id for c in answers[1].citations} == {"tz-pilot"}
+
+
+def test_a_unit_of_the_last_row_asked_what_else_it_joins_looks_past_that_list(qa):
+    # wz:556-558 政策清单第2项 has 7 leads, 市科技局 among them; it joins 任务清单第4项 (wz:277-280), no 政策清单 row
+    answers = _turns(qa, "温州政策清单里哪项的牵头单位最多？", "其中市科技局还参与了哪项任务？")
+    assert answers[1].answer.startswith("政策清单中没有市科技局参与的条目；其他清单中")
+    assert "任务清单第4项" in answers[1].answer

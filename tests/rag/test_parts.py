@@ -117,3 +117,8 @@ def test_a_subject_in_places_joined_with_a_field_after_them_is_each_places():
     # the subject before 在 and the field after 里 belong to both places, not to the first and last alone
     assert split_parts("PM2.5浓度在省协同指数和台州协同指数里权重分别是多少？", regions=["省", "台州"]) == [
         "PM2.5浓度在省协同指数里权重是多少？", "PM2.5浓度在台州协同指数里权重是多少？"]
+
+
+def test_three_rows_joined_are_a_part_each():
+    assert split_parts("目标清单第16项、第20项和第23项有哪些参与单位？") == [
+        "目标清单第16项有哪些参与单位？", "目标清单第20项有哪些参与单位？", "目标清单第23项有哪些参与单位？"]

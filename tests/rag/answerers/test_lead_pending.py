@@ -31,7 +31,8 @@ SET = Record(doc_id="d", list_name="政策清单", item_no="1", item_no_assigned
                                      ("有没有牵头单位待定的？", True), ("评分细则谁牵头？", False),
                                      ("哪几项的牵头单位写的是待国家分工明确后确定？", True),
                                      ("牵头单位是省生态环境厅的有哪些？", False),
-                                     ("哪些任务还没完成？", False)])
+                                     ("哪些任务还没完成？", False), ("省政策清单里哪项还没有明确牵头单位？", True),
+                                     ("尚未确定牵头部门的任务有哪些？", True)])
 def test_the_question_asks_for_rows_without_a_lead(q, asked):
     assert bool(PENDING_ASKED.search(q)) is asked
 
