@@ -361,7 +361,12 @@ def _dev(part: str) -> Callable[[Any], list[tuple[str, str]]]:
                              "section heading counted, a class's rows —, before any tuning on it, scored once: "
                              "50.0% right, 30.0% refused, 20.0% wrong (one wrong a gold error, corrected from the source "
                              "and documented in FROZEN.json), tune 99.4% with its own tune third 4/5; its misses fixed "
-                             "since, so a regression set; `evals/reports/dev_eval_heldout73.md`)"}[part]
+                             "since, so a regression set; `evals/reports/dev_eval_heldout73.md`)",
+                "heldout74": "dev set, seventy-fourth held-out set (written in session 49 after heldout73's fixes, "
+                             "in forms no earlier set asks — a range's rows without participants, a row's participants "
+                             "besides one, which target is larger, what two leads also lead together, a cell's units "
+                             "counted, counterparts at another row number —, before any tuning on it, scored once: "
+                             "60.0% right, 10.0% refused, 30.0% wrong; `evals/reports/dev_eval_heldout74.md`)"}[part]
         return [(what, f"{t['n']} questions: **{t['right']:.1%} fully right, {t['refused']:.1%} refused though answerable, "
                        f"{t['wrong']:.1%} answered wrong**; refusal P/R {t['refusal_precision']} / {t['refusal_recall']}; "
                        f"citation precision {t['citation_precision']}. Per category right/refused/wrong: {cats}")]
