@@ -213,22 +213,38 @@ UNIT_POINTER = re.compile(r"^\s*(?:那么?)?(?:它|该单位|该部门|这个单
 LEAD_GIVEN = re.compile(r"(?:牵头单位|责任单位)为(?P<unit>[^，。；、\[（(]{3,20})(?=[\[。；，]|$)")
 
 
+#: ... or at the several units it gave ("这两个单位还一起牵头了哪项？", "它们还共同负责哪些？")
+UNITS_POINTER = re.compile(r"^\s*(?:那么?)?(?:这|那)(?:两|几|三|些)个?(?:单位|部门)|^\s*(?:那么?)?它们")
+#: the leads (or the single column of who answers) a row answer gives, several joined by 、
+LEADS_GIVEN = re.compile(r"(?:牵头单位|责任单位)为(?P<units>[^，。；\[（(]{3,80}?)(?=[\[。；，]|$)")
+
+
 def with_unit_pointed_to(question: str, previous_answer: str, unit_forms: Mapping[str, str]) -> str:
     """``question`` with its pronoun replaced by the one unit ``previous_answer`` gives as a row's lead, in
     that answer's document ("它还牵头了哪项？" after "…第35项…：牵头单位为市电力局" → "《…》里市电力局牵头了哪项？");
-    unchanged when the answer gives no lead, several, or one no list names (``unit_forms``: the units' forms).
+    unchanged when the answer gives no lead, several, or one no list names (``unit_forms``: the units' forms);
+    a pointer at several ("这两个单位") names all the leads of the one row given, each one a list names.
 
     >>> prev = "根据《温州市减污降碳协同增效实施方案》任务清单第35项“探索进行电力数据碳核算…”：牵头单位为市电力局[1]。"
     >>> with_unit_pointed_to("它还牵头了哪项？", prev, {"市电力局": "市电力局"})
     '《温州市减污降碳协同增效实施方案》里市电力局牵头了哪项？'
     >>> with_unit_pointed_to("它还牵头了哪项？", prev.replace("市电力局", "市电力局、市经信局"), {"市电力局": "k"})
     '它还牵头了哪项？'
+    >>> with_unit_pointed_to("这两个单位还一起牵头了哪项？", prev.replace("市电力局", "市电力局、市经信局"),
+    ...                      {"市电力局": "a", "市经信局": "b"})
+    '《温州市减污降碳协同增效实施方案》里市电力局和市经信局还一起牵头了哪项？'
     """
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
+    doc = DOC_NAMED.search(previous_answer)
+    if (many := UNITS_POINTER.match(question)) and doc is not None:
+        given = [g.split("、") for g in LEADS_GIVEN.findall(previous_answer)]
+        if len(given) == 1 and len(given[0]) >= 2 and all(u in unit_forms for u in given[0]):
+            # "这两个单位还一起牵头了哪项任务？" after a row led by two: both named, in that answer's document
+            return f"《{doc.group(1)}》里{'和'.join(given[0])}{question[many.end():]}"
+        return question
     m = UNIT_POINTER.match(question)
     leads = LEAD_GIVEN.findall(previous_answer)
-    doc = DOC_NAMED.search(previous_answer)
     if not m or len(set(leads)) != 1 or leads[0] not in unit_forms or doc is None:
         return question
     return f"《{doc.group(1)}》里{leads[0]}{m.group('rest')}"

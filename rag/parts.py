@@ -89,6 +89,10 @@ MIN_ASK = 4  # each side holds at least this many characters besides its questio
 #: two rows of one list named by their numbers or positions ("政策清单第1项和第3项分别是什么", "第一条和最后一条"):
 #: a part each, the list named before them kept in both
 ROW_NAMED = rf"(?:{ITEM_NO.pattern}|{LAST_ITEM.pattern})"
+#: a row named with its own place and list ("温州目标清单第25项", "省目标清单第27项"): two joined are rows of two
+#: lists, a part each with what follows them ("温州目标清单第25项和省目标清单第27项的目标有什么不同")
+LISTED_ROW = r"[\u4e00-\u9fff]{0,8}?清单第\s*\d{1,3}\s*[项条]"
+LISTED_ROWS_JOINED = re.compile(rf"(?P<a>{LISTED_ROW})\s*(?:和|与|及|以及|、)\s*(?P<b>{LISTED_ROW})")
 ROWS_JOINED = re.compile(rf"{ROW_NAMED}(?:\s*(?:和|与|及|以及|、)\s*{ROW_NAMED})+")
 #: a range of a list's rows asked of ("温州任务清单第10项到第12项分别谁牵头"): a part per row, when a list is named
 #: before it and the range is at most ``MAX_ROWS_SPLIT`` rows (an index's "第27到30项指标怎么计分" is a note's
@@ -154,9 +158,14 @@ def _split_rows(p: str) -> list[str]:
     ['温州政策清单第1项是什么？', '温州政策清单第3项是什么？']
     >>> _split_rows("目标清单第16项、第20项和第23项有哪些参与单位？")
     ['目标清单第16项有哪些参与单位？', '目标清单第20项有哪些参与单位？', '目标清单第23项有哪些参与单位？']
+    >>> _split_rows("温州目标清单第25项和省目标清单第27项的目标有什么不同？")
+    ['温州目标清单第25项的目标有什么不同？', '省目标清单第27项的目标有什么不同？']
     >>> _split_rows("台州协同治理清单第一条和最后一条分别是什么？")[1], _split_rows("第1项是什么？")
     ('台州协同治理清单最后一条是什么？', [])
     """
+    if m := LISTED_ROWS_JOINED.search(p):  # (rows of two lists, each named with its own)
+        head, tail = p[:m.start()], EACH.sub("", p[m.end():], count=1)
+        return [head + m.group("a") + tail, head + m.group("b") + tail]
     m = ROWS_JOINED.search(p)
     if not m:
         return []

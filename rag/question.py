@@ -80,6 +80,8 @@ LEADING_PROVINCE = re.compile(r"^\s*(?:那么?)?\s*(省)(?![级控内外域会�
 #: (not a province word of its own — "在省方案里", "和省里": :data:`PROVINCE_WORDS`, read with the region words)
 MID_PROVINCE = re.compile(r"(?<=[在和与跟及、，,看查])(省)(?![级控内外域会委长市属直界份])(?!里|方案|文件|的|层面|一级|政府)"
                           r"(?=[^\s，。？?]{0,8}?(?:清单|指数|方案))")
+#: a unit set aside right before its name ("除了市经信局", "除"): of a row named, the others of its column are asked
+EXCEPT_BEFORE = re.compile(r"除了?$|除去$")
 #: words that select the provincial document(s)
 PROVINCE_WORDS = ("省里", "全省", "省层面", "省一级", "省政府", "省方案", "省文件", "省的", "省里这边", "省里那边", "省级层面")
 #: how the duties are divided ("那条职责怎么分", "如何分工"): the row's lead column, which a list may fill with
@@ -954,11 +956,16 @@ class QuestionParser:
         rest = text
         # departments first (their names contain region words: 温州铁管中心, 省生态环境厅)
         if self._unit_re:
+            excepted = set()
             for m in self._unit_re.finditer(text):
                 key = self.unit_forms[m.group(0)]
+                if EXCEPT_BEFORE.search(text[:m.start()]):
+                    excepted.add(key)  # ("…的参与单位除了市经信局还有哪些": the row's others, not the unit's rows)
                 if key not in q.units:
                     q.units.append(key)
             rest = self._unit_re.sub(" ", rest)
+            if ITEM_NO.search(text):  # (of a row named; "除了X还有谁牵头…的任务" asks of a unit's rows otherwise)
+                q.units = [k for k in q.units if k not in excepted]
         for name, _ in claimed_units(rest):  # (a unit no document lists, named as the row's: no item word)
             rest = rest.replace(name, " ")
         for m in re.finditer(r"《([^》]{2,60})》", rest):
@@ -1474,8 +1481,9 @@ class QuestionParser:
         if "data_source" in q.intents and "target" in q.intents:
             q.intents.remove("target")
         if units_counted(q.text) and {"lead", "participants"} & set(q.intents):
-            # "有几个参与单位": the departments are counted (and named), no value of the row is asked
-            q.intents = [i for i in q.intents if i != "target"]
+            # "有几个参与单位": the departments are counted (and named), no value of the row is asked — nor, of a
+            # row named ("第6项的参与单位一共几个"), its list's size
+            q.intents = [i for i in q.intents if i != "target" and not (i == "count" and q.item_no)]
             q.wants_number, q.counts_units = False, True
         if "count" in q.intents and len(q.content) >= 2 and not q.list_name:
             q.intents.remove("count")  # "氮磷拦截沟多少条" asks a target value, not a list size

@@ -31,6 +31,9 @@ def test_a_count_of_departments_asked_is_given_with_their_names(qa):
     assert "目标值" not in ans.answer and "牵头单位" not in ans.answer  # no value of the row is asked
     later = qa.answer("几个部门牵头？", history=turn(qa, "温州建筑垃圾综合利用率那项有几个参与单位？"))
     assert "牵头单位共1个：市综合行政执法局" in later.answer
+    # zj:609-620: 省目标清单第6项 has ten participants; "一共几个" of a row named counts them, not the list's rows
+    ans = qa.answer("省目标清单第6项的参与单位一共几个？")
+    assert "参与单位共10个" in ans.answer and "共32项" not in ans.answer
 
 
 def test_shared_leads_are_all_listed(qa):

@@ -134,3 +134,9 @@ def test_a_unit_of_the_last_row_asked_what_else_it_joins_looks_past_that_list(qa
     answers = _turns(qa, "温州政策清单里哪项的牵头单位最多？", "其中市科技局还参与了哪项任务？")
     assert answers[1].answer.startswith("政策清单中没有市科技局参与的条目；其他清单中")
     assert "任务清单第4项" in answers[1].answer
+
+
+def test_the_two_leads_of_a_row_pointed_at_together(qa):
+    # zj:1449 政策清单第8项 led by 省生态环境厅 and 浙江省银保监局: "这两个单位" names both, asked jointly
+    answers = _turns(qa, "省政策清单第8项谁牵头？", "这两个单位还一起牵头了哪项任务？")
+    assert answers[1].answer.startswith("省生态环境厅、浙江省银保监局共同牵头的条目")

@@ -122,3 +122,8 @@ def test_a_subject_in_places_joined_with_a_field_after_them_is_each_places():
 def test_three_rows_joined_are_a_part_each():
     assert split_parts("目标清单第16项、第20项和第23项有哪些参与单位？") == [
         "目标清单第16项有哪些参与单位？", "目标清单第20项有哪些参与单位？", "目标清单第23项有哪些参与单位？"]
+
+
+def test_rows_of_two_lists_each_named_with_its_list_are_a_part_each():
+    assert split_parts("温州目标清单第25项和省目标清单第27项的目标有什么不同？") == [
+        "温州目标清单第25项的目标有什么不同？", "省目标清单第27项的目标有什么不同？"]

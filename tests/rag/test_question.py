@@ -681,3 +681,9 @@ def test_units_named_after_a_negation():
 def test_a_bare_province_inside_a_question_before_a_list_names_the_province(qp, question):
     q = qp.run(question)
     assert "省" in q.regions_named and q.content == ""
+
+
+def test_a_unit_set_aside_in_a_question_of_a_row_is_no_unit_whose_rows_are_asked(qp):
+    q = qp.run("温州任务清单第4项的参与单位除了市生态环境局还有哪些？")
+    assert q.item_no == "4" and q.units == [] and "list_by_dept" not in q.intents
+    assert qp.run("除了市生态环境局，还有谁牵头了温州任务清单的任务？").units  # (no row named: still asked)
