@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.values import numeral_value
 
-from .question import ANSWER_ROW
+from .question import ANSWER_ROW, answer_rows
 
 #: a follow-up asking only for the N-th entry of what was just listed ("里面第一条是什么", "第2项呢",
 #: "其中第三个讲的啥"); a question with words of its own ("第3项谁牵头") is no such pointer
@@ -164,7 +164,7 @@ def with_rows_pointed_to(question: str, previous_answer: str) -> str:
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
     m = ROWS_POINTED.match(question)
-    rows = list(dict.fromkeys(ANSWER_ROW.findall(re.sub(r"\s", "", previous_answer))))
+    rows = answer_rows(previous_answer)
     if not m or len(rows) < 2:
         return question
     said = re.search(r"两|二|三|四|五", m.group(0))
@@ -271,10 +271,10 @@ def with_row_pointed_to(question: str, previous_answer: str) -> str:
     if not isinstance(question, str) or not isinstance(previous_answer, str):
         raise TypeError("question and previous_answer must be strings")
     m = ROW_POINTED_INSIDE.match(question)
-    rows = set(ANSWER_ROW.findall(re.sub(r"\s", "", previous_answer)))
+    rows = answer_rows(previous_answer)
     if not m or len(rows) != 1:
         return question
-    title, list_name, n = rows.pop()
+    title, list_name, n = rows[0]
     return f"《{title}》{list_name}第{n}项中{m.group('pre')}{m.group('post')}"
 
 

@@ -356,6 +356,21 @@ SIMILAR_ASKED = re.compile(r"(?:也|是否|有没)?有(?:没有)?(?:类似|相�
 ANSWER_ROW = re.compile(r"《([^》]+)》([^《》“”\s，。：；]{2,20}?)第(\d{1,3})项“")
 #: ... and the words it quotes of the row
 ROW_QUOTED = re.compile(ANSWER_ROW.pattern + r"([^”]{2,120})”")
+
+
+def answer_rows(answer: str) -> list[tuple[str, str, str]]:
+    """The list rows ``answer`` quotes, as (document title, list, item number), each once, in its order.
+
+    >>> answer_rows("（1）根据《甲》目标清单第3项“…”。（2）根据《甲》目标清单第7项“…”；《甲》目标清单第3项“…”")
+    [('甲', '目标清单', '3'), ('甲', '目标清单', '7')]
+    """
+    return list(dict.fromkeys(ANSWER_ROW.findall(re.sub(r"\s", "", answer))))
+
+
+def row_quote(answer: str) -> str:
+    """The words of the one list row ``answer`` quotes; "" when it quotes none or several."""
+    quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", answer))]
+    return quotes[0] if len(quotes) == 1 else ""
 #: the share of the asked words' character pairs the indicator a follow-up takes from the answered row must hold
 INDICATOR_SHARE = 0.5
 #: a row stating an indicator and its value ("建筑垃圾综合利用率达到90%以上"): the indicator's name
@@ -1409,7 +1424,7 @@ class QuestionParser:
         """(document, list, item number) of the one list row the last answer quotes, in the region
         talked of, or None (no row, several rows, or a list this parser does not know)."""
         rows = set()
-        for title, list_name, n in ANSWER_ROW.findall(re.sub(r"\s", "", last_answer(history))):
+        for title, list_name, n in answer_rows(last_answer(history)):
             docs = [d for d, t in self._titles.items() if t and (t == title or t in title)]
             if len(docs) == 1 and list_name in self.list_names:
                 rows.add((docs[0], list_name, n))
@@ -1426,10 +1441,7 @@ class QuestionParser:
         >>> p._indicator_of_row([{"role": "assistant", "content": "根据《甲》目标清单第29项“全省森林覆盖率达到61.5%，建成…”：…"}])
         '森林覆盖率'
         """
-        quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
-        if len(quotes) != 1:
-            return ""
-        m = INDICATOR_BEFORE_VALUE.match(re.split(r"[，。；]", quotes[0])[0])
+        m = INDICATOR_BEFORE_VALUE.match(re.split(r"[，。；]", row_quote(last_answer(history)))[0])
         return WHOLE_REGION.sub("", m.group("item")) if m else ""
 
     def _indicator_answered(self, history: Sequence[Any] | None, asked: str) -> tuple[str, str] | None:
@@ -1440,12 +1452,12 @@ class QuestionParser:
         row = self._row_answered(history, None)
         if row is None:
             return None
-        quotes = [m.group(4) for m in ROW_QUOTED.finditer(re.sub(r"\s", "", last_answer(history)))]
-        if len(quotes) != 1:
+        quoted = row_quote(last_answer(history))
+        if not quoted:
             return None
         want = bigrams(asked)
         best, share = "", 0.0
-        for clause in re.split(r"[，。；、]", quotes[0]):
+        for clause in re.split(r"[，。；、]", quoted):
             if (m := INDICATOR_BEFORE_VALUE.match(clause)) and want:
                 got = len(want & bigrams(m.group("item"))) / len(want)
                 best, share = (m.group("item"), got) if got > share else (best, share)

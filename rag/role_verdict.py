@@ -14,7 +14,7 @@ True
 >>> RoleVerdict().run(r, {"省生态环境厅": "省生态环境厅"}).sentence
 '省生态环境厅是该项的参与单位，不是牵头单位。'
 >>> RoleVerdict().run(r, {"省交通运输厅": "省交通运输厅", "省财政厅": "省财政厅"}).sentence
-'省交通运输厅是该项的牵头单位；该项的牵头单位和参与单位中没有所问的单位。'
+'省交通运输厅是该项的牵头单位；该项的牵头单位和参与单位中未列出所问的单位。'
 """
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ _ROLE = r"(?:牵头|参与|责任)(?:单位|部门|方)?"
 ROLE_ASKED = re.compile(rf"(?:是|作为|属于){_ROLE}还是{_ROLE}|(?:是|作为|算)(?:不是|不算)?{_ROLE}(?:吗|么|嘛)"
                         rf"|是否(?:是|为|作为)?{_ROLE}|(?:是不是|算不算){_ROLE}|有没有{_ROLE}"
                         rf"|(?:是否|是不是)由?[^？?，,]{{2,24}}?(?:牵头|负责)|是[^？?，,]{{2,24}}?牵头的(?:吗|么|嘛)")
+
+
+#: a unit that names a body of units, not one ("市直相关单位", "各县（市、区）政府", "有关部门"): a unit asked may be
+#: among them, so a row listing one is not said to leave the unit out
+COLLECTIVE = re.compile(r"相关|有关|各")
 
 
 @dataclass
@@ -72,8 +77,12 @@ class RoleVerdict:
             else:
                 roles[key] = "none"
                 cols = f"{lead_label}和参与单位" if row.participant_units or lead_label == "牵头单位" else lead_label
-                # (not named: the verifier finds every department an answer names in a passage it cites)
-                said.append(f"该项的{cols}中没有所问的单位")
+                # (not named: the verifier finds every department an answer names in a passage it cites; a cell
+                # the row fills with words, not units — "市直相关单位", "待国家分工明确后确定" —, is quoted: the
+                # unit may stand under it, so the row is not said to leave it out)
+                notes = [n for n in (row.lead_note, row.participant_note) if n] + [
+                    u.name for u in (*row.lead_units, *row.participant_units) if COLLECTIVE.search(u.name)]
+                said.append(f"该项的{cols}中未列出所问的单位" + (f"（另写有“{'；'.join(notes)}”）" if notes else ""))
         return Verdict("；".join(said) + "。" if said else "", roles)
 
 

@@ -27,10 +27,20 @@ def test_each_unit_is_said_by_the_column_that_lists_it_as_the_row_writes_it():
     v = RoleVerdict().run(_row(), {"省经济和信息化厅": "省经信厅", "省交通运输厅": "省交通运输厅", "省财政厅": "省财政厅"})
     assert v.roles == {"省经济和信息化厅": "participant", "省交通运输厅": "lead", "省财政厅": "none"}
     assert v.sentence == ("省经信厅是该项的参与单位，不是牵头单位；省交通运输厅是该项的牵头单位；"
-                          "该项的牵头单位和参与单位中没有所问的单位。")
+                          "该项的牵头单位和参与单位中未列出所问的单位。")
     assert "责任单位" in RoleVerdict().run(_row("责任单位"), {"省交通运输厅": "x"}).sentence
     with pytest.raises(TypeError):
         RoleVerdict().run(_row(), ["省交通运输厅"])  # type: ignore[arg-type]
+
+
+def test_a_unit_no_column_names_is_not_said_missing_where_a_cell_holds_words():
+    # (wz:94-97 目标清单第1项: 参与单位 "市直相关单位" — a unit asked may stand under it)
+    row = _row()
+    row.participant_units = [Unit("市直相关单位", "市直相关单位", "市")]
+    v = RoleVerdict().run(row, {"省财政厅": "省财政厅"})
+    assert v.sentence == "该项的牵头单位和参与单位中未列出所问的单位（另写有“市直相关单位”）。"
+    row.participant_units, row.lead_units, row.lead_note = [], [], "待国家分工明确后确定"
+    assert RoleVerdict().run(row, {"省财政厅": "x"}).sentence.endswith("（另写有“待国家分工明确后确定”）。")
 
 
 def test_the_chain_says_the_verdict_before_the_row(qa):
@@ -40,4 +50,4 @@ def test_the_chain_says_the_verdict_before_the_row(qa):
     assert "温州" not in ans.answer  # (省 before the list names the province's list)
     # zj:954-958: 第11项 led by 省农业农村厅 alone
     ans = qa.answer("省任务清单第11项是否由省生态环境厅牵头？")
-    assert ans.answer.startswith("该项的牵头单位和参与单位中没有所问的单位。") and "省农业农村厅" in ans.answer
+    assert ans.answer.startswith("该项的牵头单位和参与单位中未列出所问的单位。") and "省农业农村厅" in ans.answer
