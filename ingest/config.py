@@ -47,6 +47,9 @@ class Settings:
     embed_chars: int = 160  # cap on the text a chunk gives the embedder (0 = all); see evals/bench/chunking.py
     dense_rows: bool = False  # also embed table rows (record lookup and BM25 find rows; dense adds prose recall)
     chroma_url: str = ""  # empty: embedded PersistentClient under home
+    # dense search reads an in-memory copy of the vectors when the store holds at most this many
+    # (0: always query Chroma); at 20k × 384 floats the copy is 30 MB and one search ~2 ms here
+    exact_search_max: int = 20_000
     max_file_mb: float = 50.0
     max_pdf_pages: int = 500
     max_ocr_pages: int = 100  # scanned pages one PDF may send through OCR (≈ 3 s a page on 2 cores)
@@ -74,6 +77,8 @@ class Settings:
             raise ValueError("llm_timeout must be positive")
         if bool(self.llm_base_url) != bool(self.llm_model):
             raise ValueError("the LLM option needs both POLICY_QA_LLM_BASE_URL and POLICY_QA_LLM_MODEL")
+        if self.exact_search_max < 0:
+            raise ValueError("exact_search_max must be >= 0 (0 = always query Chroma)")
         if self.max_question_chars < 1 or self.rate_limit_per_min < 0:
             raise ValueError("max_question_chars must be >= 1 and rate_limit_per_min >= 0")
 
@@ -120,6 +125,7 @@ class Settings:
             ("POLICY_QA_MAX_OCR_PAGES", "max_ocr_pages", int),
             ("POLICY_QA_EMBED_BATCH", "embed_batch", int),
             ("POLICY_QA_EMBED_CHARS", "embed_chars", int),
+            ("POLICY_QA_EXACT_SEARCH_MAX", "exact_search_max", int),
             ("POLICY_QA_MAX_QUESTION_CHARS", "max_question_chars", int),
             ("POLICY_QA_RATE_LIMIT", "rate_limit_per_min", int),
             ("POLICY_QA_LLM_TIMEOUT", "llm_timeout", float),

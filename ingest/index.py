@@ -11,7 +11,7 @@ import logging
 import math
 import re
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 import numpy as np
 
@@ -193,9 +193,77 @@ class VectorIndex:
         for i in range(0, len(ids), 1000):
             self.col.delete(ids=ids[i : i + 1000])
 
-    def search(self, query_vec: np.ndarray, k: int = 20, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+    def search(self, query_vec: np.ndarray, k: int = 20,
+               doc_ids: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """(id, cosine) of the ``k`` nearest vectors, best first; ``doc_ids`` keeps those documents' only."""
         n = self.col.count()
         if n == 0:
             return []
+        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
         res = self.col.query(query_embeddings=[query_vec.tolist()], n_results=min(k, n), where=where, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
+
+    def exact(self, limit: int) -> "ExactVectors | None":
+        """The collection's vectors in memory for :class:`ExactVectors` search, or None when it holds
+        more than ``limit`` (or nothing): past that size Chroma's HNSW graph is the faster search."""
+        n = self.col.count()
+        if n == 0 or n > limit:
+            return None
+        ids: list[str] = []
+        rows: list[np.ndarray] = []
+        docs: list[str] = []
+        for offset in range(0, n, 5000):
+            got = self.col.get(include=["embeddings", "metadatas"], limit=5000, offset=offset)
+            ids += got["ids"]
+            rows.append(np.asarray(got["embeddings"], dtype="float32"))
+            docs += [str((m or {}).get("doc_id", "")) for m in got["metadatas"]]
+        return ExactVectors(ids, np.vstack(rows), docs)
+
+
+class ExactVectors:
+    """Vectors held in memory and searched exactly (cosine: dot product of unit vectors).
+
+    A snapshot of a :class:`VectorIndex` (:meth:`VectorIndex.exact`) with the same ``search``. For the
+    few thousand prose chunks of a bureau's documents one matrix product costs well under a
+    millisecond, where a Chroma query pays several for its count, filter and graph walk, and it never
+    misses a neighbour the graph would (evals/bench/README.md).
+
+    >>> ev = ExactVectors(["a", "b", "c"], np.array([[1, 0], [0, 1], [0.6, 0.8]], dtype="float32"), ["d1", "d2", "d2"])
+    >>> [i for i, _ in ev.search(np.array([0.0, 1.0], dtype="float32"), k=2)]
+    ['b', 'c']
+    >>> [i for i, _ in ev.search(np.array([0.0, 1.0], dtype="float32"), k=2, doc_ids={"d1"})]
+    ['a']
+    """
+
+    def __init__(self, ids: Sequence[str], matrix: np.ndarray, doc_ids: Sequence[str]) -> None:
+        if matrix.ndim != 2 or len(ids) != len(matrix) or len(doc_ids) != len(ids):
+            raise ValueError("one vector row and one document id per id")
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        self.ids = list(ids)
+        self.matrix = (matrix / np.where(norms == 0, 1, norms)).astype("float32")
+        by_doc: dict[str, list[int]] = {}
+        for i, d in enumerate(doc_ids):
+            by_doc.setdefault(d, []).append(i)
+        self._rows_of = {d: np.asarray(rows) for d, rows in by_doc.items()}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search(self, query_vec: np.ndarray, k: int = 20,
+               doc_ids: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """(id, cosine) of the ``k`` nearest vectors, best first; ``doc_ids`` keeps those documents' only."""
+        if k < 1:
+            raise ValueError("k must be >= 1")
+        q = np.asarray(query_vec, dtype="float32").ravel()
+        if q.shape[0] != self.matrix.shape[1]:
+            raise ValueError(f"query has {q.shape[0]} dimensions, the vectors {self.matrix.shape[1]}")
+        scores = self.matrix @ (q / (np.linalg.norm(q) or 1.0))
+        if doc_ids:
+            picked = [self._rows_of[d] for d in doc_ids if d in self._rows_of]
+            if not picked:
+                return []
+            rows = np.concatenate(picked)
+        else:
+            rows = np.arange(len(self.ids))
+        top = rows[np.argsort(-scores[rows], kind="stable")[:k]]
+        return [(self.ids[i], float(scores[i])) for i in top]

