@@ -296,6 +296,8 @@ def compose_record(r: Record, intents: list[str], citer: Citer, res: Resources, 
             parts.append(clause)
             fact("participants", r.participant_names)
     if "target" in want:
+        if PRESENT_ASKED.search(content) and "现状" not in r.text:  # "…现状呢？" of a list row: the list states targets, no present value
+            parts.append(f"该{'项' if r.list_name else '行'}未列现状值（只列目标）")
         if r.targets:
             focused = target_clauses(r, content)
             if focused:  # "城市污水处理率要达到多少": that clause's value first; the row's others named as such
@@ -375,6 +377,8 @@ def _scoped_default(r: Record, content: str) -> tuple[int, str, str, bool] | Non
     return default, note, sentence, in_rest > in_scoped
 
 
+#: the present value asked ("现状值呢？", "现在建了没有？" → 现状): only an indicator table has a column of it
+PRESENT_ASKED = re.compile(r"现状值?$")  # (the column asked ends the item words; "现状调查" names an item)
 #: an indicator table's column of the standard each indicator is held to ("国家级创建参照值")
 REFERENCE_COLUMN = re.compile(r"参照值")
 #: an indicator row's fields shown with every answer, or said apart

@@ -61,6 +61,11 @@ COLUMN_ASKED = re.compile(r"(?:" + STANDARD_LEVEL.pattern + r")?(?:(?:19|20)\d\d
 #: a follow-up asking only 规划 or 目标 ("现状多少？" then "规划多少？"): that value column of the last
 #: turn's item (规划值, 目标值), not an item named 规划
 BARE_COLUMN = re.compile(r"(?:那|那么)?(规划|目标)值?(?:是|为|呢|要|达到|定为)*(?:多少|什么|几)?[？?]?")
+#: a later part or a follow-up asking only how the item stands now ("…到2030年怎么要求？现在建了没有？",
+#: "目前呢？"): the 现状 column of the indicator asked (a table's present value, under its own year), not an
+#: item named 现在; a word or two of a verb may follow ("建了没有" → 建), no item words
+NOW_ASKED = re.compile(r"^(?:那|那么)?(现在|目前|当前|如今|眼下)")
+NOW_VERB_CHARS = 2
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
 ITEM_RANGE = re.compile(r"(?:第|指标)\s*(\d{1,3})\s*[项条个]?\s*(?:到|至|~|～|-|—)\s*(?:第|指标)?\s*(\d{1,3})\s*[项条个]?")
 MAX_RANGE = 20
@@ -95,10 +100,13 @@ _DAY_JIHAO = r"(?<!第)几号(?![文线楼])"
 #: ... but a report or a use of it that the question follows ("落实情况每年向谁报告", "目标完成情况纳入什么
 #:考核"): who receives it, or where it goes, is asked — the rule, not an achievement
 _REPORTED_TO = r"(?![^？?，,]{0,8}(?:报告|报送|通报|公布|上报|纳入|列入|计入|作为))"
+#: ... nor what a plan sets ("省里定了多少", "国家下达了多少", "规划了多少"): the verb before 了多少 sets the
+#: target, which the documents state
+_SET_NOT_DONE = r"(?<!定)(?<!下达)(?<!划)(?<!提出)"
 _STATUS = (r"完成了吗|完成没|完成了没|已经(完成|达到|实现|建成|验收|达标)|(是否|有没有)(已经)?(完成|达到|实现|建成|验收)"
            r"|完成情况" + _REPORTED_TO + r"|实际(完成|进度|进展|值|情况)|进展(如何|怎样|怎么样|情况)|进度|验收了|怎么样了|落实得"
            r"|落实情况" + _REPORTED_TO +
-           r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}了多少|多少了")
+           r"|(目前|现在|如今)[^？?，,]{0,8}(达到|完成|进展|实现|建成)|[\u4e00-\u9fff]{1,2}" + _SET_NOT_DONE + r"了多少|多少了")
 #: a year claimed as an item's deadline, to be confirmed ("要2025年完成对吧", "是2023年底前建成的吗"):
 #: the deadline is asked — the true one, which the row states
 _CLAIMED_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年(?:底|内)?(?:前|以前)?(?:就|要|能|会|才)?(?:完成|建成|完工|到期)的?了?"
@@ -335,6 +343,11 @@ FILLER_TOKENS = set(
     "另外 此外 "
     # 打算 / 准备: what the doer means to do, as 要 ("台州打算把再生水回用到哪些行业"); texts write the act
     "打算 准备 "
+    # 可以 / 能够: what may be done, as the asker puts it ("再生水可以作哪几种用水"); texts write the act
+    # itself ("再生水回用于…生产用水、冷却用水"); 作 alone is 做's light verb ("作…用水"), no item word
+    "可以 能够 作 "
+    # 定 alone: what a plan sets, as 要 ("…淘汰省里定了多少"); the text writes the target
+    "定 "
     # 属于: the class of an item asked ("属于哪个二级指标", "属于约束性指标吗"); tables write the class as a
     # column or a heading, never the verb
     "属于".split()
@@ -1258,6 +1271,9 @@ class QuestionParser:
                                      or COLUMN_ASKED.fullmatch(q.content)) else ""
         if (bare := BARE_COLUMN.fullmatch(re.sub(r"\s", "", question))) and not q.doc_ids:
             value_column = bare.group(1) + "值"
+        if ((now := NOW_ASKED.match(re.sub(r"\s", "", question))) and not q.doc_ids and not q.item_no and not q.units
+                and "status" not in q.intents and len(q.content.replace(now.group(1), "", 1)) <= NOW_VERB_CHARS):
+            value_column = "现状"
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         if (kind := POINTED_KIND.match(question)) and not q.item_no and kind.group("noun") in q.content:
             # "这个试点谁负责？", "该工程投资多少？": the item the turn before was about, called by its kind

@@ -184,6 +184,7 @@ class Sentence:
     day: str = ""  # the day stamp ("12日") a dated log's entry stands under (``DAY_STAMP``) …
     day_line: int = 0  # … and the line printing it
     title: str = ""  # the title line of the item it stands in, when its section heading is not (``TITLE_LINE``)
+    cell: bool = False  # prose of a table cell (``SentenceIndex._cell_sentences``), under its row, not a heading
 
 
 #: a numbered heading of a body ("一、总体要求", "（一）基本原则", "第一章", "表2-1"): a sentence under one is past
@@ -284,6 +285,11 @@ class SentenceIndex:
                       | bigrams(s.title)
                       | bigrams(titles.get((s.doc_id, tuple(s.section)), "")) for s in sentences]
         self.idf = Idf(self.grams)
+        # ... and scored, once found so, by its whole section path too ("水污染减污降碳协同的重点行业": the
+        # sentence under "五、推进水污染减污降碳协同" › "（一）注重废水治理源头减碳" before one of 四's) — not a
+        # table cell's, whose path is its table's (the words every cell of the table would share)
+        self.path_grams = [g | set().union(*map(bigrams, s.section[:-1])) if len(s.section) > 1 and not s.cell else g
+                           for g, s in zip(self.grams, sentences)]
         self.postings: dict[str, list[int]] = {}
         for k, g in enumerate(self.grams):
             for b in g:
@@ -332,7 +338,7 @@ class SentenceIndex:
             for s in split_sentences(value):  # (a cell speaks of its column's year, "现状值(2020年)", also
                 # where it names another to compare with: "54025元, 较2019年(51490) 稳步提升")
                 out.append(Sentence(r.doc_id, s, path, r.span.start_line, r.span.end_line, chunk_id,
-                                    years=sorted({int(y) for y in YEARS.findall(s)} | set(column_years))))
+                                    years=sorted({int(y) for y in YEARS.findall(s)} | set(column_years)), cell=True))
         return out
 
     @staticmethod
@@ -388,7 +394,7 @@ class SentenceIndex:
                 continue
             score = score_of(self.grams[i])
             if score >= min_score:
-                scored.append((score, s))
+                scored.append((max(score, score_of(self.path_grams[i])) if self.path_grams[i] is not self.grams[i] else score, s))
         scored.sort(key=lambda x: (-x[0], x[1].doc_id, x[1].start_line))
         return scored[:k]
 

@@ -983,6 +983,8 @@ def test_spoken_forms_of_the_stage_and_of_intent_are_answered(qa):
     assert "征求意见稿" in qa.answer("台州这个方案定稿了没有？").answer  # tz:5
     ans = qa.answer("台州打算把再生水回用到哪些行业？")  # tz:55
     assert "化工、印染、造纸、拆解、熔炼、热电、发电" in ans.answer and 55 in {c.start_line for c in ans.citations}
+    ans = qa.answer("台州方案提到再生水可以作哪几种用水？")  # tz:55 (可以作: no "作用" glued from 作 + 用水)
+    assert "生产用水、冷却用水和消防用水" in ans.answer and 55 in {c.start_line for c in ans.citations}
     ans = qa.answer("温州“十四五”末要建成多少条省级美丽河湖？")  # wz:219-220, the list's default year 2025
     assert "35条" in ans.answer and not ans.refused
     ans = qa.answer("台州三门华东能源城要带动哪些清洁能源发展？")  # tz:23 writes 推动
@@ -2132,3 +2134,14 @@ def test_a_listing_line_shows_a_rows_first_sentence_whole(qa):
     ans = qa.answer("温州任务清单里市发展改革委和市生态环境局共同牵头的有哪些？")
     assert "共同牵头的条目共8项" in ans.answer
     assert "以区域环境目标改善和碳达峰目标为导向的产业准入及退出清单机制”" in ans.answer
+
+
+def test_the_present_asked_in_a_part_is_the_indicator_s_present_column_or_said_unlisted(qa):
+    # gz:459: 现状值(2020年) 已建立, 规划值(2030年) 持续实施
+    ans = qa.answer("土壤污染风险管控和修复名录制度到2030年怎么要求？现在建了没有？")
+    first, _, rest = ans.answer.partition("（2）")
+    assert "持续实施" in first and "现状值(2020年)为“已建立”" in rest
+    # a list row states targets only: said so, the target given as such (not as the present value)
+    ans = qa.answer("秸秆综合利用率目标多少？现在呢？")
+    _, _, rest = ans.answer.partition("（2）")
+    assert "未列现状值" in rest

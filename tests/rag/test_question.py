@@ -85,6 +85,8 @@ def test_the_have_of_a_question_word_is_no_item_word(qp):
     assert qp.run("秸秆焚烧管控是谁的活儿？").content == "秸秆焚烧管控"  # whose job, spoken: no item word
     assert "百分之" not in qp.run("畜禽粪污处理率要保持在百分之多少以上？").content  # the value asked, said in words
     assert qp.run("台州打算把再生水回用到哪些行业？").content == "再生水回用到行业"  # 打算: the doer's intent, as 要
+    assert qp.run("台州方案提到再生水可以作哪几种用水？").content == "再生水用水"  # 可以, 作: may be done, no item word
+    assert qp.run("老旧营运货车淘汰省里定了多少？").content == "老旧营运货车淘汰"  # 定: what the plan sets, as 要
     assert qp.run("台州方案定稿了没有？").content == ""  # "…了没有": the yes-or-no asking, as 吗
 
 
@@ -283,7 +285,10 @@ def test_status_is_asked_only_when_achievement_is_asked(qa):
     status = ["温州市2024年减污降碳工作完成情况如何？", "省里一般工业固废综合利用率目前达到多少了？",
               "台州市减污降碳协同指数今年提高了多少？", "秸秆综合利用那条已经完成了吗？", "码头岸电设施改造的实际进度怎么样？"]
     not_status = ["现在省里谁牵头秸秆综合利用？", "今年要完成哪些任务？", "目前的方案是征求意见稿吗？",
-                  "已经印发的文件有哪些？", "秸秆综合利用那条是省里的吗？"]
+                  "已经印发的文件有哪些？", "秸秆综合利用那条是省里的吗？",
+                  # what a plan sets (定了, 下达了, 规划了): the target, stated
+                  "老旧营运货车淘汰省里定了多少？", "国家下达了多少碳排放总量指标？", "温州规划了多少座污水处理厂？"]
+    status.append("老旧营运货车淘汰了多少？")  # (what was done)
     assert all("status" in qa.parser.run(q).intents for q in status)
     assert not any("status" in qa.parser.run(q).intents for q in not_status)
     assert not qa.answer("现在省里谁牵头秸秆综合利用？").refused
@@ -687,3 +692,13 @@ def test_a_unit_set_aside_in_a_question_of_a_row_is_no_unit_whose_rows_are_asked
     q = qp.run("温州任务清单第4项的参与单位除了市生态环境局还有哪些？")
     assert q.item_no == "4" and q.units == [] and "list_by_dept" not in q.intents
     assert qp.run("除了市生态环境局，还有谁牵头了温州任务清单的任务？").units  # (no row named: still asked)
+
+
+def test_a_part_asking_only_how_it_stands_now_asks_the_present_column_of_the_item(qp):
+    first = "土壤污染风险管控和修复名录制度到2030年怎么要求？"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": ""}]
+    q = qp.run("现在建了没有？", history=history, continues=True)
+    assert q.content.startswith("土壤污染风险管控") and q.content.endswith("现状") and q.years == []
+    # a question with an item of its own, or one asking what was done, is not that
+    assert not qp.run("现在省里谁牵头秸秆综合利用？", history=history).content.endswith("现状")
+    assert "status" in qp.run("现在达到了吗？", history=history).intents

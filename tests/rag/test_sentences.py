@@ -135,3 +135,15 @@ def test_a_year_inside_a_title_quoted_is_not_the_sentences_year():
     by_text = {s.text: s for s in idx.sentences}
     assert by_text["与《美丽温州规划纲要（2020—2035年）》相衔接。"].years == []
     assert by_text["到2025年，利用率达到35%。"].years == [2025]
+
+
+def test_a_sentence_found_by_its_own_words_ranks_by_its_whole_section_path_too():
+    from rag.sentences import Sentence
+
+    air = Sentence("d", "加快推进医化、涂装等重点行业原辅物料替代。", ["四、推进大气污染减污降碳协同"], 1, 1, "c")
+    water = Sentence("d", "聚焦印染、电镀等重点行业开展减污降碳协同。", ["五、推进水污染减污降碳协同", "（一）注重废水治理源头减碳"], 3, 3, "c")
+    idx = SentenceIndex([air, water])
+    # the chapter heading (水污染) is no word the water sentence or its own heading holds: it still ranks first
+    assert [s for _, s in idx.search("行业水污染减污降碳协同重点", {"d"})] == [water, air]
+    # ... but is not what finds it: a sentence of that chapter holding none of the words is not found
+    assert idx.search("水污染", {"d"}, min_score=0.5) == []
