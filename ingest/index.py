@@ -203,9 +203,12 @@ class VectorIndex:
         res = self.col.query(query_embeddings=[query_vec.tolist()], n_results=min(k, n), where=where, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
-    def exact(self, limit: int) -> "ExactVectors | None":
+    def exact(self, limit: int, keep: Collection[str] | None = None) -> "ExactVectors | None":
         """The collection's vectors in memory for :class:`ExactVectors` search, or None when it holds
-        more than ``limit`` (or nothing): past that size Chroma's HNSW graph is the faster search."""
+        more than ``limit`` (or nothing): past that size Chroma's HNSW graph is the faster search.
+        ``keep``: the ids to copy (a reader's loaded chunks — not a vector another writer has upserted
+        before committing its document, nor one it is about to delete; those would hold a place among
+        the nearest and be dropped)."""
         n = self.col.count()
         if n == 0 or n > limit:
             return None
@@ -214,10 +217,11 @@ class VectorIndex:
         docs: list[str] = []
         for offset in range(0, n, 5000):
             got = self.col.get(include=["embeddings", "metadatas"], limit=5000, offset=offset)
-            ids += got["ids"]
-            rows.append(np.asarray(got["embeddings"], dtype="float32"))
-            docs += [str((m or {}).get("doc_id", "")) for m in got["metadatas"]]
-        return ExactVectors(ids, np.vstack(rows), docs)
+            picked = [k for k, i in enumerate(got["ids"]) if keep is None or i in keep]
+            ids += [got["ids"][k] for k in picked]
+            rows.append(np.asarray(got["embeddings"], dtype="float32").reshape(len(got["ids"]), -1)[picked])
+            docs += [str((got["metadatas"][k] or {}).get("doc_id", "")) for k in picked]
+        return ExactVectors(ids, np.vstack(rows), docs) if ids else None
 
 
 class ExactVectors:

@@ -63,7 +63,7 @@ COLUMN_ASKED = re.compile(r"(?:" + STANDARD_LEVEL.pattern + r")?(?:(?:19|20)\d\d
 BARE_COLUMN = re.compile(r"(?:那|那么)?(规划|目标)值?(?:是|为|呢|要|达到|定为)*(?:多少|什么|几)?[？?]?")
 #: a later part or a follow-up asking only how the item stands now ("…到2030年怎么要求？现在建了没有？",
 #: "目前呢？"): the 现状 column of the indicator asked (a table's present value, under its own year), not an
-#: item named 现在; a word or two of a verb may follow ("建了没有" → 建), no item words
+#: item named 现在; a word or two of a verb may follow ("建了没有" → 建), no item words, and nothing else asked
 NOW_ASKED = re.compile(r"^(?:那|那么)?(现在|目前|当前|如今|眼下)")
 NOW_VERB_CHARS = 2
 #: a range of items ("第27到30项", "指标27至30"): each number of it is asked
@@ -1272,7 +1272,8 @@ class QuestionParser:
         if (bare := BARE_COLUMN.fullmatch(re.sub(r"\s", "", question))) and not q.doc_ids:
             value_column = bare.group(1) + "值"
         if ((now := NOW_ASKED.match(re.sub(r"\s", "", question))) and not q.doc_ids and not q.item_no and not q.units
-                and "status" not in q.intents and len(q.content.replace(now.group(1), "", 1)) <= NOW_VERB_CHARS):
+                and set(q.intents) <= {"target"} and len(q.content.replace(now.group(1), "", 1)) <= NOW_VERB_CHARS):
+            # (only the value asked: "现在谁牵头？" asks the lead, "现在达到了吗？" an achievement)
             value_column = "现状"
         short = short or bool(value_column)  # "2025年规划值多少？": an indicator's column; the item is the last turn's
         if (kind := POINTED_KIND.match(question)) and not q.item_no and kind.group("noun") in q.content:

@@ -77,7 +77,8 @@ class Resources:
                     if len(f) >= 3:
                         forms.setdefault(f, u.key)
         self.unit_forms, self.unit_display = forms, display
-        self.exact = self.vectors.exact(self.settings.exact_search_max) if self.vectors is not None else None
+        self.exact = (self.vectors.exact(self.settings.exact_search_max, keep=self.chunks.keys())
+                      if self.vectors is not None else None)
         self.version = self.store.state()
 
     @property

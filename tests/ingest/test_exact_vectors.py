@@ -84,6 +84,13 @@ def test_the_copy_follows_documents_added_by_another_writer(tmp_path, corpus_ind
     Ingestor(settings, FakeEmbedder()).run([second], log=lambda m: None)
     assert res.refresh_if_changed()
     assert len(res.exact) > before and set(res.exact.ids) == res.vectors.ids()
+    # a vector whose chunk the reader has not loaded (another writer's, before its commit) is not copied
+    emb = FakeEmbedder()
+    res.vectors.upsert(["orphan"], emb.embed_passages(["到2025年，全市建成30个低碳示范村。"]),
+                       [{"doc_id": "elsewhere", "kind": "text"}])
+    again = Resources.load(settings, embedder=FakeEmbedder())
+    assert "orphan" in again.vectors.ids() and "orphan" not in again.exact.ids
+    assert set(again.exact.ids) == again.vectors.ids() - {"orphan"}
 
 
 def test_the_limit_comes_from_the_environment_and_is_checked():

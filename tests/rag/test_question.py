@@ -701,4 +701,5 @@ def test_a_part_asking_only_how_it_stands_now_asks_the_present_column_of_the_ite
     assert q.content.startswith("土壤污染风险管控") and q.content.endswith("现状") and q.years == []
     # a question with an item of its own, or one asking what was done, is not that
     assert not qp.run("现在省里谁牵头秸秆综合利用？", history=history).content.endswith("现状")
+    assert "现状" not in qp.run("现在谁牵头？", history=history).content  # the lead asked, not the present value
     assert "status" in qp.run("现在达到了吗？", history=history).intents
